@@ -1,0 +1,86 @@
+// main.cpp — the `lede` command line: `lede analyze [--html] [--raw] [--dateline D] [FILE|-]`.
+// Prints one lede.analysis/1 JSON object; usage errors print `lede: <reason>` and exit 2.
+// The contract is ../shared/CONTRACT.md; extend it, never rename what is there.
+#include <cstdio>
+#include <fstream>
+#include <iostream>
+#include <iterator>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "analysis_json.h"
+#include "analyze.h"
+
+namespace {
+
+int usage_error(const std::string& reason) {
+    std::cerr << "lede: " << reason << "\n";
+    return 2;
+}
+
+const char* kUsage =
+    "usage: lede analyze [--html] [--raw] [--dateline YYYY-MM-DD[THH:MM]] [--pretty] [FILE|-]\n"
+    "  Prints the lede.analysis/1 JSON of a pasted article (text/plain, or HTML with --html).\n";
+
+bool read_all(std::istream& in, std::string& out) {
+    std::ostringstream ss;
+    ss << in.rdbuf();
+    out = ss.str();
+    return !in.bad();
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    std::vector<std::string> args(argv + 1, argv + argc);
+    if (args.empty() || args[0] == "--help" || args[0] == "-h") {
+        std::cout << kUsage;
+        return args.empty() ? 2 : 0;
+    }
+    if (args[0] != "analyze") return usage_error("unknown command '" + args[0] + "' (try: lede analyze FILE)");
+
+    bool html = false, pretty = false;
+    lede::AnalyzeOptions options;
+    std::string file;
+    bool have_file = false;
+    for (std::size_t i = 1; i < args.size(); ++i) {
+        const std::string& a = args[i];
+        if (a == "--html") html = true;
+        else if (a == "--raw") options.raw = true;
+        else if (a == "--pretty") pretty = true;
+        else if (a == "--dateline" || a.rfind("--dateline=", 0) == 0) {
+            std::string v;
+            if (a == "--dateline") {
+                if (i + 1 >= args.size()) return usage_error("--dateline needs a value YYYY-MM-DD[THH:MM]");
+                v = args[++i];
+            } else {
+                v = a.substr(11);
+            }
+            if (auto err = lede::check_dateline(v)) return usage_error(*err);
+            options.dateline = v;
+        } else if (a.size() > 1 && a[0] == '-' && a != "-") {
+            return usage_error("unknown option '" + a + "'");
+        } else {
+            if (have_file) return usage_error("more than one input file given");
+            file = a;
+            have_file = true;
+        }
+    }
+
+    std::string bytes;
+    if (!have_file || file == "-") {
+        std::ios::sync_with_stdio(false);
+        if (!read_all(std::cin, bytes)) return usage_error("cannot read standard input");
+    } else {
+        std::ifstream in(file, std::ios::binary);
+        if (!in) return usage_error("cannot read '" + file + "'");
+        if (!read_all(in, bytes)) return usage_error("cannot read '" + file + "'");
+    }
+
+    lede::AnalyzeInput input;
+    if (html) input.html = bytes; else input.text = bytes;
+    const lede::Analysis analysis = lede::analyze(input, options);
+    std::cout << lede::to_json_string(analysis, pretty ? 2 : -1) << "\n";
+    return 0;
+}

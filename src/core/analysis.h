@@ -1,0 +1,137 @@
+// analysis.h — the one result type of Lede (`lede.analysis/1`).
+//
+// Input flows one way: input -> clean -> extract (actors, times, relations) -> views.
+// Every stage fills part of an `Analysis`; the UI and the CLI only read it.
+// All spans are half-open UTF-8 byte offsets into `article.text`, except
+// `Analysis::removed` and `Article::origin`, which point into the (UTF-8 repaired) input.
+// The JSON form is written by analysis_json.h and documented in docs/analysis-schema.md.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace lede {
+
+struct Span {
+    std::size_t start = 0;
+    std::size_t end = 0;
+    std::size_t size() const { return end - start; }
+    bool empty() const { return end <= start; }
+    bool operator==(const Span& o) const { return start == o.start && end == o.end; }
+};
+
+enum class ParagraphKind { Paragraph, Heading, Quote, ListItem };
+
+struct Paragraph {
+    Span span;
+    ParagraphKind kind = ParagraphKind::Paragraph;
+};
+
+// `text[span)` was copied unchanged from `input[input_start, input_start + span.size())`.
+struct OriginRun {
+    Span span;
+    std::size_t input_start = 0;
+};
+
+struct Article {
+    std::optional<std::string> title;
+    std::optional<std::string> published;         // ISO 8601, local time as printed
+    std::optional<Span> published_source;         // in the input
+    std::optional<std::string> byline;            // authors as printed, joined by ", "
+    std::optional<std::string> outlet;            // site name when visible
+    std::string language = "en";                  // BCP 47
+    std::string text;                             // paragraphs joined by "\n\n"
+    std::vector<Paragraph> paragraphs;
+    std::vector<OriginRun> origin;
+};
+
+// A piece of the input the cleaner dropped, with a short reason code
+// ("ui-label", "share-prompt", "media-player", "repeated-title", "menu", ...).
+struct Removed {
+    Span span;                                    // in the input
+    std::string reason;
+};
+
+enum class ActorType { Person, Org, Gpe, Loc, Norp, Other };
+enum class MentionKind { Name, Title, Nominal, Pronoun };
+
+struct Mention {
+    Span span;
+    MentionKind kind = MentionKind::Name;
+};
+
+struct Role {
+    std::string title;                            // "Director"
+    std::optional<std::string> of;                // actor id or none
+};
+
+struct ActorLink {
+    std::string kind;                             // "capital-of" | "member-of" | "part-of"
+    std::string actor;                            // actor id
+    std::string name;                             // that actor's name, for readers of the JSON
+};
+
+struct Actor {
+    std::string id;                               // "a1", stable within one analysis
+    std::string name;                             // canonical: the fullest name used
+    ActorType type = ActorType::Other;
+    std::vector<std::string> aliases;
+    std::vector<Role> roles;
+    std::vector<ActorLink> links;
+    std::vector<Mention> mentions;
+};
+
+enum class TimeType { Date, Time, Duration, Set };
+
+struct TimeExpr {
+    Span span;
+    std::string text;
+    TimeType type = TimeType::Date;
+    std::string value;                            // TIMEX3 value: "2020-09-25", "P3D", "PAST_REF"
+    std::string anchor;                           // the anchor the value was resolved against
+};
+
+enum class Modality { Asserted, Proposed, Possible, Required, Future, Denied };
+
+struct RelationTime {
+    std::string value;
+    std::optional<std::size_t> index;             // into Analysis::times
+    std::string basis;                            // "text" | "published"
+};
+
+struct Relation {
+    std::optional<std::string> source;            // actor ids
+    std::optional<std::string> target;
+    std::optional<Span> theme;
+    std::string event_class;                      // PLOVER class or "SAY"
+    Span trigger;
+    Span sentence;
+    bool negated = false;
+    Modality modality = Modality::Asserted;
+    std::optional<Span> quote;
+    std::optional<RelationTime> time;
+};
+
+struct Warning {
+    std::string code;                             // "invalid-utf8", "no-article", "input-too-large", ...
+    std::string message;
+};
+
+struct Analysis {
+    Article article;
+    std::vector<Removed> removed;
+    std::vector<Actor> actors;
+    std::vector<TimeExpr> times;
+    std::vector<Relation> relations;
+    std::vector<Warning> warnings;
+};
+
+const char* to_string(ParagraphKind);
+const char* to_string(ActorType);
+const char* to_string(MentionKind);
+const char* to_string(TimeType);
+const char* to_string(Modality);
+
+}  // namespace lede

@@ -1,0 +1,21 @@
+// analysis_json.h — the `lede.analysis/1` JSON form of an Analysis (nlohmann_json).
+// The schema is written out in docs/analysis-schema.md and ../shared/CONTRACT.md.
+#pragma once
+
+#include <string>
+
+#include <nlohmann/json.hpp>
+
+#include "analysis.h"
+
+namespace lede {
+
+inline constexpr const char* kSchema = "lede.analysis/1";
+
+nlohmann::ordered_json to_json(const Analysis& analysis);
+
+// Compact JSON text; never throws (all strings are valid UTF-8 by construction, and
+// anything that is not is replaced rather than thrown on).
+std::string to_json_string(const Analysis& analysis, int indent = -1);
+
+}  // namespace lede

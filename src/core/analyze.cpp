@@ -1,0 +1,126 @@
+// analyze.cpp — the pipeline: repair UTF-8 -> clean -> tokenize -> actors, times -> relations.
+#include "analyze.h"
+
+#include <chrono>
+#include <cstdio>
+#include <ctime>
+
+#include "actors/extract_actors.h"
+#include "clean/clean_html.h"
+#include "clean/clean_text.h"
+#include "limits.h"
+#include "nlp/tokenize.h"
+#include "relations/extract_relations.h"
+#include "time/extract_times.h"
+#include "utf8.h"
+
+namespace lede {
+namespace {
+
+bool digits(std::string_view s, std::size_t at, std::size_t n) {
+    if (at + n > s.size()) return false;
+    for (std::size_t i = at; i < at + n; ++i)
+        if (s[i] < '0' || s[i] > '9') return false;
+    return true;
+}
+
+int number(std::string_view s, std::size_t at, std::size_t n) {
+    int v = 0;
+    for (std::size_t i = at; i < at + n; ++i) v = v * 10 + (s[i] - '0');
+    return v;
+}
+
+std::string today_iso() {
+    const std::time_t now = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
+    std::tm tm{};
+#if defined(_WIN32)
+    localtime_s(&tm, &now);
+#else
+    localtime_r(&now, &tm);
+#endif
+    char buf[16];
+    std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday);
+    return buf;
+}
+
+// Cuts `text` to `limit` bytes at a code point boundary.
+std::string_view clamp(std::string_view text, std::size_t limit) {
+    if (text.size() <= limit) return text;
+    return text.substr(0, utf8::floor_boundary(text, limit));
+}
+
+}  // namespace
+
+std::optional<std::string> check_dateline(std::string_view v) {
+    const bool date = v.size() >= 10 && digits(v, 0, 4) && v[4] == '-' && digits(v, 5, 2) && v[7] == '-' && digits(v, 8, 2);
+    const bool time = v.size() == 16 && v[10] == 'T' && digits(v, 11, 2) && v[13] == ':' && digits(v, 14, 2);
+    if (!date || (v.size() != 10 && !time)) return "bad --dateline '" + std::string(v) + "': expected YYYY-MM-DD or YYYY-MM-DDTHH:MM";
+    const int month = number(v, 5, 2), day = number(v, 8, 2), year = number(v, 0, 4);
+    static const int days[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+    if (month < 1 || month > 12 || day < 1 || day > days[month - 1] || (month == 2 && day == 29 && !leap))
+        return "bad --dateline '" + std::string(v) + "': no such date";
+    if (time && (number(v, 11, 2) > 23 || number(v, 14, 2) > 59)) return "bad --dateline '" + std::string(v) + "': no such time";
+    return std::nullopt;
+}
+
+Analysis analyze(const AnalyzeInput& input, const AnalyzeOptions& options) {
+    Analysis a;
+    const bool use_html = !options.raw && !input.html.empty() && (options.prefer_html || input.text.empty());
+    std::string_view source = use_html ? input.html : input.text;
+    if (source.size() > limits::kMaxInputBytes) {
+        a.warnings.push_back({"input-too-large", "input is " + std::to_string(source.size() >> 20) +
+                                                     " MB; only the first " + std::to_string(limits::kMaxInputBytes >> 20) +
+                                                     " MB were analysed"});
+        source = clamp(source, limits::kMaxInputBytes);
+    }
+    utf8::Repaired repaired = utf8::repair(source);
+    if (repaired.replaced)
+        a.warnings.push_back({"invalid-utf8", std::to_string(repaired.replaced) + " invalid byte sequence" +
+                                                  (repaired.replaced == 1 ? "" : "s") + " replaced"});
+    const std::string& in = repaired.text;
+
+    if (options.raw) {
+        a.article.text = in;
+        if (!in.empty()) {
+            a.article.origin.push_back({{0, in.size()}, 0});
+            a.article.paragraphs.push_back({{0, in.size()}, ParagraphKind::Paragraph});
+        }
+    } else {
+        CleanResult cleaned = use_html ? clean_html(in) : clean_text(in);
+        if (use_html && cleaned.article.text.empty() && !input.text.empty()) {
+            // The HTML flavour gave nothing: fall back to the plain text the clipboard also had.
+            cleaned = clean_text(utf8::repair(clamp(input.text, limits::kMaxInputBytes)).text);
+        }
+        a.article = std::move(cleaned.article);
+        a.removed = std::move(cleaned.removed);
+        for (auto& w : cleaned.warnings) a.warnings.push_back(std::move(w));
+    }
+    if (options.dateline) {
+        a.article.published = *options.dateline;
+        a.article.published_source.reset();
+    }
+    if (a.article.text.empty() || a.article.text.find_first_not_of(" \t\r\n") == std::string::npos) {
+        a.warnings.push_back({in.empty() ? "empty-input" : "no-article",
+                              in.empty() ? "nothing to analyse: the input is empty" : "no article text was found in the input"});
+        return a;
+    }
+    if (a.article.text.size() > limits::kMaxExtractBytes) {
+        a.warnings.push_back({"text-too-large", "the article is over " + std::to_string(limits::kMaxExtractBytes >> 20) +
+                                                    " MB; actors, dates and relations were not extracted"});
+        return a;
+    }
+
+    std::string anchor = a.article.published.value_or("");
+    if (anchor.empty()) {
+        anchor = today_iso();
+        a.warnings.push_back({"no-dateline", "no publication date found; relative dates are resolved against today (" + anchor + ")"});
+    }
+    const nlp::Document doc = nlp::tokenize(a.article.text);
+    a.actors = extract_actors(doc);
+    a.times = extract_times(doc, anchor);
+    a.relations = extract_relations(doc, a.actors, a.times, a.article.published.value_or(anchor));
+    return a;
+}
+
+}  // namespace lede

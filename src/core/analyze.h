@@ -1,0 +1,32 @@
+// analyze.h — the one entry point of the core: pasted input in, an Analysis out.
+//
+// Never throws: bad input becomes warnings inside the Analysis (empty text, invalid
+// UTF-8, no article found, limits hit). Option errors are reported by
+// `parse_dateline` before analysis starts.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "analysis.h"
+
+namespace lede {
+
+struct AnalyzeInput {
+    std::string_view text;                        // text/plain flavour (may be empty)
+    std::string_view html;                        // text/html flavour (may be empty)
+};
+
+struct AnalyzeOptions {
+    bool raw = false;                             // skip cleaning: the text is the article
+    bool prefer_html = true;                      // when both flavours exist, clean the HTML
+    std::optional<std::string> dateline;          // "YYYY-MM-DD" or "YYYY-MM-DDTHH:MM": anchor + published
+};
+
+Analysis analyze(const AnalyzeInput& input, const AnalyzeOptions& options);
+
+// Checks a --dateline value; returns an error message, or nothing when it is valid.
+std::optional<std::string> check_dateline(std::string_view value);
+
+}  // namespace lede

@@ -1,0 +1,25 @@
+// assets.h — read-only data files (lexicons, gazetteers, model weights) from `assets/`.
+//
+// The core never inlines data: stages read their files through here. The folder is
+// LEDE_ASSET_DIR (set by CMake: the source tree's assets/ natively, /assets inside the
+// wasm virtual file system), overridable with the LEDE_ASSETS environment variable or
+// `set_asset_dir` (tests, the CLI run from elsewhere).
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace lede::assets {
+
+void set_asset_dir(std::string dir);
+const std::string& asset_dir();
+
+// The whole file, or nothing when it cannot be read.
+std::optional<std::string> read(std::string_view relative_path);
+
+// Lines of a UTF-8 list file: trimmed, blank lines and lines starting with '#' skipped.
+std::vector<std::string> read_lines(std::string_view relative_path);
+
+}  // namespace lede::assets

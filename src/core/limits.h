@@ -1,0 +1,18 @@
+// limits.h — the named limits of the core. Each one, when hit, becomes a warning whose
+// code the UI and the CLI show; the user's text is never dropped because of them.
+#pragma once
+
+#include <cstddef>
+
+namespace lede::limits {
+
+// Input larger than this is analysed only up to this size (at a UTF-8 boundary).
+constexpr std::size_t kMaxInputBytes = 32u << 20;
+// Text larger than this after cleaning is not run through the extractors.
+constexpr std::size_t kMaxExtractBytes = 8u << 20;
+// HTML nested deeper than this is flattened by the HTML cleaner.
+constexpr int kMaxHtmlDepth = 256;
+// A share link never decompresses to more than this.
+constexpr std::size_t kMaxShareBytes = 4u << 20;
+
+}  // namespace lede::limits

@@ -1,0 +1,30 @@
+// tokenize_test.cpp — tokens and sentences of news text.
+#include <catch2/catch.hpp>
+
+#include "nlp/tokenize.h"
+
+namespace {
+std::vector<std::string> words(const lede::nlp::Document& d) {
+    std::vector<std::string> w;
+    for (std::size_t i = 0; i < d.tokens.size(); ++i) w.emplace_back(d.token_text(i));
+    return w;
+}
+}  // namespace
+
+TEST_CASE("abbreviations, possessives and numbers stay whole", "[tokenize]") {
+    const auto d = lede::nlp::tokenize("The U.S. said Donald Trump’s rival paid $1,000.50 on Jan. 3.");
+    const auto w = words(d);
+    CHECK(w[1] == "U.S.");
+    CHECK(w[4] == "Trump");
+    CHECK(w[5] == "’s");
+    CHECK(std::find(w.begin(), w.end(), "1,000.50") != w.end());
+    CHECK(std::find(w.begin(), w.end(), "Jan.") != w.end());
+    CHECK(d.sentences.size() == 1);
+}
+
+TEST_CASE("sentences end at terminal punctuation and paragraph breaks", "[tokenize]") {
+    const auto d = lede::nlp::tokenize("He left. “We won,” she said.\n\nA new paragraph without a stop\n\nDr. Smith came.");
+    REQUIRE(d.sentences.size() == 4);
+    CHECK(d.span_text(d.sentences[1].span) == "“We won,” she said.");
+    CHECK(d.span_text(d.sentences[3].span) == "Dr. Smith came.");
+}
