@@ -1,0 +1,50 @@
+// published_date.h — finding and parsing a printed publication date (and time).
+//
+// Shared by the text cleaner (datelines such as "25 Sep, 2020 11:36") and the HTML cleaner
+// (meta content, <time datetime>, JSON-LD datePublished). Output is ISO 8601 local time as
+// printed: "2020-09-25" or "2020-09-25T11:36" (seconds and time zones are read over but
+// dropped; no conversion is done).
+//
+// Recognised (case-insensitive; month and weekday names from assets/lexicon/<lang>/,
+// am/pm forms and connectors from assets/clean/<lang>/, zone abbreviations from
+// assets/clean/time_zones.txt; languages from assets/clean/languages.txt):
+//   2020-09-25, 2020/09/25, 2020-09-25T11:36:00+03:00, 2020-09-25 11:36
+//   25.09.2020, 25-09-2020 (day first), 09/25/2020 (month first unless the first number > 12)
+//   25 Sep, 2020 11:36 · 25th of September 2020 · Friday, 25 September 2020
+//   September 25, 2020 · Sept. 25th 2020 at 3:45 p.m. ET · Fri September 25, 2020
+//   a time before the date: "Updated 3:45 PM EST, Fri September 25, 2020"
+// A date needs day, month and a four-digit year 1900-2099 that form a real calendar day;
+// a time needs H:MM (optionally :SS, am/pm, zone) or "3 pm". Relative dates ("2 hours ago")
+// and partial dates ("September 2020") are not publication dates and are not returned.
+//
+// All functions are linear in the input size, never throw, and accept any bytes (invalid
+// UTF-8 is read as word characters).
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "../analysis.h"
+
+namespace lede {
+
+struct DateTimeMatch {
+    std::string iso;              // "2020-09-25" or "2020-09-25T11:36"
+    Span span;                    // bytes of the searched text: weekday, date and attached time
+    bool has_time = false;
+};
+
+// Every date (with its time when one is attached) in `text`, left to right, not overlapping.
+std::vector<DateTimeMatch> find_date_times(std::string_view text);
+
+// The first date in `text`, or nothing.
+std::optional<DateTimeMatch> find_date_time(std::string_view text);
+
+// A metadata value ("2020-09-25T11:36:00Z", "Fri, 25 Sep 2020 11:36:00 GMT", "September 25,
+// 2020"): the first date in it, as find_date_time. Kept separate so metadata-only forms can
+// be added without changing what counts as a dateline in running text.
+std::optional<DateTimeMatch> parse_date_time(std::string_view value);
+
+}  // namespace lede

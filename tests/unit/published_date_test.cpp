@@ -1,0 +1,85 @@
+// published_date_test.cpp — printed dates and times to ISO 8601, with their byte spans.
+#include <catch2/catch.hpp>
+
+#include "clean/published_date.h"
+
+using lede::find_date_time;
+using lede::find_date_times;
+using lede::parse_date_time;
+
+namespace {
+std::string iso_of(std::string_view s) {
+    auto m = find_date_time(s);
+    return m ? m->iso : std::string("none");
+}
+std::string span_of(std::string_view s) {
+    auto m = find_date_time(s);
+    return m ? std::string(s.substr(m->span.start, m->span.size())) : std::string("none");
+}
+}  // namespace
+
+TEST_CASE("day month year with a time after it", "[published_date]") {
+    CHECK(iso_of("25 Sep, 2020 11:36") == "2020-09-25T11:36");
+    CHECK(span_of("25 Sep, 2020 11:36") == "25 Sep, 2020 11:36");
+    CHECK(iso_of("Friday, 25 September 2020") == "2020-09-25");
+    CHECK(span_of("Published: Friday, 25 September 2020") == "Friday, 25 September 2020");
+    CHECK(iso_of("25th of September 2020") == "2020-09-25");
+    CHECK(iso_of("25-Sep-2020") == "2020-09-25");
+}
+
+TEST_CASE("month day year, with or without a time", "[published_date]") {
+    CHECK(iso_of("September 25, 2020") == "2020-09-25");
+    CHECK(iso_of("Sept. 25th 2020 at 3:45 p.m. ET") == "2020-09-25T15:45");
+    CHECK(iso_of("Sep 25, 2020 12:05 AM") == "2020-09-25T00:05");
+    CHECK(iso_of("sep 25 2020") == "2020-09-25");
+}
+
+TEST_CASE("a time before the date joins it", "[published_date]") {
+    const std::string s = "Updated 3:45 PM EST, Fri September 25, 2020";
+    auto m = find_date_time(s);
+    REQUIRE(m);
+    CHECK(m->iso == "2020-09-25T15:45");
+    CHECK(m->has_time);
+    CHECK(s.substr(m->span.start, m->span.size()) == "3:45 PM EST, Fri September 25, 2020");
+}
+
+TEST_CASE("numeric dates", "[published_date]") {
+    CHECK(iso_of("2020-09-25") == "2020-09-25");
+    CHECK(iso_of("2020/09/25 11:36") == "2020-09-25T11:36");
+    CHECK(iso_of("25.09.2020") == "2020-09-25");
+    CHECK(iso_of("09/25/2020") == "2020-09-25");
+    CHECK(iso_of("25/09/2020") == "2020-09-25");
+    CHECK(iso_of("09-25-2020") == "2020-09-25");
+}
+
+TEST_CASE("metadata values", "[published_date]") {
+    auto m = parse_date_time("2020-09-25T11:36:00+03:00");
+    REQUIRE(m);
+    CHECK(m->iso == "2020-09-25T11:36");
+    CHECK(m->span.end == std::string("2020-09-25T11:36:00+03:00").size());
+    CHECK(parse_date_time("2020-09-25T08:36:00.000Z")->iso == "2020-09-25T08:36");
+    CHECK(parse_date_time("Fri, 25 Sep 2020 11:36:00 GMT")->iso == "2020-09-25T11:36");
+    CHECK_FALSE(parse_date_time("not a date"));
+}
+
+TEST_CASE("things that are not publication dates", "[published_date]") {
+    CHECK(iso_of("September 2020") == "none");
+    CHECK(iso_of("31 February 2020") == "none");
+    CHECK(iso_of("2 hours ago") == "none");
+    CHECK(iso_of("Podcasts 0:00 23:13 0:00 25:02") == "none");
+    CHECK(iso_of("version 1.2.2020.4") == "none");
+    CHECK(iso_of("") == "none");
+}
+
+TEST_CASE("a NUL byte separates like a space", "[published_date]") {
+    CHECK(iso_of(std::string("25\0Sep 2020", 11)) == "2020-09-25");
+    CHECK(iso_of(std::string("\0\0\0", 3)) == "none");
+}
+
+TEST_CASE("every date of a line, left to right", "[published_date]") {
+    auto all = find_date_times("Published 25 Sep 2020. Updated September 26, 2020 at 9:00");
+    REQUIRE(all.size() == 2);
+    CHECK(all[0].iso == "2020-09-25");
+    CHECK(all[1].iso == "2020-09-26T09:00");
+    CHECK_FALSE(all[0].has_time);
+}
