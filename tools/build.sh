@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# Builds Lede's build trees (each one incremental on re-runs):
+#   build/web     emcmake: the web app (build/web/web/) and the wasm unit tests
+#   build/asan    clang + AddressSanitizer/UBSan: the unit suite again
+#   build/fuzz    clang + libFuzzer: the fuzz targets
+#   build/native  g++: lede_core, the `lede` CLI, the unit tests; its CTest drives all the others
+# usage: tools/build.sh [web|native|all]   (default all)
+set -euo pipefail
+root="$(cd "$(dirname "$0")/.." && pwd)"
+cd "$root"
+what="${1:-all}"
+jobs="${LEDE_JOBS:-2}"
+export NODE_PATH=/usr/share/nodejs   # emscripten's node tools need acorn from Debian (TOOLCHAIN.md trap 1)
+
+build_web() {
+  [ -f build/web/build.ninja ] || emcmake cmake -S . -B build/web -G Ninja -DCMAKE_BUILD_TYPE=Release >/dev/null
+  cmake --build build/web -j "$jobs"
+}
+build_clang() {   # $1 dir, $2... cmake options
+  local dir="$1"; shift
+  [ -f "$dir/build.ninja" ] || CC=clang-14 CXX=clang++-14 cmake -S . -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo "$@" >/dev/null
+  cmake --build "$dir" -j "$jobs"
+}
+build_native() {
+  cmake -S . -B build/native -G Ninja -DCMAKE_BUILD_TYPE=Release \
+        -DLEDE_WEB_BUILD_DIR="$root/build/web" \
+        -DLEDE_SANITIZE_BUILD_DIR="$root/build/asan" \
+        -DLEDE_FUZZ_BUILD_DIR="$root/build/fuzz" >/dev/null
+  cmake --build build/native -j "$jobs"
+}
+
+case "$what" in
+  web) build_web ;;
+  native) build_native ;;
+  all)
+    build_native
+    build_web
+    build_clang build/asan -DLEDE_SANITIZE=ON
+    build_clang build/fuzz -DLEDE_FUZZ=ON
+    ;;
+  *) echo "usage: tools/build.sh [web|native|all]" >&2; exit 2 ;;
+esac
