@@ -1,8 +1,97 @@
-// extract_times.cpp — see extract_times.h. Placeholder: no times yet.
+// extract_times.cpp — see extract_times.h. The pipeline of the time tagger:
+//   tokens (time_tokens) -> lexicon hits per token (time_lexicon) -> leftmost-longest
+//   grammar matches (time_grammar) -> context filters (time_context: bare numbers,
+//   glued digits) -> values (time_normalize) -> modifiers ("early", "the end of")
+//   widen the span to the left.
+// All the words and patterns are assets (assets/time/en/); this file only wires them.
 #include "extract_times.h"
 
-namespace lede {
+#include "calendar.h"
+#include "time_context.h"
+#include "time_grammar.h"
+#include "time_lexicon.h"
+#include "time_normalize.h"
+#include "time_tokens.h"
 
-std::vector<TimeExpr> extract_times(const nlp::Document&, const std::string&) { return {}; }
+namespace lede {
+namespace {
+
+TimeType type_of(const std::string& t) {
+    if (t == "TIME") return TimeType::Time;
+    if (t == "DURATION") return TimeType::Duration;
+    if (t == "SET") return TimeType::Set;
+    return TimeType::Date;
+}
+
+// Tokens [first - k, first) that form a modifier phrase ("early", "the end of"); 0 when none.
+std::size_t modifier_before(const std::vector<time::TimeToken>& tokens, const std::vector<std::vector<time::LexiconHit>>& hits,
+                            std::size_t first, std::size_t floor, int modifier_class) {
+    std::size_t best = 0;
+    for (std::size_t k = 1; k <= 5 && k <= first - floor; ++k) {
+        if (tokens[first - k + 1].newline_before) break;   // a modifier on the line before is not one
+        for (const auto& h : hits[first - k])
+            if (h.cls == modifier_class && h.length == k) best = k;
+    }
+    return best;
+}
+
+}  // namespace
+
+std::vector<TimeExpr> extract_times(const nlp::Document& doc, const std::string& anchor_text) {
+    std::vector<TimeExpr> out;
+    const time::TimeLexicon& lexicon = time::TimeLexicon::english();
+    const time::TimeGrammar& grammar = time::TimeGrammar::english();
+
+    time::NormalizeContext context;
+    int hour, minute;
+    context.anchor.valid = time::parse_anchor(anchor_text, context.anchor.date, hour, minute);
+    context.anchor.hour = hour;
+    context.anchor.minute = minute;
+    if (!context.anchor.valid) return out;   // no anchor, no values: callers always pass one
+
+    const std::vector<time::TimeToken> tokens = time::tokenize_for_time(doc);
+    std::vector<std::vector<time::LexiconHit>> hits(tokens.size());
+    for (std::size_t i = 0; i < tokens.size(); ++i) lexicon.lookup(tokens, i, hits[i]);
+    const int modifier_class = lexicon.class_id("modifier");
+    const int not_duration_class = lexicon.class_id("not_duration_after");
+
+    std::vector<time::Match> candidates;
+    std::size_t floor = 0;   // tokens before this belong to an earlier expression
+    std::size_t i = 0;
+    while (i < tokens.size()) {
+        candidates.clear();
+        grammar.matches_at(tokens, hits, i, candidates);
+        bool taken = false;
+        for (const time::Match& m : candidates) {
+            const time::Rule& rule = *m.rule;
+            if (rule.has_flag("yearctx") && !time::is_year_context(tokens, m.first, m.end, lexicon)) continue;
+            if (rule.has_flag("nodigitsnear") && time::glued_to_digits(tokens, m.first, m.end)) continue;
+            if (rule.type == "DURATION" && not_duration_class >= 0) {
+                std::size_t next = m.end;
+                if (next < tokens.size() && tokens[next].norm == "-") ++next;
+                if (next < tokens.size() && lexicon.word_is(not_duration_class, tokens[next].norm)) continue;
+            }
+            context.tense = time::tense_near(tokens, m.first, m.end, lexicon);
+            context.quarter_context = rule.has_flag("qctx") && time::sentence_mentions_quarter(tokens, m.first);
+            const time::Normalized n = time::normalize(m, context);
+            if (!n.ok) continue;
+            std::size_t first = m.first;
+            if (modifier_class >= 0 && !rule.has_flag("nomod"))
+                first -= modifier_before(tokens, hits, m.first, floor, modifier_class);
+            TimeExpr e;
+            e.span = {tokens[first].span.start, tokens[m.end - 1].span.end};
+            e.text = std::string(doc.span_text(e.span));
+            e.type = type_of(rule.type);
+            e.value = n.value;
+            e.anchor = anchor_text;
+            out.push_back(std::move(e));
+            floor = i = m.end;
+            taken = true;
+            break;
+        }
+        if (!taken) ++i;
+    }
+    return out;
+}
 
 }  // namespace lede

@@ -1,0 +1,114 @@
+// time_context.cpp — see time_context.h.
+#include "time_context.h"
+
+#include <cstdlib>
+
+namespace lede::time {
+namespace {
+
+constexpr std::size_t kTenseWindow = 15;     // tokens either side, within the sentence
+constexpr std::size_t kQuarterWindow = 40;
+
+// Past, Future or None for one word.
+Tense word_tense(const TimeToken& t, int tense_class, const TimeLexicon& lexicon) {
+    std::string v;
+    if (lexicon.word_is(tense_class, t.norm, &v)) {
+        if (v == "past") return Tense::Past;
+        if (v == "future") return Tense::Future;
+        return Tense::None;   // listed as neither ("need", "based"): not a verb clue
+    }
+    const std::string& w = t.norm;
+    if (w.size() >= 5 && w.compare(w.size() - 2, 2, "ed") == 0 && !t.capitalized) return Tense::Past;
+    return Tense::None;
+}
+
+bool is_digit_token(const TimeToken& t) { return !t.norm.empty() && t.norm[0] >= '0' && t.norm[0] <= '9'; }
+
+}  // namespace
+
+Tense tense_near(const std::vector<TimeToken>& tokens, std::size_t first, std::size_t end, const TimeLexicon& lexicon) {
+    const int cls = lexicon.class_id("tense");
+    if (tokens.empty() || first >= tokens.size()) return Tense::None;
+    const std::size_t sentence = tokens[first].sentence;
+    for (std::size_t k = 1; k <= kTenseWindow && k <= first; ++k) {
+        const TimeToken& t = tokens[first - k];
+        if (t.sentence != sentence) break;
+        const Tense tense = word_tense(t, cls, lexicon);
+        if (tense != Tense::None) return tense;
+    }
+    for (std::size_t k = end; k < tokens.size() && k < end + kTenseWindow; ++k) {
+        const TimeToken& t = tokens[k];
+        if (t.sentence != sentence) break;
+        const Tense tense = word_tense(t, cls, lexicon);
+        if (tense != Tense::None) return tense;
+    }
+    return Tense::None;
+}
+
+bool glued_to_digits(const std::vector<TimeToken>& tokens, std::size_t first, std::size_t end) {
+    const auto joiner = [](const std::string& n) { return n == "-" || n == "/" || n == "." || n == ":" || n == ","; };
+    if (first >= 2) {
+        const TimeToken& sep = tokens[first - 1];
+        if (joiner(sep.norm) && !sep.space_before && !tokens[first].space_before && is_digit_token(tokens[first - 2]))
+            return true;
+    }
+    if (end + 1 < tokens.size()) {
+        const TimeToken& sep = tokens[end];
+        if (joiner(sep.norm) && !sep.space_before && !tokens[end + 1].space_before && is_digit_token(tokens[end + 1]))
+            return true;
+    }
+    // Letters glued to the number ("v2020", "2020x") make it a code.
+    if (first >= 1 && !tokens[first].space_before && tokens[first - 1].norm.size() > 0 &&
+        (tokens[first - 1].norm.back() >= 'a' && tokens[first - 1].norm.back() <= 'z'))
+        return true;
+    return false;
+}
+
+bool is_year_context(const std::vector<TimeToken>& tokens, std::size_t first, std::size_t end, const TimeLexicon& lexicon) {
+    if (first >= end || end > tokens.size()) return false;
+    if (glued_to_digits(tokens, first, end)) {
+        // "2019-2021", "1990-91": a range of years is fine.
+        const bool range_after = end + 1 < tokens.size() && tokens[end].norm == "-" && tokens[end + 1].digits_only &&
+                                 (tokens[end + 1].norm.size() == 4 || tokens[end + 1].norm.size() == 2);
+        const bool range_before = first >= 2 && tokens[first - 1].norm == "-" && tokens[first - 2].digits_only &&
+                                  tokens[first - 2].norm.size() == 4;
+        if (!range_after && !range_before) return false;
+        if (range_after && end + 2 < tokens.size() && tokens[end + 2].norm == "-" && !tokens[end + 2].space_before) return false;
+        if (range_before && first >= 3 && tokens[first - 3].norm == "-" && !tokens[first - 2].space_before) return false;
+    }
+    const int before = lexicon.class_id("not_year_before");
+    const int after = lexicon.class_id("not_year_after");
+    const int weak = lexicon.class_id("weak_year_before");
+    if (first >= 1 && !tokens[first].newline_before) {
+        const TimeToken& p = tokens[first - 1];
+        if (lexicon.word_is(before, p.norm)) return false;
+        // A number right after another number is part of a list or a table.
+        if (is_digit_token(p) && p.span.end + 2 >= tokens[first].span.start) return false;
+    }
+    if (end < tokens.size() && !tokens[end].newline_before) {
+        const TimeToken& n = tokens[end];
+        if (lexicon.word_is(after, n.norm)) return false;
+        if (is_digit_token(n) && !n.newline_before && n.span.start <= tokens[end - 1].span.end + 2 && n.norm.size() != 4) return false;
+    }
+    const std::string& y = tokens[first].norm;
+    const long value = std::atol(y.c_str());
+    if (value < 1800 || value > 2100) {
+        // Old (or far) years only with a word that expects a year in front of them.
+        if (first == 0) return false;
+        return lexicon.word_is(weak, tokens[first - 1].norm);
+    }
+    return true;
+}
+
+bool sentence_mentions_quarter(const std::vector<TimeToken>& tokens, std::size_t at) {
+    if (at >= tokens.size()) return false;
+    const std::size_t s = tokens[at].sentence;
+    // Bounded window, so that a text of one endless sentence stays linear.
+    for (std::size_t k = at; k-- > 0 && at - k <= kQuarterWindow && tokens[k].sentence == s;)
+        if (tokens[k].norm == "quarter" || tokens[k].norm == "quarterly") return true;
+    for (std::size_t k = at; k < tokens.size() && k - at <= kQuarterWindow && tokens[k].sentence == s; ++k)
+        if (tokens[k].norm == "quarter" || tokens[k].norm == "quarterly") return true;
+    return false;
+}
+
+}  // namespace lede::time

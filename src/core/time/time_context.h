@@ -1,0 +1,34 @@
+// time_context.h — what the words around a time expression say about it.
+//
+// - tense_near: the tense of the verbs nearest the expression in its sentence
+//   (lexicon class `tense`: will/'ll/expected... future, was/said/ago... past; an
+//   unlisted word ending in -ed counts as past). Left of the expression first (the
+//   governing clause usually opens the sentence), then right.
+// - is_year_context: whether a bare number is used as a year ("in 1990", "the 1972
+//   pact") rather than a count, price, phone or version number ("$2020", "2020 people",
+//   "555-2020", "v2.2020"). The word lists are the lexicon classes not_year_before and
+//   not_year_after; weak_year_before lists the words that let an old year (before 1800) count.
+#pragma once
+
+#include <cstddef>
+#include <vector>
+
+#include "time_lexicon.h"
+#include "time_normalize.h"
+#include "time_tokens.h"
+
+namespace lede::time {
+
+Tense tense_near(const std::vector<TimeToken>& tokens, std::size_t first, std::size_t end, const TimeLexicon& lexicon);
+
+// The tokens [first, end) hold one bare number.
+bool is_year_context(const std::vector<TimeToken>& tokens, std::size_t first, std::size_t end, const TimeLexicon& lexicon);
+
+// True when the sentence of token `at` mentions a fiscal quarter.
+bool sentence_mentions_quarter(const std::vector<TimeToken>& tokens, std::size_t at);
+
+// True when tokens[first, end) are glued by - / . : to digits on either side ("555-1212",
+// "1.2.2019", "0:00"): part of a larger number, not a time of its own.
+bool glued_to_digits(const std::vector<TimeToken>& tokens, std::size_t first, std::size_t end);
+
+}  // namespace lede::time

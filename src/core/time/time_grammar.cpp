@@ -1,0 +1,340 @@
+// time_grammar.cpp — see time_grammar.h. The matcher backtracks over optional elements
+// and multi-token lexicon entries; patterns are a handful of elements, so the work per
+// start token is bounded by the grammar, not by the text.
+#include "time_grammar.h"
+
+#include <algorithm>
+#include <cstdlib>
+#include <sstream>
+
+#include "../assets.h"
+
+namespace lede::time {
+namespace {
+
+enum Builtin { kInt, kYear, kYY, kDay, kOrdinal, kNum, kDecade, kClock, kClockAmPm, kBuiltinCount };
+const char* const kBuiltinNames[kBuiltinCount] = {"int", "year", "yy", "day", "ordinal", "num", "decade", "clock", "clockampm"};
+
+std::vector<std::string> split_alternatives(const std::string& s) {
+    std::vector<std::string> out;
+    std::size_t from = 0;
+    while (from <= s.size()) {
+        std::size_t bar = s.find('|', from);
+        if (bar == std::string::npos) bar = s.size();
+        if (bar > from) out.push_back(s.substr(from, bar - from));
+        from = bar + 1;
+    }
+    return out;
+}
+
+bool all_digits(const std::string& s, std::size_t from, std::size_t to) {
+    if (from >= to) return false;
+    for (std::size_t i = from; i < to; ++i)
+        if (s[i] < '0' || s[i] > '9') return false;
+    return true;
+}
+
+long to_long(const std::string& s, std::size_t from, std::size_t to) {
+    long v = 0;
+    for (std::size_t i = from; i < to && v < 100000000; ++i) v = v * 10 + (s[i] - '0');
+    return v;
+}
+
+// "3rd", "21st" -> 3, 21; -1 otherwise.
+long digit_ordinal(const std::string& s) {
+    if (s.size() < 3 || s.size() > 6) return -1;
+    const std::string suffix = s.substr(s.size() - 2);
+    if (suffix != "st" && suffix != "nd" && suffix != "rd" && suffix != "th") return -1;
+    if (!all_digits(s, 0, s.size() - 2)) return -1;
+    return to_long(s, 0, s.size() - 2);
+}
+
+struct Option {
+    std::size_t length;
+    std::string value;
+};
+
+}  // namespace
+
+bool Rule::has_flag(const std::string& f) const { return std::find(flags.begin(), flags.end(), f) != flags.end(); }
+
+TimeGrammar::TimeGrammar(const std::string& lang, const TimeLexicon& lexicon) : lexicon_(lexicon) {
+    const auto text = assets::read("time/" + lang + "/patterns.txt");
+    if (!text) {
+        problems_.push_back("time/" + lang + "/patterns.txt: cannot be read");
+        return;
+    }
+    std::istringstream in(*text);
+    std::string line;
+    int number = 0;
+    while (std::getline(in, line)) {
+        ++number;
+        const auto b = line.find_first_not_of(" \t\r");
+        if (b == std::string::npos || line[b] == '#') continue;
+        const auto sep = line.find(":=");
+        if (sep == std::string::npos) {
+            problems_.push_back("line " + std::to_string(number) + ": no ':='");
+            continue;
+        }
+        Rule rule;
+        rule.line = number;
+        std::istringstream head(line.substr(0, sep));
+        std::string word;
+        head >> word;
+        const auto slash = word.find('/');
+        rule.type = word.substr(0, slash);
+        if (slash != std::string::npos) {
+            std::string rest = word.substr(slash + 1);
+            std::size_t from = 0;
+            while (from <= rest.size()) {
+                std::size_t s2 = rest.find('/', from);
+                if (s2 == std::string::npos) s2 = rest.size();
+                rule.flags.push_back(rest.substr(from, s2 - from));
+                from = s2 + 1;
+            }
+        }
+        head >> rule.action;
+        while (head >> word) rule.args.push_back(word);
+        std::istringstream body(line.substr(sep + 2));
+        bool ok = rule.type == "DATE" || rule.type == "TIME" || rule.type == "DURATION" || rule.type == "SET";
+        if (!ok) problems_.push_back("line " + std::to_string(number) + ": unknown type " + rule.type);
+        while (ok && body >> word) {
+            PatternElement el;
+            if (word.size() > 1 && word.back() == '?') {
+                el.optional = true;
+                word.pop_back();
+            }
+            if (word[0] == '^' && rule.elements.empty() && rule.lookbehind.empty()) {
+                rule.lookbehind = split_alternatives(word.substr(1));
+                continue;
+            }
+            if (word.size() > 2 && word.front() == '<' && word.back() == '>') {
+                const std::string name = word.substr(1, word.size() - 2);
+                for (int k = 0; k < kBuiltinCount; ++k)
+                    if (name == kBuiltinNames[k]) el.builtin = k;
+                if (el.builtin >= 0) {
+                    el.kind = PatternElement::Kind::Builtin;
+                } else {
+                    el.kind = PatternElement::Kind::Class;
+                    el.cls = lexicon.class_id(name);
+                    if (el.cls < 0) {
+                        problems_.push_back("line " + std::to_string(number) + ": unknown class " + word);
+                        ok = false;
+                    }
+                }
+            } else {
+                el.kind = PatternElement::Kind::Literal;
+                el.words = split_alternatives(word);
+            }
+            rule.elements.push_back(std::move(el));
+        }
+        if (ok && !rule.elements.empty()) rules_.push_back(std::move(rule));
+    }
+}
+
+const TimeGrammar& TimeGrammar::english() {
+    static const TimeGrammar grammar("en", TimeLexicon::english());
+    return grammar;
+}
+
+namespace {
+
+struct MatchContext {
+    const std::vector<TimeToken>& tokens;
+    const std::vector<std::vector<LexiconHit>>& hits;
+    const TimeLexicon& lexicon;
+};
+
+// Ways element `el` can match at `pos`: (length in tokens, captured value).
+void element_options(const MatchContext& c, const PatternElement& el, std::size_t pos, std::vector<Option>& out) {
+    if (pos >= c.tokens.size()) return;
+    const TimeToken& t = c.tokens[pos];
+    // An expression never runs across a line break.
+    const auto phrase_ok = [&](std::size_t len) {
+        for (std::size_t k = 1; k < len; ++k)
+            if (c.tokens[pos + k].newline_before) return false;
+        return true;
+    };
+    switch (el.kind) {
+        case PatternElement::Kind::Literal:
+            for (const std::string& w : el.words)
+                if (t.norm == w) {
+                    out.push_back({1, t.norm});
+                    return;
+                }
+            return;
+        case PatternElement::Kind::Class:
+            for (const LexiconHit& h : c.hits[pos])
+                if (h.cls == el.cls && phrase_ok(h.length)) out.push_back({h.length, std::string(h.value)});
+            return;
+        case PatternElement::Kind::Builtin:
+            break;
+    }
+    const std::string& s = t.norm;
+    switch (el.builtin) {
+        case kInt:
+            if (t.digits_only && s.size() <= 9) out.push_back({1, std::to_string(to_long(s, 0, s.size()))});
+            return;
+        case kYear:
+            if (t.digits_only && s.size() == 4) {
+                const long y = to_long(s, 0, 4);
+                if (y >= 1000 && y <= 2999) out.push_back({1, s});
+            }
+            return;
+        case kYY:
+            if (t.digits_only && s.size() == 2) out.push_back({1, s});
+            return;
+        case kDay:
+            if (t.digits_only && s.size() <= 2) {
+                const long d = to_long(s, 0, s.size());
+                if (d >= 1 && d <= 31) out.push_back({1, std::to_string(d)});
+            } else {
+                const long d = digit_ordinal(s);
+                if (d >= 1 && d <= 31) out.push_back({1, std::to_string(d)});
+            }
+            return;
+        case kOrdinal: {
+            const long d = digit_ordinal(s);
+            if (d >= 1) out.push_back({1, std::to_string(d)});
+            const int cls = c.lexicon.class_id("ordinal");
+            for (const LexiconHit& h : c.hits[pos])
+                if (h.cls == cls && phrase_ok(h.length)) out.push_back({h.length, std::string(h.value)});
+            return;
+        }
+        case kNum: {
+            if (t.digits_only && s.size() <= 6) {
+                out.push_back({1, std::to_string(to_long(s, 0, s.size()))});
+                return;
+            }
+            if (!s.empty() && s[0] >= '0' && s[0] <= '9') {
+                // "1,000" and "2.5"
+                std::string v;
+                bool ok = true, dot = false;
+                for (char ch : s) {
+                    if (ch == ',') continue;
+                    if (ch == '.') {
+                        if (dot) ok = false;
+                        dot = true;
+                    } else if (ch < '0' || ch > '9') {
+                        ok = false;
+                    }
+                    v.push_back(ch);
+                }
+                if (ok && v.size() <= 9) out.push_back({1, v});
+                return;
+            }
+            const int number = c.lexicon.class_id("number");
+            const int vague = c.lexicon.class_id("vague");
+            for (const LexiconHit& h : c.hits[pos]) {
+                if (!phrase_ok(h.length)) continue;
+                if (h.cls == vague) out.push_back({h.length, "X"});
+                if (h.cls != number) continue;
+                const long v = std::atol(std::string(h.value).c_str());
+                out.push_back({h.length, std::string(h.value)});
+                // "twenty four", "twenty-four"
+                if (v >= 20 && v <= 90 && v % 10 == 0 && h.length == 1) {
+                    std::size_t next = pos + 1;
+                    if (next < c.tokens.size() && c.tokens[next].norm == "-" && !c.tokens[next].space_before) ++next;
+                    if (next < c.tokens.size() && !c.tokens[next].newline_before) {
+                        std::string unit;
+                        if (c.lexicon.word_is(number, c.tokens[next].norm, &unit)) {
+                            const long u = std::atol(unit.c_str());
+                            if (u >= 1 && u <= 9) out.push_back({next + 1 - pos, std::to_string(v + u)});
+                        }
+                    }
+                }
+            }
+            return;
+        }
+        case kDecade: {
+            // "1990s" -> 199, "90s" -> 199, "1800s" -> 18 (a century)
+            if (s.size() == 5 && s[4] == 's' && all_digits(s, 0, 4) && s[3] == '0') {
+                const long y = to_long(s, 0, 4);
+                if (y < 1000 || y > 2999) return;
+                if (s[2] == '0' && y != 2000) out.push_back({1, s.substr(0, 2)});
+                else out.push_back({1, s.substr(0, 3)});
+            } else if (s.size() == 3 && s[2] == 's' && all_digits(s, 0, 2) && s[1] == '0') {
+                out.push_back({1, (s[0] >= '3' ? "19" : "20") + s.substr(0, 1)});
+            }
+            return;
+        }
+        case kClock:
+        case kClockAmPm: {
+            // "10:30" (clock); "10am", "10:30pm" (clockampm)
+            std::size_t colon = s.find(':');
+            std::size_t digits_end = 0;
+            while (digits_end < s.size() && ((s[digits_end] >= '0' && s[digits_end] <= '9') || s[digits_end] == ':')) ++digits_end;
+            const std::string tail = s.substr(digits_end);
+            long h = -1, m = 0;
+            if (colon != std::string::npos) {
+                if (!all_digits(s, 0, colon) || colon > 2 || digits_end != colon + 3 || !all_digits(s, colon + 1, colon + 3)) return;
+                h = to_long(s, 0, colon);
+                m = to_long(s, colon + 1, colon + 3);
+            } else {
+                if (!all_digits(s, 0, digits_end) || digits_end > 2) return;
+                h = to_long(s, 0, digits_end);
+            }
+            if (h > 24 || m > 59) return;
+            if (el.builtin == kClock) {
+                if (!tail.empty() || colon == std::string::npos) return;
+                out.push_back({1, (h < 10 ? "0" : "") + std::to_string(h) + ":" + (m < 10 ? "0" : "") + std::to_string(m)});
+                return;
+            }
+            if (tail != "am" && tail != "pm") return;
+            if (h < 1 || h > 12) return;
+            if (tail == "pm" && h != 12) h += 12;
+            if (tail == "am" && h == 12) h = 0;
+            out.push_back({1, (h < 10 ? "0" : "") + std::to_string(h) + ":" + (m < 10 ? "0" : "") + std::to_string(m)});
+            return;
+        }
+        default:
+            return;
+    }
+}
+
+void match_from(const MatchContext& c, const Rule& rule, std::size_t el_index, std::size_t pos, std::vector<Capture>& caps,
+                std::size_t first, std::vector<Match>& out, int& budget) {
+    if (--budget < 0) return;
+    if (el_index == rule.elements.size()) {
+        if (pos > first) out.push_back({&rule, first, pos, caps});
+        return;
+    }
+    const PatternElement& el = rule.elements[el_index];
+    std::vector<Option> options;
+    if (pos < c.tokens.size() && (pos == first || !c.tokens[pos].newline_before)) element_options(c, el, pos, options);
+    for (const Option& o : options) {
+        caps[el_index] = {true, pos, pos + o.length, o.value};
+        match_from(c, rule, el_index + 1, pos + o.length, caps, first, out, budget);
+    }
+    if (el.optional) {
+        caps[el_index] = {};
+        match_from(c, rule, el_index + 1, pos, caps, first, out, budget);
+    }
+}
+
+}  // namespace
+
+void TimeGrammar::matches_at(const std::vector<TimeToken>& tokens, const std::vector<std::vector<LexiconHit>>& hits,
+                             std::size_t pos, std::vector<Match>& out) const {
+    const MatchContext c{tokens, hits, lexicon_};
+    const std::size_t before = out.size();
+    for (const Rule& rule : rules_) {
+        if (!rule.lookbehind.empty()) {
+            if (pos == 0 || tokens[pos].newline_before) continue;
+            const std::string& prev = tokens[pos - 1].norm;
+            if (std::find(rule.lookbehind.begin(), rule.lookbehind.end(), prev) == rule.lookbehind.end()) continue;
+        }
+        // Cheap first-token test for rules that open with a required literal.
+        const PatternElement& head = rule.elements[0];
+        if (head.kind == PatternElement::Kind::Literal && !head.optional &&
+            std::find(head.words.begin(), head.words.end(), tokens[pos].norm) == head.words.end())
+            continue;
+        std::vector<Capture> caps(rule.elements.size());
+        int budget = 256;
+        match_from(c, rule, 0, pos, caps, pos, out, budget);
+    }
+    std::stable_sort(out.begin() + static_cast<std::ptrdiff_t>(before), out.end(),
+                     [](const Match& a, const Match& b) { return a.end > b.end; });
+}
+
+}  // namespace lede::time

@@ -1,0 +1,81 @@
+// time_grammar.h — the pattern language of time expressions, read from assets.
+//
+// `assets/time/<lang>/patterns.txt` holds one rule a line:
+//     TYPE[/flag...]  action arg arg ...  :=  element element ...
+// TYPE is DATE, TIME, DURATION or SET. Elements:
+//     word            a literal token (normalised form: lower case, ’ as ')
+//     a|b|c           one of several literal tokens
+//     <class>         a lexicon class (time_lexicon.h) or a built-in class:
+//                     <int> <year> <yy> <day> <ordinal> <num> <decade> <clock> <clockampm>
+//     ^a|b            (first element only) the token before the match must be one of these;
+//                     it is not part of the match
+//     x?              any element may be optional
+// Args are passed to the action (time_normalize.h): $N is the value element N (1-based)
+// captured, -$N its negation; anything else is a literal. Flags: `yearctx` (the match is
+// a bare number: keep it only in a year-like context), `nodigitsnear` (refuse when
+// glued to other digits by - / . :).
+// Matching is leftmost-longest over the tokens; among equally long matches the earlier
+// rule wins. Cost is linear in the number of tokens (patterns are short).
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "time_lexicon.h"
+#include "time_tokens.h"
+
+namespace lede::time {
+
+struct PatternElement {
+    enum class Kind { Literal, Class, Builtin };
+    Kind kind = Kind::Literal;
+    std::vector<std::string> words;   // Literal alternatives
+    int cls = -1;                     // Class
+    int builtin = -1;                 // Builtin
+    bool optional = false;
+};
+
+struct Rule {
+    std::string type;                 // DATE | TIME | DURATION | SET
+    std::vector<std::string> flags;
+    std::string action;
+    std::vector<std::string> args;
+    std::vector<std::string> lookbehind;   // empty: none
+    std::vector<PatternElement> elements;
+    int line = 0;
+    bool has_flag(const std::string& f) const;
+};
+
+struct Capture {
+    bool present = false;
+    std::size_t first = 0, end = 0;   // tokens
+    std::string value;                // the class value, or the token text for literals
+};
+
+struct Match {
+    const Rule* rule = nullptr;
+    std::size_t first = 0, end = 0;   // tokens [first, end)
+    std::vector<Capture> captures;    // one per element
+};
+
+class TimeGrammar {
+public:
+    TimeGrammar(const std::string& lang, const TimeLexicon& lexicon);
+    static const TimeGrammar& english();
+
+    const std::vector<Rule>& rules() const { return rules_; }
+    // Problems found while reading the patterns ("line 12: unknown class <mnth>").
+    const std::vector<std::string>& problems() const { return problems_; }
+
+    // Every match starting at tokens[pos], longest first (ties: rule order).
+    // `hits` are the lexicon hits for each token (TimeLexicon::lookup), precomputed.
+    void matches_at(const std::vector<TimeToken>& tokens, const std::vector<std::vector<LexiconHit>>& hits,
+                    std::size_t pos, std::vector<Match>& out) const;
+
+private:
+    const TimeLexicon& lexicon_;
+    std::vector<Rule> rules_;
+    std::vector<std::string> problems_;
+};
+
+}  // namespace lede::time

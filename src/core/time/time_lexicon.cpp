@@ -1,0 +1,97 @@
+// time_lexicon.cpp — see time_lexicon.h.
+#include "time_lexicon.h"
+
+#include "../assets.h"
+
+namespace lede::time {
+
+TimeLexicon::TimeLexicon(const std::string& lang) {
+    for (const std::string& line : assets::read_lines("time/" + lang + "/lexicon.txt")) {
+        const auto tab = line.find('\t');
+        if (tab == std::string::npos) continue;
+        const std::string name = line.substr(0, tab);
+        std::string file = line.substr(tab + 1);
+        bool caps = false;
+        const auto tab2 = file.find('\t');
+        if (tab2 != std::string::npos) {
+            caps = file.substr(tab2 + 1) == "capitalized";
+            file = file.substr(0, tab2);
+        }
+        int cls = class_id(name);
+        if (cls < 0) {
+            cls = static_cast<int>(class_names_.size());
+            class_names_.push_back(name);
+            capitalized_.push_back(caps);
+        }
+        for (const std::string& entry : assets::read_lines(file)) {
+            const auto t = entry.find('\t');
+            if (t == std::string::npos) continue;
+            const std::string value = entry.substr(0, t);
+            std::size_t from = t + 1;
+            while (from <= entry.size()) {
+                std::size_t comma = entry.find(',', from);
+                if (comma == std::string::npos) comma = entry.size();
+                const std::vector<std::string> words = split_phrase(std::string_view(entry).substr(from, comma - from));
+                if (!words.empty()) {
+                    std::string key;
+                    for (std::size_t k = 0; k < words.size(); ++k) {
+                        if (k) key.push_back('\x1f');
+                        key += words[k];
+                    }
+                    forms_[key].push_back({cls, value, words.size()});
+                    if (words.size() > max_length_) max_length_ = words.size();
+                }
+                from = comma + 1;
+            }
+        }
+    }
+}
+
+const TimeLexicon& TimeLexicon::english() {
+    static const TimeLexicon lexicon("en");
+    return lexicon;
+}
+
+int TimeLexicon::class_id(std::string_view name) const {
+    for (std::size_t i = 0; i < class_names_.size(); ++i)
+        if (class_names_[i] == name) return static_cast<int>(i);
+    return -1;
+}
+
+const std::string& TimeLexicon::class_name(int cls) const {
+    static const std::string none;
+    return cls >= 0 && static_cast<std::size_t>(cls) < class_names_.size() ? class_names_[cls] : none;
+}
+
+void TimeLexicon::lookup(const std::vector<TimeToken>& tokens, std::size_t pos, std::vector<LexiconHit>& out) const {
+    std::string key;
+    for (std::size_t len = 1; len <= max_length_ && pos + len <= tokens.size(); ++len) {
+        const TimeToken& t = tokens[pos + len - 1];
+        if (len > 1) {
+            // A phrase does not run across a line break.
+            if (t.newline_before) break;
+            key.push_back('\x1f');
+        }
+        key += t.norm;
+        const auto it = forms_.find(key);
+        if (it == forms_.end()) continue;
+        for (const Entry& e : it->second) {
+            if (capitalized_[e.cls] && !tokens[pos].capitalized) continue;
+            out.push_back({e.cls, e.value, len});
+        }
+    }
+}
+
+bool TimeLexicon::word_is(int cls, const std::string& norm, std::string* value) const {
+    const auto it = forms_.find(norm);
+    if (it == forms_.end()) return false;
+    for (const Entry& e : it->second) {
+        if (e.cls == cls && e.length == 1) {
+            if (value) *value = e.value;
+            return true;
+        }
+    }
+    return false;
+}
+
+}  // namespace lede::time

@@ -1,0 +1,54 @@
+// time_lexicon.h — the words of the time grammar, read from assets.
+//
+// `assets/time/<lang>/lexicon.txt` lists classes: `class<TAB>file[<TAB>capitalized]`.
+// Each class file holds `value<TAB>form,form,...` lines (the format of
+// assets/lexicon/en/months.txt). Forms may be phrases ("new year's day", "a.m."); they
+// are split with split_phrase, so they match token sequences. With `capitalized`, a
+// form matches only when its first token is capitalised in the text ("May", not "may").
+// Loading never fails: a missing file gives an empty class.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "time_tokens.h"
+
+namespace lede::time {
+
+struct LexiconHit {
+    int cls = -1;
+    std::string_view value;
+    std::size_t length = 1;           // tokens
+};
+
+class TimeLexicon {
+public:
+    // Loads assets/time/<lang>/lexicon.txt and the files it names.
+    explicit TimeLexicon(const std::string& lang);
+
+    // The English lexicon, loaded on first use.
+    static const TimeLexicon& english();
+
+    int class_id(std::string_view name) const;       // -1 when unknown
+    const std::string& class_name(int cls) const;
+
+    // Every entry whose form starts at tokens[pos].
+    void lookup(const std::vector<TimeToken>& tokens, std::size_t pos, std::vector<LexiconHit>& out) const;
+    // True when the single word `norm` is a form of `cls`; `value` gets its value.
+    bool word_is(int cls, const std::string& norm, std::string* value = nullptr) const;
+
+private:
+    struct Entry {
+        int cls;
+        std::string value;
+        std::size_t length;
+    };
+    std::vector<std::string> class_names_;
+    std::vector<bool> capitalized_;
+    std::unordered_map<std::string, std::vector<Entry>> forms_;   // key: tokens joined by '\x1f'
+    std::size_t max_length_ = 1;
+};
+
+}  // namespace lede::time

@@ -1,0 +1,378 @@
+// time_normalize.cpp — see time_normalize.h. Unknown years follow the tense of the
+// sentence the way TimeML annotators read news: a past verb points back from the
+// anchor, a future one forward, and with no verb the nearest reading wins.
+#include "time_normalize.h"
+
+#include <cstdlib>
+#include <vector>
+
+namespace lede::time {
+namespace {
+
+struct Args {
+    const Match& match;
+    // The argument list with $N replaced by capture values; missing captures are "".
+    std::vector<std::string> values;
+    const std::string& operator[](std::size_t i) const {
+        static const std::string empty;
+        return i < values.size() ? values[i] : empty;
+    }
+};
+
+Args evaluate(const Match& m) {
+    Args a{m, {}};
+    for (const std::string& arg : m.rule->args) {
+        bool negate = false;
+        std::string s = arg;
+        if (s.size() > 1 && s[0] == '-' && s[1] == '$') {
+            negate = true;
+            s = s.substr(1);
+        }
+        if (s.size() > 1 && s[0] == '$') {
+            const std::size_t index = static_cast<std::size_t>(std::atoi(s.c_str() + 1));
+            std::string v;
+            if (index >= 1 && index <= m.captures.size() && m.captures[index - 1].present) v = m.captures[index - 1].value;
+            if (negate && !v.empty()) v = v[0] == '-' ? v.substr(1) : "-" + v;
+            a.values.push_back(v);
+        } else {
+            a.values.push_back(s == "_" ? std::string() : s);
+        }
+    }
+    return a;
+}
+
+bool is_int(const std::string& s) {
+    if (s.empty()) return false;
+    std::size_t i = (s[0] == '-' || s[0] == '+') ? 1 : 0;
+    if (i == s.size() || s.size() > 10) return false;
+    for (; i < s.size(); ++i)
+        if (s[i] < '0' || s[i] > '9') return false;
+    return true;
+}
+
+int to_int(const std::string& s) { return std::atoi(s.c_str()); }
+
+// A year argument: absolute ("1990"), relative to the anchor ("+1", "-1"), or none (-1).
+int resolve_year(const std::string& arg, const Anchor& anchor) {
+    if (!is_int(arg)) return -1;
+    if (arg[0] == '+' || arg[0] == '-') return anchor.date.year + to_int(arg);
+    if (arg.size() == 2) {
+        // "7/8/07": a two-digit year is the nearest one not more than ten years ahead.
+        const int yy = to_int(arg);
+        const int century = anchor.date.year / 100 * 100;
+        return century + yy <= anchor.date.year + 10 ? century + yy : century - 100 + yy;
+    }
+    return to_int(arg);
+}
+
+bool year_ok(int y) { return y >= 1 && y <= 9999; }
+
+// Picks the year for a month-day without one.
+int year_for_month_day(int month, int day, const NormalizeContext& c) {
+    const Date& a = c.anchor.date;
+    const int y = a.year;
+    const auto key = [](int m, int d) { return m * 100 + d; };
+    const int here = key(a.month, a.day), there = key(month, day);
+    switch (c.tense) {
+        case Tense::Past:
+            return there > here ? y - 1 : y;
+        case Tense::Future:
+            return there < here ? y + 1 : y;
+        case Tense::None:
+            break;
+    }
+    // Nearest of last year, this year and next year (by month distance).
+    const int months = (month - a.month);
+    if (months > 6) return y - 1;
+    if (months < -6) return y + 1;
+    return y;
+}
+
+std::string two(int v) {
+    std::string s = std::to_string(v);
+    return s.size() < 2 ? "0" + s : s;
+}
+
+Date resolve_weekday(int weekday, const NormalizeContext& c) {
+    const Date& a = c.anchor.date;
+    const int today = iso_weekday(a);
+    if (c.tense == Tense::Future) return add_days(a, (weekday - today + 7) % 7);
+    return add_days(a, -((today - weekday + 7) % 7));
+}
+
+int parse_weekday(const std::string& s) {
+    if (!is_int(s)) return 0;
+    const int w = to_int(s);
+    return w >= 1 && w <= 7 ? w : 0;
+}
+
+Normalized ok(std::string v) { return {true, std::move(v)}; }
+const Normalized kFail{};
+
+Normalized shift(const std::string& unit, const std::string& n_text, const NormalizeContext& c, bool quarter_precision) {
+    if (n_text == "X" || n_text == "-X") return ok(n_text == "X" ? "FUTURE_REF" : "PAST_REF");
+    if (!is_int(n_text)) return kFail;
+    const int n = to_int(n_text);
+    if (n > 10000 || n < -10000) return kFail;
+    const Date& a = c.anchor.date;
+    if (unit == "D") return ok(format_day(add_days(a, n)));
+    if (unit == "W") return ok(format_week(iso_week(add_days(a, 7LL * n))));
+    if (unit == "WE") {
+        // "the weekend" told in the past, on a weekday, is the one just gone.
+        long long weeks = n;
+        if (n == 0 && c.tense == Tense::Past && iso_weekday(a) <= 5) weeks = -1;
+        return ok(format_week(iso_week(add_days(a, 7LL * weeks))) + "-WE");
+    }
+    if (unit == "M") {
+        const Date d = add_months(a, n);
+        return year_ok(d.year) ? ok(format_month(d.year, d.month)) : kFail;
+    }
+    if (unit == "Y") {
+        const int y = a.year + n;
+        if (!year_ok(y)) return kFail;
+        if (quarter_precision) return ok(format_year(y) + "-Q" + std::to_string((a.month - 1) / 3 + 1));
+        return ok(format_year(y));
+    }
+    if (unit == "Q") {
+        const long long index = static_cast<long long>(a.year) * 4 + (a.month - 1) / 3 + n;
+        const int y = static_cast<int>(index / 4);
+        return year_ok(y) ? ok(format_year(y) + "-Q" + std::to_string(index % 4 + 1)) : kFail;
+    }
+    if (unit == "DE") {
+        const int d = a.year / 10 + n;
+        return d > 0 && d < 1000 ? ok(std::to_string(d)) : kFail;
+    }
+    if (unit == "CE") {
+        const int d = a.year / 100 + n;
+        return d > 0 && d < 100 ? ok(two(d)) : kFail;
+    }
+    return kFail;
+}
+
+Normalized duration(const std::string& n, const std::string& unit) {
+    if (n.empty()) return kFail;
+    if (n != "X") {
+        for (char ch : n)
+            if ((ch < '0' || ch > '9') && ch != '.') return kFail;
+    }
+    const auto scaled = [&](int factor) { return n == "X" ? std::string("X") : std::to_string(std::atol(n.c_str()) * factor); };
+    if (unit == "D" || unit == "W" || unit == "M" || unit == "Y" || unit == "Q") return ok("P" + n + unit);
+    if (unit == "DE") return ok(n == "X" ? "PXDE" : "P" + scaled(10) + "Y");
+    if (unit == "CE") return ok(n == "X" ? "PXCE" : "P" + scaled(100) + "Y");
+    if (unit == "WE") return ok("P" + scaled(2) + "D");
+    if (unit == "H") return ok("PT" + n + "H");
+    if (unit == "MIN") return ok("PT" + n + "M");
+    if (unit == "S") return ok("PT" + n + "S");
+    return kFail;
+}
+
+// "14:30" + "pm" -> 14:30; "2" + "pm" -> 14:00; false when impossible.
+bool clock_value(const std::string& clock, const std::string& ampm, int& h, int& m) {
+    m = 0;
+    const auto colon = clock.find(':');
+    if (colon == std::string::npos) {
+        if (!is_int(clock)) return false;
+        h = to_int(clock);
+    } else {
+        if (!is_int(clock.substr(0, colon)) || !is_int(clock.substr(colon + 1))) return false;
+        h = to_int(clock.substr(0, colon));
+        m = to_int(clock.substr(colon + 1));
+    }
+    if (m < 0 || m > 59 || h < 0 || h > 24) return false;
+    if (ampm == "am" || ampm == "pm") {
+        if (h < 1 || h > 12) return false;
+        if (ampm == "pm" && h != 12) h += 12;
+        if (ampm == "am" && h == 12) h = 0;
+    } else if (ampm == "noon") {
+        h = 12;
+    } else if (ampm == "midnight") {
+        h = 0;
+    }
+    return h < 24;
+}
+
+bool holiday_date(const std::string& spec, int year, Date& out) {
+    // MM-DD, or MM-N-W (N: 1..5 or L for last; W: ISO weekday)
+    if (spec.size() == 5 && spec[2] == '-') {
+        const int m = to_int(spec.substr(0, 2)), d = to_int(spec.substr(3, 2));
+        if (!is_valid_date(year, m, d)) return false;
+        out = {year, m, d};
+        return true;
+    }
+    if (spec.size() == 6 && spec[2] == '-' && spec[4] == '-') {
+        const int m = to_int(spec.substr(0, 2));
+        const int w = spec[5] - '0';
+        if (m < 1 || m > 12 || w < 1 || w > 7 || !year_ok(year)) return false;
+        if (spec[3] == 'L') {
+            Date last{year, m, days_in_month(year, m)};
+            out = add_days(last, -((iso_weekday(last) - w + 7) % 7));
+            return true;
+        }
+        const int n = spec[3] - '0';
+        if (n < 1 || n > 5) return false;
+        Date first{year, m, 1};
+        out = add_days(first, (w - iso_weekday(first) + 7) % 7 + 7 * (n - 1));
+        return out.month == m;
+    }
+    return false;
+}
+
+}  // namespace
+
+Normalized normalize(const Match& match, const NormalizeContext& c) {
+    if (!c.anchor.valid || !match.rule) return kFail;
+    const Args a = evaluate(match);
+    const std::string& act = match.rule->action;
+    const Date& anchor = c.anchor.date;
+
+    if (act == "fix") return a[0].empty() ? kFail : ok(a[0]);
+    if (act == "decade") return a[0].empty() ? kFail : ok(a[0]);
+    if (act == "y") {
+        const int y = resolve_year(a[0], c.anchor);
+        return year_ok(y) ? ok(format_year(y)) : kFail;
+    }
+    if (act == "yy") {
+        if (!is_int(a[0])) return kFail;
+        const int yy = to_int(a[0]);
+        const int y = 2000 + yy <= anchor.year + 10 ? 2000 + yy : 1900 + yy;
+        return ok(format_year(y));
+    }
+    if (act == "ym") {
+        const int y = resolve_year(a[0], c.anchor), m = is_int(a[1]) ? to_int(a[1]) : 0;
+        return year_ok(y) && m >= 1 && m <= 12 ? ok(format_month(y, m)) : kFail;
+    }
+    if (act == "ymd" || act == "md") {
+        const int m = is_int(a[act == "md" ? 0 : 1]) ? to_int(a[act == "md" ? 0 : 1]) : 0;
+        const int d = is_int(a[act == "md" ? 1 : 2]) ? to_int(a[act == "md" ? 1 : 2]) : 0;
+        if (m < 1 || m > 12 || d < 1 || d > 31) return kFail;
+        int y = act == "ymd" ? resolve_year(a[0], c.anchor) : -1;
+        if (y < 0) {
+            y = year_for_month_day(m, d, c);
+            // February 29 without a year: the nearest leap year in the tense's direction.
+            if (m == 2 && d == 29 && !is_leap_year(y)) return kFail;
+        }
+        return is_valid_date(y, m, d) ? ok(format_day({y, m, d})) : kFail;
+    }
+    if (act == "m") {
+        const int m = is_int(a[0]) ? to_int(a[0]) : 0;
+        if (m < 1 || m > 12) return kFail;
+        int y = resolve_year(a[1], c.anchor);
+        if (y < 0) {
+            y = anchor.year;
+            if (a[2] == "last") {
+                if (m >= anchor.month) y -= 1;          // "last November", said in November: a year ago
+            } else if (a[2] == "next") {
+                if (m <= anchor.month) y += 1;
+            } else if (c.tense == Tense::Past && m > anchor.month) {
+                y -= 1;
+            } else if (c.tense == Tense::Future && m < anchor.month) {
+                y += 1;
+            }
+        }
+        return year_ok(y) ? ok(format_month(y, m)) : kFail;
+    }
+    if (act == "wd") {
+        const int w = parse_weekday(a[0]);
+        return w ? ok(format_day(resolve_weekday(w, c))) : kFail;
+    }
+    if (act == "wdrel") {
+        const int w = parse_weekday(a[0]);
+        if (!w || !is_int(a[1])) return kFail;
+        const int dir = to_int(a[1]);
+        const int today = iso_weekday(anchor);
+        if (dir < 0) {
+            const int back = (today - w + 7) % 7;
+            return ok(format_day(add_days(anchor, -(back ? back : 7))));
+        }
+        if (dir > 0) {
+            const int fwd = (w - today + 7) % 7;
+            return ok(format_day(add_days(anchor, fwd ? fwd : 7)));
+        }
+        return ok(format_day(add_days(anchor, w - today)));
+    }
+    if (act == "wdpod") {
+        const int w = parse_weekday(a[0]);
+        return w && !a[1].empty() ? ok(format_day(resolve_weekday(w, c)) + "T" + a[1]) : kFail;
+    }
+    if (act == "rel") return shift(a[0], a[1], c, match.rule->has_flag("qctx") && c.quarter_context);
+    if (act == "dur") return duration(a[0], a[1]);
+    if (act == "day") {
+        if (!is_int(a[0])) return kFail;
+        return ok(format_day(add_days(anchor, to_int(a[0]))));
+    }
+    if (act == "pod") {
+        if (a[0].empty()) return kFail;
+        const int off = is_int(a[1]) ? to_int(a[1]) : 0;
+        return ok(format_day(add_days(anchor, off)) + "T" + a[0]);
+    }
+    if (act == "quarter" || act == "half") {
+        const int q = is_int(a[0]) ? to_int(a[0]) : 0;
+        const int most = act == "quarter" ? 4 : 2;
+        if (q < 1 || q > most) return kFail;
+        int y = resolve_year(a[1], c.anchor);
+        if (y < 0) {
+            y = anchor.year;
+            const int current = act == "quarter" ? (anchor.month - 1) / 3 + 1 : (anchor.month - 1) / 6 + 1;
+            if (c.tense == Tense::Past && q > current) y -= 1;
+        }
+        return year_ok(y) ? ok(format_year(y) + (act == "quarter" ? "-Q" : "-H") + std::to_string(q)) : kFail;
+    }
+    if (act == "season") {
+        if (a[0].size() != 2) return kFail;
+        int y = resolve_year(a[1], c.anchor);
+        if (y < 0) {
+            y = anchor.year;
+            static const char* const order[] = {"WI", "SP", "SU", "FA"};
+            int s = 0, now = (anchor.month % 12) / 3;   // Dec-Feb 0, Mar-May 1, ...
+            for (int k = 0; k < 4; ++k)
+                if (a[0] == order[k]) s = k;
+            if (a[2] == "last") {
+                if (s >= now) y -= 1;
+            } else if (a[2] == "next") {
+                if (s <= now) y += 1;
+            } else if (c.tense == Tense::Past && s > now) {
+                y -= 1;
+            } else if (c.tense == Tense::Future && s < now) {
+                y += 1;
+            }
+        }
+        return year_ok(y) ? ok(format_year(y) + "-" + a[0]) : kFail;
+    }
+    if (act == "time") {
+        int h, m;
+        if (!clock_value(a[0], a[1], h, m)) return kFail;
+        const int off = is_int(a[2]) ? to_int(a[2]) : 0;
+        return ok(format_day(add_days(anchor, off)) + "T" + two(h) + ":" + two(m) + (a[3] == "Z" ? "Z" : ""));
+    }
+    if (act == "ymdt") {
+        const int y = resolve_year(a[0], c.anchor);
+        const int m = is_int(a[1]) ? to_int(a[1]) : 0, d = is_int(a[2]) ? to_int(a[2]) : 0;
+        int h, mi;
+        if (!is_valid_date(y, m, d) || !clock_value(a[3], "", h, mi)) return kFail;
+        return ok(format_day({y, m, d}) + "T" + two(h) + ":" + two(mi));
+    }
+    if (act == "century") {
+        // "the 20th century" -> 19
+        if (!is_int(a[0])) return kFail;
+        const int n = to_int(a[0]);
+        return n >= 1 && n <= 99 ? ok(two(n - 1)) : kFail;
+    }
+    if (act == "setwd") {
+        const int w = parse_weekday(a[0]);
+        return w ? ok("XXXX-WXX-" + std::to_string(w)) : kFail;
+    }
+    if (act == "holiday") {
+        int y = resolve_year(a[1], c.anchor);
+        Date d;
+        if (y < 0) {
+            y = anchor.year;
+            if (!holiday_date(a[0], y, d)) return kFail;
+            if (c.tense == Tense::Past && days_from_civil(d) > days_from_civil(anchor)) y -= 1;
+            if (c.tense == Tense::Future && days_from_civil(d) < days_from_civil(anchor)) y += 1;
+        }
+        return holiday_date(a[0], y, d) ? ok(format_day(d)) : kFail;
+    }
+    return kFail;
+}
+
+}  // namespace lede::time

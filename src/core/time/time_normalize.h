@@ -1,0 +1,50 @@
+// time_normalize.h — turns a grammar match into a TIMEX3 value against an anchor.
+//
+// Each rule of patterns.txt names an action with arguments (time_grammar.h); this file
+// implements the actions:
+//   ymd Y M D | ym Y M | y Y | yy YY            absolute dates (Y may be "+N"/"-N": anchor year offset)
+//   md M D | m M | wd W                         month-day, month, weekday: year/week from tense
+//   wdrel W DIR                                 "last Friday" (-1), "next Friday" (+1), "this Friday" (0)
+//   rel UNIT N                                  the anchor moved N units, at that unit's precision
+//   dur N UNIT                                  P3D, PT4H, P2Y, PXY
+//   fix VALUE                                   a fixed value (PRESENT_REF, P1D, ...)
+//   day N                                       the anchor day moved N days
+//   quarter Q [Y] | half H [Y] | season S [Y]   2020-Q3, 2020-H1, 2020-SU
+//   decade D                                    the decade / century value as captured
+//   time HH:MM [am|pm] [DAYOFFSET]              2020-09-25T14:30
+//   pod POD [DAYOFFSET] | wdpod W POD           2020-09-25TMO
+//   holiday SPEC [Y]                            SPEC: MM-DD, or MM-N-W (Nth weekday W; N=L: last)
+// Units: D W M Y Q DE (decade) CE (century) WE (weekend) H MIN S.
+// Failure (an impossible date, a year out of range) is a value, never an exception:
+// the candidate is dropped.
+#pragma once
+
+#include <string>
+
+#include "calendar.h"
+#include "time_grammar.h"
+
+namespace lede::time {
+
+enum class Tense { None, Past, Future };
+
+struct Anchor {
+    Date date;
+    int hour = -1, minute = -1;
+    bool valid = false;
+};
+
+struct NormalizeContext {
+    Anchor anchor;
+    Tense tense = Tense::None;
+    bool quarter_context = false;     // the sentence speaks of quarters ("a year ago" -> 1988-Q3)
+};
+
+struct Normalized {
+    bool ok = false;
+    std::string value;
+};
+
+Normalized normalize(const Match& match, const NormalizeContext& context);
+
+}  // namespace lede::time

@@ -1,0 +1,119 @@
+// time_tokens.cpp — see time_tokens.h.
+#include "time_tokens.h"
+
+#include "../utf8.h"
+
+namespace lede::time {
+namespace {
+
+bool is_space(char32_t c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == 0xA0 || c == 0x2009 || c == 0x202F || c == 0x3000 ||
+           c == 0x200B || c == 0xFEFF;
+}
+bool is_digit(char32_t c) { return c >= '0' && c <= '9'; }
+bool is_ascii_letter(char32_t c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+
+// Letters outside ASCII count as word material unless they are common punctuation.
+bool is_letter(char32_t c) {
+    if (c < 0x80) return is_ascii_letter(c);
+    switch (c) {
+        case 0x2018: case 0x2019: case 0x201C: case 0x201D: case 0x2013: case 0x2014: case 0x2026:
+        case 0xAB: case 0xBB: case 0xFFFD: case 0x2022: case 0xB7: case 0x20AC: case 0xA3: case 0xA5:
+        case 0x2032: case 0x2033: case 0xB0:
+            return false;
+        default:
+            return !is_space(c);
+    }
+}
+
+char32_t peek(std::string_view text, std::size_t pos) {
+    if (pos >= text.size()) return 0;
+    return utf8::decode(text, pos);
+}
+
+// Scans the tokens of `text`, calling emit(start, end).
+template <class Emit>
+void scan(std::string_view text, Emit emit, std::vector<std::pair<bool, bool>>* gaps) {
+    std::size_t i = 0;
+    bool space = false, newline = false;
+    while (i < text.size()) {
+        std::size_t p = i;
+        const char32_t c = utf8::decode(text, p);
+        if (is_space(c)) {
+            space = true;
+            if (c == '\n') newline = true;
+            i = p;
+            continue;
+        }
+        std::size_t end = p;
+        if (is_digit(c) || is_letter(c)) {
+            while (end < text.size()) {
+                std::size_t q = end;
+                const char32_t d = utf8::decode(text, q);
+                if (is_digit(d) || is_letter(d)) { end = q; continue; }
+                // Digit groups: "10:30", "1,000", "3.5" (a digit on both sides).
+                if ((d == ':' || d == ',' || d == '.') && end > i && is_digit(static_cast<unsigned char>(text[end - 1])) &&
+                    is_digit(peek(text, q))) {
+                    end = q;
+                    continue;
+                }
+                break;
+            }
+        }
+        if (gaps) gaps->push_back({space, newline});
+        emit(i, end);
+        space = newline = false;
+        i = end;
+    }
+}
+
+std::string normalise(std::string_view piece) {
+    std::string out;
+    out.reserve(piece.size());
+    std::size_t p = 0;
+    while (p < piece.size()) {
+        const char32_t c = utf8::decode(piece, p);
+        if (c >= 'A' && c <= 'Z') out.push_back(static_cast<char>(c - 'A' + 'a'));
+        else if (c == 0x2019 || c == 0x2018 || c == 0x2032) out.push_back('\'');
+        else if (c == 0x2013 || c == 0x2014) out.push_back('-');
+        else utf8::append(out, c);
+    }
+    return out;
+}
+
+}  // namespace
+
+std::vector<TimeToken> tokenize_for_time(const nlp::Document& doc) {
+    std::vector<TimeToken> out;
+    std::vector<std::pair<bool, bool>> gaps;
+    const std::string_view text = doc.text;
+    std::size_t sentence = 0;
+    scan(
+        text,
+        [&](std::size_t s, std::size_t e) {
+            TimeToken t;
+            t.span = {s, e};
+            t.norm = normalise(text.substr(s, e - s));
+            t.capitalized = text[s] >= 'A' && text[s] <= 'Z';
+            t.digits_only = true;
+            for (char ch : t.norm)
+                if (ch < '0' || ch > '9') { t.digits_only = false; break; }
+            while (sentence + 1 < doc.sentences.size() && doc.sentences[sentence].span.end <= s) ++sentence;
+            t.sentence = sentence;
+            out.push_back(std::move(t));
+        },
+        &gaps);
+    for (std::size_t k = 0; k < out.size(); ++k) {
+        out[k].space_before = gaps[k].first;
+        out[k].newline_before = gaps[k].second;
+    }
+    return out;
+}
+
+std::vector<std::string> split_phrase(std::string_view phrase) {
+    std::vector<std::string> words;
+    scan(phrase, [&](std::size_t s, std::size_t e) { words.push_back(normalise(phrase.substr(s, e - s))); }, nullptr);
+    return words;
+}
+
+}  // namespace lede::time
