@@ -1,0 +1,389 @@
+// perceptron.cpp — see perceptron.h.
+//
+// Why hashing: a vocabulary of feature strings would be the biggest part of the model;
+// hashed buckets make the size a choice (2^bits rows) and collisions cost little.
+// Why integers at run time: int16 weights halve memory against float, and integer sums
+// make native and wasm agree bit for bit.
+#include "perceptron.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstring>
+#include <limits>
+
+namespace lede::nlp {
+namespace {
+
+constexpr char kMagic[8] = {'L', 'E', 'D', 'E', 'P', 'T', '1', '\0'};
+constexpr std::uint32_t kBiasHash = 0x9e3779b9u;
+
+std::uint32_t mix(std::uint32_t h) {
+    // Final avalanche (murmur3 fmix32) so that low bits — the bucket — depend on all bytes.
+    h ^= h >> 16;
+    h *= 0x85ebca6bu;
+    h ^= h >> 13;
+    h *= 0xc2b2ae35u;
+    h ^= h >> 16;
+    return h;
+}
+
+std::uint32_t fnv(std::uint32_t h, std::string_view s) {
+    for (unsigned char c : s) {
+        h ^= c;
+        h *= 16777619u;
+    }
+    return h;
+}
+
+// First-order Viterbi over `n` tokens and `L` labels. `emit(i, out)` fills the L label
+// scores of token i; `trans(prev, cur)` is the transition score with prev == L for start.
+template <typename Score, typename Emit, typename Trans>
+std::vector<int> viterbi(std::size_t n, std::size_t L, const TransitionMask& mask, Emit emit, Trans trans) {
+    std::vector<int> out(n, 0);
+    if (n == 0 || L == 0) return out;
+    const Score kNone = std::numeric_limits<Score>::lowest() / 4;
+    std::vector<Score> best(n * L, kNone);
+    std::vector<int> back(n * L, -1);
+    std::vector<Score> e(L);
+    emit(0, e.data());
+    for (std::size_t c = 0; c < L; ++c)
+        if (mask.ok(L, c)) best[c] = e[c] + trans(L, c);
+    for (std::size_t i = 1; i < n; ++i) {
+        emit(i, e.data());
+        for (std::size_t c = 0; c < L; ++c) {
+            Score top = kNone;
+            int arg = -1;
+            for (std::size_t p = 0; p < L; ++p) {
+                const Score prev = best[(i - 1) * L + p];
+                if (prev == kNone || !mask.ok(p, c)) continue;
+                const Score s = prev + trans(p, c);
+                if (arg < 0 || s > top) { top = s; arg = static_cast<int>(p); }
+            }
+            if (arg >= 0) {
+                best[i * L + c] = top + e[c];
+                back[i * L + c] = arg;
+            }
+        }
+    }
+    // Best final label allowed to end the sequence; if the mask leaves none, any label.
+    int last = -1;
+    for (int pass = 0; pass < 2 && last < 0; ++pass) {
+        Score top = kNone;
+        for (std::size_t c = 0; c < L; ++c) {
+            const Score s = best[(n - 1) * L + c];
+            if (s == kNone || (pass == 0 && !mask.ok(c, L))) continue;
+            if (last < 0 || s > top) { top = s; last = static_cast<int>(c); }
+        }
+    }
+    if (last < 0) return out;  // the mask forbids every path: all label 0
+    for (std::size_t i = n; i-- > 0;) {
+        out[i] = last;
+        if (i > 0) last = back[i * L + static_cast<std::size_t>(last)];
+        if (last < 0) last = 0;
+    }
+    return out;
+}
+
+// ---- byte helpers -------------------------------------------------------------------
+
+void put_varint(std::string& out, std::uint64_t v) {
+    while (v >= 0x80) {
+        out.push_back(static_cast<char>((v & 0x7f) | 0x80));
+        v >>= 7;
+    }
+    out.push_back(static_cast<char>(v));
+}
+
+std::uint64_t zigzag(std::int64_t v) { return (static_cast<std::uint64_t>(v) << 1) ^ static_cast<std::uint64_t>(v >> 63); }
+std::int64_t unzigzag(std::uint64_t v) { return static_cast<std::int64_t>(v >> 1) ^ -static_cast<std::int64_t>(v & 1); }
+
+struct Reader {
+    std::string_view bytes;
+    std::size_t at = 0;
+    bool bad = false;
+
+    bool take(std::size_t n) {
+        if (bad || bytes.size() - at < n) { bad = true; return false; }
+        return true;
+    }
+    std::uint8_t byte() {
+        if (!take(1)) return 0;
+        return static_cast<std::uint8_t>(bytes[at++]);
+    }
+    std::uint64_t varint() {
+        std::uint64_t v = 0;
+        for (int shift = 0; shift < 64; shift += 7) {
+            const std::uint8_t b = byte();
+            if (bad) return 0;
+            v |= static_cast<std::uint64_t>(b & 0x7f) << shift;
+            if (!(b & 0x80)) return v;
+        }
+        bad = true;
+        return 0;
+    }
+    std::string_view string(std::size_t n) {
+        if (!take(n)) return {};
+        const std::string_view s = bytes.substr(at, n);
+        at += n;
+        return s;
+    }
+};
+
+}  // namespace
+
+std::uint32_t feature_hash(std::string_view feature) { return mix(fnv(2166136261u, feature)); }
+
+std::uint32_t feature_hash(std::string_view name, std::string_view value) {
+    return mix(fnv(fnv(2166136261u, name), value));
+}
+
+void FeatureSequence::begin_token() {
+    offsets_.push_back(static_cast<std::uint32_t>(hashes_.size()));
+    hashes_.push_back(kBiasHash);
+}
+
+TransitionMask bio_transition_mask(const std::vector<std::string>& labels) {
+    TransitionMask m;
+    const std::size_t L = labels.size();
+    m.labels = L;
+    m.allowed.assign((L + 1) * (L + 1), 1);
+    bool bilou = false;
+    for (const auto& l : labels)
+        if (l.size() > 2 && (l[0] == 'L' || l[0] == 'U') && l[1] == '-') bilou = true;
+    const auto prefix = [&](std::size_t i) -> char {
+        if (i >= L) return 0;
+        const std::string& l = labels[i];
+        return l.size() > 2 && l[1] == '-' ? l[0] : (l == "O" ? 'O' : 0);
+    };
+    const auto type = [&](std::size_t i) -> std::string_view {
+        return i < L && labels[i].size() > 2 ? std::string_view(labels[i]).substr(2) : std::string_view();
+    };
+    for (std::size_t p = 0; p <= L; ++p) {
+        for (std::size_t c = 0; c <= L; ++c) {
+            const char pp = prefix(p), cp = prefix(c);
+            const bool prev_open = pp == 'B' || (bilou && pp == 'I');
+            const bool cur_inside = cp == 'I' || cp == 'L';
+            bool ok = true;
+            if (cur_inside && !((pp == 'B' || pp == 'I') && type(p) == type(c))) ok = false;
+            if (bilou && prev_open && !(cur_inside && type(p) == type(c))) ok = false;
+            m.allowed[p * (L + 1) + c] = ok ? 1 : 0;
+        }
+    }
+    return m;
+}
+
+// ---- Perceptron ---------------------------------------------------------------------
+
+int Perceptron::label_index(std::string_view name) const {
+    for (std::size_t i = 0; i < labels_.size(); ++i)
+        if (labels_[i] == name) return static_cast<int>(i);
+    return -1;
+}
+
+void Perceptron::emission_scores(const FeatureSequence& seq, std::size_t token, std::int32_t* out) const {
+    const std::size_t L = labels_.size();
+    std::fill(out, out + L, 0);
+    if (weights_.empty()) return;
+    const std::uint32_t mask = (1u << bucket_bits_) - 1;
+    for (const std::uint32_t* h = seq.begin(token); h != seq.end(token); ++h) {
+        const std::int16_t* row = weights_.data() + static_cast<std::size_t>(*h & mask) * L;
+        for (std::size_t c = 0; c < L; ++c) out[c] += row[c];
+    }
+}
+
+std::vector<int> Perceptron::tag(const FeatureSequence& seq) const {
+    const std::size_t L = labels_.size();
+    const TransitionMask& mask = mask_.labels == L ? mask_ : TransitionMask{};
+    return viterbi<std::int32_t>(
+        seq.size(), L, mask, [&](std::size_t i, std::int32_t* out) { emission_scores(seq, i, out); },
+        [&](std::size_t p, std::size_t c) { return transitions_[p * L + c]; });
+}
+
+std::string Perceptron::to_bytes() const {
+    std::string out(kMagic, sizeof kMagic);
+    const std::size_t L = labels_.size();
+    put_varint(out, L);
+    for (const auto& l : labels_) {
+        put_varint(out, l.size());
+        out += l;
+    }
+    out.push_back(static_cast<char>(bucket_bits_));
+    out.push_back(static_cast<char>(weight_bits_));
+    std::uint32_t scale_bits;
+    std::memcpy(&scale_bits, &scale_, 4);
+    for (int i = 0; i < 4; ++i) out.push_back(static_cast<char>((scale_bits >> (8 * i)) & 0xff));
+    for (const std::int32_t t : transitions_) put_varint(out, zigzag(t));
+
+    const std::size_t rows = weights_.size() / (L ? L : 1);
+    std::size_t nonzero = 0;
+    for (std::size_t r = 0; r < rows; ++r)
+        if (std::any_of(weights_.begin() + r * L, weights_.begin() + (r + 1) * L, [](std::int16_t w) { return w != 0; })) ++nonzero;
+    put_varint(out, nonzero);
+    std::size_t previous = 0;
+    const std::size_t mask_bytes = (L + 7) / 8;
+    for (std::size_t r = 0; r < rows; ++r) {
+        const std::int16_t* row = weights_.data() + r * L;
+        if (std::none_of(row, row + L, [](std::int16_t w) { return w != 0; })) continue;
+        put_varint(out, r - previous);
+        previous = r;
+        std::string bits(mask_bytes, '\0');
+        for (std::size_t c = 0; c < L; ++c)
+            if (row[c]) bits[c / 8] = static_cast<char>(bits[c / 8] | (1 << (c % 8)));
+        out += bits;
+        for (std::size_t c = 0; c < L; ++c) {
+            if (!row[c]) continue;
+            if (weight_bits_ == 8) {
+                out.push_back(static_cast<char>(static_cast<std::int8_t>(row[c])));
+            } else {
+                const auto u = static_cast<std::uint16_t>(row[c]);
+                out.push_back(static_cast<char>(u & 0xff));
+                out.push_back(static_cast<char>(u >> 8));
+            }
+        }
+    }
+    return out;
+}
+
+std::optional<Perceptron> Perceptron::from_bytes(std::string_view bytes) {
+    Reader in{bytes};
+    if (in.string(sizeof kMagic) != std::string_view(kMagic, sizeof kMagic)) return std::nullopt;
+    Perceptron p;
+    const std::uint64_t L = in.varint();
+    if (in.bad || L == 0 || L > 1024) return std::nullopt;
+    for (std::uint64_t i = 0; i < L; ++i) {
+        const std::uint64_t n = in.varint();
+        if (n > 256) return std::nullopt;
+        p.labels_.emplace_back(in.string(n));
+    }
+    p.bucket_bits_ = in.byte();
+    p.weight_bits_ = in.byte();
+    if (in.bad || p.bucket_bits_ < 1 || p.bucket_bits_ > 24 || (p.weight_bits_ != 8 && p.weight_bits_ != 16)) return std::nullopt;
+    std::uint32_t scale_bits = 0;
+    for (int i = 0; i < 4; ++i) scale_bits |= static_cast<std::uint32_t>(in.byte()) << (8 * i);
+    std::memcpy(&p.scale_, &scale_bits, 4);
+    p.transitions_.resize((L + 1) * L);
+    for (auto& t : p.transitions_) {
+        const std::int64_t v = unzigzag(in.varint());
+        if (v < -(1LL << 30) || v > (1LL << 30)) return std::nullopt;
+        t = static_cast<std::int32_t>(v);
+    }
+    const std::size_t rows = std::size_t{1} << p.bucket_bits_;
+    const std::uint64_t nonzero = in.varint();
+    if (in.bad || nonzero > rows) return std::nullopt;
+    p.weights_.assign(rows * L, 0);
+    const std::size_t mask_bytes = (L + 7) / 8;
+    std::size_t r = 0;
+    for (std::uint64_t k = 0; k < nonzero; ++k) {
+        const std::uint64_t delta = in.varint();
+        if (in.bad || delta > rows || r + delta >= rows) return std::nullopt;
+        r += delta;
+        const std::string_view bits = in.string(mask_bytes);
+        if (in.bad) return std::nullopt;
+        std::int16_t* row = p.weights_.data() + r * L;
+        for (std::size_t c = 0; c < L; ++c) {
+            if (!(static_cast<unsigned char>(bits[c / 8]) & (1 << (c % 8)))) continue;
+            if (p.weight_bits_ == 8) {
+                row[c] = static_cast<std::int8_t>(in.byte());
+            } else {
+                const std::uint16_t lo = in.byte(), hi = in.byte();
+                row[c] = static_cast<std::int16_t>(static_cast<std::uint16_t>(lo | (hi << 8)));
+            }
+        }
+        if (in.bad) return std::nullopt;
+    }
+    if (in.at != bytes.size()) return std::nullopt;
+    return p;
+}
+
+// ---- PerceptronTrainer ----------------------------------------------------------------
+
+PerceptronTrainer::PerceptronTrainer(std::vector<std::string> labels, unsigned bucket_bits)
+    : labels_(std::move(labels)), bucket_bits_(std::clamp(bucket_bits, 1u, 24u)) {
+    const std::size_t L = labels_.size();
+    weights_.assign((std::size_t{1} << bucket_bits_) * L, 0.0f);
+    weighted_updates_.assign(weights_.size(), 0.0);
+    transitions_.assign((L + 1) * L, 0.0f);
+    transition_updates_.assign(transitions_.size(), 0.0);
+}
+
+std::vector<int> PerceptronTrainer::decode(const FeatureSequence& seq) const {
+    const std::size_t L = labels_.size();
+    const std::uint32_t mask = (1u << bucket_bits_) - 1;
+    const TransitionMask& tm = mask_.labels == L ? mask_ : TransitionMask{};
+    return viterbi<float>(
+        seq.size(), L, tm,
+        [&](std::size_t i, float* out) {
+            std::fill(out, out + L, 0.0f);
+            for (const std::uint32_t* h = seq.begin(i); h != seq.end(i); ++h) {
+                const float* row = weights_.data() + static_cast<std::size_t>(*h & mask) * L;
+                for (std::size_t c = 0; c < L; ++c) out[c] += row[c];
+            }
+        },
+        [&](std::size_t p, std::size_t c) { return transitions_[p * L + c]; });
+}
+
+void PerceptronTrainer::update_weight(std::size_t index, float delta) {
+    weights_[index] += delta;
+    weighted_updates_[index] += step_ * delta;
+}
+
+void PerceptronTrainer::update_transition(std::size_t index, float delta) {
+    transitions_[index] += delta;
+    transition_updates_[index] += step_ * delta;
+}
+
+std::size_t PerceptronTrainer::learn(const FeatureSequence& seq, const std::vector<int>& gold) {
+    const std::size_t L = labels_.size();
+    const std::size_t n = std::min(seq.size(), gold.size());
+    std::size_t wrong = 0;
+    if (n > 0 && L > 0) {
+        const std::vector<int> guess = decode(seq);
+        const std::uint32_t mask = (1u << bucket_bits_) - 1;
+        for (std::size_t i = 0; i < n; ++i) {
+            const auto g = static_cast<std::size_t>(gold[i]), p = static_cast<std::size_t>(guess[i]);
+            const std::size_t gprev = i ? static_cast<std::size_t>(gold[i - 1]) : L;
+            const std::size_t pprev = i ? static_cast<std::size_t>(guess[i - 1]) : L;
+            if (g != p) {
+                ++wrong;
+                for (const std::uint32_t* h = seq.begin(i); h != seq.end(i); ++h) {
+                    const std::size_t row = static_cast<std::size_t>(*h & mask) * L;
+                    update_weight(row + g, 1.0f);
+                    update_weight(row + p, -1.0f);
+                }
+            }
+            if (g != p || gprev != pprev) {
+                update_transition(gprev * L + g, 1.0f);
+                update_transition(pprev * L + p, -1.0f);
+            }
+        }
+    }
+    step_ += 1;
+    return wrong;
+}
+
+Perceptron PerceptronTrainer::averaged(int weight_bits) const {
+    Perceptron p;
+    p.labels_ = labels_;
+    p.bucket_bits_ = bucket_bits_;
+    p.weight_bits_ = weight_bits == 16 ? 16 : 8;
+    p.mask_ = mask_;
+    std::vector<float> avg(weights_.size());
+    float top = 0;
+    for (std::size_t i = 0; i < weights_.size(); ++i) {
+        avg[i] = static_cast<float>(weights_[i] - weighted_updates_[i] / step_);
+        top = std::max(top, std::fabs(avg[i]));
+    }
+    const float qmax = p.weight_bits_ == 8 ? 127.0f : 32767.0f;
+    p.scale_ = top > 0 ? top / qmax : 1.0f;
+    p.weights_.resize(avg.size());
+    for (std::size_t i = 0; i < avg.size(); ++i)
+        p.weights_[i] = static_cast<std::int16_t>(std::lround(std::clamp(avg[i] / p.scale_, -qmax, qmax)));
+    p.transitions_.resize(transitions_.size());
+    for (std::size_t i = 0; i < transitions_.size(); ++i) {
+        const double t = transitions_[i] - transition_updates_[i] / step_;
+        p.transitions_[i] = static_cast<std::int32_t>(std::lround(std::clamp(t / p.scale_, -1e9, 1e9)));
+    }
+    return p;
+}
+
+}  // namespace lede::nlp

@@ -1,0 +1,138 @@
+// perceptron.h — a generic averaged-perceptron sequence tagger with hashed features.
+//
+// Used by the NER (actors) and a POS tagger (relations). The caller decides what a
+// feature is: for every token it adds feature strings ("w=putin", "suf3=tin",
+// "shape=Xxxxx") to a `FeatureSequence`; the strings are hashed into 2^bucket_bits
+// buckets, so the model never stores a vocabulary. Each bucket holds one weight per
+// label; a first-order transition table (previous label -> label) joins the tokens,
+// and `tag` returns the best label sequence by Viterbi decoding (optionally restricted
+// by a transition mask, e.g. BIO/BILOU validity).
+//
+// Training (tools/, never at run time): `PerceptronTrainer::learn` is one structured
+// perceptron update (Collins 2002) on one sentence; `averaged()` returns the averaged
+// weights, quantised to int8 or int16 with one scale, as a `Perceptron`. What the
+// trainer evaluates is exactly what ships.
+//
+// Serialisation: `Perceptron::to_bytes` / `Perceptron::from_bytes` — a compact binary
+// (labels, bucket bits, transition table, then only the non-zero bucket rows, each a
+// delta-coded bucket index, a bitmask of non-zero labels and those weights). Load it
+// with `from_bytes(*lede::assets::read("models/x.bin"))`; corrupt or truncated bytes
+// give `std::nullopt`, never a crash. Decoding is integer-only, so native and wasm
+// builds tag identically. Not thread-safe to train; tagging is const and re-entrant.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace lede::nlp {
+
+// 32-bit hash of a feature string (FNV-1a, then a final mix). Stable across builds:
+// models depend on it, so never change it without retraining every model.
+std::uint32_t feature_hash(std::string_view feature);
+std::uint32_t feature_hash(std::string_view name, std::string_view value);
+
+// The hashed features of the tokens of one sequence (sentence), stored flat.
+// Usage: for each token { seq.begin_token(); seq.add("w=", word); ... }.
+// Every token implicitly gets a bias feature.
+class FeatureSequence {
+public:
+    void begin_token();
+    void add(std::string_view feature) { hashes_.push_back(feature_hash(feature)); }
+    void add(std::string_view name, std::string_view value) { hashes_.push_back(feature_hash(name, value)); }
+    void clear() { hashes_.clear(); offsets_.clear(); }
+
+    std::size_t size() const { return offsets_.size(); }
+    // Hashes of token i: [begin(i), end(i)).
+    const std::uint32_t* begin(std::size_t i) const { return hashes_.data() + offsets_[i]; }
+    const std::uint32_t* end(std::size_t i) const {
+        return hashes_.data() + (i + 1 < offsets_.size() ? offsets_[i + 1] : hashes_.size());
+    }
+
+private:
+    std::vector<std::uint32_t> hashes_;
+    std::vector<std::uint32_t> offsets_;
+};
+
+// Which transitions decoding may use. Rows are the previous label, with row L (L =
+// number of labels) meaning "sequence start"; columns are the label, with column L
+// meaning "sequence end". Empty mask = everything allowed.
+struct TransitionMask {
+    std::size_t labels = 0;
+    std::vector<std::uint8_t> allowed;            // (labels + 1) * (labels + 1)
+    bool ok(std::size_t prev, std::size_t cur) const {
+        return allowed.empty() || allowed[prev * (labels + 1) + cur] != 0;
+    }
+};
+
+// BIO / BILOU validity for labels named "O", "B-X", "I-X", "L-X", "U-X": I-X and L-X
+// only after B-X or I-X; after B-X or I-X only I-X or L-X (BILOU) — in BIO (no L-/U-
+// labels) anything may follow. Other label names are unconstrained.
+TransitionMask bio_transition_mask(const std::vector<std::string>& labels);
+
+// A trained model: integer weights, read-only.
+class Perceptron {
+public:
+    Perceptron() = default;
+
+    static std::optional<Perceptron> from_bytes(std::string_view bytes);
+    std::string to_bytes() const;
+
+    const std::vector<std::string>& labels() const { return labels_; }
+    int label_index(std::string_view name) const;  // -1 when absent
+    unsigned bucket_bits() const { return bucket_bits_; }
+    float scale() const { return scale_; }         // integer weight * scale = trained weight
+    bool empty() const { return labels_.empty(); }
+
+    void set_transition_mask(TransitionMask mask) { mask_ = std::move(mask); }
+
+    // Best label sequence (label indices, one per token) under the transition mask.
+    std::vector<int> tag(const FeatureSequence& seq) const;
+    // Label scores of one token from its features alone (no transitions), in integer units.
+    void emission_scores(const FeatureSequence& seq, std::size_t token, std::int32_t* out) const;
+
+private:
+    friend class PerceptronTrainer;
+    std::vector<std::string> labels_;
+    unsigned bucket_bits_ = 0;
+    int weight_bits_ = 16;
+    float scale_ = 1.0f;
+    std::vector<std::int16_t> weights_;           // (1 << bucket_bits) * labels, row-major
+    std::vector<std::int32_t> transitions_;       // (labels + 1) * labels; row labels = start
+    TransitionMask mask_;
+};
+
+// Learns a Perceptron. Memory: about 12 bytes per (bucket, label).
+class PerceptronTrainer {
+public:
+    PerceptronTrainer(std::vector<std::string> labels, unsigned bucket_bits);
+
+    void set_transition_mask(TransitionMask mask) { mask_ = std::move(mask); }
+
+    // One structured-perceptron step on one sequence: decode, and where the best
+    // sequence differs from `gold` move weights toward gold. Returns the number of
+    // tokens that were wrong before the update.
+    std::size_t learn(const FeatureSequence& seq, const std::vector<int>& gold);
+
+    // The averaged weights, quantised to `weight_bits` (8 or 16) bits.
+    Perceptron averaged(int weight_bits = 8) const;
+
+private:
+    std::vector<int> decode(const FeatureSequence& seq) const;
+    void update_weight(std::size_t index, float delta);
+    void update_transition(std::size_t index, float delta);
+
+    std::vector<std::string> labels_;
+    unsigned bucket_bits_;
+    TransitionMask mask_;
+    std::vector<float> weights_;                  // current weights
+    std::vector<double> weighted_updates_;        // sum of step * delta (averaging trick)
+    std::vector<float> transitions_;
+    std::vector<double> transition_updates_;
+    double step_ = 1;
+};
+
+}  // namespace lede::nlp
