@@ -1,0 +1,498 @@
+// html_content.cpp — see html_content.h. The page becomes a flat table of elements in
+// document order (a parent always comes before its children), so every bottom-up sum is
+// one backwards loop and nothing recurses, however deep the page nests.
+#include "html_content.h"
+
+#include <algorithm>
+#include <cctype>
+#include <cmath>
+#include <functional>
+#include <string>
+#include <unordered_set>
+
+#include "../assets.h"
+#include "../limits.h"
+
+namespace lede::html {
+namespace {
+
+bool one_of(std::string_view t, std::initializer_list<std::string_view> names) {
+    return std::find(names.begin(), names.end(), t) != names.end();
+}
+
+bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
+
+std::string lower(std::string_view s) {
+    std::string out(s);
+    for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return out;
+}
+
+// ---- class/id hints (assets) ----
+
+struct Hints {
+    std::unordered_map<std::string, std::string> boilerplate;   // word -> reason
+    std::unordered_set<std::string> content;
+    std::unordered_set<std::string> protecting;
+    std::vector<std::string> reasons;                            // stable storage for reason codes
+};
+
+const Hints& hints() {
+    static const Hints h = [] {
+        Hints out;
+        for (const std::string& line : assets::read_lines("clean/html/boilerplate_hints.txt")) {
+            const auto tab = line.find('\t');
+            if (tab == std::string::npos) continue;
+            out.boilerplate[line.substr(0, tab)] = line.substr(tab + 1);
+        }
+        for (const std::string& line : assets::read_lines("clean/html/content_hints.txt")) {
+            const auto tab = line.find('\t');
+            const std::string word = line.substr(0, tab);
+            out.content.insert(word);
+            if (tab != std::string::npos && line.substr(tab + 1) == "keep") out.protecting.insert(word);
+        }
+        for (const auto& kv : out.boilerplate)
+            if (std::find(out.reasons.begin(), out.reasons.end(), kv.second) == out.reasons.end())
+                out.reasons.push_back(kv.second);
+        return out;
+    }();
+    return h;
+}
+
+const char* reason_code(const std::string& reason) {
+    for (const std::string& r : hints().reasons)
+        if (r == reason) return r.c_str();
+    return "boilerplate";
+}
+
+// Words of class and id: each name split at non-alphanumerics, plus the name joined.
+void for_each_hint_word(const xmlNode* n, const std::function<void(const std::string&)>& f) {
+    for (const char* name : {"class", "id"}) {
+        const auto v = attribute(n, name);
+        if (!v) continue;
+        std::string word, joined;
+        auto flush_word = [&] {
+            if (!word.empty()) f(word);
+            word.clear();
+        };
+        for (std::size_t i = 0; i <= v->size(); ++i) {
+            const char c = i < v->size() ? (*v)[i] : ' ';
+            if (is_space(c)) {
+                flush_word();
+                if (!joined.empty() && joined != word) f(joined);
+                joined.clear();
+            } else if (std::isalnum(static_cast<unsigned char>(c))) {
+                const char l = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+                word.push_back(l);
+                joined.push_back(l);
+            } else {
+                flush_word();
+            }
+        }
+    }
+}
+
+struct HintVerdict {
+    int weight = 0;                  // +25 content words, -25 boilerplate words (Readability's scale)
+    const char* boilerplate = nullptr;
+    bool protected_ = false;
+};
+
+HintVerdict judge_hints(const xmlNode* n) {
+    const Hints& h = hints();
+    HintVerdict v;
+    bool good = false, bad = false;
+    for_each_hint_word(n, [&](const std::string& w) {
+        if (h.content.count(w)) good = true;
+        if (h.protecting.count(w)) v.protected_ = true;
+        auto it = h.boilerplate.find(w);
+        if (it != h.boilerplate.end()) {
+            bad = true;
+            if (!v.boilerplate) v.boilerplate = reason_code(it->second);
+        }
+    });
+    if (good) v.weight += 25;
+    if (bad) v.weight -= 25;
+    return v;
+}
+
+bool is_hidden(const xmlNode* n) {
+    if (attribute(n, "hidden")) return true;
+    if (const auto aria = attribute(n, "aria-hidden"); aria && lower(*aria) == "true") return true;
+    if (const auto style = attribute(n, "style")) {
+        std::string s;
+        for (char c : *style)
+            if (!is_space(c)) s.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+        if (s.find("display:none") != std::string::npos || s.find("visibility:hidden") != std::string::npos) return true;
+    }
+    return false;
+}
+
+const char* structural_reason(std::string_view t) {
+    if (t == "nav") return "menu";
+    if (t == "aside") return "sidebar";
+    if (t == "footer") return "footer";
+    if (t == "header") return "header";
+    if (t == "form") return "form";
+    if (t == "dialog") return "ad";
+    return nullptr;
+}
+
+// ---- the element table ----
+
+struct Elem {
+    const xmlNode* node = nullptr;
+    int parent = -1;
+    std::string_view tag;
+    const char* hard = nullptr;        // never content
+    const char* soft = nullptr;        // boilerplate unless it is the bulk of the page
+    HintVerdict hints;
+    bool marker = false;               // article / main / itemprop=articleBody in the subtree
+    bool article_body = false;         // itemprop=articleBody itself
+    bool active_soft = false;          // soft reason applies in this run
+    // Own text (text node children), fixed at build time.
+    std::size_t own_text = 0, own_commas = 0;
+    // Subtree sums (recomputed by aggregate()).
+    std::size_t text = 0, link = 0, inline_text = 0, commas = 0, heading = 0;
+    int p = 0, img = 0, li = 0, input = 0, embed = 0;
+    bool has_block = false;
+};
+
+bool is_paragraph_tag(std::string_view t) { return one_of(t, {"p", "pre", "td"}); }
+
+class Table {
+public:
+    std::vector<Elem> elems;
+    int body = 0;
+
+    void build(const xmlNode* start) {
+        std::vector<int> stack;
+        int depth = 0;
+        const xmlNode* n = start;
+        while (n) {
+            bool descend = false;
+            if (n->type == XML_ELEMENT_NODE) {
+                const bool too_deep = depth >= limits::kMaxHtmlDepth;
+                if (too_deep && is_never_text(n)) {
+                    // Flattened region: never-text elements still hide their content.
+                } else if (too_deep) {
+                    descend = n->children != nullptr;
+                    if (descend) stack.push_back(stack.empty() ? 0 : stack.back());
+                } else {
+                    const int index = static_cast<int>(elems.size());
+                    elems.push_back(make(n, stack.empty() ? -1 : stack.back()));
+                    descend = n->children != nullptr && !elems.back().hard;
+                    if (descend) stack.push_back(index);
+                }
+            } else if (is_text(n) && !stack.empty()) {
+                Elem& owner = elems[stack.back()];
+                if (!owner.hard) {
+                    for (char c : content(n)) {
+                        if (!is_space(c)) ++owner.own_text;
+                        if (c == ',') ++owner.own_commas;
+                    }
+                }
+            }
+            if (descend) {
+                ++depth;
+                n = n->children;
+                continue;
+            }
+            for (;;) {
+                if (n == start) { n = nullptr; break; }
+                if (n->next) { n = n->next; break; }
+                n = n->parent;
+                --depth;
+                stack.pop_back();
+            }
+        }
+    }
+
+    // Subtree sums, with the soft reasons that are active.
+    void aggregate() {
+        for (Elem& e : elems) {
+            e.text = e.inline_text = e.own_text;
+            e.commas = e.own_commas;
+            e.link = e.heading = 0;
+            e.p = e.img = e.li = e.input = e.embed = 0;
+            e.has_block = false;
+            e.marker = e.tag == "article" || e.tag == "main" || e.article_body;
+        }
+        for (int i = static_cast<int>(elems.size()) - 1; i > 0; --i) {
+            Elem& e = elems[i];
+            if (e.parent < 0) continue;
+            Elem& p = elems[e.parent];
+            p.marker = p.marker || e.marker;
+            if (e.hard || e.active_soft) continue;
+            const std::string_view t = e.tag;
+            if (t == "a") e.link = e.text;
+            if (t.size() == 2 && t[0] == 'h' && t[1] >= '1' && t[1] <= '6') e.heading = e.text;
+            p.text += e.text;
+            p.link += e.link;
+            p.commas += e.commas;
+            p.heading += e.heading;
+            p.p += e.p + (t == "p");
+            p.img += e.img + (t == "img");
+            p.li += e.li + (t == "li");
+            p.input += e.input + one_of(t, {"input", "select", "textarea", "button"});
+            p.embed += e.embed + one_of(t, {"iframe", "embed", "object", "video"});
+            const bool block = is_block(e.node) && t != "br";
+            if (block) p.has_block = true;
+            else p.inline_text += e.inline_text;
+        }
+    }
+
+    bool inside_skipped(int i) const {
+        for (; i >= 0; i = elems[i].parent)
+            if (elems[i].hard || elems[i].active_soft) return true;
+        return false;
+    }
+
+private:
+    static Elem make(const xmlNode* n, int parent) {
+        Elem e;
+        e.node = n;
+        e.parent = parent;
+        e.tag = tag(n);
+        if (is_never_text(n)) e.hard = "code";
+        else if (is_hidden(n)) e.hard = "hidden";
+        e.soft = structural_reason(e.tag);
+        e.hints = judge_hints(n);
+        if (const auto prop = attribute(n, "itemprop"); prop && lower(*prop).find("articlebody") != std::string::npos)
+            e.article_body = true;
+        return e;
+    }
+};
+
+double link_density(const Elem& e) { return e.text ? double(e.link) / double(e.text) : 0.0; }
+
+double initial_score(const Elem& e) {
+    double s = e.hints.weight;
+    const std::string_view t = e.tag;
+    if (t == "div" || t == "article" || t == "main" || t == "section") s += 5;
+    else if (one_of(t, {"pre", "td", "blockquote"})) s += 3;
+    else if (one_of(t, {"address", "ol", "ul", "dl", "dd", "dt", "li", "form"})) s -= 3;
+    else if (one_of(t, {"h1", "h2", "h3", "h4", "h5", "h6", "th"})) s -= 5;
+    if (e.article_body) s += 25;
+    return s;
+}
+
+// Readability-style scoring; returns the chosen roots (indices).
+std::vector<int> choose_roots(const Table& table) {
+    const auto& el = table.elems;
+    const std::size_t n = el.size();
+    std::vector<double> score(n, 0.0);
+    std::vector<char> candidate(n, 0);
+    std::vector<char> skipped(n, 0);
+    for (std::size_t i = 0; i < n; ++i) {
+        const Elem& e = el[i];
+        skipped[i] = e.hard || e.active_soft || (e.parent >= 0 && skipped[e.parent]);
+    }
+    auto touch = [&](int a) {
+        if (!candidate[a]) { candidate[a] = 1; score[a] = initial_score(el[a]); }
+    };
+    for (std::size_t i = 0; i < n; ++i) {
+        if (skipped[i]) continue;
+        const Elem& e = el[i];
+        std::size_t len = 0;
+        int first;
+        if (is_paragraph_tag(e.tag) || (!e.has_block && one_of(e.tag, {"div", "section", "article", "main", "blockquote"}))) {
+            len = e.text;
+            first = e.parent;
+        } else if (e.has_block && e.inline_text >= 25 && one_of(e.tag, {"div", "section", "article", "main", "td", "blockquote"})) {
+            len = e.inline_text;   // loose text between blocks reads as a paragraph of this container
+            first = static_cast<int>(i);
+        } else {
+            continue;
+        }
+        if (len < 25 || first < 0) continue;
+        const double points = 1.0 + double(e.commas) + std::min(std::floor(double(len) / 100.0), 3.0);
+        int a = first;
+        for (int level = 0; a >= 0 && level < 5; ++level, a = el[a].parent) {
+            touch(a);
+            score[a] += points / (level == 0 ? 1.0 : level == 1 ? 2.0 : level * 3.0);
+        }
+    }
+    int top = -1;
+    for (std::size_t i = 0; i < n; ++i) {
+        if (!candidate[i]) continue;
+        score[i] *= 1.0 - link_density(el[i]);
+        if (top < 0 || score[i] > score[top]) top = static_cast<int>(i);
+    }
+    if (top < 0) return {table.body};
+
+    // Several near-best candidates under one ancestor: the ancestor holds the article.
+    std::vector<int> alternatives;
+    for (std::size_t i = 0; i < n; ++i)
+        if (candidate[i] && int(i) != top && score[i] >= 0.75 * score[top]) alternatives.push_back(int(i));
+    if (alternatives.size() >= 3) {
+        for (int a = el[top].parent; a >= 0 && a != table.body; a = el[a].parent) {
+            int containing = 0;
+            for (int alt : alternatives) {
+                for (int b = alt; b >= 0; b = el[b].parent)
+                    if (b == a) { ++containing; break; }
+            }
+            if (containing >= 3) { top = a; touch(a); break; }
+        }
+    }
+    // Climb while the parent scores higher (the article split over children).
+    double last = score[top];
+    for (int a = el[top].parent; a >= 0 && a != table.body; a = el[a].parent) {
+        if (!candidate[a]) continue;
+        if (score[a] < last / 3.0) break;
+        if (score[a] > last) top = a;
+        last = score[a];
+    }
+    // A lone child says nothing its parent does not.
+    while (el[top].parent >= 0 && el[top].parent != table.body) {
+        const xmlNode* parent = el[el[top].parent].node;
+        int elements = 0;
+        for (const xmlNode* c = parent->children; c; c = c->next)
+            if (c->type == XML_ELEMENT_NODE) ++elements;
+        if (elements != 1) break;
+        top = el[top].parent;
+    }
+
+    // Declared article body holding the winner: take it whole.
+    for (int a = top; a >= 0; a = el[a].parent) {
+        if (el[a].article_body) return {a};
+    }
+
+    // Siblings that belong to the article.
+    std::vector<int> roots;
+    const int parent = el[top].parent;
+    if (parent < 0) return {top};
+    const double threshold = std::max(10.0, score[top] * 0.2);
+    const auto top_class = attribute(el[top].node, "class");
+    for (std::size_t i = static_cast<std::size_t>(parent) + 1; i < n; ++i) {
+        if (el[i].parent != parent) {
+            // Skip descendants quickly: they have a parent deeper than `parent`.
+            continue;
+        }
+        const int s = static_cast<int>(i);
+        if (skipped[s]) continue;
+        if (s == top) { roots.push_back(s); continue; }
+        double bonus = 0;
+        const auto cls = attribute(el[s].node, "class");
+        if (top_class && cls && !top_class->empty() && *cls == *top_class) bonus = score[top] * 0.2;
+        bool append = candidate[s] && score[s] + bonus >= threshold;
+        if (!append && el[s].tag == "p") {
+            const double ld = link_density(el[s]);
+            const std::size_t len = el[s].text;
+            const std::string text = collapsed_text(el[s].node, 400);
+            const bool sentence = text.find(". ") != std::string::npos || (!text.empty() && text.back() == '.');
+            append = (len > 80 && ld < 0.25) || (len > 0 && len <= 80 && ld == 0 && sentence);
+        }
+        if (append) roots.push_back(s);
+    }
+    if (roots.empty()) roots.push_back(top);
+    return roots;
+}
+
+bool inside(const Table& t, int i, int root) {
+    for (; i >= 0; i = t.elems[i].parent)
+        if (i == root) return true;
+    return false;
+}
+
+// Readability's "clean conditionally", for the blocks inside the chosen roots.
+const char* conditional_reason(const Elem& e, bool in_figure) {
+    const std::string_view t = e.tag;
+    if (t.size() == 2 && t[0] == 'h' && t[1] >= '1' && t[1] <= '6') {
+        if (e.hints.weight < 0) return "ui-label";
+        if (e.text && link_density(e) > 0.5) return "related";
+        return nullptr;
+    }
+    if (!one_of(t, {"div", "section", "ul", "ol", "table", "form", "fieldset", "dl"})) return nullptr;
+    const int weight = e.hints.weight;
+    if (weight < 0) return e.hints.boilerplate ? e.hints.boilerplate : "boilerplate";
+    if (e.commas >= 10) return nullptr;
+    const bool list = t == "ul" || t == "ol" || t == "dl";
+    const double ld = link_density(e);
+    const double heading_density = e.text ? double(e.heading) / double(e.text) : 0.0;
+    if (e.img > 1 && double(e.p) / double(e.img) < 0.5 && !in_figure) return "gallery";
+    if (e.input > e.p / 3) return "form";
+    if (!list && heading_density < 0.9 && e.text < 25 && (e.img == 0 || e.img > 2) && !in_figure) return "ui-label";
+    if (!list && weight < 25 && ld > 0.2 && e.text < 2000) return "related";
+    if (ld > 0.5) return "related";
+    if ((e.embed == 1 && e.text < 75) || e.embed > 1) return "media-player";
+    return nullptr;
+}
+
+}  // namespace
+
+bool is_never_text(const xmlNode* n) {
+    const std::string_view t = tag(n);
+    return one_of(t, {"script", "style", "noscript", "template", "iframe", "svg", "math", "canvas", "object",
+                      "embed", "video", "audio", "source", "track", "picture", "map", "button", "input", "select",
+                      "option", "textarea", "head", "title", "meta", "link"});
+}
+
+bool is_block(const xmlNode* n) {
+    const std::string_view t = tag(n);
+    return one_of(t, {"p", "div", "section", "article", "main", "header", "footer", "nav", "aside", "h1", "h2", "h3",
+                      "h4", "h5", "h6", "ul", "ol", "li", "dl", "dt", "dd", "blockquote", "pre", "table", "thead",
+                      "tbody", "tfoot", "tr", "td", "th", "caption", "figure", "figcaption", "address", "hr", "br",
+                      "form", "fieldset", "details", "summary", "center", "body", "html", "hgroup", "menu"});
+}
+
+ContentSelection select_content(const HtmlDocument& doc) {
+    ContentSelection out;
+    const xmlNode* root = doc.root();
+    if (!root) return out;
+    const xmlNode* body = nullptr;
+    for (const xmlNode* c = root->children; c; c = c->next)
+        if (has_tag(c, "body")) body = c;
+    if (!body) body = root;
+
+    Table table;
+    table.build(body);
+    if (table.elems.empty()) return out;
+    auto& el = table.elems;
+
+    std::vector<int> roots;
+    for (int pass = 0; pass < 2; ++pass) {
+        const bool use_hints = pass == 0;
+        // Raw sums first: a soft reason never removes the bulk of the page.
+        for (Elem& e : el) e.active_soft = false;
+        table.aggregate();
+        const std::size_t page_text = el[0].text;
+        for (std::size_t i = 1; i < el.size(); ++i) {
+            Elem& e = el[i];
+            const char* reason = e.soft;
+            if (!reason && use_hints && e.hints.boilerplate && !e.hints.protected_ && e.tag != "a" &&
+                e.tag != "body" && !e.article_body)
+                reason = e.hints.boilerplate;
+            if (!reason || e.marker || e.article_body) continue;
+            if (e.text * 2 > page_text) continue;
+            e.active_soft = true;
+        }
+        table.aggregate();
+        roots = choose_roots(table);
+        std::size_t kept = 0;
+        for (int r : roots) kept += el[r].text;
+        if (kept >= 250 || !use_hints) break;
+    }
+
+    for (int r : roots) out.roots.push_back(el[r].node);
+    // Reasons: every skipped element (for labelling), plus conditional drops inside roots.
+    for (std::size_t i = 0; i < el.size(); ++i) {
+        const Elem& e = el[i];
+        if (e.hard) out.dropped.emplace(e.node, e.hard);
+        else if (e.active_soft) out.dropped.emplace(e.node, e.soft ? e.soft : e.hints.boilerplate);
+    }
+    for (int r : roots) {
+        for (std::size_t i = static_cast<std::size_t>(r) + 1; i < el.size(); ++i) {
+            const Elem& e = el[i];
+            if (!inside(table, static_cast<int>(i), r)) break;
+            if (e.hard || e.active_soft) continue;
+            bool in_figure = false;
+            for (int a = e.parent; a >= 0 && a != r; a = el[a].parent)
+                if (el[a].tag == "figure") { in_figure = true; break; }
+            if (const char* why = conditional_reason(e, in_figure)) out.dropped.emplace(e.node, why);
+        }
+    }
+    return out;
+}
+
+}  // namespace lede::html

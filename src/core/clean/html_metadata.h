@@ -1,0 +1,46 @@
+// html_metadata.h — what a page says about itself: title, publication time, authors,
+// site name and language, from JSON-LD, OpenGraph and other meta tags, <time>, <title>,
+// <h1> and byline markup.
+//
+// Contract: `read_metadata(doc)` walks the whole tree once (iteratively) and never fails;
+// every field is empty when the page does not state it.
+// - title: the visible headline (<h1>) when a metadata title confirms it; else og:title,
+//   JSON-LD headline or <title>, with a site-name part (" | Site", "Site - ") dropped.
+// - published: ISO 8601 local time as printed ("2020-09-25T11:36" or "2020-09-25"), from
+//   JSON-LD datePublished, then article:published_time and other date meta tags
+//   (assets/clean/html/date_meta_names.txt), then <time datetime>; `published_source` is
+//   where that value sits in the source, when it can be found there verbatim.
+// - byline: JSON-LD author names, else meta author, else rel=author / itemprop=author /
+//   byline markup, joined by ", ".
+// - outlet: og:site_name, else JSON-LD publisher name.
+// - language: <html lang>, else Content-Language / og:locale, as BCP 47 ("en-US").
+// Article types recognised in JSON-LD are listed in assets/clean/html/jsonld_article_types.txt.
+#pragma once
+
+#include <optional>
+#include <string>
+
+#include "../analysis.h"
+#include "html_document.h"
+
+namespace lede::html {
+
+struct HtmlMetadata {
+    std::optional<std::string> title;
+    std::optional<std::string> published;
+    std::optional<Span> published_source;
+    std::optional<std::string> byline;
+    std::optional<std::string> outlet;
+    std::optional<std::string> language;
+};
+
+HtmlMetadata read_metadata(const HtmlDocument& doc);
+
+// "Headline | Site" -> "Headline" when `site` (or, without it, the shorter side) is a site
+// name; the title unchanged when no part can be shown to be one.
+std::string drop_site_name(const std::string& title, const std::string& site);
+
+// Case-folded (ASCII), whitespace-collapsed form used to compare titles and headings.
+std::string comparable(std::string_view text);
+
+}  // namespace lede::html
