@@ -1,11 +1,184 @@
-// extract_relations.cpp — see extract_relations.h. Placeholder: no relations yet.
+// extract_relations.cpp — see extract_relations.h. Wires the relation units together;
+// the linguistic rules live in the units, this file only decides what becomes a relation.
 #include "extract_relations.h"
 
-namespace lede {
+#include <algorithm>
+#include <cstdlib>
+#include <set>
 
-std::vector<Relation> extract_relations(const nlp::Document&, const std::vector<Actor>&,
-                                        const std::vector<TimeExpr>&, const std::string&) {
-    return {};
+#include "actor_mentions.h"
+#include "class_rules.h"
+#include "event_arguments.h"
+#include "function_words.h"
+#include "modality.h"
+#include "quotes.h"
+#include "trigger_lexicon.h"
+#include "word_forms.h"
+
+namespace lede {
+namespace {
+
+using namespace relations;
+
+bool has_class(const TriggerMatch& t, const char* c) {
+    return std::find(t.classes.begin(), t.classes.end(), c) != t.classes.end();
+}
+
+// A verb reading right after a determiner ("the state", "a return") is a noun: drop it.
+bool determiner_before(const SentenceView& s, const TriggerMatch& t, const FunctionWords& fw) {
+    if (t.first <= s.first) return false;
+    const std::string& w = s.word(t.first - 1);
+    return fw.is("determiner", w) && w != "that" && w != "no" && w != "all" && w != "both";
+}
+
+// The noun is the object of a verb trigger just before it ("denied these allegations"):
+// it is that verb's theme, not an event of its own.
+bool object_of_verb(const SentenceView& s, const TriggerMatch& t, const FunctionWords& fw) {
+    std::size_t u = t.first;
+    for (int k = 0; k < 4 && u > s.first; ++k) {
+        --u;
+        for (const auto& o : s.triggers)
+            if (o.kind == TriggerKind::Verb && o.first <= u && u < o.end && !has_class(o, "SAY")) return true;
+        const std::string& w = s.word(u);
+        if (is_punctuation(w) || fw.is("preposition", w) || fw.is("clause", w) || fw.is("be", w)) return false;
+        bool mention = false;
+        for (const auto& m : s.mentions) mention |= m.first <= u && u < m.end;
+        if (mention) return false;
+    }
+    return false;
+}
+
+bool military_phrase(const SentenceView& s, const std::optional<MentionRef>& m, std::size_t trigger,
+                     const FunctionWords& fw) {
+    if (!m) return false;
+    // the source's own words and the few after it ("Serb forces", "British aircraft using ...")
+    const std::size_t end = std::min({trigger, m->end + 3, s.end});
+    for (std::size_t t = m->first; t < end; ++t)
+        if (fw.is("military", s.word(t))) return true;
+    return false;
+}
+
+std::optional<RelationTime> event_time(const std::vector<TimeExpr>& times, Span sentence, std::size_t at,
+                                       const std::string& published) {
+    std::optional<std::size_t> best;
+    std::size_t best_distance = 0;
+    for (std::size_t i = 0; i < times.size(); ++i) {
+        const TimeExpr& x = times[i];
+        if (x.type == TimeType::Duration || x.type == TimeType::Set || x.value.empty()) continue;
+        if (x.span.start < sentence.start || x.span.end > sentence.end) continue;
+        const std::size_t d = x.span.start > at ? x.span.start - at : at - x.span.end;
+        if (!best || d < best_distance) best = i, best_distance = d;
+    }
+    if (best) return RelationTime{times[*best].value, *best, "text"};
+    if (published.empty()) return std::nullopt;
+    return RelationTime{published.substr(0, 10), std::nullopt, "published"};
+}
+
+Span token_span(const nlp::Document& doc, std::size_t first, std::size_t end) {
+    return {doc.tokens[first].span.start, doc.tokens[end - 1].span.end};
+}
+
+std::optional<std::string> actor_id(const std::vector<Actor>& actors, std::optional<std::size_t> i) {
+    if (!i || *i >= actors.size()) return std::nullopt;
+    return actors[*i].id;
+}
+
+}  // namespace
+
+std::vector<Relation> extract_relations(const nlp::Document& doc, const std::vector<Actor>& actors,
+                                        const std::vector<TimeExpr>& times, const std::string& published) {
+    const char* env = std::getenv("LEDE_RELATIONS_BASELINE");
+    return extract_relations(doc, actors, times, published, env && *env && *env != '0');
+}
+
+std::vector<Relation> extract_relations(const nlp::Document& doc, const std::vector<Actor>& actors,
+                                        const std::vector<TimeExpr>& times, const std::string& published,
+                                        bool baseline) {
+    std::vector<Relation> out;
+    if (doc.tokens.empty()) return out;
+    const TriggerLexicon& lexicon = TriggerLexicon::shared();
+    const ModalityCues& cues = ModalityCues::shared();
+    const FunctionWords& fw = FunctionWords::shared();
+    const ActorMentionIndex index(doc, actors);
+
+    std::vector<SentenceView> views;
+    views.reserve(doc.sentences.size());
+    std::vector<TriggerMatch> say_verbs;
+    for (const auto& sentence : doc.sentences) {
+        SentenceView v = make_sentence_view(doc, sentence, index);
+        for (auto& t : lexicon.match(doc, v.first, v.end)) {
+            if (t.kind == TriggerKind::Verb && determiner_before(v, t, fw)) continue;
+            if (has_class(t, "SAY") && t.kind == TriggerKind::Verb) say_verbs.push_back(t);
+            v.triggers.push_back(std::move(t));
+        }
+        views.push_back(std::move(v));
+    }
+
+    // Direct quotes first: their speech verbs are not reported a second time below.
+    std::set<std::size_t> quoted_verbs;
+    std::vector<Quote> quotes;
+    if (!baseline) quotes = find_quotes(doc, index, actors, say_verbs, fw);
+    for (const Quote& q : quotes) {
+        const std::size_t anchor = q.anchor_token;
+        auto sit = std::find_if(doc.sentences.begin(), doc.sentences.end(), [&](const nlp::Sentence& s) {
+            return s.first_token <= anchor && anchor < s.end_token;
+        });
+        if (sit == doc.sentences.end()) continue;
+        Relation r;
+        r.source = actor_id(actors, q.speaker);
+        r.event_class = "SAY";
+        r.trigger = q.verb ? token_span(doc, q.verb->first, q.verb->end) : token_span(doc, anchor, anchor + 1);
+        r.sentence = sit->span;
+        r.quote = q.quote;
+        r.time = event_time(times, r.sentence, r.trigger.start, published);
+        if (q.verb) quoted_verbs.insert(q.verb->head);
+        out.push_back(std::move(r));
+    }
+
+    for (const SentenceView& v : views) {
+        const ArgumentContext ctx{v, index, actors, fw};
+        std::optional<Arguments> last_verb_args;   // for nouns that are adjuncts of a verb
+        const Span sentence_span = token_span(doc, v.first, v.end);
+        for (const TriggerMatch& t : v.triggers) {
+            const bool say = has_class(t, "SAY");
+            if (say && quoted_verbs.count(t.head)) continue;
+            Arguments args;
+            ModalityReading reading;
+            if (baseline) {
+                args = nearest_arguments(v, t);
+            } else {
+                if (t.kind == TriggerKind::Noun && object_of_verb(v, t, fw)) continue;
+                if (t.kind == TriggerKind::Noun && last_verb_args && is_prepositional_adjunct(ctx, t)) {
+                    args = *last_verb_args;     // "killed three Albanians in a gunbattle"
+                    args.theme.reset();
+                } else {
+                    args = find_arguments(ctx, t);
+                }
+                if (t.kind == TriggerKind::Verb && !say) last_verb_args = args;
+                if (t.kind == TriggerKind::Noun && !args.source && !args.target) continue;
+                if (say && !args.source) continue;
+                reading = cues.read(v.words, t.first - v.first, v.word(t.head));
+            }
+            const bool military = military_phrase(v, args.source_mention, t.first, fw);
+            for (const std::string& lexicon_class : t.classes) {
+                Relation r;
+                r.source = actor_id(actors, args.source);
+                r.target = actor_id(actors, args.target);
+                if (r.source && r.target && *r.source == *r.target) r.target.reset();
+                r.theme = args.theme;
+                r.event_class = baseline ? lexicon_class : revise_class(lexicon_class, reading, military);
+                r.trigger = token_span(doc, t.first, t.end);
+                r.sentence = sentence_span;
+                r.negated = reading.negated;
+                r.modality = reading.modality;
+                r.time = event_time(times, sentence_span, r.trigger.start, published);
+                out.push_back(std::move(r));
+            }
+        }
+    }
+    std::stable_sort(out.begin(), out.end(),
+                     [](const Relation& a, const Relation& b) { return a.trigger.start < b.trigger.start; });
+    return out;
 }
 
 }  // namespace lede

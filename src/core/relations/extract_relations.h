@@ -1,5 +1,13 @@
 // extract_relations.h — who did what to whom, when: PLOVER-classed events and SAY
 // (quotes with their speaker) between the actors of the article.
+//
+// Per sentence: triggers from the lexicon (trigger_lexicon.h), their source/target/theme
+// (event_arguments.h), negation and modality (modality.h), the class revised for intent
+// (class_rules.h) and the time: the nearest DATE/TIME expression of the sentence, else the
+// publication date (basis "published"). Direct quotes (quotes.h) become SAY relations with
+// their quote span. Relations come out in text order.
+// The environment variable LEDE_RELATIONS_BASELINE=1 switches to the benchmark baseline:
+// the same triggers, each linked to the nearest actor mention left and right, no rules.
 #pragma once
 
 #include <string>
@@ -13,5 +21,10 @@ namespace lede {
 // `published`: the publication date used when an event has no time of its own (may be empty).
 std::vector<Relation> extract_relations(const nlp::Document& doc, const std::vector<Actor>& actors,
                                         const std::vector<TimeExpr>& times, const std::string& published);
+
+// The same with the baseline switched on or off explicitly (tests, benches).
+std::vector<Relation> extract_relations(const nlp::Document& doc, const std::vector<Actor>& actors,
+                                        const std::vector<TimeExpr>& times, const std::string& published,
+                                        bool baseline);
 
 }  // namespace lede

@@ -1,0 +1,370 @@
+// event_arguments.cpp — see event_arguments.h. Clause heuristics over tokens, actor
+// mentions and triggers; no parse tree. Each scan is bounded by the sentence, so the
+// whole pass is linear in the sentence length times the number of triggers.
+#include "event_arguments.h"
+
+namespace lede::relations {
+namespace {
+
+constexpr std::size_t kMaxTargetDistance = 25;  // tokens right of the trigger
+
+bool is_quote_mark(const std::string& w) {
+    return w == "\"" || w == "“" || w == "”" || w == "``" || w == "''" || w == "«" || w == "»" || w == "‘";
+}
+
+bool hard_boundary(const std::string& w) { return w == ";" || w == ":" || w == "—" || is_quote_mark(w); }
+
+const MentionRef* mention_at(const SentenceView& s, std::size_t t) {
+    const MentionRef* best = nullptr;
+    for (const auto& m : s.mentions)
+        if (m.first <= t && t < m.end && (!best || m.end - m.first < best->end - best->first)) best = &m;
+    return best;
+}
+
+const TriggerMatch* trigger_at(const SentenceView& s, std::size_t t) {
+    for (const auto& tr : s.triggers)
+        if (tr.first <= t && t < tr.end) return &tr;
+    return nullptr;
+}
+
+bool is_say(const TriggerMatch& t) {
+    for (const auto& c : t.classes)
+        if (c == "SAY") return true;
+    return false;
+}
+
+// The preposition governing the phrase that starts at token `first` (skipping up to two
+// determiners or modifiers), or "".
+std::string governing_preposition(const ArgumentContext& ctx, std::size_t first) {
+    const SentenceView& s = ctx.sentence;
+    std::size_t t = first;
+    for (int k = 0; k < 3 && t > s.first; ++k) {
+        --t;
+        const std::string& w = s.word(t);
+        if (ctx.words.is("preposition", w)) return w;
+        if (!ctx.words.is("determiner", w) || is_punctuation(w)) {
+            // one modifier word ("three", "top") may stand between
+            if (is_punctuation(w) || trigger_at(s, t) || mention_at(s, t)) return "";
+            if (k >= 1) return "";
+        }
+    }
+    return "";
+}
+
+// "that" opens a complement clause when a verb of saying/deciding stands just before it.
+bool complementiser(const ArgumentContext& ctx, std::size_t that_token) {
+    const SentenceView& s = ctx.sentence;
+    for (std::size_t k = 1; k <= 4 && k <= that_token - s.first; ++k) {
+        const std::size_t t = that_token - k;
+        if (const TriggerMatch* tr = trigger_at(s, t)) return tr->kind != TriggerKind::Noun;
+        if (mention_at(s, t)) return false;
+        const std::string& w = s.word(t);
+        if (is_punctuation(w)) return false;
+        if (w.size() > 2 && w.compare(w.size() - 2, 2, "ed") == 0) return true;  // "believed that"
+    }
+    return false;
+}
+
+struct Subject {
+    std::optional<std::size_t> actor;
+    std::optional<MentionRef> mention;
+    std::optional<std::size_t> conjunct;     // the other actor of "A and B"
+    bool found = false;                      // a pronoun counts, even unresolved
+};
+
+std::optional<std::size_t> resolve_pronoun(const ArgumentContext& ctx, const std::string& w, std::size_t t) {
+    if (ctx.words.is("pronoun_person", w))
+        return ctx.index.last_actor_before(t, {ActorType::Person});
+    if (ctx.words.is("pronoun_group", w))
+        return ctx.index.last_actor_before(t, {ActorType::Org, ActorType::Gpe, ActorType::Norp});
+    return std::nullopt;
+}
+
+Subject subject_left(const ArgumentContext& ctx, std::size_t from) {
+    const SentenceView& s = ctx.sentence;
+    Subject out;
+    for (std::size_t t = from; t-- > s.first;) {
+        const std::string& w = s.word(t);
+        if (hard_boundary(w)) break;
+        if (w == "that" && complementiser(ctx, t)) break;
+        if (const MentionRef* m = mention_at(s, t)) {
+            const std::string prep = governing_preposition(ctx, m->first);
+            const bool object = !prep.empty() && prep != "of";
+            // "Lebanon's new President Elias Hrawi": the possessor modifies a later head.
+            const bool possessor = m->end < s.end && s.word(m->end) == "'s" && m->end + 1 < from;
+            if (object || (possessor && mention_at(s, m->end + 1))) {
+                t = m->first;
+                continue;
+            }
+            out.actor = m->actor;
+            out.mention = *m;
+            out.found = true;
+            // coordination: "Russia and the US", "Israel and the Palestinians"
+            std::size_t c = m->first;
+            while (c > s.first && ctx.words.is("determiner", s.word(c - 1))) --c;
+            if (c > s.first + 1 && (s.word(c - 1) == "and" || s.word(c - 1) == ",")) {
+                if (const MentionRef* left = mention_at(s, c - 2)) {
+                    if (left->actor != m->actor) {
+                        out.conjunct = m->actor;
+                        out.actor = left->actor;
+                        out.mention = *left;
+                    }
+                }
+            }
+            return out;
+        }
+        if (ctx.words.is("pronoun_person", w) || ctx.words.is("pronoun_group", w) || ctx.words.is("pronoun_speaker", w)) {
+            if (w == "him" || w == "them" || w == "us" || w == "her" || w == "it") {
+                // object pronouns (and "it" after a verb) are not subjects
+                if (t > s.first && (ctx.words.is("preposition", s.word(t - 1)) || trigger_at(s, t - 1))) continue;
+                if (w != "it") continue;
+            }
+            out.found = true;
+            out.actor = resolve_pronoun(ctx, w, t);
+            return out;
+        }
+    }
+    return out;
+}
+
+bool is_be(const ArgumentContext& ctx, const std::string& w) { return ctx.words.is("be", w); }
+
+bool passive_trigger(const ArgumentContext& ctx, const TriggerMatch& tr) {
+    if (tr.kind != TriggerKind::Verb || tr.form != VerbForm::Past) return false;
+    const SentenceView& s = ctx.sentence;
+    std::size_t t = tr.first;
+    for (int k = 0; k < 3 && t > s.first; ++k) {
+        const std::string& w = s.word(--t);
+        if (is_be(ctx, w) && w != "'s") return true;
+        if (!ctx.words.is("adverb_skip", w) && !(w.size() > 2 && w.compare(w.size() - 2, 2, "ly") == 0)) return false;
+    }
+    return false;
+}
+
+// The agent of a passive: the actor after "by" within the clause right of the trigger.
+std::optional<MentionRef> by_agent(const ArgumentContext& ctx, std::size_t from) {
+    const SentenceView& s = ctx.sentence;
+    for (std::size_t t = from; t < s.end && t < from + 12; ++t) {
+        const std::string& w = s.word(t);
+        if (hard_boundary(w) || w == ",") break;
+        if (w != "by") continue;
+        for (std::size_t u = t + 1; u < s.end && u < t + 6; ++u) {
+            if (const MentionRef* m = mention_at(s, u)) return *m;
+            if (is_punctuation(s.word(u))) break;
+        }
+        break;
+    }
+    return std::nullopt;
+}
+
+// A ", <someone> said" or ", according to" tail: the clause of the trigger ends there.
+bool attribution_follows(const ArgumentContext& ctx, std::size_t comma) {
+    const SentenceView& s = ctx.sentence;
+    for (std::size_t t = comma + 1; t < s.end && t <= comma + 7; ++t) {
+        const std::string& w = s.word(t);
+        if (ctx.words.is("attribution", w)) return true;
+        if (const TriggerMatch* tr = trigger_at(s, t))
+            if (is_say(*tr) && tr->kind == TriggerKind::Verb) return true;
+        if (is_punctuation(w)) return false;
+    }
+    return false;
+}
+
+struct Target {
+    std::optional<MentionRef> mention;
+};
+
+Target target_right(const ArgumentContext& ctx, const TriggerMatch& tr, std::optional<std::size_t> source,
+                    bool skip_by_agents, bool through_that) {
+    const SentenceView& s = ctx.sentence;
+    Target out;
+    for (std::size_t t = tr.end; t < s.end && t < tr.end + kMaxTargetDistance; ++t) {
+        const std::string& w = s.word(t);
+        if (hard_boundary(w)) break;
+        if (w == "," && attribution_follows(ctx, t)) break;
+        if (ctx.words.is("clause", w)) {
+            // "demanded that the United States ...": the object clause of the trigger itself.
+            const bool right_after = t <= tr.end + 2 && w == "that";
+            if (!(through_that && right_after)) break;
+        }
+        if (const MentionRef* m = mention_at(s, t)) {
+            if (source && m->actor == *source) {
+                t = m->end - 1;
+                continue;
+            }
+            if (skip_by_agents && governing_preposition(ctx, m->first) == "by") {
+                t = m->end - 1;
+                continue;
+            }
+            // "Lebanon's new President Elias Hrawi": prefer the head after the possessive.
+            if (m->end + 1 < s.end && s.word(m->end) == "'s")
+                if (const MentionRef* head = mention_at(s, m->end + 1)) m = head;
+            out.mention = *m;
+            return out;
+        }
+    }
+    return out;
+}
+
+// The noun phrase right after the trigger, up to six words, when it is not an actor.
+std::optional<Span> theme_right(const ArgumentContext& ctx, const TriggerMatch& tr) {
+    const SentenceView& s = ctx.sentence;
+    std::size_t t = tr.end;
+    while (t < s.end && (ctx.words.is("adverb_skip", s.word(t)) ||
+                         (s.word(t).size() > 3 && s.word(t).compare(s.word(t).size() - 2, 2, "ly") == 0)))
+        ++t;
+    const std::size_t start = t;
+    for (; t < s.end && t < start + 6; ++t) {
+        const std::string& w = s.word(t);
+        if (is_punctuation(w) || (ctx.words.is("preposition", w) && w != "of") || ctx.words.is("clause", w) ||
+            ctx.words.is("coordination", w) || w == "as" || ctx.words.is("be", w) || mention_at(s, t))
+            break;
+        if (t > start && trigger_at(s, t) && trigger_at(s, t)->kind == TriggerKind::Verb) break;
+    }
+    if (t == start) return std::nullopt;
+    // a lone determiner is no theme
+    if (t == start + 1 && ctx.words.is("determiner", s.word(start))) return std::nullopt;
+    const auto& toks = s.doc->tokens;
+    return Span{toks[start].span.start, toks[t - 1].span.end};
+}
+
+// For speech: the clause after "said (that)" up to the end of the sentence.
+std::optional<Span> reported_clause(const ArgumentContext& ctx, const TriggerMatch& tr) {
+    const SentenceView& s = ctx.sentence;
+    std::size_t t = tr.end;
+    if (t < s.end && s.word(t) == "that") ++t;
+    else return std::nullopt;
+    std::size_t e = s.end;
+    while (e > t && is_punctuation(s.word(e - 1))) --e;
+    if (e <= t) return std::nullopt;
+    const auto& toks = s.doc->tokens;
+    return Span{toks[t].span.start, toks[e - 1].span.end};
+}
+
+// Source and target of an event noun from its own phrase: "Saddam Hussein's proposal",
+// "a U.S. request", "calls by Kofi Annan", "an offer from Afghanistan".
+void noun_phrase_arguments(const ArgumentContext& ctx, const TriggerMatch& tr, Arguments& a) {
+    const SentenceView& s = ctx.sentence;
+    // modifier or possessor just before the noun (up to two words between)
+    std::size_t t = tr.first;
+    for (int k = 0; k < 3 && t > s.first; ++k) {
+        --t;
+        const std::string& w = s.word(t);
+        if (w == "'s" || w == "'") continue;
+        if (const MentionRef* m = mention_at(s, t)) {
+            a.source = m->actor;
+            a.source_mention = *m;
+            break;
+        }
+        if (is_punctuation(w) || ctx.words.is("preposition", w) || trigger_at(s, t)) break;
+    }
+    // "by X", "from X" after the noun name its source; "against/with/to/on/for X" its target
+    std::size_t u = tr.end;
+    for (int k = 0; k < 2 && u < s.end; ++k, ++u) {
+        const std::string& w = s.word(u);
+        if (!ctx.words.is("preposition", w)) continue;
+        std::size_t v = u + 1;
+        while (v < s.end && ctx.words.is("determiner", s.word(v))) ++v;
+        const MentionRef* m = v < s.end ? mention_at(s, v) : nullptr;
+        if (!m) break;
+        if ((w == "by" || w == "from") && !a.source) {
+            a.source = m->actor;
+            a.source_mention = *m;
+        } else if (w != "by" && w != "from" && w != "of" && !a.target && (!a.source || *a.source != m->actor)) {
+            a.target = m->actor;
+        }
+        break;
+    }
+}
+
+}  // namespace
+
+SentenceView make_sentence_view(const nlp::Document& doc, const nlp::Sentence& sentence, const ActorMentionIndex& mentions) {
+    SentenceView s;
+    s.doc = &doc;
+    s.first = sentence.first_token;
+    s.end = sentence.end_token;
+    s.words.reserve(s.end - s.first);
+    for (std::size_t t = s.first; t < s.end; ++t) s.words.push_back(normalize_word(doc.token_text(t)));
+    s.mentions = mentions.within(s.first, s.end);
+    return s;
+}
+
+bool is_prepositional_adjunct(const ArgumentContext& ctx, const TriggerMatch& trigger) {
+    const std::string p = governing_preposition(ctx, trigger.first);
+    return !p.empty() && p != "of" && p != "by" && p != "from";
+}
+
+Arguments find_arguments(const ArgumentContext& ctx, const TriggerMatch& tr) {
+    Arguments a;
+    const bool say = is_say(tr);
+    if (tr.kind == TriggerKind::Noun) noun_phrase_arguments(ctx, tr, a);
+
+    Subject subj;
+    if (!a.source) subj = subject_left(ctx, tr.first);
+    a.passive = passive_trigger(ctx, tr);
+    if (a.passive) {
+        if (subj.actor) a.target = subj.actor;
+        if (auto agent = by_agent(ctx, tr.end)) {
+            a.source = agent->actor;
+            a.source_mention = *agent;
+        }
+    } else if (!a.source) {
+        a.source = subj.actor;
+        a.source_mention = subj.mention;
+    }
+
+    if (say) {
+        // The addressee only: "told reporters", "testified before the committee".
+        if (!subj.found && !a.source) {
+            // ", said Putin": the speaker after the verb
+            for (std::size_t t = tr.end; t < ctx.sentence.end && t < tr.end + 6; ++t) {
+                const MentionRef* m = mention_at(ctx.sentence, t);
+                if (m) {
+                    a.source = m->actor;
+                    a.source_mention = *m;
+                    break;
+                }
+                if (is_punctuation(ctx.sentence.word(t))) break;
+            }
+        }
+        for (std::size_t t = tr.end; t < ctx.sentence.end && t < tr.end + 4; ++t) {
+            const std::string& w = ctx.sentence.word(t);
+            if (is_punctuation(w) || w == "that") break;
+            if (const MentionRef* m = mention_at(ctx.sentence, t)) {
+                if (!a.source || m->actor != *a.source) a.target = m->actor;
+                break;
+            }
+        }
+        a.theme = reported_clause(ctx, tr);
+        return a;
+    }
+
+    if (!a.target) {
+        Target tg = target_right(ctx, tr, a.source, a.passive, true);
+        if (tg.mention) a.target = tg.mention->actor;
+    }
+    if (!a.target && subj.conjunct && !a.passive) a.target = subj.conjunct;
+    if (!a.target) a.theme = theme_right(ctx, tr);
+    return a;
+}
+
+Arguments nearest_arguments(const SentenceView& s, const TriggerMatch& tr) {
+    Arguments a;
+    for (std::size_t t = tr.first; t-- > s.first;) {
+        if (const MentionRef* m = mention_at(s, t)) {
+            a.source = m->actor;
+            a.source_mention = *m;
+            break;
+        }
+    }
+    for (std::size_t t = tr.end; t < s.end; ++t) {
+        if (const MentionRef* m = mention_at(s, t)) {
+            a.target = m->actor;
+            break;
+        }
+    }
+    return a;
+}
+
+}  // namespace lede::relations

@@ -1,0 +1,72 @@
+// event_arguments.h — who did it and to whom: the source and target actors (or the theme)
+// of one event trigger, found with clause heuristics over the sentence.
+//
+// The rules, in order:
+// - Subject: the nearest actor mention left of the trigger in its clause that is not the
+//   object of a preposition ("to Lebanon"), not a possessor modifying a later noun; the
+//   left scan stops at ";", ":", quote marks and a complementiser "that". Coordinated
+//   subjects ("Russia and the US") give the first conjunct as source and the second as
+//   target when nothing else is the target. He/she resolve to the last PERSON actor
+//   mentioned, they/it to the last ORG/GPE/NORP.
+// - Passive ("was accused by X", "has been indicted by the court"): the subject is the
+//   target and the agent after "by" the source.
+// - Target: the first other actor right of the trigger in its clause (the scan stops at a
+//   clause word, at ", officials said", at quotes); an agent after "by" is a source.
+// - Event nouns take a possessor or modifier ("Saddam Hussein's proposal", "a U.S.
+//   request") as source and "by/from X" likewise; "against/with/to/on X" as target.
+// - Theme: when no actor is the target, the noun phrase right after the trigger
+//   ("denied these allegations"); for speech verbs the "that" clause.
+// `nearest_arguments` is the baseline: nearest actor mention left and right, nothing else.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "../analysis.h"
+#include "../nlp/document.h"
+#include "actor_mentions.h"
+#include "function_words.h"
+#include "trigger_lexicon.h"
+
+namespace lede::relations {
+
+// One sentence, its normalised words, actor mentions and triggers.
+struct SentenceView {
+    const nlp::Document* doc = nullptr;
+    std::size_t first = 0;                 // tokens [first, end)
+    std::size_t end = 0;
+    std::vector<std::string> words;        // normalised, words[t - first]
+    std::vector<MentionRef> mentions;      // inside the sentence
+    std::vector<TriggerMatch> triggers;
+    const std::string& word(std::size_t token) const { return words[token - first]; }
+};
+
+SentenceView make_sentence_view(const nlp::Document& doc, const nlp::Sentence& sentence,
+                                const ActorMentionIndex& mentions);
+
+struct Arguments {
+    std::optional<std::size_t> source;           // actor indices
+    std::optional<std::size_t> target;
+    std::optional<Span> theme;
+    std::optional<MentionRef> source_mention;    // where the source stands (when a mention)
+    bool passive = false;
+};
+
+struct ArgumentContext {
+    const SentenceView& sentence;
+    const ActorMentionIndex& index;
+    const std::vector<Actor>& actors;
+    const FunctionWords& words;
+};
+
+Arguments find_arguments(const ArgumentContext& ctx, const TriggerMatch& trigger);
+
+// The baseline: the nearest actor mention left of the trigger and the nearest right of it.
+Arguments nearest_arguments(const SentenceView& sentence, const TriggerMatch& trigger);
+
+// True when the trigger's first word comes right after a preposition (up to two
+// determiner or adjective-like words between): "in a gunbattle", "of torture".
+bool is_prepositional_adjunct(const ArgumentContext& ctx, const TriggerMatch& trigger);
+
+}  // namespace lede::relations

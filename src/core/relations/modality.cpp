@@ -1,0 +1,130 @@
+// modality.cpp — see modality.h. The strongest cue wins: a refusal ("refused to lift")
+// outranks an obligation, which outranks a proposal, a future and a possibility; negation
+// is read on its own ("will not" is future and negated).
+#include "modality.h"
+
+#include "../assets.h"
+#include "word_forms.h"
+
+namespace lede::relations {
+namespace {
+
+int strength(Modality m) {
+    switch (m) {
+        case Modality::Denied: return 5;
+        case Modality::Required: return 4;
+        case Modality::Proposed: return 3;
+        case Modality::Future: return 2;
+        case Modality::Possible: return 1;
+        case Modality::Asserted: return 0;
+    }
+    return 0;
+}
+
+Modality modality_of(const std::string& kind) {
+    if (kind == "future") return Modality::Future;
+    if (kind == "possible") return Modality::Possible;
+    if (kind == "required") return Modality::Required;
+    if (kind == "proposed") return Modality::Proposed;
+    if (kind == "denied") return Modality::Denied;
+    return Modality::Asserted;
+}
+
+// Words that open a new clause: the verb group of the trigger does not reach past them.
+bool clause_word(const std::string& w) {
+    return w == "that" || w == "which" || w == "who" || w == "whom" || w == "because" || w == "while" ||
+           w == "although" || w == "if" || w == "unless" || w == "when" || w == "after" || w == "before" ||
+           w == "and" || w == "but" || w == "or" || w == "as" || w == "since" || w == "where";
+}
+
+}  // namespace
+
+ModalityCues ModalityCues::from_text(std::string_view text) {
+    ModalityCues c;
+    std::size_t at = 0;
+    while (at < text.size()) {
+        std::size_t nl = text.find('\n', at);
+        if (nl == std::string_view::npos) nl = text.size();
+        std::string_view line = text.substr(at, nl - at);
+        at = nl + 1;
+        std::vector<std::string> words;
+        std::string cur;
+        for (char ch : line) {
+            if (ch == ' ' || ch == '\t' || ch == '\r') {
+                if (!cur.empty()) words.push_back(cur), cur.clear();
+            } else {
+                cur.push_back(ch);
+            }
+        }
+        if (!cur.empty()) words.push_back(cur);
+        if (words.size() < 2 || words[0][0] == '#') continue;
+        Cue cue;
+        cue.kind = words[0];
+        cue.words.assign(words.begin() + 1, words.end());
+        c.cues_.push_back(std::move(cue));
+    }
+    return c;
+}
+
+const ModalityCues& ModalityCues::shared() {
+    static const ModalityCues cues = from_text(assets::read("events/modality_cues.tsv").value_or(""));
+    return cues;
+}
+
+const ModalityCues::Cue* ModalityCues::cue_ending_at(const std::vector<std::string>& words, std::size_t end) const {
+    const Cue* best = nullptr;
+    for (const auto& c : cues_) {
+        const std::size_t n = c.words.size();
+        if (n > end || (best && best->words.size() >= n)) continue;
+        bool ok = true;
+        for (std::size_t k = 0; ok && k < n; ++k) ok = words[end - n + k] == c.words[k];
+        if (ok) best = &c;
+    }
+    return best;
+}
+
+ModalityReading ModalityCues::read(const std::vector<std::string>& words, std::size_t trigger,
+                                   const std::string& trigger_word) const {
+    ModalityReading r;
+    const auto raise = [&](Modality m) {
+        if (strength(m) > strength(r.modality)) r.modality = m;
+    };
+    // The trigger itself: "offered", "proposes" are proposals.
+    for (const auto& c : cues_)
+        if (c.words.size() == 1 && c.words[0] == trigger_word && c.kind == "proposed") raise(Modality::Proposed);
+
+    // The verb group: up to six words back, stopping at punctuation or a clause word.
+    std::size_t stop = trigger;
+    for (std::size_t k = 0; k < 6 && stop > 0; ++k) {
+        const std::string& w = words[stop - 1];
+        if (is_punctuation(w) || clause_word(w)) break;
+        --stop;
+    }
+    for (std::size_t end = trigger; end > stop; --end) {
+        for (const auto& c : cues_) {
+            const std::size_t n = c.words.size();
+            if (n > end || end - n < stop) continue;
+            bool ok = true;
+            for (std::size_t k = 0; ok && k < n; ++k) ok = words[end - n + k] == c.words[k];
+            if (!ok) continue;
+            if (c.kind == "negation") r.negated = true;
+            else raise(modality_of(c.kind));
+        }
+    }
+    // The governing clause: "<proposal or denial verb> [up to 4 words] that ... trigger".
+    for (std::size_t t = trigger; t-- > 0;) {
+        if (words[t] != "that") continue;
+        for (std::size_t back = 1; back <= 5 && back <= t; ++back) {
+            const Cue* c = cue_ending_at(words, t - back + 1);
+            if (c && (c->kind == "proposed" || c->kind == "denied") && c->words.size() == 1) {
+                raise(modality_of(c->kind));
+                break;
+            }
+            if (is_punctuation(words[t - back])) break;
+        }
+        break;
+    }
+    return r;
+}
+
+}  // namespace lede::relations
