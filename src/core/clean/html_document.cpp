@@ -3,7 +3,9 @@
 
 #include <algorithm>
 #include <limits>
+#include <cstdlib>
 #include <cstring>
+#include <string>
 
 #include <libxml/HTMLparser.h>
 #include <libxml/parser.h>
@@ -166,6 +168,58 @@ xmlNode* next_in_order(const xmlNode* n, const xmlNode* root, bool descend) {
         n = n->parent;
     }
     return nullptr;
+}
+
+std::string decode_entities(std::string_view text) {
+    std::string out;
+    out.reserve(text.size());
+    std::size_t i = 0;
+    while (i < text.size()) {
+        const std::size_t amp = text.find('&', i);
+        if (amp == std::string_view::npos) break;
+        out.append(text.substr(i, amp - i));
+        const std::size_t semi = text.find(';', amp);
+        if (semi == std::string_view::npos || semi - amp > 12 || semi == amp + 1) {
+            out.push_back('&');
+            i = amp + 1;
+            continue;
+        }
+        const std::string name(text.substr(amp + 1, semi - amp - 1));
+        unsigned long cp = 0;
+        if (name[0] == '#') {
+            const bool hex = name.size() > 1 && (name[1] == 'x' || name[1] == 'X');
+            const std::string digits = name.substr(hex ? 2 : 1);
+            char* end = nullptr;
+            cp = digits.empty() ? 0 : std::strtoul(digits.c_str(), &end, hex ? 16 : 10);
+            if (!end || *end != '\0') cp = 0;
+        } else if (const htmlEntityDesc* e = htmlEntityLookup(reinterpret_cast<const xmlChar*>(name.c_str()))) {
+            cp = e->value;
+        }
+        if (cp == 0 || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) {
+            out.push_back('&');
+            i = amp + 1;
+            continue;
+        }
+        // UTF-8 encoding of the code point.
+        if (cp < 0x80) {
+            out.push_back(static_cast<char>(cp));
+        } else if (cp < 0x800) {
+            out.push_back(static_cast<char>(0xC0 | (cp >> 6)));
+            out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+        } else if (cp < 0x10000) {
+            out.push_back(static_cast<char>(0xE0 | (cp >> 12)));
+            out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
+            out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+        } else {
+            out.push_back(static_cast<char>(0xF0 | (cp >> 18)));
+            out.push_back(static_cast<char>(0x80 | ((cp >> 12) & 0x3F)));
+            out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
+            out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+        }
+        i = semi + 1;
+    }
+    out.append(text.substr(i));
+    return out;
 }
 
 namespace {

@@ -83,6 +83,11 @@ std::string_view content(const xmlNode* n);
 // `descend` false skips n's children. Null at the end.
 xmlNode* next_in_order(const xmlNode* n, const xmlNode* root, bool descend = true);
 
+// `text` with HTML character references (&amp; &#8217; &#x2019; &eacute;) decoded; what
+// is not a known reference stays as written. For metadata strings that carry them twice
+// encoded (JSON-LD written by templates).
+std::string decode_entities(std::string_view text);
+
 // The text of a subtree with whitespace collapsed to single spaces and trimmed; script,
 // style and template content excluded. Stops after `limit` bytes.
 std::string collapsed_text(const xmlNode* root, std::size_t limit = std::size_t(-1));

@@ -11,7 +11,7 @@
 #include <nlohmann/json.hpp>
 
 #include "../assets.h"
-#include "html_date.h"
+#include "published_date.h"
 
 namespace lede::html {
 namespace {
@@ -83,6 +83,10 @@ struct Clues {
     std::vector<std::string> jsonld;                         // raw script texts
     std::vector<std::string> time_values;                    // <time datetime>, preferred first
     std::vector<std::string> byline_texts;                   // rel=author, itemprop=author, .byline
+    // Around the first <h1>: the 8 text nodes before it and the 40 after, and the
+    // <time datetime> values among them. The date a reader sees under the headline.
+    std::vector<const xmlNode*> near_headline;
+    std::vector<std::string> near_times;
 };
 
 std::string text_children(const xmlNode* n) {
@@ -96,6 +100,9 @@ Clues collect(const HtmlDocument& doc) {
     Clues clues;
     xmlNode* root = doc.root();
     std::vector<std::string> other_times;
+    bool seen_h1 = false;
+    std::size_t after_h1 = 0;
+    std::vector<const xmlNode*> before_h1;   // ring of recent text nodes
     if (const auto lang = attribute(root, "lang")) clues.lang = trim(*lang);
     for (xmlNode* n = root; n; ) {
         const std::string_view t = tag(n);
@@ -118,9 +125,24 @@ Clues collect(const HtmlDocument& doc) {
             }
         } else if (t == "h1") {
             if (clues.h1s.size() < 8) clues.h1s.push_back(collapsed_text(n, 1000));
+            if (!seen_h1 && !clues.h1s.back().empty()) {
+                seen_h1 = true;
+                clues.near_headline = before_h1;
+            }
             descend = false;
+        } else if (is_text(n)) {
+            if (trim(content(n)).empty()) {
+                // whitespace between tags
+            } else if (!seen_h1) {
+                before_h1.push_back(n);
+                if (before_h1.size() > 8) before_h1.erase(before_h1.begin());
+            } else if (after_h1 < 40) {
+                ++after_h1;
+                clues.near_headline.push_back(n);
+            }
         } else if (t == "time") {
             const auto dt = attribute(n, "datetime");
+            if (dt && !trim(*dt).empty() && (!seen_h1 || after_h1 < 40)) clues.near_times.push_back(trim(*dt));
             if (dt && !trim(*dt).empty()) {
                 const auto prop = attribute(n, "itemprop");
                 const bool published = attribute(n, "pubdate") || (prop && lower(*prop) == "datepublished");
@@ -170,8 +192,9 @@ bool type_in(const json& obj, const std::vector<std::string>& types) {
 std::string string_field(const json& obj, const char* key) {
     auto it = obj.find(key);
     if (it == obj.end()) return {};
-    if (it->is_string()) return trim(it->get_ref<const std::string&>());
-    if (it->is_array() && !it->empty() && it->front().is_string()) return trim(it->front().get_ref<const std::string&>());
+    if (it->is_string()) return trim(decode_entities(it->get_ref<const std::string&>()));
+    if (it->is_array() && !it->empty() && it->front().is_string())
+        return trim(decode_entities(it->front().get_ref<const std::string&>()));
     return {};
 }
 
@@ -182,7 +205,7 @@ std::string author_names(const json& value, const std::unordered_map<std::string
     auto add = [&](const json& v) {
         std::string name;
         if (v.is_string()) {
-            name = trim(v.get_ref<const std::string&>());
+            name = trim(decode_entities(v.get_ref<const std::string&>()));
         } else if (v.is_object()) {
             name = string_field(v, "name");
             if (name.empty()) {
@@ -294,7 +317,7 @@ JsonLdArticle read_jsonld(const std::vector<std::string>& scripts) {
 
 std::string meta_value(const Clues& c, const char* key) {
     auto it = c.meta.find(key);
-    return it == c.meta.end() ? std::string() : collapse(it->second);
+    return it == c.meta.end() ? std::string() : collapse(decode_entities(it->second));
 }
 
 std::string normalise_language(std::string lang) {
@@ -387,22 +410,43 @@ HtmlMetadata read_metadata(const HtmlDocument& doc) {
         if (m.title) break;
     }
     if (!m.title) {
-        // A headline the <title> starts with ("Headline | Site" with an unknown separator).
+        // The first headline that is not the site's name (a logo in an <h1>).
+        const std::string site = comparable(outlet);
         for (const std::string& h1 : clues.h1s) {
             const std::string h = comparable(h1);
-            if (h.size() >= 12 && comparable(clues.title_tag).rfind(h, 0) == 0) { m.title = collapse(h1); break; }
+            if (h.size() < 4 || h == site) continue;
+            m.title = collapse(h1);
+            break;
         }
     }
     if (!m.title && !meta_titles.empty()) {
         std::string t = drop_site_name(meta_titles.front(), outlet);
         if (!t.empty()) m.title = t;
     }
-    if (!m.title) {
-        for (const std::string& h1 : clues.h1s)
-            if (!h1.empty()) { m.title = collapse(h1); break; }
-    }
 
-    // Published.
+    // Published: the date shown by the headline (what a reader takes for it, often the
+    // "updated" one), then the page's declared publication date, then any <time>.
+    auto take = [&](const std::string& raw) {
+        const auto date = parse_date_time(raw);
+        if (!date) return false;
+        m.published = date->iso;
+        const auto at = doc.source().find(raw);
+        if (at != std::string_view::npos) m.published_source = Span{at, at + raw.size()};
+        return true;
+    };
+    for (const std::string& v : clues.near_times)
+        if (take(v)) break;
+    if (!m.published) {
+        for (const xmlNode* n : clues.near_headline) {
+            const std::string_view text = content(n);
+            const auto found = find_date_time(text);
+            if (!found) continue;
+            m.published = found->iso;
+            const auto at = doc.locate(n, text, found->span.start, found->span.size(), 0);
+            if (at) m.published_source = Span{*at, *at + found->span.size()};
+            break;
+        }
+    }
     std::vector<std::string> dates;
     if (!ld.published.empty()) dates.push_back(ld.published);
     for (const std::string& key : lines("clean/html/date_meta_names.txt")) {
@@ -411,12 +455,8 @@ HtmlMetadata read_metadata(const HtmlDocument& doc) {
     }
     for (const std::string& v : clues.time_values) dates.push_back(v);
     for (const std::string& raw : dates) {
-        const auto iso = metadata_date_iso(raw);
-        if (!iso) continue;
-        m.published = *iso;
-        const auto at = doc.source().find(raw);
-        if (at != std::string_view::npos) m.published_source = Span{at, at + raw.size()};
-        break;
+        if (m.published) break;
+        take(raw);
     }
 
     // Byline.

@@ -14,7 +14,7 @@
 //   byline markup, joined by ", ".
 // - outlet: og:site_name, else JSON-LD publisher name.
 // - language: <html lang>, else Content-Language / og:locale, as BCP 47 ("en-US").
-// Article types recognised in JSON-LD are listed in assets/clean/html/jsonld_article_types.txt.
+// Dates are read by published_date.h. Article types recognised in JSON-LD are listed in assets/clean/html/jsonld_article_types.txt.
 #pragma once
 
 #include <optional>
