@@ -9,12 +9,16 @@ namespace {
 constexpr std::size_t kTenseWindow = 15;     // tokens either side, within the sentence
 constexpr std::size_t kQuarterWindow = 40;
 
-// Past, Future or None for one word.
+// A word that closes the search in its direction (a clause opener).
+constexpr Tense kClauseBreak = static_cast<Tense>(99);
+
+// Past, Future, None or kClauseBreak for one word.
 Tense word_tense(const TimeToken& t, int tense_class, const TimeLexicon& lexicon) {
     std::string v;
     if (lexicon.word_is(tense_class, t.norm, &v)) {
         if (v == "past") return Tense::Past;
         if (v == "future") return Tense::Future;
+        if (v == "break") return kClauseBreak;
         return Tense::None;   // listed as neither ("need", "based"): not a verb clue
     }
     const std::string& w = t.norm;
@@ -34,12 +38,14 @@ Tense tense_near(const std::vector<TimeToken>& tokens, std::size_t first, std::s
         const TimeToken& t = tokens[first - k];
         if (t.sentence != sentence) break;
         const Tense tense = word_tense(t, cls, lexicon);
+        if (tense == kClauseBreak) break;
         if (tense != Tense::None) return tense;
     }
     for (std::size_t k = end; k < tokens.size() && k < end + kTenseWindow; ++k) {
         const TimeToken& t = tokens[k];
         if (t.sentence != sentence) break;
         const Tense tense = word_tense(t, cls, lexicon);
+        if (tense == kClauseBreak) break;
         if (tense != Tense::None) return tense;
     }
     return Tense::None;
