@@ -135,6 +135,7 @@ const char* structural_reason(std::string_view t) {
     if (t == "header") return "header";
     if (t == "form") return "form";
     if (t == "dialog") return "ad";
+    if (t == "button" || t == "label") return "ui-label";
     return nullptr;
 }
 
@@ -154,6 +155,7 @@ struct Elem {
     std::size_t own_text = 0, own_commas = 0;
     // Subtree sums (recomputed by aggregate()).
     std::size_t text = 0, link = 0, inline_text = 0, commas = 0, heading = 0;
+    std::size_t good = 0;              // text in readable blocks: paragraphs, headings, list items with few links
     int p = 0, img = 0, li = 0, input = 0, embed = 0;
     bool has_block = false;
 };
@@ -213,7 +215,7 @@ public:
         for (Elem& e : elems) {
             e.text = e.inline_text = e.own_text;
             e.commas = e.own_commas;
-            e.link = e.heading = 0;
+            e.link = e.heading = e.good = 0;
             e.p = e.img = e.li = e.input = e.embed = 0;
             e.has_block = false;
             e.marker = e.tag == "article" || e.tag == "main" || e.article_body;
@@ -226,8 +228,16 @@ public:
             if (e.hard || e.active_soft) continue;
             const std::string_view t = e.tag;
             if (t == "a") e.link = e.text;
+            const bool heading = t.size() == 2 && t[0] == 'h' && t[1] >= '2' && t[1] <= '6';
+            if (is_paragraph_tag(t) || t == "li" || t == "blockquote" ||
+                (!e.has_block && one_of(t, {"div", "section", "span"}))) {
+                e.good = (e.text >= 25 && e.link * 10 < e.text * 3) ? e.text : 0;
+            } else if (heading) {
+                e.good = (e.link * 2 < e.text) ? e.text : 0;
+            }
             if (t.size() == 2 && t[0] == 'h' && t[1] >= '1' && t[1] <= '6') e.heading = e.text;
             p.text += e.text;
+            p.good += e.good;
             p.link += e.link;
             p.commas += e.commas;
             p.heading += e.heading;
@@ -255,8 +265,9 @@ private:
         e.parent = parent;
         e.tag = tag(n);
         if (is_never_text(n)) e.hard = "code";
-        else if (is_hidden(n)) e.hard = "hidden";
-        e.soft = structural_reason(e.tag);
+        // Hidden and UI parts are dropped like boilerplate: not when they hold the bulk of
+        // the page (a wrapper revealed by script, a page libxml2 nested inside a <button>).
+        e.soft = is_hidden(n) ? "hidden" : structural_reason(e.tag);
         e.hints = judge_hints(n);
         if (const auto prop = attribute(n, "itemprop"); prop && lower(*prop).find("articlebody") != std::string::npos)
             e.article_body = true;
@@ -353,6 +364,26 @@ std::vector<int> choose_roots(const Table& table) {
         top = el[top].parent;
     }
 
+    // Readable text next to the winner (an article cut into sections by a page builder):
+    // move up while what each parent adds is mostly paragraphs, and only as far as it adds
+    // a real amount of them (a lone author bio is not worth its surroundings).
+    {
+        int best = top;
+        for (int a = el[top].parent; a >= 0 && !skipped[a]; a = el[a].parent) {
+            const Elem& cur = el[best];
+            const Elem& up = el[a];
+            const std::size_t extra_text = up.text - std::min(up.text, el[top].text);
+            const std::size_t extra_good = up.good - std::min(up.good, el[top].good);
+            if (link_density(up) > 0.35) break;
+            if (extra_text > 0 && extra_good * 4 < extra_text * 3) break;
+            if (up.good >= cur.good + std::max<std::size_t>(200, cur.good / 10)) best = a;
+        }
+        if (best != top) {
+            top = best;
+            touch(top);
+        }
+    }
+
     // Declared article body holding the winner: take it whole.
     for (int a = top; a >= 0; a = el[a].parent) {
         if (el[a].article_body) return {a};
@@ -424,7 +455,7 @@ const char* conditional_reason(const Elem& e, bool in_figure) {
 bool is_never_text(const xmlNode* n) {
     const std::string_view t = tag(n);
     return one_of(t, {"script", "style", "noscript", "template", "iframe", "svg", "math", "canvas", "object",
-                      "embed", "video", "audio", "source", "track", "picture", "map", "button", "input", "select",
+                      "embed", "video", "audio", "source", "track", "picture", "map", "input", "select",
                       "option", "textarea", "head", "title", "meta", "link"});
 }
 
