@@ -72,7 +72,7 @@ std::vector<TimeExpr> extract_times(const nlp::Document& doc, const std::string&
                 if (next < tokens.size() && lexicon.word_is(not_duration_class, tokens[next].norm)) continue;
             }
             context.tense = time::tense_near(tokens, m.first, m.end, lexicon);
-            context.quarter_context = rule.has_flag("qctx") && time::sentence_mentions_quarter(tokens, m.first);
+            context.quarter_context = rule.has_flag("qctx") && time::mentions_quarter_near(tokens, m.first);
             const time::Normalized n = time::normalize(m, context);
             if (!n.ok) continue;
             std::size_t first = m.first;

@@ -7,10 +7,12 @@ namespace lede::time {
 namespace {
 
 constexpr std::size_t kTenseWindow = 15;     // tokens either side, within the sentence
-constexpr std::size_t kQuarterWindow = 40;
+constexpr std::size_t kQuarterWindow = 80;   // tokens either side
 
 // A word that closes the search in its direction (a clause opener).
 constexpr Tense kClauseBreak = static_cast<Tense>(99);
+// A present-tense verb: the search ends with no tense.
+constexpr Tense kPresent = static_cast<Tense>(98);
 
 // Past, Future, None or kClauseBreak for one word.
 Tense word_tense(const TimeToken& t, int tense_class, const TimeLexicon& lexicon) {
@@ -19,6 +21,7 @@ Tense word_tense(const TimeToken& t, int tense_class, const TimeLexicon& lexicon
         if (v == "past") return Tense::Past;
         if (v == "future") return Tense::Future;
         if (v == "break") return kClauseBreak;
+        if (v == "present") return kPresent;
         return Tense::None;   // listed as neither ("need", "based"): not a verb clue
     }
     const std::string& w = t.norm;
@@ -39,6 +42,7 @@ Tense tense_near(const std::vector<TimeToken>& tokens, std::size_t first, std::s
         if (t.sentence != sentence) break;
         const Tense tense = word_tense(t, cls, lexicon);
         if (tense == kClauseBreak) break;
+        if (tense == kPresent) return Tense::None;
         if (tense != Tense::None) return tense;
     }
     for (std::size_t k = end; k < tokens.size() && k < end + kTenseWindow; ++k) {
@@ -46,6 +50,7 @@ Tense tense_near(const std::vector<TimeToken>& tokens, std::size_t first, std::s
         if (t.sentence != sentence) break;
         const Tense tense = word_tense(t, cls, lexicon);
         if (tense == kClauseBreak) break;
+        if (tense == kPresent) return Tense::None;
         if (tense != Tense::None) return tense;
     }
     return Tense::None;
@@ -106,13 +111,12 @@ bool is_year_context(const std::vector<TimeToken>& tokens, std::size_t first, st
     return true;
 }
 
-bool sentence_mentions_quarter(const std::vector<TimeToken>& tokens, std::size_t at) {
+bool mentions_quarter_near(const std::vector<TimeToken>& tokens, std::size_t at) {
     if (at >= tokens.size()) return false;
-    const std::size_t s = tokens[at].sentence;
-    // Bounded window, so that a text of one endless sentence stays linear.
-    for (std::size_t k = at; k-- > 0 && at - k <= kQuarterWindow && tokens[k].sentence == s;)
+    // A bounded window (not the sentence), so that one endless sentence stays linear.
+    for (std::size_t k = at; k-- > 0 && at - k <= kQuarterWindow;)
         if (tokens[k].norm == "quarter" || tokens[k].norm == "quarterly") return true;
-    for (std::size_t k = at; k < tokens.size() && k - at <= kQuarterWindow && tokens[k].sentence == s; ++k)
+    for (std::size_t k = at; k < tokens.size() && k - at <= kQuarterWindow; ++k)
         if (tokens[k].norm == "quarter" || tokens[k].norm == "quarterly") return true;
     return false;
 }

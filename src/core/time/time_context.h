@@ -24,8 +24,9 @@ Tense tense_near(const std::vector<TimeToken>& tokens, std::size_t first, std::s
 // The tokens [first, end) hold one bare number.
 bool is_year_context(const std::vector<TimeToken>& tokens, std::size_t first, std::size_t end, const TimeLexicon& lexicon);
 
-// True when the sentence of token `at` mentions a fiscal quarter.
-bool sentence_mentions_quarter(const std::vector<TimeToken>& tokens, std::size_t at);
+// True when the text near token `at` (80 tokens either side) speaks of quarters: then "a
+// year ago" is the quarter a year before the one just reported (earnings-report usage).
+bool mentions_quarter_near(const std::vector<TimeToken>& tokens, std::size_t at);
 
 // True when tokens[first, end) are glued by - / . : to digits on either side ("555-1212",
 // "1.2.2019", "0:00"): part of a larger number, not a time of its own.

@@ -202,8 +202,10 @@ void element_options(const MatchContext& c, const PatternElement& el, std::size_
             return;
         }
         case kNum: {
-            if (t.digits_only && s.size() <= 6) {
-                out.push_back({1, std::to_string(to_long(s, 0, s.size()))});
+            // Counts of units have at most three digits unless grouped ("1,000 years"):
+            // "the 1988 second quarter" holds a year, not 1988 seconds.
+            if (t.digits_only) {
+                if (s.size() <= 3) out.push_back({1, std::to_string(to_long(s, 0, s.size()))});
                 return;
             }
             if (!s.empty() && s[0] >= '0' && s[0] <= '9') {

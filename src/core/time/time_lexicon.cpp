@@ -11,23 +11,29 @@ TimeLexicon::TimeLexicon(const std::string& lang) {
         if (tab == std::string::npos) continue;
         const std::string name = line.substr(0, tab);
         std::string file = line.substr(tab + 1);
-        bool caps = false;
+        std::string options;
         const auto tab2 = file.find('\t');
         if (tab2 != std::string::npos) {
-            caps = file.substr(tab2 + 1) == "capitalized";
+            options = " " + file.substr(tab2 + 1) + " ";
+            for (char& ch : options)
+                if (ch == '\t' || ch == ',') ch = ' ';
             file = file.substr(0, tab2);
         }
+        const bool caps = options.find(" capitalized ") != std::string::npos;
+        const bool abbreviated = options.find(" abbreviated ") != std::string::npos;
         int cls = class_id(name);
         if (cls < 0) {
             cls = static_cast<int>(class_names_.size());
             class_names_.push_back(name);
             capitalized_.push_back(caps);
+            abbreviated_.push_back(abbreviated);
         }
         for (const std::string& entry : assets::read_lines(file)) {
             const auto t = entry.find('\t');
             if (t == std::string::npos) continue;
             const std::string value = entry.substr(0, t);
             std::size_t from = t + 1;
+            bool first_form = true;
             while (from <= entry.size()) {
                 std::size_t comma = entry.find(',', from);
                 if (comma == std::string::npos) comma = entry.size();
@@ -38,7 +44,8 @@ TimeLexicon::TimeLexicon(const std::string& lang) {
                         if (k) key.push_back('\x1f');
                         key += words[k];
                     }
-                    forms_[key].push_back({cls, value, words.size()});
+                    forms_[key].push_back({cls, value, words.size(), !first_form && words.back() != "."});
+                    first_form = false;
                     if (words.size() > max_length_) max_length_ = words.size();
                 }
                 from = comma + 1;
@@ -77,6 +84,12 @@ void TimeLexicon::lookup(const std::vector<TimeToken>& tokens, std::size_t pos, 
         if (it == forms_.end()) continue;
         for (const Entry& e : it->second) {
             if (capitalized_[e.cls] && !tokens[pos].capitalized) continue;
+            if (abbreviated_[e.cls] && e.abbreviation) {
+                const std::size_t next = pos + len;
+                const bool followed = next < tokens.size() && !tokens[next].newline_before && !tokens[next].norm.empty() &&
+                                      ((tokens[next].norm[0] >= '0' && tokens[next].norm[0] <= '9') || tokens[next].norm == ".");
+                if (!followed) continue;
+            }
             out.push_back({e.cls, e.value, len});
         }
     }

@@ -44,9 +44,11 @@ private:
         int cls;
         std::string value;
         std::size_t length;
+        bool abbreviation;            // not the first form of its line, and not ending in '.'
     };
     std::vector<std::string> class_names_;
     std::vector<bool> capitalized_;
+    std::vector<bool> abbreviated_;
     std::unordered_map<std::string, std::vector<Entry>> forms_;   // key: tokens joined by '\x1f'
     std::size_t max_length_ = 1;
 };

@@ -67,24 +67,28 @@ int resolve_year(const std::string& arg, const Anchor& anchor) {
 
 bool year_ok(int y) { return y >= 1 && y <= 9999; }
 
+constexpr long long kTenseMarginDays = 60;
+
 // Picks the year for a month-day without one.
 int year_for_month_day(int month, int day, const NormalizeContext& c) {
     const Date& a = c.anchor.date;
     const int y = a.year;
-    const auto key = [](int m, int d) { return m * 100 + d; };
-    const int here = key(a.month, a.day), there = key(month, day);
+    // Days from the anchor to the date in the anchor's year (Feb 29 counted as Mar 1).
+    const int d = is_valid_date(y, month, day) ? day : 1;
+    const int m = is_valid_date(y, month, day) ? month : month + 1;
+    const long long diff = m > 12 ? 0 : days_from_civil({y, m, d}) - days_from_civil(a);
+    // The tense decides only beyond a margin: a past verb with a date a few weeks ahead is
+    // mostly a report of a plan ("said it will pay on Dec. 15").
     switch (c.tense) {
         case Tense::Past:
-            return there > here ? y - 1 : y;
+            return diff > kTenseMarginDays ? y - 1 : y;
         case Tense::Future:
-            return there < here ? y + 1 : y;
+            return diff < -kTenseMarginDays ? y + 1 : y;
         case Tense::None:
             break;
     }
-    // Nearest of last year, this year and next year (by month distance).
-    const int months = (month - a.month);
-    if (months > 6) return y - 1;
-    if (months < -6) return y + 1;
+    if (diff > 183) return y - 1;
+    if (diff < -183) return y + 1;
     return y;
 }
 
@@ -130,7 +134,11 @@ Normalized shift(const std::string& unit, const std::string& n_text, const Norma
     if (unit == "Y") {
         const int y = a.year + n;
         if (!year_ok(y)) return kFail;
-        if (quarter_precision) return ok(format_year(y) + "-Q" + std::to_string((a.month - 1) / 3 + 1));
+        if (quarter_precision) {
+            // The quarter just reported (the one before the anchor's), n years away.
+            const long long index = static_cast<long long>(a.year) * 4 + (a.month - 1) / 3 - 1 + 4LL * n;
+            return ok(format_year(static_cast<int>(index / 4)) + "-Q" + std::to_string(index % 4 + 1));
+        }
         return ok(format_year(y));
     }
     if (unit == "Q") {
@@ -231,6 +239,13 @@ Normalized normalize(const Match& match, const NormalizeContext& c) {
         const int y = resolve_year(a[0], c.anchor);
         return year_ok(y) ? ok(format_year(y)) : kFail;
     }
+    if (act == "y2") {
+        // "nineteen ninety-six": a century part and a year part in words
+        if (!is_int(a[0]) || !is_int(a[1])) return kFail;
+        const int hi = to_int(a[0]), lo = to_int(a[1]);
+        if (hi < 11 || hi > 20 || lo < 10 || lo > 99) return kFail;
+        return ok(format_year(hi * 100 + lo));
+    }
     if (act == "yy") {
         if (!is_int(a[0])) return kFail;
         const int yy = to_int(a[0]);
@@ -263,9 +278,13 @@ Normalized normalize(const Match& match, const NormalizeContext& c) {
                 if (m >= anchor.month) y -= 1;          // "last November", said in November: a year ago
             } else if (a[2] == "next") {
                 if (m <= anchor.month) y += 1;
-            } else if (c.tense == Tense::Past && m > anchor.month) {
+            } else if (c.tense == Tense::Past && m > anchor.month + 1) {
                 y -= 1;
-            } else if (c.tense == Tense::Future && m < anchor.month) {
+            } else if (c.tense == Tense::Future && m < anchor.month - 1) {
+                y += 1;
+            } else if (c.tense == Tense::None && m - anchor.month > 6) {
+                y -= 1;
+            } else if (c.tense == Tense::None && anchor.month - m > 6) {
                 y += 1;
             }
         }
