@@ -111,12 +111,19 @@ Analysis analyze(const AnalyzeInput& input, const AnalyzeOptions& options) {
         return a;
     }
 
+    const nlp::Document doc = nlp::tokenize(a.article.text);
     std::string anchor = a.article.published.value_or("");
     if (anchor.empty()) {
-        anchor = today_iso();
-        a.warnings.push_back({"no-dateline", "no publication date found; relative dates are resolved against today (" + anchor + ")"});
+        // No publication date: the first full date written in the article is the best
+        // stand-in (a dateline in the text); today only when there is none.
+        if (const auto written = first_written_date(doc)) {
+            anchor = *written;
+            a.warnings.push_back({"no-dateline", "no publication date found; relative dates are resolved against the first date in the text (" + anchor + ")"});
+        } else {
+            anchor = today_iso();
+            a.warnings.push_back({"no-dateline", "no publication date found; relative dates are resolved against today (" + anchor + ")"});
+        }
     }
-    const nlp::Document doc = nlp::tokenize(a.article.text);
     a.actors = extract_actors(doc);
     a.times = extract_times(doc, anchor);
     a.relations = extract_relations(doc, a.actors, a.times, a.article.published.value_or(anchor));

@@ -35,10 +35,10 @@ std::size_t modifier_before(const std::vector<time::TimeToken>& tokens, const st
     return best;
 }
 
-}  // namespace
-
-std::vector<TimeExpr> extract_times(const nlp::Document& doc, const std::string& anchor_text) {
-    std::vector<TimeExpr> out;
+// Tags `doc` against `anchor_text`; `keep(expr, rule)` receives each expression in text
+// order and returns false to stop early.
+template <class Keep>
+void tag(const nlp::Document& doc, const std::string& anchor_text, Keep keep) {
     const time::TimeLexicon& lexicon = time::TimeLexicon::english();
     const time::TimeGrammar& grammar = time::TimeGrammar::english();
 
@@ -47,7 +47,7 @@ std::vector<TimeExpr> extract_times(const nlp::Document& doc, const std::string&
     context.anchor.valid = time::parse_anchor(anchor_text, context.anchor.date, hour, minute);
     context.anchor.hour = hour;
     context.anchor.minute = minute;
-    if (!context.anchor.valid) return out;   // no anchor, no values: callers always pass one
+    if (!context.anchor.valid) return;   // no anchor, no values: callers always pass one
 
     const std::vector<time::TimeToken> tokens = time::tokenize_for_time(doc);
     std::vector<std::vector<time::LexiconHit>> hits(tokens.size());
@@ -84,14 +84,35 @@ std::vector<TimeExpr> extract_times(const nlp::Document& doc, const std::string&
             e.type = type_of(rule.type);
             e.value = n.value;
             e.anchor = anchor_text;
-            out.push_back(std::move(e));
+            if (!keep(std::move(e), rule)) return;
             floor = i = m.end;
             taken = true;
             break;
         }
         if (!taken) ++i;
     }
+}
+
+}  // namespace
+
+std::vector<TimeExpr> extract_times(const nlp::Document& doc, const std::string& anchor) {
+    std::vector<TimeExpr> out;
+    tag(doc, anchor, [&](TimeExpr&& e, const time::Rule&) {
+        out.push_back(std::move(e));
+        return true;
+    });
     return out;
+}
+
+std::optional<std::string> first_written_date(const nlp::Document& doc) {
+    std::optional<std::string> found;
+    // Any valid anchor will do: a full date does not depend on it.
+    tag(doc, "2000-01-01", [&](TimeExpr&& e, const time::Rule& rule) {
+        if (rule.action != "ymd" && rule.action != "ymdt") return true;
+        found = e.value.substr(0, 10);
+        return false;
+    });
+    return found;
 }
 
 }  // namespace lede

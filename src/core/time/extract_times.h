@@ -2,6 +2,7 @@
 // against an anchor date.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -12,6 +13,11 @@ namespace lede {
 
 // `anchor`: "YYYY-MM-DD" or "YYYY-MM-DDTHH:MM", the date relative expressions resolve
 // against (the publication date, the --dateline, or today).
+// Failure is an empty result (an anchor that is not a date gives no times).
 std::vector<TimeExpr> extract_times(const nlp::Document& doc, const std::string& anchor);
+
+// The first complete calendar date written in the text ("September 01, 2007" ->
+// "2007-09-01"): the anchor to use when the article has no publication date.
+std::optional<std::string> first_written_date(const nlp::Document& doc);
 
 }  // namespace lede

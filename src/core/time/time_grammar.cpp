@@ -173,7 +173,8 @@ void element_options(const MatchContext& c, const PatternElement& el, std::size_
     const std::string& s = t.norm;
     switch (el.builtin) {
         case kInt:
-            if (t.digits_only && s.size() <= 9) out.push_back({1, std::to_string(to_long(s, 0, s.size()))});
+            // The digits as written: "07" in 7/8/07 is a two-digit year.
+            if (t.digits_only && s.size() <= 9) out.push_back({1, s});
             return;
         case kYear:
             if (t.digits_only && s.size() == 4) {

@@ -113,7 +113,8 @@ int parse_weekday(const std::string& s) {
 Normalized ok(std::string v) { return {true, std::move(v)}; }
 const Normalized kFail{};
 
-Normalized shift(const std::string& unit, const std::string& n_text, const NormalizeContext& c, bool quarter_precision) {
+Normalized shift(const std::string& unit, const std::string& n_text, const NormalizeContext& c, bool quarter_precision,
+                 bool follow_tense) {
     if (n_text == "X" || n_text == "-X") return ok(n_text == "X" ? "FUTURE_REF" : "PAST_REF");
     if (!is_int(n_text)) return kFail;
     const int n = to_int(n_text);
@@ -124,7 +125,7 @@ Normalized shift(const std::string& unit, const std::string& n_text, const Norma
     if (unit == "WE") {
         // "the weekend" told in the past, on a weekday, is the one just gone.
         long long weeks = n;
-        if (n == 0 && c.tense == Tense::Past && iso_weekday(a) <= 5) weeks = -1;
+        if (n == 0 && follow_tense && c.tense == Tense::Past && iso_weekday(a) <= 5) weeks = -1;
         return ok(format_week(iso_week(add_days(a, 7LL * weeks))) + "-WE");
     }
     if (unit == "M") {
@@ -313,7 +314,7 @@ Normalized normalize(const Match& match, const NormalizeContext& c) {
         const int w = parse_weekday(a[0]);
         return w && !a[1].empty() ? ok(format_day(resolve_weekday(w, c)) + "T" + a[1]) : kFail;
     }
-    if (act == "rel") return shift(a[0], a[1], c, match.rule->has_flag("qctx") && c.quarter_context);
+    if (act == "rel") return shift(a[0], a[1], c, match.rule->has_flag("qctx") && c.quarter_context, a[2] == "tense");
     if (act == "dur") return duration(a[0], a[1]);
     if (act == "day") {
         if (!is_int(a[0])) return kFail;

@@ -5,7 +5,8 @@
 //   ymd Y M D | ym Y M | y Y | yy YY            absolute dates (Y may be "+N"/"-N": anchor year offset)
 //   md M D | m M | wd W                         month-day, month, weekday: year/week from tense
 //   wdrel W DIR                                 "last Friday" (-1), "next Friday" (+1), "this Friday" (0)
-//   rel UNIT N                                  the anchor moved N units, at that unit's precision
+//   rel UNIT N [tense]                          the anchor moved N units, at that unit's precision
+//                                               ("tense": "the weekend" told in the past is the last one)
 //   dur N UNIT                                  P3D, PT4H, P2Y, PXY
 //   fix VALUE                                   a fixed value (PRESENT_REF, P1D, ...)
 //   day N                                       the anchor day moved N days
