@@ -41,7 +41,13 @@ std::string trim(std::string_view s) {
 std::string collapse(std::string_view s) {
     std::string out;
     bool space = false;
-    for (char c : s) {
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        const char c = s[i];
+        if (c == '\xC2' && i + 1 < s.size() && s[i + 1] == '\xA0') {   // no-break space
+            space = true;
+            ++i;
+            continue;
+        }
         if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f') { space = true; continue; }
         if (space && !out.empty()) out.push_back(' ');
         space = false;
@@ -331,6 +337,16 @@ std::string normalise_language(std::string lang) {
     return lang;
 }
 
+// Titles are compared and shown with the typewriter apostrophe: "Beginner’s" and
+// "Beginner's" are the same headline, and pages mix both between <h1> and metadata.
+std::string plain_apostrophes(std::string text) {
+    for (const char* curly : {"\xE2\x80\x99", "\xE2\x80\x98"}) {
+        for (std::size_t at = text.find(curly); at != std::string::npos; at = text.find(curly, at + 1))
+            text.replace(at, 3, "'");
+    }
+    return text;
+}
+
 std::string strip_by(std::string text) {
     text = collapse(text);
     const std::string l = lower(text);
@@ -342,7 +358,8 @@ std::string strip_by(std::string text) {
 
 }  // namespace
 
-std::string comparable(std::string_view text) {
+std::string comparable(std::string_view raw) {
+    const std::string text = plain_apostrophes(collapse(raw));
     std::string out;
     bool space = false;
     for (char c : text) {
@@ -423,6 +440,8 @@ HtmlMetadata read_metadata(const HtmlDocument& doc) {
         std::string t = drop_site_name(meta_titles.front(), outlet);
         if (!t.empty()) m.title = t;
     }
+
+    if (m.title) m.title = plain_apostrophes(*m.title);
 
     // Published: the date shown by the headline (what a reader takes for it, often the
     // "updated" one), then the page's declared publication date, then any <time>.
