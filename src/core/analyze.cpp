@@ -8,7 +8,7 @@
 #include "actors/extract_actors.h"
 #include "clean/clean_html.h"
 #include "clean/clean_text.h"
-#include "limits.h"
+#include "input_limits.h"
 #include "nlp/tokenize.h"
 #include "relations/extract_relations.h"
 #include "time/extract_times.h"

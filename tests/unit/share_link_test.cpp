@@ -5,7 +5,7 @@
 #include <random>
 #include <string>
 
-#include "limits.h"
+#include "input_limits.h"
 #include "share/share_link.h"
 #include "utf8.h"
 

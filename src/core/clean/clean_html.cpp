@@ -12,7 +12,7 @@
 #include <unordered_set>
 
 #include "../article_builder.h"
-#include "../limits.h"
+#include "../input_limits.h"
 #include "html_content.h"
 #include "html_document.h"
 #include "html_metadata.h"

@@ -11,7 +11,7 @@
 #include <unordered_set>
 
 #include "../assets.h"
-#include "../limits.h"
+#include "../input_limits.h"
 
 namespace lede::html {
 namespace {

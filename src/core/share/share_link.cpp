@@ -7,7 +7,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "limits.h"
+#include "input_limits.h"
 #include "utf8.h"
 
 namespace lede::share {

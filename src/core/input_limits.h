@@ -1,4 +1,4 @@
-// limits.h — the named limits of the core. Each one, when hit, becomes a warning whose
+// input_limits.h — the named limits of the core. Each one, when hit, becomes a warning whose
 // code the UI and the CLI show; the user's text is never dropped because of them.
 #pragma once
 
