@@ -1,8 +1,15 @@
-// extract_actors.cpp — see extract_actors.h. Placeholder: no actors yet.
+// extract_actors.cpp — see extract_actors.h: mentions (actor_mentions.h) merged into
+// actors (actor_resolve.h).
 #include "extract_actors.h"
+
+#include "actor_mentions.h"
+#include "actor_resolve.h"
 
 namespace lede {
 
-std::vector<Actor> extract_actors(const nlp::Document&) { return {}; }
+std::vector<Actor> extract_actors(const nlp::Document& doc) {
+    if (doc.tokens.empty()) return {};
+    return actors::resolve_actors(doc, actors::find_mentions(doc));
+}
 
 }  // namespace lede

@@ -1,24 +1,273 @@
-// clean_text.cpp — see clean_text.h. First version: every block of non-empty lines is a
-// paragraph. The boilerplate classifier replaces it.
+// clean_text.cpp — see clean_text.h.
+//
+// 1. Cut the paste into lines and measure each (text_lines.h).
+// 2. Mark page furniture from evidence: interface lines and phrases from assets, rows of
+//    run-together icon names, player clock readings, long link rows without function words.
+// 3. Rate the rest as prose (long, many stop words, sentence ends) or short, and give every
+//    line a weight: prose adds its length, short lines and furniture subtract (section
+//    markers such as "Related" or "Comments" subtract a lot). The article body is the
+//    contiguous run of lines with the largest total weight (Kadane's maximum sub-array), so
+//    a lone caption or ad label inside the article is bridged but a related-stories block
+//    is not. This is linear and needs no model.
+// 4. Title, dateline and byline are chosen around the top of that run (text_metadata.h).
+// 5. The kept lines are copied into the article with ArticleBuilder (origin runs); every
+//    other line is reported in `removed` with the reason that decided it.
 #include "clean_text.h"
 
+#include <algorithm>
+#include <unordered_map>
+
 #include "../article_builder.h"
+#include "published_date.h"
+#include "text_lexicon.h"
+#include "text_lines.h"
+#include "text_metadata.h"
 
 namespace lede {
+namespace {
+
+enum class Rating { Prose, NearProse, Short, Furniture };
+
+struct LineVerdict {
+    Rating rating = Rating::Short;
+    std::string reason;            // for furniture: why
+};
+
+std::string lower_ascii(std::string_view s) {
+    std::string out(s);
+    for (char& c : out)
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    return out;
+}
+
+std::string furniture_reason(const TextLine& line, std::string_view text, const TextLexicon& lex) {
+    if (is_player_time(text)) return "media-player";
+    if (line.norm.empty()) return "ui-label";                       // only digits, marks, arrows
+    if (auto it = lex.lines.find(line.norm); it != lex.lines.end()) return it->second;
+    if (line.ui_words >= 3 && line.ui_words * 3 >= line.alpha_words) return "ui-label";
+    if (line.chars < 200) {
+        const std::string lower = lower_ascii(text);
+        for (const auto& p : lex.phrases)
+            if (lower.find(p.text) != std::string::npos) return p.reason;
+    }
+    // A long row of link labels: no function words, no sentence.
+    if (line.chars >= 80 && line.stop_ratio() < 0.08 && !line.ends_sentence && line.sentence_ends == 0) return "menu";
+    return {};
+}
+
+Rating rate(const TextLine& l) {
+    const double s = l.stop_ratio();
+    if ((l.chars >= 100 && s >= 0.2 && (l.sentence_ends >= 1 || l.ends_sentence)) ||
+        (l.alpha_words >= 12 && s >= 0.25 && l.ends_sentence) || (l.chars >= 250 && s >= 0.15))
+        return Rating::Prose;
+    if ((l.chars >= 50 && s >= 0.15 && (l.ends_sentence || l.sentence_ends)) || (l.alpha_words >= 8 && s >= 0.3))
+        return Rating::NearProse;
+    return Rating::Short;
+}
+
+// Section markers end an article; boxes inside it cost less; labels cost little.
+double furniture_weight(const std::string& reason, const TextLine& l) {
+    if (reason == "related" || reason == "comments" || reason == "footer") return -(300.0 + double(l.chars));
+    if (reason == "cookie" || reason == "newsletter" || reason == "menu") return -(60.0 + double(l.chars));
+    return -(20.0 + 0.5 * double(l.chars));
+}
+
+double weight(const LineVerdict& v, const TextLine& l) {
+    switch (v.rating) {
+        case Rating::Prose: return double(l.chars);
+        case Rating::NearProse: return 0.5 * double(l.chars);
+        case Rating::Short: return -(8.0 + 0.3 * double(l.chars));
+        case Rating::Furniture: return furniture_weight(v.reason, l);
+    }
+    return 0.0;
+}
+
+TextRegion densest_region(const std::vector<LineVerdict>& verdicts, const std::vector<TextLine>& lines) {
+    TextRegion best;
+    double best_sum = 0.0, sum = 0.0;
+    std::size_t start = 0;
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+        const double w = weight(verdicts[i], lines[i]);
+        if (sum <= 0.0) {
+            sum = 0.0;
+            start = i;
+        }
+        sum += w;
+        if (sum > best_sum) {
+            best_sum = sum;
+            best = {start, i, true};
+        }
+    }
+    return best;
+}
+
+// The language whose stop words are most frequent among the kept lines' words.
+std::string guess_language(std::string_view text, const TextLexicon& lex) {
+    if (lex.stopwords.size() <= 1) return lex.stopwords.empty() ? "en" : lex.stopwords.begin()->first;
+    std::unordered_map<std::string, std::size_t> hits;
+    std::string word;
+    const std::size_t limit = std::min<std::size_t>(text.size(), 20000);
+    for (std::size_t i = 0; i <= limit; ++i) {
+        const char c = i < limit ? text[i] : ' ';
+        if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || static_cast<unsigned char>(c) >= 0x80 || c == '\'') {
+            if (word.size() < 16) word.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c);
+            continue;
+        }
+        if (!word.empty())
+            for (const auto& [lang, words] : lex.stopwords)
+                if (words.count(word)) ++hits[lang];
+        word.clear();
+    }
+    std::string best = "en";
+    std::size_t most = 0;
+    for (const auto& [lang, n] : hits)
+        if (n > most) most = n, best = lang;
+    return best;
+}
+
+ParagraphKind kind_of(const TextLine& l, Rating r) {
+    if (l.list_bullet) return ParagraphKind::ListItem;
+    if (r == Rating::Short && !l.ends_sentence) return ParagraphKind::Heading;
+    return ParagraphKind::Paragraph;
+}
+
+}  // namespace
 
 CleanResult clean_text(std::string_view input) {
     CleanResult result;
-    ArticleBuilder builder(result.article);
-    std::size_t i = 0;
-    while (i < input.size()) {
-        std::size_t eol = input.find('\n', i);
-        if (eol == std::string_view::npos) eol = input.size();
-        std::size_t b = i, e = eol;
-        while (b < e && (input[b] == ' ' || input[b] == '\t' || input[b] == '\r')) ++b;
-        while (e > b && (input[e - 1] == ' ' || input[e - 1] == '\t' || input[e - 1] == '\r')) --e;
-        if (e > b) builder.paragraph(input, {b, e});
-        i = eol + 1;
+    if (input.empty()) return result;
+    const TextLexicon& lex = text_lexicon();
+    const std::vector<TextLine> lines = split_lines(input, lex);
+    const std::size_t n = lines.size();
+    if (n == 0) return result;
+
+    std::unordered_map<std::uint64_t, std::size_t> repeats;
+    for (const auto& l : lines)
+        if (l.norm_hash) ++repeats[l.norm_hash];
+
+    std::vector<LineVerdict> verdicts(n);
+    std::vector<bool> furniture(n, false);
+    for (std::size_t i = 0; i < n; ++i) {
+        const std::string_view text = input.substr(lines[i].span.start, lines[i].span.size());
+        std::string reason = furniture_reason(lines[i], text, lex);
+        // A short line printed three times or more is navigation, not text.
+        if (reason.empty() && lines[i].chars < 100 && repeats[lines[i].norm_hash] >= 3) reason = "menu";
+        if (!reason.empty()) {
+            verdicts[i] = {Rating::Furniture, std::move(reason)};
+            furniture[i] = true;
+        } else {
+            verdicts[i].rating = rate(lines[i]);
+        }
     }
+    // A short label just above a run of player clock readings belongs to the player.
+    for (std::size_t i = 0; i + 1 < n; ++i)
+        if (verdicts[i + 1].reason == "media-player" && verdicts[i].rating == Rating::Short && lines[i].alpha_words <= 3) {
+            verdicts[i] = {Rating::Furniture, "media-player"};
+            furniture[i] = true;
+        }
+
+    TextRegion region = densest_region(verdicts, lines);
+    std::size_t prose_chars = 0;
+    if (region.found)
+        for (std::size_t i = region.first; i <= region.last; ++i)
+            if (verdicts[i].rating == Rating::Prose || verdicts[i].rating == Rating::NearProse) prose_chars += lines[i].chars;
+    const bool article = region.found && prose_chars >= 150;
+
+    // Metadata around the top of the body.
+    std::vector<std::string> reasons(n);          // empty = kept
+    std::optional<TitleChoice> title = choose_title(input, lines, furniture, region);
+    std::optional<PublishedChoice> published =
+        choose_published(input, lines, region, title ? std::optional<std::size_t>(title->line) : std::nullopt, lex);
+    std::optional<BylineChoice> byline =
+        choose_byline(input, lines, region, title ? std::optional<std::size_t>(title->line) : std::nullopt,
+                      published ? std::optional<std::size_t>(published->line) : std::nullopt, lex);
+
+    // Decide every line.
+    bool footer_seen = false;
+    for (std::size_t i = 0; i < n; ++i) {
+        const TextLine& l = lines[i];
+        const LineVerdict& v = verdicts[i];
+        const bool inside = article ? (i >= region.first && i <= region.last) : v.rating != Rating::Furniture;
+        if (v.rating == Rating::Furniture) {
+            reasons[i] = v.reason;
+            if (v.reason == "footer" && (!region.found || i > region.last)) footer_seen = true;
+            continue;
+        }
+        if (!inside) {
+            reasons[i] = !article ? "ui-label" : i < region.first ? "menu" : footer_seen ? "footer" : "related";
+            continue;
+        }
+        if (v.rating == Rating::Short) {
+            // Inside the body a short line stays when it reads as a heading of what follows,
+            // a list item, or a short sentence; one- and two-word labels go.
+            std::size_t next = i + 1;
+            while (next < n && furniture[next]) ++next;
+            const bool before_prose = next < n && (!article || next <= region.last) &&
+                                      (verdicts[next].rating == Rating::Prose || verdicts[next].rating == Rating::NearProse);
+            const bool keep = l.list_bullet || l.alpha_words >= 3 || (l.alpha_words >= 2 && before_prose);
+            if (!keep) reasons[i] = "ui-label";
+        }
+    }
+    // Title, repeated title, dateline and byline lines leave the body.
+    if (title) {
+        const std::uint64_t h = lines[title->line].norm_hash;
+        const std::string title_norm = normalize_line(title->title);
+        for (std::size_t i = 0; i < n; ++i)
+            if (lines[i].norm_hash == h || lines[i].norm == title_norm) reasons[i] = i == title->line ? "title" : "repeated-title";
+    }
+    if (published) {
+        const TextLine& l = lines[published->line];
+        if (l.chars < 160 && verdicts[published->line].rating != Rating::Prose) reasons[published->line] = "dateline";
+    }
+    if (byline) {
+        const TextLine& l = lines[byline->line];
+        if (l.chars < 200 && verdicts[byline->line].rating != Rating::Prose) reasons[byline->line] = "byline";
+    }
+    // A long line printed twice is kept once.
+    {
+        std::unordered_map<std::uint64_t, bool> kept_once;
+        for (std::size_t i = 0; i < n; ++i) {
+            if (!reasons[i].empty() || lines[i].chars < 100 || repeats[lines[i].norm_hash] < 2) continue;
+            if (kept_once[lines[i].norm_hash]) reasons[i] = "repeated";
+            kept_once[lines[i].norm_hash] = true;
+        }
+    }
+
+    // Nothing kept from a non-empty paste: keep the longest line, so the user sees something.
+    bool any_kept = false;
+    for (std::size_t i = 0; i < n && !any_kept; ++i) any_kept = reasons[i].empty();
+    if (!any_kept) {
+        std::size_t longest = 0;
+        for (std::size_t i = 1; i < n; ++i)
+            if (lines[i].chars > lines[longest].chars) longest = i;
+        reasons[longest].clear();
+    }
+
+    ArticleBuilder builder(result.article);
+    for (std::size_t i = 0; i < n; ++i) {
+        if (!reasons[i].empty()) {
+            Removed r{lines[i].span, reasons[i]};
+            // Neighbouring lines dropped for the same reason form one removed span.
+            if (!result.removed.empty() && result.removed.back().reason == r.reason && i > 0 && !reasons[i - 1].empty() &&
+                result.removed.back().span.end == lines[i - 1].span.end)
+                result.removed.back().span.end = r.span.end;
+            else
+                result.removed.push_back(std::move(r));
+            continue;
+        }
+        builder.paragraph(input, lines[i].span, kind_of(lines[i], verdicts[i].rating));
+    }
+
+    if (title) result.article.title = title->title;
+    if (published) {
+        result.article.published = published->iso;
+        result.article.published_source = published->source;
+    }
+    if (byline) result.article.byline = byline->byline;
+    result.article.language = guess_language(result.article.text, lex);
+    if (!article)
+        result.warnings.push_back({"no-article", "no article body was found in the paste; the text blocks that read as "
+                                                 "prose (or the longest one) were kept"});
     return result;
 }
 

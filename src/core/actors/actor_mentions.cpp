@@ -1,0 +1,270 @@
+// actor_mentions.cpp — see actor_mentions.h.
+//
+// Why the gazetteer may overrule the tagger: the tagger is trained on web text and
+// Wikipedia, where "Russia" is sometimes an ORG (a team, a government) — in news an actor
+// named like a country is the country, and readers expect the country.
+#include "actor_mentions.h"
+
+#include <algorithm>
+#include <map>
+#include <unordered_map>
+
+#include "../utf8.h"
+#include "gazetteer.h"
+#include "ner.h"
+
+namespace lede::actors {
+namespace {
+
+using gazetteer::Gazetteer;
+
+struct Text {
+    const nlp::Document& doc;
+    std::string_view tok(std::size_t i) const { return doc.token_text(i); }
+    std::string phrase(std::size_t first, std::size_t end) const {
+        std::string s;
+        for (std::size_t i = first; i < end; ++i) {
+            if (i > first) s.push_back(' ');
+            s.append(tok(i));
+        }
+        return s;
+    }
+};
+
+bool is_upper_cp(char32_t c) {
+    return (c >= 'A' && c <= 'Z') || (c >= 0xC0 && c <= 0xDE && c != 0xD7) || (c >= 0x391 && c <= 0x3A9) ||
+           (c >= 0x410 && c <= 0x42F);
+}
+bool is_letter_cp(char32_t c) {
+    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= 0xC0 && c != 0xD7 && c != 0xF7 && c != 0x2019 &&
+                                                                !(c >= 0x2000 && c <= 0x206F) && c != 0xFFFD);
+}
+
+bool capitalised(std::string_view w) {
+    std::size_t p = 0;
+    return !w.empty() && is_upper_cp(utf8::decode(w, p));
+}
+
+bool has_letter(std::string_view w) {
+    std::size_t p = 0;
+    while (p < w.size())
+        if (is_letter_cp(utf8::decode(w, p))) return true;
+    return false;
+}
+
+bool has_upper(std::string_view w) {
+    std::size_t p = 0;
+    while (p < w.size())
+        if (is_upper_cp(utf8::decode(w, p))) return true;
+    return false;
+}
+
+bool is_possessive(std::string_view w) { return w == "’s" || w == "'s" || w == "’" || w == "'"; }
+bool is_determiner(std::string_view w) { return w == "the" || w == "The" || w == "THE"; }
+
+std::string capitalise_first(std::string s) {
+    if (!s.empty() && s[0] >= 'a' && s[0] <= 'z') s[0] = static_cast<char>(s[0] - 'a' + 'A');
+    return s;
+}
+
+struct DocCase {
+    bool mostly_upper = false;
+    bool no_capitals = false;
+};
+
+DocCase doc_case(const nlp::Document& doc) {
+    std::size_t upper = 0, lower = 0, capital = 0;
+    for (std::size_t i = 0; i < doc.tokens.size(); ++i) {
+        const std::string_view w = doc.token_text(i);
+        const bool up = has_upper(w);
+        bool low = false;
+        for (char c : w) low = low || (c >= 'a' && c <= 'z');
+        if (up && !low && w.size() > 1) ++upper;
+        if (low) ++lower;
+        if (up) ++capital;
+    }
+    return {upper > 8 && upper > 2 * lower, lower > 30 && capital * 200 < lower};
+}
+
+// Sets type and gazetteer facts of a name from its words; false when it is not a name.
+bool classify(const Text& text, const Gazetteer& gaz, ner::EntityType tagged, NameMention& m) {
+    const std::string phrase = text.phrase(m.first, m.end);
+    if (const auto* c = gaz.country_named(phrase)) {
+        m.type = ActorType::Gpe;
+        m.country = c->id;
+        return true;
+    }
+    if (const auto* c = gaz.country_of_capital(phrase); c && tagged != ner::EntityType::Per && tagged != ner::EntityType::Org) {
+        m.type = ActorType::Gpe;
+        m.capital_of = c->id;
+        return true;
+    }
+    if (const auto* c = gaz.country_of_demonym(phrase); c && tagged != ner::EntityType::Per) {
+        m.type = ActorType::Norp;
+        m.demonym_of = c->id;
+        return true;
+    }
+    switch (tagged) {
+        case ner::EntityType::Per: m.type = ActorType::Person; break;
+        case ner::EntityType::Org:
+            m.type = ActorType::Org;
+            if (m.end - m.first > 1)
+                if (const auto* c = gaz.country_of_demonym(text.tok(m.first))) m.demonym_of = c->id;
+            break;
+        case ner::EntityType::Loc: {
+            m.type = ActorType::Gpe;
+            if (gaz.kinds(phrase) & (gazetteer::kRegion | gazetteer::kFormerCountry)) break;
+            for (std::size_t i = m.first; i < m.end; ++i)
+                if (gaz.kinds(text.tok(i)) & gazetteer::kLandform) m.type = ActorType::Loc;
+            break;
+        }
+        case ner::EntityType::Misc: return false;
+    }
+    return true;
+}
+
+}  // namespace
+
+MentionSet find_mentions(const nlp::Document& doc) {
+    MentionSet out;
+    const Text text{doc};
+    const Gazetteer& gaz = Gazetteer::instance();
+    const DocCase dc = doc_case(doc);
+    const bool case_blind = dc.mostly_upper || dc.no_capitals;
+
+    // 1. Tagger spans, trimmed and typed.
+    for (const ner::EntityMention& e : ner::tag_entities(doc)) {
+        NameMention m{e.first_token, e.end_token, ActorType::Other, {}, {}, {}};
+        while (m.end - m.first > 1 && is_determiner(text.tok(m.first))) ++m.first;
+        while (m.end > m.first && !has_letter(text.tok(m.end - 1)) && text.tok(m.end - 1).find_first_of("0123456789") == std::string_view::npos) --m.end;
+        while (m.end > m.first && !has_letter(text.tok(m.first)) && text.tok(m.first).find_first_of("0123456789") == std::string_view::npos) ++m.first;
+        if (e.type == ner::EntityType::Per)
+            while (m.end - m.first > 1 && (gaz.kinds(text.tok(m.first)) & gazetteer::kTitle)) ++m.first;
+        if (m.end <= m.first) continue;
+        const std::string phrase = text.phrase(m.first, m.end);
+        if (!has_letter(phrase)) continue;
+        if (!case_blind && !has_upper(phrase)) continue;  // cruft such as "chevron" or "icon"
+        if (!classify(text, gaz, e.type, m)) continue;
+        out.names.push_back(std::move(m));
+    }
+
+    // 2. Countries, capitals and demonyms the tagger missed.
+    std::vector<bool> covered(doc.tokens.size(), false);
+    for (const auto& m : out.names)
+        for (std::size_t i = m.first; i < m.end; ++i) covered[i] = true;
+    const std::size_t longest = std::min<std::size_t>(gaz.max_tokens(), 6);
+    for (const auto& s : doc.sentences) {
+        for (std::size_t i = s.first_token; i < s.end_token; ++i) {
+            if (covered[i] || !has_letter(text.tok(i)) || (!case_blind && !capitalised(text.tok(i)))) continue;
+            for (std::size_t len = std::min(longest, s.end_token - i); len >= 1; --len) {
+                bool free = true;
+                for (std::size_t k = i; k < i + len; ++k) free = free && !covered[k];
+                if (!free) continue;
+                const std::string phrase = text.phrase(i, i + len);
+                NameMention m{i, i + len, ActorType::Gpe, {}, {}, {}};
+                if (const auto* c = gaz.country_named(phrase)) m.country = c->id;
+                else if (const auto* c2 = gaz.country_of_capital(phrase)) m.capital_of = c2->id;
+                else if (const auto* c3 = gaz.country_of_demonym(phrase)) { m.type = ActorType::Norp; m.demonym_of = c3->id; }
+                else continue;
+                for (std::size_t k = i; k < i + len; ++k) covered[k] = true;
+                out.names.push_back(std::move(m));
+                i += len - 1;
+                break;
+            }
+        }
+    }
+    std::sort(out.names.begin(), out.names.end(), [](const NameMention& a, const NameMention& b) { return a.first < b.first; });
+
+    // 3. One type per surface form (tagger-typed names only; gazetteer facts stand).
+    std::unordered_map<std::string, std::map<int, int>> votes;
+    for (const auto& m : out.names)
+        if (m.country.empty() && m.capital_of.empty() && m.type != ActorType::Norp)
+            ++votes[gazetteer::fold(text.phrase(m.first, m.end))][static_cast<int>(m.type)];
+    for (auto& m : out.names) {
+        if (!m.country.empty() || !m.capital_of.empty() || m.type == ActorType::Norp) continue;
+        const auto& v = votes[gazetteer::fold(text.phrase(m.first, m.end))];
+        int best = static_cast<int>(m.type), count = v.count(best) ? v.at(best) : 0;
+        for (const auto& [type, n] : v)
+            if (n > count) { best = type; count = n; }
+        m.type = static_cast<ActorType>(best);
+    }
+
+    // 4. A demonym right before an organisation is part of its name.
+    std::vector<NameMention> merged;
+    for (std::size_t k = 0; k < out.names.size(); ++k) {
+        NameMention m = out.names[k];
+        if (m.type == ActorType::Norp && k + 1 < out.names.size() && out.names[k + 1].type == ActorType::Org &&
+            out.names[k + 1].first == m.end) {
+            NameMention org = out.names[k + 1];
+            org.demonym_of = m.demonym_of;
+            org.first = m.first;
+            merged.push_back(std::move(org));
+            ++k;
+            continue;
+        }
+        merged.push_back(std::move(m));
+    }
+    out.names = std::move(merged);
+
+    // 5. Titles before people: "FBI Director Christopher Wray", "the ministry’s spokesperson Maria Zakharova".
+    std::vector<int> name_ending_at(doc.tokens.size() + 1, -1);
+    for (std::size_t k = 0; k < out.names.size(); ++k) name_ending_at[out.names[k].end] = static_cast<int>(k);
+    for (std::size_t k = 0; k < out.names.size(); ++k) {
+        if (out.names[k].type != ActorType::Person) continue;
+        std::size_t j = out.names[k].first;
+        const std::size_t sentence_start = [&] {
+            for (const auto& s : doc.sentences)
+                if (s.first_token <= j && j < s.end_token) return s.first_token;
+            return std::size_t{0};
+        }();
+        // Title words, possibly shortening an organisation tagged over them ("FBI Director").
+        int shrunk = -1;
+        while (j > sentence_start) {
+            std::size_t len = 0;
+            if (j >= sentence_start + 2 && (gaz.kinds(text.phrase(j - 2, j)) & gazetteer::kTitle)) len = 2;
+            else if (gaz.kinds(text.tok(j - 1)) & gazetteer::kTitle) len = 1;
+            if (!len) break;
+            j -= len;
+        }
+        if (j == out.names[k].first) continue;
+        // Title words inside a preceding name: cut them off it.
+        for (std::size_t q = 0; q < out.names.size(); ++q) {
+            NameMention& n = out.names[q];
+            if (q != k && n.first < out.names[k].first && n.end > j && n.end <= out.names[k].first) {
+                if (n.first >= j) { j = n.end; continue; }   // the name is all title words: keep the name
+                n.end = j;
+                shrunk = static_cast<int>(q);
+            }
+        }
+        if (j >= out.names[k].first) continue;
+        TitleMention t;
+        t.first = j;
+        t.end = out.names[k].first;
+        t.title = capitalise_first(text.phrase(t.first, t.end));
+        t.person = static_cast<int>(k);
+        if (shrunk >= 0) {
+            t.of_name = shrunk;
+        } else if (j > 0 && name_ending_at[j] >= 0) {
+            t.of_name = name_ending_at[j];
+        } else if (j >= 2 && is_possessive(text.tok(j - 1))) {
+            if (name_ending_at[j - 1] >= 0) {
+                t.of_name = name_ending_at[j - 1];
+            } else if (j >= 3 && (gaz.kinds(text.tok(j - 2)) & gazetteer::kOrgNoun)) {
+                NominalMention nm;
+                nm.first = j >= 3 && is_determiner(text.tok(j - 3)) ? j - 3 : j - 2;
+                nm.end = j - 1;
+                nm.head = gazetteer::fold(text.tok(j - 2));
+                t.of_nominal = static_cast<int>(out.nominals.size());
+                out.nominals.push_back(std::move(nm));
+            }
+        }
+        if (t.of_name >= 0) {
+            const NameMention& of = out.names[static_cast<std::size_t>(t.of_name)];
+            if (of.type == ActorType::Norp) t.of_demonym = of.demonym_of;
+        }
+        out.titles.push_back(std::move(t));
+    }
+    return out;
+}
+
+}  // namespace lede::actors

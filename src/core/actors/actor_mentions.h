@@ -1,0 +1,58 @@
+// actor_mentions.h — typed mentions of a document, before they are merged into actors.
+//
+// Starts from the NER tagger's spans (ner.h) and makes them into what Lede reports:
+//  - types: PER -> Person, ORG -> Org, LOC -> Gpe (countries, capitals, regions, and by
+//    default) or Loc (names with a landform word: "Atlantic Ocean"), MISC -> Norp when
+//    it is a demonym ("Russian"), else dropped; a gazetteer entry overrides the tagger
+//    (a country is a GPE, a demonym NORP) and finds countries, capitals and demonyms
+//    the tagger missed;
+//  - one type per surface form (majority vote over the document);
+//  - a demonym right before an organisation joins it ("Russian" + "Foreign Ministry");
+//  - titles are cut off names and kept as title mentions ("FBI Director Christopher
+//    Wray" -> org "FBI", title "Director" of the person "Christopher Wray"), also in the
+//    possessive form "the ministry’s spokesperson Maria Zakharova", where "the
+//    ministry" becomes a nominal mention;
+//  - cruft is dropped: no letters, all lower case in a text that has capitals.
+// Token ranges index Document::tokens. Linear in the number of tokens.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "../analysis.h"
+#include "../nlp/document.h"
+
+namespace lede::actors {
+
+struct NameMention {
+    std::size_t first = 0, end = 0;               // token range
+    ActorType type = ActorType::Other;
+    std::string country;                          // gazetteer country id when the name is one ("RU")
+    std::string demonym_of;                       // for NORP, and ORG with a demonym ("Russian Foreign Ministry")
+    std::string capital_of;                       // country id when the name is its capital
+};
+
+struct TitleMention {
+    std::size_t first = 0, end = 0;               // the title words ("Director")
+    std::string title;                            // as written, first letter capitalised
+    int person = -1;                              // index into names: who holds it
+    int of_name = -1;                             // index into names: the organisation or country
+    std::string of_demonym;                       // "Russian President": country id of the demonym
+    int of_nominal = -1;                          // index into nominals
+};
+
+// "the ministry": a common noun standing for an organisation named elsewhere.
+struct NominalMention {
+    std::size_t first = 0, end = 0;               // token range, with the determiner
+    std::string head;                             // folded head noun, "ministry"
+};
+
+struct MentionSet {
+    std::vector<NameMention> names;               // sorted by first token
+    std::vector<TitleMention> titles;
+    std::vector<NominalMention> nominals;
+};
+
+MentionSet find_mentions(const nlp::Document& doc);
+
+}  // namespace lede::actors

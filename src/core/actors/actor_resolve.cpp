@@ -1,0 +1,275 @@
+// actor_resolve.cpp — see actor_resolve.h. Greedy, in text order: each mention joins the
+// most recent compatible actor, so two people sharing a surname split by recency.
+#include "actor_resolve.h"
+
+#include <algorithm>
+#include <map>
+
+#include "gazetteer.h"
+
+namespace lede::actors {
+namespace {
+
+struct Cluster {
+    ActorType type = ActorType::Other;
+    std::vector<std::string> words;               // folded words of the fullest name
+    std::string key;                              // country id etc. when merging is by key
+    std::string country;                          // gazetteer id when a country
+    std::string capital_of, demonym_of;
+    std::vector<std::string> surfaces;            // distinct surface forms, first-seen order
+    std::vector<Mention> mentions;
+    std::vector<Role> roles;
+    std::vector<std::pair<std::string, int>> links;  // kind, cluster index
+    std::size_t last_token = 0;
+};
+
+bool is_word(std::string_view w) {
+    for (unsigned char c : w)
+        if (std::isalnum(c) || c >= 0x80) return !(w == "’s" || w == "'s");
+    return false;
+}
+
+std::vector<std::string> words_of(const nlp::Document& doc, std::size_t first, std::size_t end) {
+    std::vector<std::string> out;
+    for (std::size_t i = first; i < end; ++i)
+        if (is_word(doc.token_text(i))) out.push_back(gazetteer::fold(doc.token_text(i)));
+    return out;
+}
+
+bool subset(const std::vector<std::string>& small, const std::vector<std::string>& big) {
+    if (small.empty() || small.size() > big.size()) return false;
+    for (const auto& w : small)
+        if (std::find(big.begin(), big.end(), w) == big.end()) return false;
+    return true;
+}
+
+bool suffix_of(const std::vector<std::string>& small, const std::vector<std::string>& big) {
+    return !small.empty() && small.size() <= big.size() && std::equal(small.rbegin(), small.rend(), big.rbegin());
+}
+
+// "FBI" against "federal bureau of investigation" (folded words).
+bool acronym_of(std::string_view acronym, const std::vector<std::string>& words) {
+    std::string initials;
+    for (const auto& w : words)
+        if (w != "of" && w != "the" && w != "and" && w != "for" && !w.empty()) initials.push_back(w[0]);
+    if (initials.size() < 2 || initials.size() != acronym.size()) return false;
+    for (std::size_t i = 0; i < acronym.size(); ++i)
+        if (std::tolower(static_cast<unsigned char>(acronym[i])) != initials[i]) return false;
+    return true;
+}
+
+bool all_caps(std::string_view s) {
+    bool letter = false;
+    for (char c : s) {
+        if (c >= 'a' && c <= 'z') return false;
+        letter = letter || (c >= 'A' && c <= 'Z');
+    }
+    return letter;
+}
+
+std::size_t word_count(std::string_view s) { return static_cast<std::size_t>(std::count(s.begin(), s.end(), ' ')) + 1; }
+
+// The sentence index of every token.
+std::vector<std::size_t> sentence_of_tokens(const nlp::Document& doc) {
+    std::vector<std::size_t> out(doc.tokens.size(), 0);
+    for (std::size_t s = 0; s < doc.sentences.size(); ++s)
+        for (std::size_t t = doc.sentences[s].first_token; t < doc.sentences[s].end_token && t < out.size(); ++t) out[t] = s;
+    return out;
+}
+
+}  // namespace
+
+std::vector<Actor> resolve_actors(const nlp::Document& doc, const MentionSet& ms) {
+    const auto& gaz = gazetteer::Gazetteer::instance();
+    std::vector<Cluster> clusters;
+    std::vector<int> cluster_of_name(ms.names.size(), -1);
+    const auto span_of = [&](std::size_t first, std::size_t end) {
+        return Span{doc.tokens[first].span.start, doc.tokens[end - 1].span.end};
+    };
+
+    for (std::size_t n = 0; n < ms.names.size(); ++n) {
+        const NameMention& m = ms.names[n];
+        if (m.end <= m.first) continue;
+        const Span span = span_of(m.first, m.end);
+        const std::string surface(doc.span_text(span));
+        const std::vector<std::string> words = words_of(doc, m.first, m.end);
+        if (words.empty()) continue;
+        std::string key;
+        if (!m.country.empty()) key = "country:" + m.country;
+        else if (m.type == ActorType::Norp && !m.demonym_of.empty()) key = "people:" + m.demonym_of;
+
+        int found = -1;
+        for (int c = static_cast<int>(clusters.size()) - 1; c >= 0 && found < 0; --c) {
+            const Cluster& cl = clusters[static_cast<std::size_t>(c)];
+            if (!key.empty() || !cl.key.empty()) {
+                if (key == cl.key) found = c;
+                continue;
+            }
+            if (cl.type != m.type) continue;
+            switch (m.type) {
+                case ActorType::Person:
+                    if (subset(words, cl.words) || subset(cl.words, words)) found = c;
+                    break;
+                case ActorType::Org:
+                    if (words == cl.words || suffix_of(words, cl.words) || suffix_of(cl.words, words) ||
+                        (words.size() == 1 && all_caps(surface) && acronym_of(surface, cl.words)) ||
+                        (cl.words.size() == 1 && all_caps(cl.surfaces.front()) && acronym_of(cl.surfaces.front(), words)))
+                        found = c;
+                    break;
+                default:
+                    if (words == cl.words) found = c;
+            }
+        }
+        if (found < 0) {
+            Cluster cl;
+            cl.type = m.type;
+            cl.key = key;
+            cl.country = m.country;
+            clusters.push_back(std::move(cl));
+            found = static_cast<int>(clusters.size()) - 1;
+        }
+        Cluster& cl = clusters[static_cast<std::size_t>(found)];
+        if (words.size() > cl.words.size()) cl.words = words;
+        if (cl.capital_of.empty()) cl.capital_of = m.capital_of;
+        if (cl.demonym_of.empty()) cl.demonym_of = m.demonym_of;
+        if (std::find(cl.surfaces.begin(), cl.surfaces.end(), surface) == cl.surfaces.end()) cl.surfaces.push_back(surface);
+        cl.mentions.push_back({span, MentionKind::Name});
+        cl.last_token = m.end;
+        cluster_of_name[n] = found;
+    }
+
+    const auto country_cluster = [&](const std::string& id) -> int {
+        if (id.empty()) return -1;
+        for (std::size_t c = 0; c < clusters.size(); ++c)
+            if (clusters[c].key == "country:" + id) return static_cast<int>(c);
+        return -1;
+    };
+
+    // Nominals ("the ministry"): the latest organisation before it with that head word.
+    std::vector<int> cluster_of_nominal(ms.nominals.size(), -1);
+    for (std::size_t k = 0; k < ms.nominals.size(); ++k) {
+        const NominalMention& nm = ms.nominals[k];
+        int best = -1;
+        std::size_t best_pos = 0;
+        for (std::size_t n = 0; n < ms.names.size(); ++n) {
+            const int c = cluster_of_name[n];
+            if (c < 0 || ms.names[n].end > nm.first || clusters[static_cast<std::size_t>(c)].type != ActorType::Org) continue;
+            const auto& w = clusters[static_cast<std::size_t>(c)].words;
+            if (std::find(w.begin(), w.end(), nm.head) == w.end()) continue;
+            if (best < 0 || ms.names[n].end >= best_pos) { best = c; best_pos = ms.names[n].end; }
+        }
+        if (best < 0) continue;
+        cluster_of_nominal[k] = best;
+        clusters[static_cast<std::size_t>(best)].mentions.push_back({span_of(nm.first, nm.end), MentionKind::Nominal});
+    }
+
+    // Titles -> roles (and membership in the organisation).
+    for (const TitleMention& t : ms.titles) {
+        if (t.person < 0 || cluster_of_name[static_cast<std::size_t>(t.person)] < 0) continue;
+        Cluster& person = clusters[static_cast<std::size_t>(cluster_of_name[static_cast<std::size_t>(t.person)])];
+        person.mentions.push_back({span_of(t.first, t.end), MentionKind::Title});
+        int of = -1;
+        if (!t.of_demonym.empty()) of = country_cluster(t.of_demonym);
+        else if (t.of_name >= 0) of = cluster_of_name[static_cast<std::size_t>(t.of_name)];
+        else if (t.of_nominal >= 0) of = cluster_of_nominal[static_cast<std::size_t>(t.of_nominal)];
+        const bool known = std::any_of(person.roles.begin(), person.roles.end(), [&](const Role& r) { return r.title == t.title; });
+        Role role{t.title, std::nullopt};
+        if (of >= 0) role.of = std::to_string(of);  // cluster index for now; ids below
+        if (!known) person.roles.push_back(role);
+        if (of >= 0 && clusters[static_cast<std::size_t>(of)].type == ActorType::Org) person.links.push_back({"member-of", of});
+    }
+
+    // Capitals and national organisations.
+    for (std::size_t c = 0; c < clusters.size(); ++c) {
+        Cluster& cl = clusters[c];
+        if (!cl.capital_of.empty() && cl.type == ActorType::Gpe) {
+            const int country = country_cluster(cl.capital_of);
+            if (country >= 0) cl.links.push_back({"capital-of", country});
+        }
+        if (cl.type == ActorType::Org && !cl.demonym_of.empty()) {
+            const int country = country_cluster(cl.demonym_of);
+            if (country >= 0) cl.links.push_back({"part-of", country});
+        }
+    }
+
+    // Pronouns: the latest person named in this or the previous sentence.
+    const auto sentence = sentence_of_tokens(doc);
+    {
+        std::vector<std::pair<std::size_t, int>> person_ends;  // (end token, cluster) in text order
+        for (std::size_t n = 0; n < ms.names.size(); ++n) {
+            const int c = cluster_of_name[n];
+            if (c >= 0 && clusters[static_cast<std::size_t>(c)].type == ActorType::Person) person_ends.push_back({ms.names[n].end, c});
+        }
+        std::size_t next = 0;
+        int latest = -1;
+        std::size_t latest_sentence = 0;
+        for (std::size_t t = 0; t < doc.tokens.size(); ++t) {
+            while (next < person_ends.size() && person_ends[next].first <= t) {
+                latest = person_ends[next].second;
+                latest_sentence = sentence[person_ends[next].first - 1];
+                ++next;
+            }
+            const std::string w = gazetteer::fold(doc.token_text(t));
+            if (w != "he" && w != "she" && w != "him" && w != "his" && w != "her") continue;
+            if (latest < 0 || sentence[t] > latest_sentence + 1) continue;
+            clusters[static_cast<std::size_t>(latest)].mentions.push_back({doc.tokens[t].span, MentionKind::Pronoun});
+        }
+    }
+
+    // Order by first mention, give ids, write actors.
+    std::vector<std::size_t> order;
+    for (std::size_t c = 0; c < clusters.size(); ++c) {
+        auto& m = clusters[c].mentions;
+        std::sort(m.begin(), m.end(), [](const Mention& a, const Mention& b) { return a.span.start < b.span.start; });
+        if (std::any_of(m.begin(), m.end(), [](const Mention& x) { return x.kind == MentionKind::Name; })) order.push_back(c);
+    }
+    std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+        return clusters[a].mentions.front().span.start < clusters[b].mentions.front().span.start;
+    });
+    std::vector<std::string> id_of(clusters.size());
+    for (std::size_t k = 0; k < order.size(); ++k) id_of[order[k]] = "a" + std::to_string(k + 1);
+
+    std::vector<Actor> actors;
+    for (const std::size_t c : order) {
+        const Cluster& cl = clusters[c];
+        Actor a;
+        a.id = id_of[c];
+        a.type = cl.type;
+        // Canonical: the fullest surface form; a country named only by a code takes its common name.
+        std::string name = cl.surfaces.front();
+        for (const auto& s : cl.surfaces)
+            if (word_count(s) > word_count(name) || (word_count(s) == word_count(name) && s.size() > name.size())) name = s;
+        if (!cl.country.empty() && all_caps(name))
+            for (const auto& country : gaz.countries())
+                if (country.id == cl.country) name = country.name;
+        a.name = name;
+        for (const auto& s : cl.surfaces)
+            if (s != name) a.aliases.push_back(s);
+        for (const Role& r : cl.roles) {
+            Role out{r.title, std::nullopt};
+            if (r.of) {
+                const std::size_t of = std::stoul(*r.of);
+                if (!id_of[of].empty()) out.of = id_of[of];
+            }
+            a.roles.push_back(std::move(out));
+        }
+        for (const auto& [kind, target] : cl.links) {
+            const auto t = static_cast<std::size_t>(target);
+            if (id_of[t].empty() || t == c) continue;
+            ActorLink link{kind, id_of[t], ""};
+            const bool dup = std::any_of(a.links.begin(), a.links.end(), [&](const ActorLink& l) { return l.kind == link.kind && l.actor == link.actor; });
+            if (dup) continue;
+            a.links.push_back(std::move(link));
+        }
+        a.mentions = cl.mentions;
+        actors.push_back(std::move(a));
+    }
+    // Link names for readers of the JSON.
+    for (auto& a : actors)
+        for (auto& l : a.links)
+            for (const auto& b : actors)
+                if (b.id == l.actor) l.name = b.name;
+    return actors;
+}
+
+}  // namespace lede::actors

@@ -1,0 +1,133 @@
+// gazetteer.cpp — see gazetteer.h. The files are small (~400 KB); they are parsed once
+// into two hash maps so that a lookup is one hash of the folded phrase.
+#include "gazetteer.h"
+
+#include <algorithm>
+
+#include "../assets.h"
+
+namespace lede::gazetteer {
+namespace {
+
+std::vector<std::string> split(std::string_view s, char sep) {
+    std::vector<std::string> out;
+    std::size_t start = 0;
+    while (start <= s.size()) {
+        const std::size_t end = std::min(s.find(sep, start), s.size());
+        if (end > start) out.emplace_back(s.substr(start, end - start));
+        start = end + 1;
+    }
+    return out;
+}
+
+// "US", "U.S.", "UAE": capitals (and dots) only, short. Matched with their case.
+bool is_code(std::string_view s) {
+    if (s.empty() || s.size() > 6) return false;
+    return std::all_of(s.begin(), s.end(), [](char c) { return (c >= 'A' && c <= 'Z') || c == '.'; });
+}
+
+std::size_t count_tokens(std::string_view s) { return static_cast<std::size_t>(std::count(s.begin(), s.end(), ' ')) + 1; }
+
+}  // namespace
+
+std::string fold(std::string_view phrase) {
+    std::string out;
+    out.reserve(phrase.size());
+    for (std::size_t i = 0; i < phrase.size(); ++i) {
+        const char c = phrase[i];
+        // U+2019 RIGHT SINGLE QUOTATION MARK (E2 80 99) -> '\''
+        if (c == '\xE2' && i + 2 < phrase.size() && phrase[i + 1] == '\x80' && phrase[i + 2] == '\x99') {
+            out.push_back('\'');
+            i += 2;
+            continue;
+        }
+        out.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c);
+    }
+    return out;
+}
+
+void Gazetteer::add(std::string_view phrase, Kind kind, int country) {
+    if (phrase.empty()) return;
+    Entry& e = is_code(phrase) ? exact_[std::string(phrase)] : folded_[fold(phrase)];
+    e.kinds |= kind;
+    if (kind == kCountry && e.country < 0) e.country = country;
+    if (kind == kDemonym && e.demonym_of < 0) e.demonym_of = country;
+    if (kind == kCapital && e.capital_of < 0) e.capital_of = country;
+    max_tokens_ = std::max(max_tokens_, count_tokens(phrase));
+}
+
+Gazetteer Gazetteer::load() {
+    Gazetteer g;
+    for (const std::string& line : assets::read_lines("gazetteer/countries.tsv")) {
+        std::vector<std::string> cols;
+        std::size_t start = 0;
+        for (;;) {
+            const std::size_t tab = line.find('\t', start);
+            cols.push_back(line.substr(start, tab == std::string::npos ? std::string::npos : tab - start));
+            if (tab == std::string::npos) break;
+            start = tab + 1;
+        }
+        if (cols.size() < 5 || cols[1].empty()) continue;
+        Country c{cols[0], cols[1], split(cols[2], '|'), split(cols[3], '|'), split(cols[4], '|')};
+        g.countries_.push_back(std::move(c));
+    }
+    for (std::size_t i = 0; i < g.countries_.size(); ++i) {
+        const Country& c = g.countries_[i];
+        const int id = static_cast<int>(i);
+        g.add(c.name, kCountry, id);
+        for (const auto& a : c.aliases) g.add(a, kCountry, id);
+        for (const auto& d : c.demonyms) {
+            g.add(d, kDemonym, id);
+            // Plural of the person noun: "Russians", "Israelis".
+            if (!d.empty() && (d.back() == 'n' || d.back() == 'i')) g.add(d + "s", kDemonym, id);
+        }
+        for (const auto& cap : c.capitals) g.add(cap, kCapital, id);
+    }
+    for (const std::string& line : assets::read_lines("gazetteer/regions.tsv")) {
+        const std::size_t tab = line.find('\t');
+        g.add(std::string_view(line).substr(0, tab), kRegion);
+    }
+    for (const std::string& line : assets::read_lines("gazetteer/former_countries.txt")) g.add(line, kFormerCountry);
+    for (const std::string& line : assets::read_lines("gazetteer/first_names.txt")) g.add(line, kFirstName);
+    for (const std::string& line : assets::read_lines("gazetteer/last_names.txt")) g.add(line, kLastName);
+    for (const std::string& line : assets::read_lines("gazetteer/titles.txt")) g.add(line, kTitle);
+    for (const std::string& line : assets::read_lines("gazetteer/landforms.txt")) g.add(line, kLandform);
+    for (const std::string& line : assets::read_lines("gazetteer/org_nouns.txt")) g.add(line, kOrgNoun);
+    return g;
+}
+
+const Gazetteer& Gazetteer::instance() {
+    static const Gazetteer g = load();
+    return g;
+}
+
+const Gazetteer::Entry* Gazetteer::find(std::string_view phrase) const {
+    if (is_code(phrase)) {
+        const auto it = exact_.find(std::string(phrase));
+        if (it != exact_.end()) return &it->second;
+    }
+    const auto it = folded_.find(fold(phrase));
+    return it == folded_.end() ? nullptr : &it->second;
+}
+
+std::uint32_t Gazetteer::kinds(std::string_view phrase) const {
+    const Entry* e = find(phrase);
+    return e ? e->kinds : 0;
+}
+
+const Country* Gazetteer::country_named(std::string_view phrase) const {
+    const Entry* e = find(phrase);
+    return e && e->country >= 0 ? &countries_[static_cast<std::size_t>(e->country)] : nullptr;
+}
+
+const Country* Gazetteer::country_of_demonym(std::string_view phrase) const {
+    const Entry* e = find(phrase);
+    return e && e->demonym_of >= 0 ? &countries_[static_cast<std::size_t>(e->demonym_of)] : nullptr;
+}
+
+const Country* Gazetteer::country_of_capital(std::string_view phrase) const {
+    const Entry* e = find(phrase);
+    return e && e->capital_of >= 0 ? &countries_[static_cast<std::size_t>(e->capital_of)] : nullptr;
+}
+
+}  // namespace lede::gazetteer

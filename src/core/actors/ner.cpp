@@ -1,0 +1,69 @@
+// ner.cpp — see ner.h.
+#include "ner.h"
+
+#include <optional>
+
+#include "../assets.h"
+#include "../nlp/perceptron.h"
+#include "gazetteer.h"
+#include "ner_features.h"
+
+namespace lede::ner {
+namespace {
+
+const std::optional<nlp::Perceptron>& model() {
+    static const std::optional<nlp::Perceptron> m = []() -> std::optional<nlp::Perceptron> {
+        const auto bytes = assets::read("models/ner.bin");
+        if (!bytes) return std::nullopt;
+        auto p = nlp::Perceptron::from_bytes(*bytes);
+        if (!p || p->labels() != ner_labels()) return std::nullopt;  // a model for other features
+        p->set_transition_mask(nlp::bio_transition_mask(p->labels()));
+        return p;
+    }();
+    return m;
+}
+
+EntityType type_of(std::string_view label) {
+    const std::string_view t = label.substr(2);
+    if (t == "PER") return EntityType::Per;
+    if (t == "ORG") return EntityType::Org;
+    if (t == "LOC") return EntityType::Loc;
+    return EntityType::Misc;
+}
+
+}  // namespace
+
+bool ner_model_loaded() { return model().has_value(); }
+
+std::vector<EntityMention> tag_entities(const nlp::Document& doc) {
+    std::vector<EntityMention> out;
+    const auto& m = model();
+    if (!m) return out;
+    const auto& gaz = gazetteer::Gazetteer::instance();
+    std::vector<std::vector<std::string_view>> sentences;
+    sentences.reserve(doc.sentences.size());
+    for (const auto& s : doc.sentences) {
+        std::vector<std::string_view> words;
+        for (std::size_t t = s.first_token; t < s.end_token; ++t) words.push_back(doc.token_text(t));
+        sentences.push_back(std::move(words));
+    }
+    const DocumentEvidence evidence = document_evidence(sentences);
+    const auto& labels = m->labels();
+    nlp::FeatureSequence features;
+    for (std::size_t k = 0; k < sentences.size(); ++k) {
+        features.clear();
+        sentence_features(sentences[k], evidence, gaz, features);
+        const std::vector<int> tags = m->tag(features);
+        const std::size_t base = doc.sentences[k].first_token;
+        std::size_t open = 0;
+        for (std::size_t i = 0; i < tags.size(); ++i) {
+            const std::string& l = labels[static_cast<std::size_t>(tags[i])];
+            if (l[0] == 'B') open = i;
+            if (l[0] == 'U') out.push_back({base + i, base + i + 1, type_of(l)});
+            if (l[0] == 'L') out.push_back({base + open, base + i + 1, type_of(l)});
+        }
+    }
+    return out;
+}
+
+}  // namespace lede::ner

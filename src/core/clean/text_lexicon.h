@@ -1,0 +1,45 @@
+// text_lexicon.h — the word and phrase lists the text cleaner reads from assets/clean/.
+//
+// Everything language-specific the text cleaner knows is data: for every language listed
+// in assets/clean/languages.txt it loads assets/clean/<lang>/
+//   stopwords.txt      function words (prose density, language guess)
+//   lines.txt          reason<TAB>line: whole lines that are page furniture
+//   phrases.txt        reason<TAB>phrase: phrases that mark a short line as furniture
+//   byline_cues.txt    words opening a byline ("by", "written by")
+//   date_cues.txt      published|updated<TAB>words naming which date a dateline gives
+//   list_bullets.txt   line openings that make a list item
+// and, language-neutral, assets/clean/ui_fragments.txt (run-together icon names).
+// Loaded once, on first use; missing files give empty lists (the cleaner then keeps more).
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+namespace lede {
+
+struct TextLexicon {
+    struct Phrase {
+        std::string text;                          // lower case
+        std::string reason;
+    };
+    std::unordered_map<std::string, std::unordered_set<std::string>> stopwords;   // by language
+    std::unordered_set<std::string> all_stopwords;
+    std::unordered_map<std::string, std::string> lines;                           // normalised line -> reason
+    std::vector<Phrase> phrases;
+    std::vector<std::string> ui_fragments;
+    std::vector<std::string> byline_cues;                                         // longest first
+    std::vector<std::string> published_cues, updated_cues;                        // lower case
+    std::vector<std::string> list_bullets;                                        // UTF-8 sequences
+};
+
+const TextLexicon& text_lexicon();
+
+// Lower-cases ASCII, collapses runs of spaces, and trims everything that is not a letter at
+// both ends (punctuation, counts, arrows, bullets): "  Comments (12) " -> "comments".
+// Looks at most at `limit` bytes of `line` (so it stays cheap on a huge line).
+std::string normalize_line(std::string_view line, std::size_t limit = 240);
+
+}  // namespace lede

@@ -1,0 +1,311 @@
+// text_metadata.cpp — see text_metadata.h. Scores are small hand-set weights over the
+// evidence each line carries; the windows are a bounded number of lines, so the whole
+// step is linear in the number of lines.
+#include "text_metadata.h"
+
+#include <algorithm>
+#include <cctype>
+#include <cmath>
+#include <unordered_map>
+
+#include "published_date.h"
+
+namespace lede {
+namespace {
+
+std::string lower_ascii(std::string_view s) {
+    std::string out(s);
+    for (char& c : out)
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    return out;
+}
+
+std::string_view trim(std::string_view s) {
+    auto space = [](char c) { return c == ' ' || c == '\t' || c == ',' || c == ';' || c == ':'; };
+    while (!s.empty() && space(s.front())) s.remove_prefix(1);
+    while (!s.empty() && (space(s.back()) || s.back() == '.')) s.remove_suffix(1);
+    return s;
+}
+
+std::string_view line_text(std::string_view input, const TextLine& line) {
+    return input.substr(line.span.start, line.span.size());
+}
+
+bool is_upper_start(std::string_view s) {
+    if (s.empty()) return false;
+    const unsigned char c = static_cast<unsigned char>(s[0]);
+    return (c >= 'A' && c <= 'Z') || c >= 0xC3;   // non-ASCII letters are given the benefit
+}
+
+std::size_t count_words(std::string_view s) {
+    std::size_t n = 0;
+    bool in = false;
+    for (char c : s) {
+        const bool sp = c == ' ' || c == '\t';
+        if (!sp && !in) ++n;
+        in = !sp;
+    }
+    return n;
+}
+
+// Position of `word` in `hay` (both lower case) at word boundaries, searching backwards
+// from `before`; npos when absent.
+std::size_t find_word_before(std::string_view hay, std::string_view word, std::size_t before) {
+    if (word.empty() || before < word.size()) return std::string_view::npos;
+    std::size_t at = hay.rfind(word, before - word.size());
+    while (at != std::string_view::npos) {
+        const bool left = at == 0 || !std::isalnum(static_cast<unsigned char>(hay[at - 1]));
+        const std::size_t end = at + word.size();
+        const bool right = end >= hay.size() || !std::isalnum(static_cast<unsigned char>(hay[end])) ||
+                           !std::isalnum(static_cast<unsigned char>(word.back()));
+        if (left && right) return at;
+        if (at == 0) break;
+        at = hay.rfind(word, at - 1);
+    }
+    return std::string_view::npos;
+}
+
+// The share of a line's bytes taken by a date match.
+double coverage(const TextLine& line, const DateTimeMatch& m) {
+    return line.span.size() ? double(m.span.size()) / double(line.span.size()) : 0.0;
+}
+
+bool name_word(std::string_view w) {
+    if (w.empty()) return false;
+    if (is_upper_start(w)) return true;
+    // Particles of names ("de", "van", "bin") are short and lower case.
+    return w.size() <= 3 && w.find_first_of("0123456789") == std::string_view::npos;
+}
+
+// A piece of a byline that reads as a name: 1-5 words, capitalised, no digits.
+bool name_like(std::string_view part) {
+    part = trim(part);
+    if (part.empty() || part.size() > 60 || !is_upper_start(part)) return false;
+    if (part.find_first_of("0123456789@/") != std::string_view::npos) return false;
+    std::size_t words = 0, i = 0;
+    while (i < part.size()) {
+        while (i < part.size() && part[i] == ' ') ++i;
+        std::size_t j = i;
+        while (j < part.size() && part[j] != ' ') ++j;
+        if (j > i) {
+            if (!name_word(part.substr(i, j - i))) return false;
+            ++words;
+        }
+        i = j;
+    }
+    return words >= 1 && words <= 5;
+}
+
+}  // namespace
+
+bool starts_with_byline_cue(std::string_view line, const TextLexicon& lexicon) {
+    const std::string head = lower_ascii(line.substr(0, 24));
+    for (const auto& cue : lexicon.byline_cues) {
+        if (head.compare(0, cue.size(), cue) != 0) continue;
+        std::size_t k = cue.size();
+        if (cue.back() != ':' && (k >= line.size() || (line[k] != ' ' && line[k] != ':'))) continue;
+        while (k < line.size() && (line[k] == ' ' || line[k] == ':')) ++k;
+        return k < line.size() && is_upper_start(line.substr(k));
+    }
+    return false;
+}
+
+std::string byline_names(std::string_view line, const TextLexicon& lexicon) {
+    const std::string lower = lower_ascii(line.substr(0, 24));
+    std::string_view rest = line;
+    for (const auto& cue : lexicon.byline_cues) {
+        if (lower.compare(0, cue.size(), cue) == 0 &&
+            (cue.back() == ':' || (cue.size() < line.size() && (line[cue.size()] == ' ' || line[cue.size()] == ':')))) {
+            rest = line.substr(cue.size());
+            break;
+        }
+    }
+    // Cut at what follows the names: a date, a separator, a bracket.
+    std::size_t cut = rest.size();
+    if (auto d = find_date_time(rest)) cut = std::min(cut, d->span.start);
+    for (std::string_view sep : {"|", "\xE2\x80\xA2", "\xC2\xB7", "\xE2\x80\x94", "\xE2\x80\x93", " - ", "(", "\t", " on ",
+                                 " for ", " in ", " at ", " published", " updated", " posted", " Published", " Updated",
+                                 " Posted"}) {
+        const std::size_t at = rest.find(sep);
+        if (at != std::string_view::npos) cut = std::min(cut, at);
+    }
+    rest = rest.substr(0, cut);
+    std::vector<std::string_view> parts;
+    std::size_t i = 0;
+    while (i < rest.size()) {
+        // Separators between names: ",", ";", " and ", " & ".
+        std::size_t next = rest.size(), skip = 0;
+        for (std::string_view sep : {",", ";", " and ", " & ", " And "}) {
+            const std::size_t at = rest.find(sep, i);
+            if (at != std::string_view::npos && at < next) next = at, skip = sep.size();
+        }
+        parts.push_back(rest.substr(i, next - i));
+        i = next == rest.size() ? next : next + skip;
+    }
+    std::string out;
+    for (auto part : parts) {
+        part = trim(part);
+        if (part.empty()) continue;
+        if (!name_like(part)) break;
+        if (!out.empty()) out += ", ";
+        out.append(part);
+    }
+    return out;
+}
+
+std::string drop_site_suffix(std::string_view title, const std::vector<TextLine>& lines) {
+    struct Sep {
+        std::string_view text;
+        bool strong;
+    };
+    static const Sep seps[] = {{" | ", true}, {" \xC2\xBB ", true}, {" :: ", true}, {" \xE2\x80\x93 ", false},
+                               {" \xE2\x80\x94 ", false}, {" - ", false}};
+    std::size_t best = std::string_view::npos;
+    const Sep* which = nullptr;
+    for (const auto& s : seps) {
+        const std::size_t at = title.rfind(s.text);
+        if (at != std::string_view::npos && (best == std::string_view::npos || at > best)) best = at, which = &s;
+    }
+    if (!which) return std::string(title);
+    const std::string_view prefix = trim(title.substr(0, best));
+    const std::string_view suffix = trim(title.substr(best + which->text.size()));
+    if (count_words(prefix) < 3 || count_words(suffix) > 5 || suffix.size() > 40 || suffix.empty())
+        return std::string(title);
+    if (!which->strong) {
+        const std::string norm = normalize_line(suffix);
+        const bool printed_elsewhere =
+            std::any_of(lines.begin(), lines.end(), [&](const TextLine& l) { return l.norm == norm; });
+        if (!printed_elsewhere) return std::string(title);
+    }
+    return std::string(prefix);
+}
+
+std::optional<TitleChoice> choose_title(std::string_view input, const std::vector<TextLine>& lines,
+                                        const std::vector<bool>& furniture, const TextRegion& region) {
+    if (lines.empty()) return std::nullopt;
+    std::unordered_map<std::uint64_t, std::size_t> counts;
+    for (const auto& l : lines)
+        if (l.norm_hash) ++counts[l.norm_hash];
+    const std::size_t anchor = region.found ? region.first : 0;
+    const std::size_t lo = anchor > 30 ? anchor - 30 : 0;
+    const std::size_t hi = std::min(lines.size() - 1, region.found ? anchor : std::size_t(30));
+    const TextLexicon& lex = text_lexicon();
+    double best_score = -1.5;
+    std::optional<std::size_t> best;
+    bool seen_candidate_below = false;
+    for (std::size_t k = hi + 1; k-- > lo;) {
+        const TextLine& l = lines[k];
+        if (furniture[k] || l.chars < 10 || l.chars > 300 || l.alpha_words < 2) continue;
+        const std::string_view text = line_text(input, l);
+        const char last = text.back();
+        if (l.ends_sentence && last != '?' && last != '!') continue;
+        if (l.stop_ratio() > 0.6 || starts_with_byline_cue(text, lex)) continue;
+        if (auto d = find_date_time(text); d && coverage(l, *d) > 0.4) continue;
+        const std::size_t dist = anchor > k ? anchor - k : 0;
+        const std::size_t repeats = counts[l.norm_hash];
+        double score = 1.0 - 0.08 * double(dist);
+        if (l.alpha_words >= 4 && l.alpha_words <= 30) score += 1.0;
+        if (l.chars >= 30) score += 0.5;
+        if (repeats >= 2 && repeats <= 3 && l.chars >= 20) score += 1.2;
+        if (repeats >= 4) score -= 1.5;
+        if (!seen_candidate_below) score += 0.5;   // the nearest headline-shaped line above the text
+        if (k == anchor && region.found) score -= 0.5;
+        seen_candidate_below = true;
+        if (score > best_score) best_score = score, best = k;
+    }
+    if (!best) return std::nullopt;
+    TitleChoice choice;
+    choice.line = *best;
+    choice.title = drop_site_suffix(line_text(input, lines[*best]), lines);
+    return choice;
+}
+
+std::optional<PublishedChoice> choose_published(std::string_view input, const std::vector<TextLine>& lines,
+                                                const TextRegion& region, std::optional<std::size_t> title_line,
+                                                const TextLexicon& lexicon) {
+    if (lines.empty()) return std::nullopt;
+    const std::size_t anchor = title_line ? *title_line : (region.found ? region.first : 0);
+    const std::size_t top = std::min(anchor, region.found ? region.first : anchor);
+    const std::size_t lo = top > 25 ? top - 25 : 0;
+    const std::size_t body_end = region.found ? region.last : std::min(lines.size() - 1, anchor + 40);
+    const std::size_t hi = std::min(lines.size() - 1, body_end + 12);
+    double best_score = -1e9;
+    std::optional<PublishedChoice> best;
+    for (std::size_t k = lo; k <= hi; ++k) {
+        const TextLine& l = lines[k];
+        if (l.chars > 220) continue;
+        const std::string_view text = line_text(input, l);
+        const bool in_body = region.found && k > region.first + 3 && k <= region.last;
+        const bool after_body = region.found && k > region.last;
+        const std::string lower = lower_ascii(text);
+        for (const auto& m : find_date_times(text)) {
+            // The cue nearest before the date says which date it is.
+            std::size_t pub = std::string::npos, upd = std::string::npos;
+            for (const auto& c : lexicon.published_cues) {
+                const std::size_t at = find_word_before(lower, c, m.span.start);
+                if (at != std::string::npos && (pub == std::string::npos || at > pub)) pub = at;
+            }
+            for (const auto& c : lexicon.updated_cues) {
+                const std::size_t at = find_word_before(lower, c, m.span.start);
+                if (at != std::string::npos && (upd == std::string::npos || at > upd)) upd = at;
+            }
+            const bool published_cue = pub != std::string::npos && (upd == std::string::npos || pub > upd);
+            const bool updated_cue = upd != std::string::npos && !published_cue;
+            const bool dateline = coverage(l, m) >= 0.5;
+            if ((in_body || after_body) && !published_cue && !dateline) continue;
+            double score = -0.2 * std::fabs(double(k) - double(anchor));
+            if (dateline) score += 1.5;
+            if (published_cue) score += 2.5;
+            if (updated_cue) score -= 0.5;
+            if (m.has_time) score += 0.3;
+            if (after_body) score -= 2.0;
+            if (in_body) score -= 1.0;
+            if (score > best_score) {
+                best_score = score;
+                best = PublishedChoice{k, m.iso, {l.span.start + m.span.start, l.span.start + m.span.end}};
+            }
+        }
+    }
+    return best;
+}
+
+std::optional<BylineChoice> choose_byline(std::string_view input, const std::vector<TextLine>& lines,
+                                          const TextRegion& region, std::optional<std::size_t> title_line,
+                                          std::optional<std::size_t> date_line, const TextLexicon& lexicon) {
+    if (lines.empty()) return std::nullopt;
+    std::size_t anchor = region.found ? region.first : 0;
+    if (title_line) anchor = std::min(anchor, *title_line);
+    if (date_line) anchor = std::min(anchor, *date_line);
+    const std::size_t lo = anchor > 10 ? anchor - 10 : 0;
+    const std::size_t hi = std::min(lines.size() - 1, (region.found ? region.first : anchor) + 3);
+    const std::size_t near = title_line ? *title_line : anchor;
+    std::optional<BylineChoice> best;
+    double best_dist = 1e9;
+    for (std::size_t k = lo; k <= hi; ++k) {
+        const TextLine& l = lines[k];
+        if (l.chars > 200) continue;
+        const std::string_view text = line_text(input, l);
+        if (!starts_with_byline_cue(text, lexicon)) continue;
+        std::string names = byline_names(text, lexicon);
+        if (names.empty()) continue;
+        const double dist = std::fabs(double(k) - double(near));
+        if (dist < best_dist) best_dist = dist, best = BylineChoice{k, std::move(names)};
+    }
+    if (best || !date_line) return best;
+    // A bare name printed beside the dateline ("Andrew King" above "September 4, 2025").
+    const std::size_t d = *date_line;
+    for (std::size_t k = d > 2 ? d - 2 : 0; k <= std::min(lines.size() - 1, d + 2); ++k) {
+        if (k == d || (title_line && k == *title_line)) continue;
+        const TextLine& l = lines[k];
+        if (l.chars > 60 || l.alpha_words < 2 || l.alpha_words > 8 || l.alpha_words != l.words) continue;
+        if (l.capitalized + 1 < l.alpha_words || l.ends_sentence) continue;
+        const std::string_view text = line_text(input, l);
+        std::string names = byline_names(text, lexicon);
+        if (names.empty() || names.size() + 2 < text.size() / 2) continue;
+        if (lexicon.lines.count(l.norm)) continue;
+        return BylineChoice{k, std::move(names)};
+    }
+    return std::nullopt;
+}
+
+}  // namespace lede

@@ -1,0 +1,219 @@
+// train_ner.cpp — trains Lede's NER model (assets/models/ner.bin) on the licence-clean
+// corpora in /work/shared/data/train. Run through tools/train_ner.sh.
+//
+// usage: lede_train_ner [--data DIR] [--out FILE] [--epochs N] [--bits B] [--weight-bits 8|16]
+//                       [--seed S] [--no-wikigold] [--no-gum]
+// Train: UNER English EWT train + GUM train split + wikigold (all), plus lower- and
+// upper-cased copies of a few documents (so that text without capitals, or in capitals,
+// still gets sensible tags). Dev (printed each epoch): UNER EWT dev. Test (printed at
+// the end, never used to choose anything): UNER PUD and GUM test.
+// Deterministic: the same flags give the same bytes.
+#include <algorithm>
+#include <array>
+#include <tuple>
+#include <cstdio>
+#include <cstring>
+#include <fstream>
+#include <map>
+#include <random>
+#include <string>
+#include <vector>
+
+#include "actors/gazetteer.h"
+#include "actors/ner_features.h"
+#include "corpora.h"
+#include "nlp/perceptron.h"
+
+using namespace lede;
+
+namespace {
+
+struct Prepared {
+    nlp::FeatureSequence features;
+    std::vector<int> gold;                        // BILOU label indices
+};
+
+int label_of(const std::string& name) {
+    const auto& labels = ner::ner_labels();
+    for (std::size_t i = 0; i < labels.size(); ++i)
+        if (labels[i] == name) return static_cast<int>(i);
+    return 0;
+}
+
+std::vector<int> to_bilou(const std::vector<std::string>& bio) {
+    std::vector<int> out(bio.size(), 0);
+    for (std::size_t i = 0; i < bio.size(); ++i) {
+        if (bio[i] == "O") continue;
+        const std::string type = bio[i].substr(2);
+        const bool begins = bio[i][0] == 'B';
+        const bool continues = i + 1 < bio.size() && bio[i + 1] == "I-" + type;
+        const char* p = begins ? (continues ? "B-" : "U-") : (continues ? "I-" : "L-");
+        out[i] = label_of(p + type);
+    }
+    return out;
+}
+
+struct Span {
+    std::size_t start, end;
+    std::string type;
+    bool operator<(const Span& o) const { return std::tie(start, end, type) < std::tie(o.start, o.end, o.type); }
+};
+
+std::vector<Span> spans_of_bio(const std::vector<std::string>& bio) {
+    std::vector<Span> out;
+    for (std::size_t i = 0; i < bio.size(); ++i) {
+        if (bio[i][0] != 'B') continue;
+        std::size_t j = i + 1;
+        while (j < bio.size() && bio[j] == "I-" + bio[i].substr(2)) ++j;
+        out.push_back({i, j, bio[i].substr(2)});
+    }
+    return out;
+}
+
+std::vector<Span> spans_of_labels(const std::vector<int>& tags) {
+    const auto& labels = ner::ner_labels();
+    std::vector<Span> out;
+    for (std::size_t i = 0; i < tags.size(); ++i) {
+        const std::string& l = labels[static_cast<std::size_t>(tags[i])];
+        if (l[0] == 'U') out.push_back({i, i + 1, l.substr(2)});
+        if (l[0] == 'B') {
+            std::size_t j = i + 1;
+            while (j < tags.size() && labels[static_cast<std::size_t>(tags[j])][0] == 'I') ++j;
+            if (j < tags.size() && labels[static_cast<std::size_t>(tags[j])][0] == 'L') out.push_back({i, j + 1, l.substr(2)});
+            i = j;
+        }
+    }
+    return out;
+}
+
+std::vector<std::vector<std::string_view>> views(const train::Document& doc) {
+    std::vector<std::vector<std::string_view>> out;
+    for (const auto& s : doc) out.emplace_back(s.words.begin(), s.words.end());
+    return out;
+}
+
+void prepare(const std::vector<train::Document>& docs, std::vector<Prepared>& out) {
+    const auto& gaz = gazetteer::Gazetteer::instance();
+    for (const auto& doc : docs) {
+        const auto sentences = views(doc);
+        const auto evidence = ner::document_evidence(sentences);
+        for (std::size_t k = 0; k < doc.size(); ++k) {
+            Prepared p;
+            ner::sentence_features(sentences[k], evidence, gaz, p.features);
+            p.gold = to_bilou(doc[k].tags);
+            out.push_back(std::move(p));
+        }
+    }
+}
+
+train::Document recased(const train::Document& doc, bool upper) {
+    train::Document out = doc;
+    for (auto& s : out)
+        for (auto& w : s.words)
+            for (auto& c : w)
+                if (upper ? (c >= 'a' && c <= 'z') : (c >= 'A' && c <= 'Z')) c = static_cast<char>(c + (upper ? 'A' - 'a' : 'a' - 'A'));
+    return out;
+}
+
+// Exact-span F1 over PER/ORG/LOC (and MISC separately) of `model` on `docs`.
+void evaluate(const char* name, const nlp::Perceptron& model, const std::vector<train::Document>& docs) {
+    const auto& gaz = gazetteer::Gazetteer::instance();
+    std::map<std::string, std::array<std::size_t, 3>> counts;  // type -> tp, predicted, gold
+    for (const auto& doc : docs) {
+        const auto sentences = views(doc);
+        const auto evidence = ner::document_evidence(sentences);
+        for (std::size_t k = 0; k < doc.size(); ++k) {
+            nlp::FeatureSequence f;
+            ner::sentence_features(sentences[k], evidence, gaz, f);
+            const auto pred = spans_of_labels(model.tag(f));
+            const auto gold = spans_of_bio(doc[k].tags);
+            for (const auto& p : pred) {
+                ++counts[p.type][1];
+                if (std::find_if(gold.begin(), gold.end(), [&](const Span& g) { return !(g < p) && !(p < g); }) != gold.end()) ++counts[p.type][0];
+            }
+            for (const auto& g : gold) ++counts[g.type][2];
+        }
+    }
+    std::array<std::size_t, 3> main{0, 0, 0};
+    std::printf("  %-10s", name);
+    for (const auto& [type, c] : counts) {
+        const double p = c[1] ? 100.0 * c[0] / c[1] : 0, r = c[2] ? 100.0 * c[0] / c[2] : 0;
+        std::printf(" %s %.1f", type.c_str(), p + r > 0 ? 2 * p * r / (p + r) : 0.0);
+        if (type != "MISC")
+            for (int i = 0; i < 3; ++i) main[i] += c[i];
+    }
+    const double p = main[1] ? 100.0 * main[0] / main[1] : 0, r = main[2] ? 100.0 * main[0] / main[2] : 0;
+    std::printf(" | PER+ORG+LOC P %.1f R %.1f F1 %.1f\n", p, r, p + r > 0 ? 2 * p * r / (p + r) : 0.0);
+    std::fflush(stdout);
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    std::string data = "/work/shared/data/train", out = "assets/models/ner.bin";
+    int epochs = 8, bits = 18, weight_bits = 8;
+    unsigned seed = 7;
+    bool wikigold = true, gum = true;
+    for (int i = 1; i < argc; ++i) {
+        const std::string a = argv[i];
+        const auto next = [&]() -> std::string { return i + 1 < argc ? argv[++i] : ""; };
+        if (a == "--data") data = next();
+        else if (a == "--out") out = next();
+        else if (a == "--epochs") epochs = std::atoi(next().c_str());
+        else if (a == "--bits") bits = std::atoi(next().c_str());
+        else if (a == "--weight-bits") weight_bits = std::atoi(next().c_str());
+        else if (a == "--seed") seed = static_cast<unsigned>(std::atoi(next().c_str()));
+        else if (a == "--no-wikigold") wikigold = false;
+        else if (a == "--no-gum") gum = false;
+        else {
+            std::fprintf(stderr, "lede_train_ner: unknown argument %s\n", a.c_str());
+            return 2;
+        }
+    }
+    std::vector<train::Document> train_docs = train::read_uner(data + "/uner_english_ewt/prelim_train_2022-12/en_ewt-ud-train.iob2");
+    std::printf("uner ewt train: %zu docs\n", train_docs.size());
+    if (gum) {
+        const auto g = train::read_gum(data + "/gum/dep", train::gum_split(data + "/gum/splits.md", "train"));
+        std::printf("gum train: %zu docs\n", g.size());
+        train_docs.insert(train_docs.end(), g.begin(), g.end());
+    }
+    if (wikigold) {
+        const auto w = train::read_conll_io(data + "/wikigold/wikigold.conll.txt");
+        std::printf("wikigold: %zu docs\n", w.size());
+        train_docs.insert(train_docs.end(), w.begin(), w.end());
+    }
+    std::mt19937 rng(seed);
+    const std::size_t originals = train_docs.size();
+    for (std::size_t d = 0; d < originals; ++d) {
+        const unsigned roll = rng() % 100;
+        if (roll < 6) train_docs.push_back(recased(train_docs[d], false));
+        else if (roll < 10) train_docs.push_back(recased(train_docs[d], true));
+    }
+    const auto dev = train::read_uner(data + "/uner_english_ewt/release/en_ewt-ud-dev.iob2");
+
+    std::vector<Prepared> examples;
+    prepare(train_docs, examples);
+    std::size_t tokens = 0;
+    for (const auto& e : examples) tokens += e.gold.size();
+    std::printf("training on %zu sentences, %zu tokens, %d epochs, 2^%d buckets\n", examples.size(), tokens, epochs, bits);
+
+    nlp::PerceptronTrainer trainer(ner::ner_labels(), static_cast<unsigned>(bits));
+    trainer.set_transition_mask(nlp::bio_transition_mask(ner::ner_labels()));
+    std::vector<std::size_t> order(examples.size());
+    for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+    for (int epoch = 1; epoch <= epochs; ++epoch) {
+        std::shuffle(order.begin(), order.end(), rng);
+        std::size_t wrong = 0;
+        for (const std::size_t i : order) wrong += trainer.learn(examples[i].features, examples[i].gold);
+        std::printf("epoch %d: %.2f%% tokens wrong\n", epoch, 100.0 * wrong / tokens);
+        if (epoch == epochs || epoch % 2 == 0) evaluate("ewt-dev", trainer.averaged(weight_bits), dev);
+    }
+    const nlp::Perceptron model = trainer.averaged(weight_bits);
+    const std::string bytes = model.to_bytes();
+    std::ofstream(out, std::ios::binary).write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+    std::printf("wrote %s: %zu bytes\n", out.c_str(), bytes.size());
+
+    evaluate("pud-test", model, train::read_uner(data + "/uner_english_pud/en_pud-ud-test.iob2"));
+    if (gum) evaluate("gum-test", model, train::read_gum(data + "/gum/dep", train::gum_split(data + "/gum/splits.md", "test")));
+    return 0;
+}
