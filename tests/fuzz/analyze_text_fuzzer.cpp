@@ -1,0 +1,27 @@
+// analyze_text_fuzzer.cpp — libFuzzer target: any bytes pasted as the text/plain flavour.
+//
+// Runs the whole pipeline (UTF-8 repair, clean_text, tokenize, extractors) with the CLI's
+// default options and aborts when an invariant of analysis_invariants.h breaks, so the
+// input is kept as a crash. A fixed dateline keeps runs independent of today's date.
+#include <cstdint>
+#include <cstdio>
+#include <cstdlib>
+#include <string>
+
+#include "analysis_invariants.h"
+#include "analyze.h"
+#include "utf8.h"
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+    const std::string_view bytes(reinterpret_cast<const char*>(data), size);
+    lede::AnalyzeOptions options;
+    options.dateline = "2020-09-25";
+    const lede::Analysis analysis = lede::analyze({bytes, {}}, options);
+    const std::string input = lede::utf8::repair(bytes).text;
+    const std::string broken = lede::fuzz::check_analysis(analysis, input);
+    if (!broken.empty()) {
+        std::fprintf(stderr, "analyze_text invariant broken: %s\n", broken.c_str());
+        std::abort();
+    }
+    return 0;
+}

@@ -1,0 +1,80 @@
+#!/usr/bin/env bash
+# fuzz.sh — the long fuzz run (the short one is `ctest -L fuzz`, see tests/fuzz/smoke.cmake).
+#
+#   tools/fuzz.sh [-t SECONDS] [-r ROUNDS] [--dev-seeds] [TARGET...]
+#
+# TARGET is analyze_text, analyze_html or share_link (default: all three). Runs ONE
+# fuzzer process at a time (nice 19), each target for SECONDS per round (default 600),
+# ROUNDS times over (default 1), so a long run shares the machine politely. Each target
+# keeps a growing corpus in build/fuzz/corpus/<target> (started from the committed seeds
+# in tests/fuzz/seeds/<target>, which are never written to). --dev-seeds also feeds the
+# corpus, at run time and only inside build/, from ../shared/data in place (WCXB pages
+# and their gold text); nothing from there is ever committed.
+# Crashes land in build/fuzz/crashes/<target>/; the final stats (executions, coverage)
+# of every run are appended to build/fuzz/logs/summary.txt. A crash input becomes a
+# regression fixture: copy it to tests/data/fuzz-regressions/<target>-<what broke>.
+set -euo pipefail
+root="$(cd "$(dirname "$0")/.." && pwd)"
+build="$root/build/fuzz"
+seconds=600 rounds=1 dev_seeds=0 targets=()
+while [ $# -gt 0 ]; do
+  case "$1" in
+    -t) seconds="$2"; shift 2 ;;
+    -r) rounds="$2"; shift 2 ;;
+    --dev-seeds) dev_seeds=1; shift ;;
+    -h|--help) sed -n '2,17p' "$0"; exit 0 ;;
+    *) targets+=("$1"); shift ;;
+  esac
+done
+[ ${#targets[@]} -gt 0 ] || targets=(analyze_text analyze_html share_link)
+
+if [ ! -f "$build/build.ninja" ]; then
+  CC=clang-14 CXX=clang++-14 cmake -S "$root" -B "$build" -G Ninja -DLEDE_FUZZ=ON -DCMAKE_BUILD_TYPE=RelWithDebInfo
+fi
+nice -n 19 cmake --build "$build" -j2 --target lede_fuzzers
+
+# The dev data as extra seeds, unpacked into the build tree (never into the repository).
+dev_seed_dir() {
+  local target="$1" out="$build/dev-seeds/$1" data="$root/../shared/data/cleaning/wcxb-dev-articles"
+  [ "$dev_seeds" = 1 ] && [ -d "$data" ] || return 0
+  if [ ! -d "$out" ]; then
+    mkdir -p "$out"
+    case "$target" in
+      analyze_html) for f in "$data"/html/*.html.gz; do gzip -dc "$f" | head -c 16384 > "$out/$(basename "$f" .gz)"; done ;;
+      analyze_text) python3 - "$data/ground-truth" "$out" <<'PY'
+import json, os, sys
+src, out = sys.argv[1], sys.argv[2]
+for name in sorted(os.listdir(src)):
+    gt = json.load(open(os.path.join(src, name), encoding="utf-8")).get("ground_truth", {})
+    text = "\n\n".join(x for x in (gt.get("title"), gt.get("author"), gt.get("publish_date"), gt.get("main_content")) if x)
+    open(os.path.join(out, name + ".txt"), "w", encoding="utf-8").write(text[:16384])
+PY
+      ;;
+    esac
+  fi
+  [ -d "$out" ] && [ -n "$(ls -A "$out")" ] && echo "$out"
+}
+
+mkdir -p "$build/logs"
+for round in $(seq 1 "$rounds"); do
+  for t in "${targets[@]}"; do
+    bin="$build/tests/fuzz/fuzz_$t"
+    [ -x "$bin" ] || { echo "fuzz.sh: no $bin, skipped"; continue; }
+    corpus="$build/corpus/$t" crashes="$build/crashes/$t/"
+    mkdir -p "$corpus" "$crashes"
+    extra=()
+    if d="$(dev_seed_dir "$t")" && [ -n "$d" ]; then extra+=("$d"); fi
+    dict=()
+    [ -f "$root/tests/fuzz/$t.dict" ] && dict=(-dict="$root/tests/fuzz/$t.dict")
+    log="$build/logs/$t-$(date -u +%Y%m%dT%H%M%S).log"
+    echo "fuzz.sh: round $round, $t for ${seconds}s -> $log"
+    set +e
+    nice -n 19 "$bin" -max_total_time="$seconds" -rss_limit_mb=2048 -timeout=30 -max_len=16384 \
+      -print_final_stats=1 -artifact_prefix="$crashes" "${dict[@]}" \
+      "$corpus" "$root/tests/fuzz/seeds/$t" "${extra[@]}" > "$log" 2>&1
+    rc=$?
+    set -e
+    { echo "== $t round $round $(date -u +%FT%TZ) exit $rc"; grep -E '^(stat::|#[0-9]+ +DONE|==[0-9]+==ERROR|SUMMARY)' "$log" || true; } >> "$build/logs/summary.txt"
+    tail -n 12 "$log" | grep -E 'stat::number_of_executed_units|DONE|SUMMARY' || true
+  done
+done
