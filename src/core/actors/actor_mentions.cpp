@@ -67,6 +67,14 @@ std::string capitalise_first(std::string s) {
     return s;
 }
 
+bool connector(std::string_view w) { return w == "of" || w == "and" || w == "&" || w == "for" || w == "on"; }
+
+std::vector<std::string> folded_words(const Text& text, std::size_t first, std::size_t end) {
+    std::vector<std::string> out;
+    for (std::size_t i = first; i < end; ++i) out.push_back(gazetteer::fold(text.tok(i)));
+    return out;
+}
+
 struct DocCase {
     bool mostly_upper = false;
     bool no_capitals = false;
@@ -89,6 +97,8 @@ DocCase doc_case(const nlp::Document& doc) {
 // Sets type and gazetteer facts of a name from its words; false when it is not a name.
 bool classify(const Text& text, const Gazetteer& gaz, ner::EntityType tagged, NameMention& m) {
     const std::string phrase = text.phrase(m.first, m.end);
+    if (m.end - m.first >= 2 && capitalised(text.tok(m.end - 1)) && (gaz.kinds(text.tok(m.end - 1)) & gazetteer::kOrgSuffix))
+        tagged = ner::EntityType::Org;
     if (const auto* c = gaz.country_named(phrase)) {
         m.type = ActorType::Gpe;
         m.country = c->id;
@@ -148,6 +158,37 @@ MentionSet find_mentions(const nlp::Document& doc) {
         out.names.push_back(std::move(m));
     }
 
+    // 1b. Capitalised runs ending in an organisation word: "House Homeland Security Committee".
+    for (const auto& sent : doc.sentences) {
+        std::size_t i = sent.first_token;
+        while (i < sent.end_token) {
+            if (!capitalised(text.tok(i)) || case_blind) { ++i; continue; }
+            std::size_t j = i + 1;
+            while (j < sent.end_token && (capitalised(text.tok(j)) || (connector(text.tok(j)) && j + 1 < sent.end_token && capitalised(text.tok(j + 1))))) ++j;
+            std::size_t end = j;
+            while (end > i && !(gaz.kinds(text.tok(end - 1)) & gazetteer::kOrgSuffix)) --end;
+            std::size_t first = i;
+            // Leading countries, codes, demonyms and titles are not part of the name.
+            while (first < end && (gaz.kinds(text.tok(first)) & (gazetteer::kCountry | gazetteer::kDemonym | gazetteer::kTitle))) ++first;
+            while (first < end && connector(text.tok(first))) ++first;
+            if (end >= first + 2) {
+                // Replace tagger names inside the run; leave it alone if one crosses its edge.
+                bool crosses = false;
+                for (const auto& m : out.names)
+                    if (m.first < end && m.end > first && (m.first < first || m.end > end)) crosses = true;
+                if (!crosses) {
+                    out.names.erase(std::remove_if(out.names.begin(), out.names.end(),
+                                                   [&](const NameMention& m) { return m.first >= first && m.end <= end; }),
+                                    out.names.end());
+                    NameMention m{first, end, ActorType::Org, {}, {}, {}};
+                    classify(text, gaz, ner::EntityType::Org, m);
+                    out.names.push_back(std::move(m));
+                }
+            }
+            i = j;
+        }
+    }
+
     // 2. Countries, capitals and demonyms the tagger missed.
     std::vector<bool> covered(doc.tokens.size(), false);
     for (const auto& m : out.names)
@@ -175,19 +216,91 @@ MentionSet find_mentions(const nlp::Document& doc) {
     }
     std::sort(out.names.begin(), out.names.end(), [](const NameMention& a, const NameMention& b) { return a.first < b.first; });
 
-    // 3. One type per surface form (tagger-typed names only; gazetteer facts stand).
+    // 3. One type per surface form (tagger-typed names only; gazetteer facts stand). A
+    // form that starts a longer organisation name, or is part of a longer person name,
+    // leans to that type ("Apple" / "Apple Inc.", "Jobs" / "Steve Jobs").
+    const auto from_gazetteer = [](const NameMention& m) {
+        return !m.country.empty() || !m.capital_of.empty() || m.type == ActorType::Norp;
+    };
+    std::vector<std::vector<std::string>> long_orgs, long_people;
+    for (const auto& m : out.names) {
+        if (m.end - m.first < 2 || from_gazetteer(m)) continue;
+        if (m.type == ActorType::Org) long_orgs.push_back(folded_words(text, m.first, m.end));
+        if (m.type == ActorType::Person) long_people.push_back(folded_words(text, m.first, m.end));
+    }
     std::unordered_map<std::string, std::map<int, int>> votes;
     for (const auto& m : out.names)
-        if (m.country.empty() && m.capital_of.empty() && m.type != ActorType::Norp)
-            ++votes[gazetteer::fold(text.phrase(m.first, m.end))][static_cast<int>(m.type)];
-    for (auto& m : out.names) {
-        if (!m.country.empty() || !m.capital_of.empty() || m.type == ActorType::Norp) continue;
-        const auto& v = votes[gazetteer::fold(text.phrase(m.first, m.end))];
-        int best = static_cast<int>(m.type), count = v.count(best) ? v.at(best) : 0;
-        for (const auto& [type, n] : v)
-            if (n > count) { best = type; count = n; }
-        m.type = static_cast<ActorType>(best);
+        if (!from_gazetteer(m)) ++votes[gazetteer::fold(text.phrase(m.first, m.end))][static_cast<int>(m.type)];
+    for (auto& [form, v] : votes) {
+        std::vector<std::string> words;
+        std::size_t start = 0;
+        while (start <= form.size()) {
+            const std::size_t sp = std::min(form.find(' ', start), form.size());
+            words.push_back(form.substr(start, sp - start));
+            start = sp + 1;
+        }
+        for (const auto& o : long_orgs)
+            if (o.size() > words.size() && std::equal(words.begin(), words.end(), o.begin())) v[static_cast<int>(ActorType::Org)] += 2;
+        for (const auto& p : long_people)
+            if (p.size() > words.size() &&
+                std::all_of(words.begin(), words.end(), [&](const std::string& w) { return std::find(p.begin(), p.end(), w) != p.end(); }))
+                v[static_cast<int>(ActorType::Person)] += 2;
     }
+    const auto voted_type = [&](const std::string& form, ActorType current) {
+        const auto it = votes.find(form);
+        if (it == votes.end()) return current;
+        int best = static_cast<int>(current), count = it->second.count(best) ? it->second.at(best) : 0;
+        for (const auto& [type, n] : it->second)
+            if (n > count) { best = type; count = n; }
+        return static_cast<ActorType>(best);
+    };
+    for (auto& m : out.names)
+        if (!from_gazetteer(m)) m.type = voted_type(gazetteer::fold(text.phrase(m.first, m.end)), m.type);
+    // News introduces people by full name: a one-word "person" never part of a longer
+    // person name, never after a title, is an organisation written alone ("Boeing said").
+    std::unordered_map<std::string, bool> person_ok;
+    for (const auto& m : out.names) {
+        if (m.type != ActorType::Person || m.end - m.first != 1) continue;
+        const std::string form = gazetteer::fold(text.tok(m.first));
+        bool ok = m.first > 0 && (gaz.kinds(text.tok(m.first - 1)) & gazetteer::kTitle);
+        for (const auto& p : long_people) ok = ok || std::find(p.begin(), p.end(), form) != p.end();
+        person_ok[form] = person_ok[form] || ok;
+    }
+    for (auto& m : out.names)
+        if (m.type == ActorType::Person && m.end - m.first == 1 && !person_ok[gazetteer::fold(text.tok(m.first))])
+            m.type = ActorType::Org;
+
+    // 3b. Names found once are found again where the tagger missed them.
+    std::unordered_map<std::string, ActorType> known;
+    std::size_t known_longest = 1;
+    for (const auto& m : out.names) {
+        if (from_gazetteer(m)) continue;
+        known.emplace(gazetteer::fold(text.phrase(m.first, m.end)), m.type);
+        known_longest = std::max(known_longest, m.end - m.first);
+    }
+    std::fill(covered.begin(), covered.end(), false);
+    for (const auto& m : out.names)
+        for (std::size_t i = m.first; i < m.end; ++i) covered[i] = true;
+    known_longest = std::min<std::size_t>(known_longest, 6);
+    const std::size_t before = out.names.size();
+    for (const auto& sent : doc.sentences) {
+        for (std::size_t i = sent.first_token; i < sent.end_token; ++i) {
+            if (covered[i] || (!case_blind && !capitalised(text.tok(i)))) continue;
+            for (std::size_t len = std::min(known_longest, sent.end_token - i); len >= 1; --len) {
+                bool free = true;
+                for (std::size_t k = i; k < i + len; ++k) free = free && !covered[k];
+                if (!free || (i + len < sent.end_token && capitalised(text.tok(i + len)) && !case_blind)) continue;
+                const auto it = known.find(gazetteer::fold(text.phrase(i, i + len)));
+                if (it == known.end()) continue;
+                for (std::size_t k = i; k < i + len; ++k) covered[k] = true;
+                out.names.push_back({i, i + len, it->second, {}, {}, {}});
+                i += len - 1;
+                break;
+            }
+        }
+    }
+    if (out.names.size() != before)
+        std::sort(out.names.begin(), out.names.end(), [](const NameMention& a, const NameMention& b) { return a.first < b.first; });
 
     // 4. A demonym right before an organisation is part of its name.
     std::vector<NameMention> merged;
@@ -263,6 +376,15 @@ MentionSet find_mentions(const nlp::Document& doc) {
             if (of.type == ActorType::Norp) t.of_demonym = of.demonym_of;
         }
         out.titles.push_back(std::move(t));
+    }
+
+    // 6. "the" before an organisation or place belongs to the mention (not to the name).
+    for (auto& m : out.names) {
+        if (m.type != ActorType::Org && m.type != ActorType::Gpe && m.type != ActorType::Loc) continue;
+        if (m.first > 0 && is_determiner(text.tok(m.first - 1))) {
+            --m.first;
+            m.determiner = true;
+        }
     }
     return out;
 }

@@ -12,6 +12,12 @@
 //    Wray" -> org "FBI", title "Director" of the person "Christopher Wray"), also in the
 //    possessive form "the ministry’s spokesperson Maria Zakharova", where "the
 //    ministry" becomes a nominal mention;
+//  - a capitalised run ending in an organisation word ("Inc.", "Ministry", "Committee")
+//    is an organisation ("House Homeland Security Committee"), whatever the tagger said;
+//  - a name tagged once is found again where the tagger missed it, and a short form
+//    of a longer organisation or person name takes that type ("Apple" / "Apple Inc.");
+//  - organisations and places include a "the" before them, as news corpora annotate
+//    ("the United States"); `determiner` says so, and the name itself excludes it;
 //  - cruft is dropped: no letters, all lower case in a text that has capitals.
 // Token ranges index Document::tokens. Linear in the number of tokens.
 #pragma once
@@ -30,6 +36,7 @@ struct NameMention {
     std::string country;                          // gazetteer country id when the name is one ("RU")
     std::string demonym_of;                       // for NORP, and ORG with a demonym ("Russian Foreign Ministry")
     std::string capital_of;                       // country id when the name is its capital
+    bool determiner = false;                      // the range starts with "the", which is not part of the name
 };
 
 struct TitleMention {

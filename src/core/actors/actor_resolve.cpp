@@ -89,10 +89,11 @@ std::vector<Actor> resolve_actors(const nlp::Document& doc, const MentionSet& ms
 
     for (std::size_t n = 0; n < ms.names.size(); ++n) {
         const NameMention& m = ms.names[n];
-        if (m.end <= m.first) continue;
+        const std::size_t name_first = m.first + (m.determiner ? 1 : 0);
+        if (m.end <= name_first) continue;
         const Span span = span_of(m.first, m.end);
-        const std::string surface(doc.span_text(span));
-        const std::vector<std::string> words = words_of(doc, m.first, m.end);
+        const std::string surface(doc.span_text(span_of(name_first, m.end)));
+        const std::vector<std::string> words = words_of(doc, name_first, m.end);
         if (words.empty()) continue;
         std::string key;
         if (!m.country.empty()) key = "country:" + m.country;
