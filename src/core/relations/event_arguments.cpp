@@ -3,16 +3,15 @@
 // whole pass is linear in the sentence length times the number of triggers.
 #include "event_arguments.h"
 
+#include "../syntax/pos_tagger.h"
+
 namespace lede::relations {
 namespace {
 
 constexpr std::size_t kMaxTargetDistance = 25;  // tokens right of the trigger
 
-bool is_quote_mark(const std::string& w) {
-    return w == "\"" || w == "“" || w == "”" || w == "``" || w == "''" || w == "«" || w == "»" || w == "‘";
-}
-
-bool hard_boundary(const std::string& w) { return w == ";" || w == ":" || w == "—" || is_quote_mark(w); }
+// Quote marks are no boundary: scare quotes sit inside clauses ("hoping to “denigrate” Biden").
+bool hard_boundary(const std::string& w) { return w == ";" || w == ":" || w == "—"; }
 
 const MentionRef* mention_at(const SentenceView& s, std::size_t t) {
     const MentionRef* best = nullptr;
@@ -54,6 +53,7 @@ std::string governing_preposition(const ArgumentContext& ctx, std::size_t first)
 // "that" opens a complement clause when a verb of saying/deciding stands just before it.
 bool complementiser(const ArgumentContext& ctx, std::size_t that_token) {
     const SentenceView& s = ctx.sentence;
+    if (s.tagged()) return s.tag(that_token) == "SCONJ";
     for (std::size_t k = 1; k <= 4 && k <= that_token - s.first; ++k) {
         const std::size_t t = that_token - k;
         if (const TriggerMatch* tr = trigger_at(s, t)) return tr->kind != TriggerKind::Noun;
@@ -73,11 +73,28 @@ struct Subject {
 };
 
 std::optional<std::size_t> resolve_pronoun(const ArgumentContext& ctx, const std::string& w, std::size_t t) {
+    if (ctx.clause_subject && *ctx.clause_subject < ctx.actors.size()) {
+        const bool person = ctx.actors[*ctx.clause_subject].type == ActorType::Person;
+        if (ctx.words.is("pronoun_person", w) == person) return ctx.clause_subject;
+    }
     if (ctx.words.is("pronoun_person", w))
         return ctx.index.last_actor_before(t, {ActorType::Person});
     if (ctx.words.is("pronoun_group", w))
         return ctx.index.last_actor_before(t, {ActorType::Org, ActorType::Gpe, ActorType::Norp});
     return std::nullopt;
+}
+
+// With tags: the phrase starting at `first` is the object of a verb just before it
+// ("killed three ethnic Albanians"), so it is not the subject of what follows.
+bool object_of_verb_before(const SentenceView& s, std::size_t first) {
+    if (!s.tagged()) return false;
+    std::size_t t = first;
+    for (int k = 0; k < 4 && t > s.first; ++k) {
+        const std::string& tag = s.tag(--t);
+        if (tag == "DET" || tag == "ADJ" || tag == "NUM" || tag == "ADV") continue;
+        return tag == "VB" || tag == "VBD" || tag == "VBP" || tag == "VBZ" || tag == "VBG";
+    }
+    return false;
 }
 
 Subject subject_left(const ArgumentContext& ctx, std::size_t from) {
@@ -92,7 +109,7 @@ Subject subject_left(const ArgumentContext& ctx, std::size_t from) {
             const bool object = !prep.empty() && prep != "of";
             // "Lebanon's new President Elias Hrawi": the possessor modifies a later head.
             const bool possessor = m->end < s.end && s.word(m->end) == "'s" && m->end + 1 < from;
-            if (object || (possessor && mention_at(s, m->end + 1))) {
+            if (object || (possessor && mention_at(s, m->end + 1)) || object_of_verb_before(s, m->first)) {
                 t = m->first;
                 continue;
             }
@@ -102,7 +119,8 @@ Subject subject_left(const ArgumentContext& ctx, std::size_t from) {
             // coordination: "Russia and the US", "Israel and the Palestinians"
             std::size_t c = m->first;
             while (c > s.first && ctx.words.is("determiner", s.word(c - 1))) --c;
-            if (c > s.first + 1 && (s.word(c - 1) == "and" || s.word(c - 1) == ",")) {
+            // (a comma is not enough: "Kenzo Oshima, the UN coordinator," is an apposition)
+            if (c > s.first + 1 && s.word(c - 1) == "and") {
                 if (const MentionRef* left = mention_at(s, c - 2)) {
                     if (left->actor != m->actor) {
                         out.conjunct = m->actor;
@@ -132,6 +150,9 @@ bool is_be(const ArgumentContext& ctx, const std::string& w) { return ctx.words.
 bool passive_trigger(const ArgumentContext& ctx, const TriggerMatch& tr) {
     if (tr.kind != TriggerKind::Verb || tr.form != VerbForm::Past) return false;
     const SentenceView& s = ctx.sentence;
+    if (s.tagged() && s.tag(tr.head) != "VBN") return false;
+    // "is opposed to", "was committed to": an adjectival participle, not a passive
+    if (tr.end < s.end && s.word(tr.end) == "to") return false;
     std::size_t t = tr.first;
     for (int k = 0; k < 3 && t > s.first; ++k) {
         const std::string& w = s.word(--t);
@@ -144,9 +165,9 @@ bool passive_trigger(const ArgumentContext& ctx, const TriggerMatch& tr) {
 // The agent of a passive: the actor after "by" within the clause right of the trigger.
 std::optional<MentionRef> by_agent(const ArgumentContext& ctx, std::size_t from) {
     const SentenceView& s = ctx.sentence;
-    for (std::size_t t = from; t < s.end && t < from + 12; ++t) {
+    for (std::size_t t = from; t < s.end && t < from + 25; ++t) {
         const std::string& w = s.word(t);
-        if (hard_boundary(w) || w == ",") break;
+        if (hard_boundary(w)) break;
         if (w != "by") continue;
         for (std::size_t u = t + 1; u < s.end && u < t + 6; ++u) {
             if (const MentionRef* m = mention_at(s, u)) return *m;
@@ -179,6 +200,7 @@ Target target_right(const ArgumentContext& ctx, const TriggerMatch& tr, std::opt
     const SentenceView& s = ctx.sentence;
     Target out;
     for (std::size_t t = tr.end; t < s.end && t < tr.end + kMaxTargetDistance; ++t) {
+        if (out.mention && t > out.mention->end + 8) break;
         const std::string& w = s.word(t);
         if (hard_boundary(w)) break;
         if (w == "," && attribution_follows(ctx, t)) break;
@@ -199,8 +221,17 @@ Target target_right(const ArgumentContext& ctx, const TriggerMatch& tr, std::opt
             // "Lebanon's new President Elias Hrawi": prefer the head after the possessive.
             if (m->end + 1 < s.end && s.word(m->end) == "'s")
                 if (const MentionRef* head = mention_at(s, m->end + 1)) m = head;
-            out.mention = *m;
-            return out;
+            if (!out.mention) out.mention = *m;
+            // A place after "in"/"at" yields to an "against X" further on ("cleansing in
+            // Montenegro against the Albanian population").
+            const std::string prep = governing_preposition(ctx, m->first);
+            if (prep == "against") {
+                out.mention = *m;
+                return out;
+            }
+            const std::string first_prep = governing_preposition(ctx, out.mention->first);
+            if (first_prep != "in" && first_prep != "at") return out;
+            t = m->end - 1;
         }
     }
     return out;
@@ -287,6 +318,13 @@ SentenceView make_sentence_view(const nlp::Document& doc, const nlp::Sentence& s
     s.words.reserve(s.end - s.first);
     for (std::size_t t = s.first; t < s.end; ++t) s.words.push_back(normalize_word(doc.token_text(t)));
     s.mentions = mentions.within(s.first, s.end);
+    const syntax::PosTagger& tagger = syntax::PosTagger::shared();
+    if (tagger.ready()) {
+        std::vector<std::string_view> raw;
+        raw.reserve(s.end - s.first);
+        for (std::size_t t = s.first; t < s.end; ++t) raw.push_back(doc.token_text(t));
+        s.tags = tagger.tag(raw);
+    }
     return s;
 }
 

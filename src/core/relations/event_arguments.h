@@ -37,9 +37,12 @@ struct SentenceView {
     std::size_t first = 0;                 // tokens [first, end)
     std::size_t end = 0;
     std::vector<std::string> words;        // normalised, words[t - first]
+    std::vector<std::string> tags;         // part of speech, tags[t - first]; empty without a model
     std::vector<MentionRef> mentions;      // inside the sentence
     std::vector<TriggerMatch> triggers;
     const std::string& word(std::size_t token) const { return words[token - first]; }
+    bool tagged() const { return !tags.empty(); }
+    const std::string& tag(std::size_t token) const { return tags[token - first]; }
 };
 
 SentenceView make_sentence_view(const nlp::Document& doc, const nlp::Sentence& sentence,
@@ -58,6 +61,9 @@ struct ArgumentContext {
     const ActorMentionIndex& index;
     const std::vector<Actor>& actors;
     const FunctionWords& words;
+    // The source of the sentence's previous verb: what "it"/"they"/"he" most likely mean
+    // in "The United States announced it would ..." (checked against the actor's type).
+    std::optional<std::size_t> clause_subject = std::nullopt;
 };
 
 Arguments find_arguments(const ArgumentContext& ctx, const TriggerMatch& trigger);

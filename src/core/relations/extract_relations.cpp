@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <map>
 #include <set>
 
 #include "actor_mentions.h"
@@ -58,6 +59,43 @@ bool military_phrase(const SentenceView& s, const std::optional<MentionRef>& m, 
     return false;
 }
 
+// "<speaker> said that <X> must <do>": a demand by the speaker on X, whatever the verb.
+// Returns the modal's token and X's actor when the reported clause of `say` has that shape.
+struct ReportedDemand {
+    std::size_t modal_first = 0, modal_end = 0;
+    std::optional<std::size_t> addressee;
+};
+
+std::optional<ReportedDemand> reported_demand(const SentenceView& v, const TriggerMatch& say, const ModalityCues& cues,
+                                              const FunctionWords& fw, const ActorMentionIndex& index,
+                                              const std::vector<Actor>& actors, std::optional<std::size_t> speaker) {
+    std::size_t t = say.end;
+    // "said (here) (Wednesday) that", "issued a reminder to Iraq that"
+    while (t < v.end && t < say.end + 8 && v.word(t) != "that" && !is_punctuation(v.word(t))) ++t;
+    if (t >= v.end || v.word(t) != "that") return std::nullopt;
+    ReportedDemand d;
+    for (std::size_t u = t + 1; u < v.end && u < t + 12; ++u) {
+        const std::string& w = v.word(u);
+        if (is_punctuation(w)) break;
+        if (!d.addressee) {
+            for (const auto& m : v.mentions)
+                if (m.first <= u && u < m.end) d.addressee = m.actor;
+            if (!d.addressee && (fw.is("pronoun_group", w) || fw.is("pronoun_person", w))) {
+                const bool person = fw.is("pronoun_person", w);
+                if (speaker && (actors[*speaker].type == ActorType::Person) == person) d.addressee = speaker;
+                else d.addressee = person ? index.last_actor_before(u, {ActorType::Person})
+                                          : index.last_actor_before(u, {ActorType::Org, ActorType::Gpe, ActorType::Norp});
+            }
+        }
+        const std::size_t n = cues.cue_length_at(v.words, u - v.first, "required");
+        if (n == 0) continue;
+        d.modal_first = u;
+        d.modal_end = std::min(v.end, u + n + 1);     // the modal and the verb after it
+        return d;
+    }
+    return std::nullopt;
+}
+
 std::optional<RelationTime> event_time(const std::vector<TimeExpr>& times, Span sentence, std::size_t at,
                                        const std::string& published) {
     std::optional<std::size_t> best;
@@ -106,8 +144,8 @@ std::vector<Relation> extract_relations(const nlp::Document& doc, const std::vec
     std::vector<TriggerMatch> say_verbs;
     for (const auto& sentence : doc.sentences) {
         SentenceView v = make_sentence_view(doc, sentence, index);
-        for (auto& t : lexicon.match(doc, v.first, v.end)) {
-            if (t.kind == TriggerKind::Verb && determiner_before(v, t, fw)) continue;
+        for (auto& t : lexicon.match(doc, v.first, v.end, v.tagged() ? &v.tags : nullptr)) {
+            if (t.kind == TriggerKind::Verb && !v.tagged() && determiner_before(v, t, fw)) continue;
             if (has_class(t, "SAY") && t.kind == TriggerKind::Verb) say_verbs.push_back(t);
             v.triggers.push_back(std::move(t));
         }
@@ -116,6 +154,7 @@ std::vector<Relation> extract_relations(const nlp::Document& doc, const std::vec
 
     // Direct quotes first: their speech verbs are not reported a second time below.
     std::set<std::size_t> quoted_verbs;
+    std::map<std::size_t, std::size_t> quote_speakers;      // speech verb token -> speaker
     std::vector<Quote> quotes;
     if (!baseline) quotes = find_quotes(doc, index, actors, say_verbs, fw);
     for (const Quote& q : quotes) {
@@ -132,16 +171,23 @@ std::vector<Relation> extract_relations(const nlp::Document& doc, const std::vec
         r.quote = q.quote;
         r.time = event_time(times, r.sentence, r.trigger.start, published);
         if (q.verb) quoted_verbs.insert(q.verb->head);
+        if (q.verb && q.speaker) quote_speakers[q.verb->head] = *q.speaker;
         out.push_back(std::move(r));
     }
 
     for (const SentenceView& v : views) {
         const ArgumentContext ctx{v, index, actors, fw};
         std::optional<Arguments> last_verb_args;   // for nouns that are adjuncts of a verb
+        std::optional<std::size_t> last_subject;   // the source of the last verb, speech included
+        std::set<std::size_t> demanded_by_speaker; // modals already reported as a speaker's DEMAND
         const Span sentence_span = token_span(doc, v.first, v.end);
         for (const TriggerMatch& t : v.triggers) {
             const bool say = has_class(t, "SAY");
-            if (say && quoted_verbs.count(t.head)) continue;
+            if (say && quoted_verbs.count(t.head)) {
+                auto sp = quote_speakers.find(t.head);
+                if (sp != quote_speakers.end()) last_subject = sp->second;
+                continue;
+            }
             Arguments args;
             ModalityReading reading;
             if (baseline) {
@@ -152,11 +198,34 @@ std::vector<Relation> extract_relations(const nlp::Document& doc, const std::vec
                     args = *last_verb_args;     // "killed three Albanians in a gunbattle"
                     args.theme.reset();
                 } else {
-                    args = find_arguments(ctx, t);
+                    ArgumentContext here = ctx;
+                    here.clause_subject = last_subject;
+                    args = find_arguments(here, t);
                 }
+                // ", arguing that ...", ", adding that ...": a participle after a comma shares the
+                // subject of the clause before it.
+                if (t.kind == TriggerKind::Verb && t.form == VerbForm::Gerund && t.first > v.first &&
+                    v.word(t.first - 1) == "," && last_subject && !args.passive)
+                    args.source = last_subject, args.source_mention.reset();
                 if (t.kind == TriggerKind::Verb && !say) last_verb_args = args;
+                if (t.kind == TriggerKind::Verb && args.source) last_subject = args.source;
                 if (t.kind == TriggerKind::Noun && !args.source && !args.target) continue;
                 if (say && !args.source) continue;
+                if (say && t.kind == TriggerKind::Verb) {
+                    auto d = reported_demand(v, t, cues, fw, index, actors, args.source);
+                    if (d && d->addressee != args.source) {
+                        Relation r;
+                        r.source = actor_id(actors, args.source);
+                        r.target = actor_id(actors, d->addressee);
+                        r.event_class = "DEMAND";
+                        r.trigger = token_span(doc, d->modal_first, d->modal_end);
+                        r.sentence = sentence_span;
+                        r.modality = Modality::Required;
+                        r.time = event_time(times, sentence_span, r.trigger.start, published);
+                        out.push_back(std::move(r));
+                        demanded_by_speaker.insert(d->modal_first);
+                    }
+                }
                 reading = cues.read(v.words, t.first - v.first, v.word(t.head));
             }
             const bool military = military_phrase(v, args.source_mention, t.first, fw);
@@ -167,6 +236,13 @@ std::vector<Relation> extract_relations(const nlp::Document& doc, const std::vec
                 if (r.source && r.target && *r.source == *r.target) r.target.reset();
                 r.theme = args.theme;
                 r.event_class = baseline ? lexicon_class : revise_class(lexicon_class, reading, military);
+                // "must cooperate" already stated as the speaker's demand on the clause's subject
+                if (!baseline && r.event_class == "DEMAND" && reading.modality == Modality::Required &&
+                    lexicon_class != "DEMAND") {
+                    bool covered = false;
+                    for (std::size_t m : demanded_by_speaker) covered |= m < t.first && t.first <= m + 4;
+                    if (covered) continue;
+                }
                 r.trigger = token_span(doc, t.first, t.end);
                 r.sentence = sentence_span;
                 r.negated = reading.negated;

@@ -83,6 +83,18 @@ const ModalityCues::Cue* ModalityCues::cue_ending_at(const std::vector<std::stri
     return best;
 }
 
+std::size_t ModalityCues::cue_length_at(const std::vector<std::string>& words, std::size_t i,
+                                       const std::string& kind) const {
+    std::size_t best = 0;
+    for (const auto& c : cues_) {
+        if (c.kind != kind || c.words.size() <= best || i + c.words.size() > words.size()) continue;
+        bool ok = true;
+        for (std::size_t k = 0; ok && k < c.words.size(); ++k) ok = words[i + k] == c.words[k];
+        if (ok) best = c.words.size();
+    }
+    return best;
+}
+
 ModalityReading ModalityCues::read(const std::vector<std::string>& words, std::size_t trigger,
                                    const std::string& trigger_word) const {
     ModalityReading r;

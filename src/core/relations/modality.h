@@ -30,6 +30,9 @@ public:
     ModalityReading read(const std::vector<std::string>& words, std::size_t trigger,
                          const std::string& trigger_word) const;
 
+    // Length in words of a cue of `kind` starting at words[i] (0 when none starts there).
+    std::size_t cue_length_at(const std::vector<std::string>& words, std::size_t i, const std::string& kind) const;
+
 private:
     struct Cue {
         std::vector<std::string> words;

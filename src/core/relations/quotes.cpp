@@ -127,6 +127,8 @@ std::vector<Quote> find_quotes(const nlp::Document& doc, const ActorMentionIndex
                     break;
                 }
                 if (const TriggerMatch* verb = say_verb_at(say_verbs, u)) {
+                    // "“…,” arguing that": a participle continues the sentence; it attributes nothing.
+                    if (verb->form == VerbForm::Gerund) break;
                     q.verb = *verb;
                     q.anchor_token = verb->head;
                     if (before_verb) {

@@ -151,7 +151,15 @@ std::size_t TriggerLexicon::match_at(const Pattern& p, const std::vector<std::st
     return 0;
 }
 
-std::vector<TriggerMatch> TriggerLexicon::match(const nlp::Document& doc, std::size_t first, std::size_t end) const {
+std::vector<TriggerMatch> TriggerLexicon::match(const nlp::Document& doc, std::size_t first, std::size_t end,
+                                                const std::vector<std::string>* tags) const {
+    if (tags && tags->size() != end - first) tags = nullptr;
+    const auto tag_fits = [&](const Pattern& p, std::size_t head) {
+        if (!tags || p.kind == TriggerKind::Words) return true;
+        const std::string& t = (*tags)[head];
+        if (p.kind == TriggerKind::Verb) return t.size() >= 2 && t[0] == 'V' && t[1] == 'B';
+        return t == "NOUN" || t == "PROPN" || t == "ADJ" || t == "X" || t == "NUM";
+    };
     std::vector<TriggerMatch> out;
     if (first >= end || patterns_.empty()) return out;
     std::vector<std::string> words;
@@ -170,6 +178,7 @@ std::vector<TriggerMatch> TriggerLexicon::match(const nlp::Document& doc, std::s
                 std::size_t head = i;
                 VerbForm form = VerbForm::Base;
                 const std::size_t len = match_at(patterns_[pi], words, i, head, form);
+                if (len > 0 && !tag_fits(patterns_[pi], head)) continue;
                 if (len > best_len) best_len = len, best = pi, best_head = head, best_form = form;
             }
         }

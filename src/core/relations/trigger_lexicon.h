@@ -8,6 +8,8 @@
 //   pattern starting at each token; matches never overlap. A capitalised word inside a
 //   sentence is taken for a name ("Strike Force", "March") unless the sentence is a
 //   headline in title case.
+// - With part-of-speech tags (one per token of [first, end), pos_tagger.h), a verb pattern
+//   needs a verb tag on its head and a noun pattern a noun-like tag (NOUN, PROPN, ADJ, X).
 // - Pattern syntax is described at the top of triggers.tsv.
 #pragma once
 
@@ -38,7 +40,8 @@ public:
     // `triggers`: the text of a triggers.tsv; `irregular`: of an irregular_verbs.txt.
     static TriggerLexicon from_text(std::string_view triggers, std::string_view irregular);
 
-    std::vector<TriggerMatch> match(const nlp::Document& doc, std::size_t first, std::size_t end) const;
+    std::vector<TriggerMatch> match(const nlp::Document& doc, std::size_t first, std::size_t end,
+                                    const std::vector<std::string>* tags = nullptr) const;
     std::size_t size() const { return patterns_.size(); }
 
 private:

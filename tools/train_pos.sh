@@ -1,0 +1,12 @@
+#!/bin/sh
+# train_pos.sh — rebuilds assets/models/pos.bin (the part-of-speech tagger) from UD English
+# EWT in /work/shared/data/train/ud_english_ewt (CC BY-SA 4.0).
+# usage: tools/train_pos.sh [BUILD_DIR] [extra lede_train_pos flags]
+# Deterministic: the same corpus and flags give the same bytes. About a minute on one core.
+set -e
+ROOT=$(cd "$(dirname "$0")/.." && pwd)
+BUILD=${1:-$ROOT/build/native}
+[ $# -gt 0 ] && shift
+cmake --build "$BUILD" --target lede_train_pos -j2
+"$BUILD/tools/train_pos/lede_train_pos" --data "${LEDE_TRAIN_DATA:-/work/shared/data/train}/ud_english_ewt" \
+    --out "$ROOT/assets/models/pos.bin" "$@"
