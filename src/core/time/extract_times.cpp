@@ -6,7 +6,7 @@
 // All the words and patterns are assets (assets/time/en/); this file only wires them.
 #include "extract_times.h"
 
-#include "calendar.h"
+#include "time_calendar.h"
 #include "time_context.h"
 #include "time_grammar.h"
 #include "time_lexicon.h"

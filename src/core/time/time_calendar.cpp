@@ -1,6 +1,6 @@
-// calendar.cpp — see calendar.h. Day counting follows the well-known civil-from-days
+// time_calendar.cpp — see time_calendar.h. Day counting follows the well-known civil-from-days
 // construction (eras of 400 years), so every conversion is O(1) and exact.
-#include "calendar.h"
+#include "time_calendar.h"
 
 #include <cstdio>
 

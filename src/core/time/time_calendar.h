@@ -1,4 +1,4 @@
-// calendar.h — proleptic Gregorian date arithmetic for time normalisation.
+// time_calendar.h — proleptic Gregorian date arithmetic for time normalisation.
 //
 // Plain integer arithmetic (no <ctime>, no time zones), valid for any year the
 // normaliser meets (years 1..9999 are formatted; others are refused by callers).

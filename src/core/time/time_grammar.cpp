@@ -81,6 +81,11 @@ TimeGrammar::TimeGrammar(const std::string& lang, const TimeLexicon& lexicon) : 
         std::istringstream head(line.substr(0, sep));
         std::string word;
         head >> word;
+        if (word.size() > 1 && word[0] == '^') {
+            // A lookbehind written before the type: "^at|by TIME time $1 := <clock>"
+            rule.lookbehind = split_alternatives(word.substr(1));
+            head >> word;
+        }
         const auto slash = word.find('/');
         rule.type = word.substr(0, slash);
         if (slash != std::string::npos) {

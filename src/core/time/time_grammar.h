@@ -7,8 +7,8 @@
 //     a|b|c           one of several literal tokens
 //     <class>         a lexicon class (time_lexicon.h) or a built-in class:
 //                     <int> <year> <yy> <day> <ordinal> <num> <decade> <clock> <clockampm>
-//     ^a|b            (first element only) the token before the match must be one of these;
-//                     it is not part of the match
+//     ^a|b            (written first on the line, before TYPE, or as the first element) the
+//                     token before the match must be one of these; it is not part of the match
 //     x?              any element may be optional
 // Args are passed to the action (time_normalize.h): $N is the value element N (1-based)
 // captured, -$N its negation; anything else is a literal. Flags: `yearctx` (the match is

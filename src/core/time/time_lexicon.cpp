@@ -88,7 +88,8 @@ void TimeLexicon::lookup(const std::vector<TimeToken>& tokens, std::size_t pos, 
                 const std::size_t next = pos + len;
                 const bool followed = next < tokens.size() && !tokens[next].newline_before && !tokens[next].norm.empty() &&
                                       ((tokens[next].norm[0] >= '0' && tokens[next].norm[0] <= '9') || tokens[next].norm == ".");
-                if (!followed) continue;
+                const bool preceded = pos > 0 && !tokens[pos].newline_before && tokens[pos - 1].digits_only;   // "25 Sep"
+                if (!followed && !preceded) continue;
             }
             out.push_back({e.cls, e.value, len});
         }

@@ -22,7 +22,7 @@
 
 #include <string>
 
-#include "calendar.h"
+#include "time_calendar.h"
 #include "time_grammar.h"
 
 namespace lede::time {

@@ -1,0 +1,204 @@
+// extract_times_test.cpp — the time tagger end to end: the sample's promises, each
+// normalisation family, no false times, bad input.
+#include <catch2/catch.hpp>
+
+#include <fstream>
+#include <sstream>
+
+#include "analyze.h"
+#include "nlp/tokenize.h"
+#include "time/extract_times.h"
+
+using namespace lede;
+
+namespace {
+std::vector<TimeExpr> times(const std::string& text, const std::string& anchor = "2020-09-25T11:36") {
+    const nlp::Document doc = nlp::tokenize(text);
+    return extract_times(doc, anchor);
+}
+
+// "text=value" of every expression, in order.
+std::vector<std::string> found(const std::string& text, const std::string& anchor = "2020-09-25T11:36") {
+    std::vector<std::string> out;
+    for (const auto& t : times(text, anchor)) out.push_back(t.text + "=" + t.value);
+    return out;
+}
+
+std::string value_of(const std::string& text, const std::string& anchor = "2020-09-25T11:36") {
+    const auto t = times(text, anchor);
+    return t.size() == 1 ? t[0].value : "(" + std::to_string(t.size()) + " expressions)";
+}
+
+TimeType type_of(const std::string& text) {
+    const auto t = times(text);
+    REQUIRE(t.size() == 1);
+    return t[0].type;
+}
+}  // namespace
+
+TEST_CASE("the sample's dates", "[extract_times]") {
+    std::ifstream in(std::string(LEDE_SOURCE_DIR) + "/assets/samples/rt-2020-09-25-putin-guarantees.txt", std::ios::binary);
+    REQUIRE(in);
+    std::stringstream ss;
+    ss << in.rdbuf();
+    const std::string text = ss.str();
+    const auto all = found(text);
+    const auto has = [&](const std::string& s) { return std::find(all.begin(), all.end(), s) != all.end(); };
+    CHECK(has("Friday=2020-09-25"));
+    CHECK(has("November 3=2020-11-03"));
+    CHECK(has("earlier this month=2020-09"));
+    CHECK(has("1972=1972"));
+    for (const auto& t : times(text)) {
+        CHECK(t.text != "0:00");
+        CHECK(t.text != "23:13");
+        CHECK(t.text.find("25:0") == std::string::npos);
+        CHECK(text.substr(t.span.start, t.span.size()) == t.text);
+        CHECK(t.anchor == "2020-09-25T11:36");
+    }
+}
+
+TEST_CASE("weekdays follow the tense", "[extract_times]") {
+    CHECK(value_of("Putin proposed on Friday a pact.") == "2020-09-25");
+    CHECK(value_of("The talks ended on Tuesday.") == "2020-09-22");
+    CHECK(value_of("The council will meet on Tuesday.") == "2020-09-29");
+    CHECK(value_of("They met last Friday.") == "2020-09-18");
+    CHECK(value_of("They meet next Monday.") == "2020-09-28");
+}
+
+TEST_CASE("month-days without a year follow the tense", "[extract_times]") {
+    CHECK(value_of("The election is on November 3.") == "2020-11-03");
+    CHECK(value_of("The deal was signed on Nov. 30.") == "2019-11-30");
+    CHECK(value_of("He said talks will resume on January 5.") == "2021-01-05");
+    CHECK(value_of("It happened on 11 September.") == "2020-09-11");
+}
+
+TEST_CASE("full dates and numeric dates", "[extract_times]") {
+    CHECK(value_of("on Sept. 30, 1989, the") == "1989-09-30");
+    CHECK(value_of("on 25 Sep, 2020") == "2020-09-25");
+    CHECK(value_of("on 2019-03-04") == "2019-03-04");
+    CHECK(value_of("on 7/8/07") == "2007-07-08");
+    CHECK(value_of("in November 2006") == "2006-11");
+    CHECK(value_of("July 24 , 2003") == "2003-07-24");
+}
+
+TEST_CASE("relative expressions", "[extract_times]") {
+    CHECK(value_of("earlier this month") == "2020-09");
+    CHECK(value_of("last year") == "2019");
+    CHECK(value_of("two days ago") == "2020-09-23");
+    CHECK(value_of("a year ago") == "2019");
+    CHECK(value_of("next week") == "2020-W40");
+    CHECK(value_of("this week") == "2020-W39");
+    CHECK(value_of("today") == "2020-09-25");
+    CHECK(value_of("yesterday") == "2020-09-24");
+    CHECK(value_of("tomorrow") == "2020-09-26");
+    CHECK(value_of("last month") == "2020-08");
+    CHECK(value_of("the end of last year") == "2019");
+    CHECK(value_of("recently") == "PAST_REF");
+    CHECK(value_of("now") == "PRESENT_REF");
+    CHECK(value_of("currently") == "PRESENT_REF");
+    CHECK(value_of("the future") == "FUTURE_REF");
+    CHECK(value_of("several years ago") == "PAST_REF");
+}
+
+TEST_CASE("durations", "[extract_times]") {
+    CHECK(value_of("the last twenty four hours") == "PT24H");
+    CHECK(type_of("the last twenty four hours") == TimeType::Duration);
+    CHECK(value_of("the past three years") == "P3Y");
+    CHECK(value_of("for two weeks") == "P2W");
+    CHECK(value_of("a 16-hour shift") == "PT16H");
+    CHECK(value_of("several years") == "PXY");
+    CHECK(value_of("the past decade") == "P10Y");
+    CHECK(value_of("thirty minutes") == "PT30M");
+    CHECK(found("a five-year-old boy").empty());
+}
+
+TEST_CASE("years, decades, centuries, spelled-out numbers", "[extract_times]") {
+    CHECK(value_of("in 1972") == "1972");
+    CHECK(value_of("the 1990s") == "199");
+    CHECK(value_of("the '90s") == "199");
+    CHECK(value_of("the 20th century") == "19");
+    CHECK(value_of("the nineties") == "199");
+    CHECK(value_of("in nineteen ninety-six") == "1996");
+    CHECK(value_of("three days ago") == "2020-09-22");
+}
+
+TEST_CASE("seasons, quarters, halves, fiscal years", "[extract_times]") {
+    CHECK(value_of("in the summer of 2019") == "2019-SU");
+    CHECK(value_of("last spring") == "2020-SP");
+    CHECK(value_of("the third quarter of 2020") == "2020-Q3");
+    CHECK(value_of("the last quarter") == "2020-Q2");
+    CHECK(value_of("the first half of 2021") == "2021-H1");
+    CHECK(value_of("fiscal 1989") == "1989");
+}
+
+TEST_CASE("times of day and sets", "[extract_times]") {
+    CHECK(value_of("at 2:30 p.m.") == "2020-09-25T14:30");
+    CHECK(type_of("at 2:30 p.m.") == TimeType::Time);
+    CHECK(value_of("at 14:30") == "2020-09-25T14:30");
+    CHECK(value_of("at 18:00 UTC") == "2020-09-25T18:00Z");
+    CHECK(value_of("this morning") == "2020-09-25TMO");
+    CHECK(value_of("Friday night") == "2020-09-25TNI");
+    CHECK(value_of("every Monday") == "XXXX-WXX-1");
+    CHECK(value_of("a daily briefing") == "P1D");
+    CHECK(type_of("a daily briefing") == TimeType::Set);
+    CHECK(value_of("on Christmas Day 2019") == "2019-12-25");
+}
+
+TEST_CASE("ranges give two dates", "[extract_times]") {
+    CHECK(found("from 2019 to 2021") == std::vector<std::string>{"2019=2019", "2021=2021"});
+    CHECK(found("between 2014 and 2016") == std::vector<std::string>{"2014=2014", "2016=2016"});
+}
+
+TEST_CASE("no false times", "[extract_times]") {
+    CHECK(found("Podcasts\n0:00\n23:13\n0:00\n25:0").empty());   // a media player
+    CHECK(found("It costs $2020 or €1999.").empty());           // prices
+    CHECK(found("Call 555-2019 or (212) 555-1990.").empty());   // phone numbers
+    CHECK(found("Chelsea won 2-1 and led 3:2 at half.").empty()); // scores
+    CHECK(found("Upgrade to version 2.0.2019 or v2020.").empty()); // versions
+    CHECK(found("about 2000 people and 1500 troops").empty());  // counts
+    CHECK(found("may you march on").empty());                   // verbs, not months
+}
+
+TEST_CASE("impossible dates give no invalid value", "[extract_times]") {
+    for (const auto& t : times("on February 30, 2021 and on February 30 and on 2021-02-29 and 31/31/2020")) {
+        CHECK(t.value.find("-02-30") == std::string::npos);
+        CHECK(t.value.find("-02-29") == std::string::npos);
+    }
+    CHECK(value_of("on February 29, 2020") == "2020-02-29");
+}
+
+TEST_CASE("far years and a bad anchor", "[extract_times]") {
+    CHECK(value_of("in 1066") == "1066");
+    CHECK(value_of("by 2999") == "2999");
+    CHECK(value_of("last year", "0001-06-01") == "(0 expressions)");   // year 0 does not exist
+    CHECK(value_of("10000 years ago").find("P") == std::string::npos);
+    CHECK(times("on Friday", "not a date").empty());
+    CHECK(value_of("next year", "9999-01-01") == "(0 expressions)");
+}
+
+TEST_CASE("without a dateline the first written date anchors the text", "[extract_times]") {
+    const nlp::Document doc = nlp::tokenize("PARIS, September 01, 2007 - Today the plane flew.");
+    REQUIRE(first_written_date(doc).has_value());
+    CHECK(*first_written_date(doc) == "2007-09-01");
+    CHECK_FALSE(first_written_date(nlp::tokenize("Today the plane flew.")).has_value());
+
+    AnalyzeOptions opt;
+    opt.raw = true;
+    const Analysis a = analyze({"PARIS, September 01, 2007 - Today the plane flew.", {}}, opt);
+    bool today = false;
+    for (const auto& t : a.times) today |= t.text == "Today" && t.value == "2007-09-01";
+    CHECK(today);
+    bool warned = false;
+    for (const auto& w : a.warnings) warned |= w.code == "no-dateline";
+    CHECK(warned);
+}
+
+TEST_CASE("10,000 dates in one text", "[extract_times]") {
+    std::string text;
+    for (int i = 0; i < 10000; ++i) text += "On March " + std::to_string(i % 28 + 1) + ", 2019 and ";
+    const auto t = times(text);
+    REQUIRE(t.size() == 10000);
+    CHECK(t.front().value == "2019-03-01");
+    CHECK(t.back().value == "2019-03-04");   // 9999 % 28 + 1
+    for (std::size_t i = 1; i < t.size(); ++i) REQUIRE(t[i - 1].span.end <= t[i].span.start);
+}

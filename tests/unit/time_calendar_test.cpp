@@ -1,0 +1,49 @@
+// time_calendar_test.cpp — Gregorian arithmetic: validity, day counts, ISO weeks.
+#include <catch2/catch.hpp>
+
+#include "time/time_calendar.h"
+
+using namespace lede::time;
+
+TEST_CASE("impossible dates are refused", "[time_calendar]") {
+    CHECK_FALSE(is_valid_date(2021, 2, 29));
+    CHECK(is_valid_date(2020, 2, 29));
+    CHECK_FALSE(is_valid_date(2020, 2, 30));
+    CHECK_FALSE(is_valid_date(1900, 2, 29));
+    CHECK(is_valid_date(2000, 2, 29));
+    CHECK_FALSE(is_valid_date(2020, 13, 1));
+    CHECK_FALSE(is_valid_date(0, 1, 1));
+    CHECK_FALSE(is_valid_date(10000, 1, 1));
+}
+
+TEST_CASE("day counts round-trip and weekdays are ISO", "[time_calendar]") {
+    CHECK(days_from_civil({1970, 1, 1}) == 0);
+    for (long long z : {-800000LL, -1LL, 0LL, 18530LL, 2000000LL}) {
+        const Date d = civil_from_days(z);
+        CHECK(days_from_civil(d) == z);
+    }
+    CHECK(iso_weekday({2020, 9, 25}) == 5);   // a Friday
+    CHECK(iso_weekday({1970, 1, 1}) == 4);
+    CHECK(format_day(add_days({2020, 12, 31}, 1)) == "2021-01-01");
+    CHECK(format_day(add_months({2020, 1, 31}, 1)) == "2020-02-29");
+    CHECK(format_day(add_months({2020, 1, 15}, -13)) == "2018-12-15");
+}
+
+TEST_CASE("ISO weeks belong to the year of their Thursday", "[time_calendar]") {
+    CHECK(format_week(iso_week({2020, 9, 25})) == "2020-W39");
+    CHECK(format_week(iso_week({2021, 1, 1})) == "2020-W53");
+    CHECK(format_week(iso_week({2019, 12, 30})) == "2020-W01");
+}
+
+TEST_CASE("anchors parse with or without a time", "[time_calendar]") {
+    Date d;
+    int h, m;
+    REQUIRE(parse_anchor("2020-09-25T11:36", d, h, m));
+    CHECK(format_day(d) == "2020-09-25");
+    CHECK(h == 11);
+    CHECK(m == 36);
+    REQUIRE(parse_anchor("2020-09-25", d, h, m));
+    CHECK(h == -1);
+    CHECK_FALSE(parse_anchor("2020-02-30", d, h, m));
+    CHECK_FALSE(parse_anchor("yesterday", d, h, m));
+}

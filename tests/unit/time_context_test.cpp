@@ -1,0 +1,52 @@
+// time_context_test.cpp — tense near an expression, year-like contexts, glued digits.
+#include <catch2/catch.hpp>
+
+#include "nlp/tokenize.h"
+#include "time/time_context.h"
+
+using namespace lede;
+
+namespace {
+struct Fixture {
+    std::string text;
+    nlp::Document doc;
+    std::vector<time::TimeToken> tokens;
+    explicit Fixture(std::string t) : text(std::move(t)), doc(nlp::tokenize(text)), tokens(time::tokenize_for_time(doc)) {}
+    std::size_t find(const std::string& norm) const {
+        for (std::size_t i = 0; i < tokens.size(); ++i)
+            if (tokens[i].norm == norm) return i;
+        return tokens.size();
+    }
+};
+}  // namespace
+
+TEST_CASE("the nearest verb gives the tense", "[time_context]") {
+    const auto& lex = time::TimeLexicon::english();
+    Fixture past("The minister said on Friday that talks failed.");
+    std::size_t i = past.find("friday");
+    CHECK(time::tense_near(past.tokens, i, i + 1, lex) == time::Tense::Past);
+    Fixture future("The minister will speak on Friday.");
+    i = future.find("friday");
+    CHECK(time::tense_near(future.tokens, i, i + 1, lex) == time::Tense::Future);
+    Fixture clause("Washington stepped up attacks as the race nears election day on November 3.");
+    i = clause.find("november");
+    CHECK(time::tense_near(clause.tokens, i, i + 2, lex) == time::Tense::None);
+}
+
+TEST_CASE("a bare number is a year only in a year-like context", "[time_context]") {
+    const auto& lex = time::TimeLexicon::english();
+    const auto year = [&](const std::string& text, const std::string& number) {
+        Fixture f(text);
+        const std::size_t i = f.find(number);
+        return time::is_year_context(f.tokens, i, i + 1, lex);
+    };
+    CHECK(year("the 1972 US-Soviet pact", "1972"));
+    CHECK(year("in 1990 the", "1990"));
+    CHECK_FALSE(year("it cost $2020 in all", "2020"));
+    CHECK_FALSE(year("about 2000 people came", "2000"));
+    CHECK_FALSE(year("call 555-2019 now", "2019"));
+    CHECK_FALSE(year("version 2019 ships", "2019"));
+    CHECK_FALSE(year("a 1500 metre race", "1500"));
+    CHECK(year("in 1066 the", "1066"));
+    CHECK(year("from 2019-2021 the", "2019"));
+}

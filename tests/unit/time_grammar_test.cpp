@@ -1,0 +1,45 @@
+// time_grammar_test.cpp — the pattern language: loading, built-in classes, longest match.
+#include <catch2/catch.hpp>
+
+#include "nlp/tokenize.h"
+#include "time/time_grammar.h"
+
+using namespace lede;
+
+namespace {
+// The longest match at token `pos`, as "action args | matched text".
+std::string best_at(const std::string& text, std::size_t pos) {
+    const nlp::Document doc = nlp::tokenize(text);
+    const auto tokens = time::tokenize_for_time(doc);
+    const auto& lex = time::TimeLexicon::english();
+    std::vector<std::vector<time::LexiconHit>> hits(tokens.size());
+    for (std::size_t i = 0; i < tokens.size(); ++i) lex.lookup(tokens, i, hits[i]);
+    std::vector<time::Match> matches;
+    time::TimeGrammar::english().matches_at(tokens, hits, pos, matches);
+    if (matches.empty()) return "";
+    const auto& m = matches.front();
+    return m.rule->action + " | " + text.substr(tokens[m.first].span.start, tokens[m.end - 1].span.end - tokens[m.first].span.start);
+}
+}  // namespace
+
+TEST_CASE("the English grammar loads without problems", "[time_grammar]") {
+    const auto& g = time::TimeGrammar::english();
+    CHECK(g.problems().empty());
+    CHECK(g.rules().size() > 50);
+}
+
+TEST_CASE("the longest pattern wins", "[time_grammar]") {
+    CHECK(best_at("on Sept. 30, 1989 the", 1) == "ymd | Sept. 30, 1989");
+    CHECK(best_at("on Sept. 30 the", 1) == "md | Sept. 30");
+    CHECK(best_at("two days ago", 0) == "rel | two days ago");
+    CHECK(best_at("two days", 0) == "dur | two days");
+    CHECK(best_at("the last twenty four hours", 0) == "dur | the last twenty four hours");
+    CHECK(best_at("the third-quarter results", 0) == "quarter | the third-quarter");
+}
+
+TEST_CASE("built-in classes check their numbers", "[time_grammar]") {
+    CHECK(best_at("March 32", 0) == "m | March");          // 32 is no day
+    CHECK(best_at("the 1990s", 0) == "decade | the 1990s");
+    CHECK(best_at("at 25:99", 1).empty());                    // no such clock time
+    CHECK(best_at("10:30 p.m.", 0) == "time | 10:30 p.m.");
+}

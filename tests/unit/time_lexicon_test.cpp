@@ -1,0 +1,45 @@
+// time_lexicon_test.cpp — the word classes read from assets/time/en.
+#include <catch2/catch.hpp>
+
+#include "nlp/tokenize.h"
+#include "time/time_lexicon.h"
+
+using namespace lede;
+
+namespace {
+std::vector<std::string> classes_at(const std::string& text, std::size_t pos) {
+    const nlp::Document doc = nlp::tokenize(text);
+    const auto tokens = time::tokenize_for_time(doc);
+    std::vector<time::LexiconHit> hits;
+    const auto& lex = time::TimeLexicon::english();
+    lex.lookup(tokens, pos, hits);
+    std::vector<std::string> out;
+    for (const auto& h : hits) out.push_back(lex.class_name(h.cls) + "=" + std::string(h.value) + "/" + std::to_string(h.length));
+    return out;
+}
+bool has(const std::vector<std::string>& v, const std::string& s) { return std::find(v.begin(), v.end(), s) != v.end(); }
+}  // namespace
+
+TEST_CASE("the English lexicon loads its classes", "[time_lexicon]") {
+    const auto& lex = time::TimeLexicon::english();
+    for (const char* c : {"month", "weekday", "number", "unit", "season", "holiday", "reference", "tense", "modifier"})
+        CHECK(lex.class_id(c) >= 0);
+    CHECK(lex.class_id("no-such-class") == -1);
+}
+
+TEST_CASE("capitalised classes ignore the lower-case verb", "[time_lexicon]") {
+    CHECK(has(classes_at("May 5", 0), "month=5/1"));
+    CHECK_FALSE(has(classes_at("you may go", 1), "month=5/1"));
+}
+
+TEST_CASE("abbreviations need a period or a number after them", "[time_lexicon]") {
+    CHECK(has(classes_at("Jan. 14", 0), "month=1/2"));
+    CHECK(has(classes_at("Jan 14", 0), "month=1/1"));
+    CHECK_FALSE(has(classes_at("Jan Smith", 0), "month=1/1"));
+    CHECK_FALSE(has(classes_at("the Baltimore Sun reported", 2), "weekday=7/1"));
+}
+
+TEST_CASE("phrases match several tokens", "[time_lexicon]") {
+    CHECK(has(classes_at("New Year's Day", 0), "holiday=01-01/5"));
+    CHECK(has(classes_at("at 5 p.m. today", 2), "ampm=pm/4"));
+}
