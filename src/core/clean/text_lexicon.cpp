@@ -60,8 +60,8 @@ TextLexicon load() {
             for (auto& f : comma_list(forms)) into.push_back(std::move(f));
         }
         for (const auto& b : assets::read_lines(dir + "list_bullets.txt")) lex.list_bullets.push_back(b);
+        for (const auto& f : assets::read_lines(dir + "ui_fragments.txt")) lex.ui_fragments.push_back(lower_ascii(f));
     }
-    for (const auto& f : assets::read_lines("clean/ui_fragments.txt")) lex.ui_fragments.push_back(lower_ascii(f));
     auto longest_first = [](const std::string& a, const std::string& b) { return a.size() > b.size(); };
     std::stable_sort(lex.byline_cues.begin(), lex.byline_cues.end(), longest_first);
     std::stable_sort(lex.published_cues.begin(), lex.published_cues.end(), longest_first);

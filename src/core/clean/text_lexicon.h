@@ -8,7 +8,7 @@
 //   byline_cues.txt    words opening a byline ("by", "written by")
 //   date_cues.txt      published|updated<TAB>words naming which date a dateline gives
 //   list_bullets.txt   line openings that make a list item
-// and, language-neutral, assets/clean/ui_fragments.txt (run-together icon names).
+//   ui_fragments.txt   pieces of icon and control names that run together ("cameraicon")
 // Loaded once, on first use; missing files give empty lists (the cleaner then keeps more).
 #pragma once
 

@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# clean_text.sh — text/plain cleaning on WCXB dev articles: Lede beside the uncleaned paste.
+# Derives each page's Ctrl+A paste once (headless Chromium, scripts off, document.body.innerText,
+# via the eval's derive_text.mjs) into build/wcxb-dev-text, then scores Lede and the do-nothing
+# peer (identity.mjs: the paste itself) with score_clean.py --mode text in the same run, and
+# measures Lede's native speed on one big synthetic paste (all pastes joined, ~20 MB).
+# usage: bench/clean_text.sh [BUILD_DIR] [--limit N]   (run from the project root)
+# needs: build/eval with peers installed (cp -r ../shared/eval build/eval && (cd build/eval/peers && npm ci))
+set -euo pipefail
+BUILD=${1:-build/native}; shift || true
+DATA=${WCXB_DIR:-/work/shared/data/cleaning/wcxb-dev-articles}
+EVAL=${EVAL_DIR:-build/eval}
+TEXT=${WCXB_TEXT_DIR:-build/wcxb-dev-text}
+[ -d "$EVAL/peers/node_modules" ] || { echo "peers missing: cp -r ../shared/eval build/eval && (cd build/eval/peers && npm ci)"; exit 2; }
+
+pages=$(ls "$DATA/html" | grep -c '\.html\.gz$')
+if [ ! -d "$TEXT" ] || [ "$(ls "$TEXT" | grep -c '\.txt$')" -lt "$pages" ]; then
+  echo "== deriving plain-text pastes into $TEXT (once) =="
+  node "$EVAL/derive_text.mjs" "$DATA" "$TEXT" || true
+  # A page Chromium could not load in 30 s gets an empty paste, scored as such for every peer.
+  for f in "$DATA"/html/*.html.gz; do
+    id=$(basename "$f" .html.gz)
+    [ -f "$TEXT/$id.txt" ] || { echo "no paste for $id: scored as an empty paste"; : > "$TEXT/$id.txt"; }
+  done
+fi
+
+echo "== Lede ($BUILD) =="
+python3 "$EVAL/score_clean.py" --set wcxb --mode text --dir "$DATA" --text-dir "$TEXT" --cmd "$BUILD/src/cli/lede analyze" "$@"
+echo "== uncleaned paste (identity peer) =="
+python3 "$EVAL/score_clean.py" --set wcxb --mode text --dir "$DATA" --text-dir "$TEXT" --cmd "node $EVAL/peers/identity.mjs" "$@"
+
+echo "== speed (native, one process, whole analysis on a ~20 MB paste of all pages joined) =="
+big=$(mktemp /tmp/lede-big-paste.XXXXXX)
+while [ "$(stat -c %s "$big")" -lt 20000000 ]; do cat "$TEXT"/*.txt >> "$big"; done
+bytes=$(stat -c %s "$big")
+start=$(date +%s.%N)
+"$BUILD/src/cli/lede" analyze "$big" > /dev/null
+end=$(date +%s.%N)
+python3 -c "b=$bytes; t=$end-$start; print(f'{b/1e6:.1f} MB in {t:.2f} s: {b/1e6/t:.1f} MB/s')"
+rm -f "$big"
