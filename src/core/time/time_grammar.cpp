@@ -135,6 +135,30 @@ TimeGrammar::TimeGrammar(const std::string& lang, const TimeLexicon& lexicon) : 
         }
         if (ok && !rule.elements.empty()) rules_.push_back(std::move(rule));
     }
+    index_rules();
+}
+
+void TimeGrammar::index_rules() {
+    openers_by_class_.assign(64, {});
+    for (std::size_t r = 0; r < rules_.size(); ++r) {
+        const int id = static_cast<int>(r);
+        for (const PatternElement& el : rules_[r].elements) {
+            switch (el.kind) {
+                case PatternElement::Kind::Literal:
+                    for (const std::string& w : el.words) openers_by_word_[w].push_back(id);
+                    break;
+                case PatternElement::Kind::Class:
+                    if (static_cast<std::size_t>(el.cls) >= openers_by_class_.size()) openers_by_class_.resize(el.cls + 1);
+                    openers_by_class_[el.cls].push_back(id);
+                    break;
+                case PatternElement::Kind::Builtin:
+                    openers_by_digits_.push_back(id);
+                    if (el.builtin == kNum || el.builtin == kOrdinal) openers_by_number_word_.push_back(id);
+                    break;
+            }
+            if (!el.optional) break;
+        }
+    }
 }
 
 const TimeGrammar& TimeGrammar::english() {
@@ -300,6 +324,24 @@ void element_options(const MatchContext& c, const PatternElement& el, std::size_
     }
 }
 
+// A necessary condition for element_options(c, el, pos) to find something, without allocating.
+bool could_match(const MatchContext& c, const PatternElement& el, std::size_t pos) {
+    const TimeToken& t = c.tokens[pos];
+    switch (el.kind) {
+        case PatternElement::Kind::Literal:
+            return std::find(el.words.begin(), el.words.end(), t.norm) != el.words.end();
+        case PatternElement::Kind::Class:
+            for (const LexiconHit& h : c.hits[pos])
+                if (h.cls == el.cls) return true;
+            return false;
+        case PatternElement::Kind::Builtin:
+            break;
+    }
+    if (!t.norm.empty() && t.norm[0] >= '0' && t.norm[0] <= '9') return true;
+    // Number and ordinal words come from the lexicon.
+    return (el.builtin == kNum || el.builtin == kOrdinal) && !c.hits[pos].empty();
+}
+
 void match_from(const MatchContext& c, const Rule& rule, std::size_t el_index, std::size_t pos, std::vector<Capture>& caps,
                 std::size_t first, std::vector<Match>& out, int& budget) {
     if (--budget < 0) return;
@@ -326,17 +368,36 @@ void TimeGrammar::matches_at(const std::vector<TimeToken>& tokens, const std::ve
                              std::size_t pos, std::vector<Match>& out) const {
     const MatchContext c{tokens, hits, lexicon_};
     const std::size_t before = out.size();
-    for (const Rule& rule : rules_) {
+    // The rules that may open here, in grammar order (ties go to the earlier rule).
+    std::vector<int> candidates;
+    const TimeToken& t = tokens[pos];
+    const auto add = [&](const std::vector<int>& ids) { candidates.insert(candidates.end(), ids.begin(), ids.end()); };
+    const auto word = openers_by_word_.find(t.norm);
+    if (word != openers_by_word_.end()) add(word->second);
+    for (const LexiconHit& h : hits[pos])
+        if (static_cast<std::size_t>(h.cls) < openers_by_class_.size()) add(openers_by_class_[h.cls]);
+    if (!t.norm.empty() && t.norm[0] >= '0' && t.norm[0] <= '9') add(openers_by_digits_);
+    else if (!hits[pos].empty()) add(openers_by_number_word_);
+    std::sort(candidates.begin(), candidates.end());
+    candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
+    for (int id : candidates) {
+        const Rule& rule = rules_[static_cast<std::size_t>(id)];
         if (!rule.lookbehind.empty()) {
             if (pos == 0 || tokens[pos].newline_before) continue;
             const std::string& prev = tokens[pos - 1].norm;
             if (std::find(rule.lookbehind.begin(), rule.lookbehind.end(), prev) == rule.lookbehind.end()) continue;
         }
-        // Cheap first-token test for rules that open with a required literal.
-        const PatternElement& head = rule.elements[0];
-        if (head.kind == PatternElement::Kind::Literal && !head.optional &&
-            std::find(head.words.begin(), head.words.end(), tokens[pos].norm) == head.words.end())
-            continue;
+        // A cheap test before the matcher: can any element that may open the rule (the
+        // first one, and those after optional ones) match this token at all?
+        bool may_open = false;
+        for (const PatternElement& el : rule.elements) {
+            if (could_match(c, el, pos)) {
+                may_open = true;
+                break;
+            }
+            if (!el.optional) break;
+        }
+        if (!may_open) continue;
         std::vector<Capture> caps(rule.elements.size());
         int budget = 256;
         match_from(c, rule, 0, pos, caps, pos, out, budget);

@@ -19,6 +19,7 @@
 #pragma once
 
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "time_lexicon.h"
@@ -73,9 +74,17 @@ public:
                     std::size_t pos, std::vector<Match>& out) const;
 
 private:
+    void index_rules();
+
     const TimeLexicon& lexicon_;
     std::vector<Rule> rules_;
     std::vector<std::string> problems_;
+    // Which rules may open on a token: by its word, by a lexicon class it has, by being a
+    // number; so each token tries a handful of rules, not the whole grammar.
+    std::unordered_map<std::string, std::vector<int>> openers_by_word_;
+    std::vector<std::vector<int>> openers_by_class_;
+    std::vector<int> openers_by_digits_;
+    std::vector<int> openers_by_number_word_;
 };
 
 }  // namespace lede::time
