@@ -2,7 +2,7 @@
 // corpora in /work/shared/data/train. Run through tools/train_ner.sh.
 //
 // usage: lede_train_ner [--data DIR] [--out FILE] [--epochs N] [--bits B] [--weight-bits 8|16]
-//                       [--seed S] [--no-wikigold] [--no-gum]
+//                       [--seed S] [--no-wikigold] [--no-gum] [--news-weight N]
 // Train: UNER English EWT train + GUM train split + wikigold (all), plus lower- and
 // upper-cased copies of a few documents (so that text without capitals, or in capitals,
 // still gets sensible tags). Dev (printed each epoch): UNER EWT dev. Test (printed at
@@ -154,6 +154,7 @@ int main(int argc, char** argv) {
     int epochs = 8, bits = 18, weight_bits = 8;
     unsigned seed = 7;
     bool wikigold = true, gum = true;
+    int news_weight = 1;                          // copies of GUM and wikigold (edited prose, closer to news than EWT)
     for (int i = 1; i < argc; ++i) {
         const std::string a = argv[i];
         const auto next = [&]() -> std::string { return i + 1 < argc ? argv[++i] : ""; };
@@ -165,6 +166,7 @@ int main(int argc, char** argv) {
         else if (a == "--seed") seed = static_cast<unsigned>(std::atoi(next().c_str()));
         else if (a == "--no-wikigold") wikigold = false;
         else if (a == "--no-gum") gum = false;
+        else if (a == "--news-weight") news_weight = std::max(1, std::atoi(next().c_str()));
         else {
             std::fprintf(stderr, "lede_train_ner: unknown argument %s\n", a.c_str());
             return 2;
@@ -175,12 +177,12 @@ int main(int argc, char** argv) {
     if (gum) {
         const auto g = train::read_gum(data + "/gum/dep", train::gum_split(data + "/gum/splits.md", "train"));
         std::printf("gum train: %zu docs\n", g.size());
-        train_docs.insert(train_docs.end(), g.begin(), g.end());
+        for (int k = 0; k < news_weight; ++k) train_docs.insert(train_docs.end(), g.begin(), g.end());
     }
     if (wikigold) {
         const auto w = train::read_conll_io(data + "/wikigold/wikigold.conll.txt");
         std::printf("wikigold: %zu docs\n", w.size());
-        train_docs.insert(train_docs.end(), w.begin(), w.end());
+        for (int k = 0; k < news_weight; ++k) train_docs.insert(train_docs.end(), w.begin(), w.end());
     }
     std::mt19937 rng(seed);
     const std::size_t originals = train_docs.size();

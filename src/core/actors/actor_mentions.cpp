@@ -256,6 +256,15 @@ MentionSet find_mentions(const nlp::Document& doc) {
     };
     for (auto& m : out.names)
         if (!from_gazetteer(m)) m.type = voted_type(gazetteer::fold(text.phrase(m.first, m.end)), m.type);
+    // A one-word place the document also calls an organisation is the organisation
+    // ("Ryanair" after "Ryanair said"); real places are countries, capitals and regions
+    // in the gazetteer, or get more place votes.
+    for (auto& m : out.names) {
+        if (from_gazetteer(m) || m.end - m.first != 1 || (m.type != ActorType::Gpe && m.type != ActorType::Loc)) continue;
+        if (gaz.kinds(text.tok(m.first)) & (gazetteer::kRegion | gazetteer::kFormerCountry)) continue;
+        const auto it = votes.find(gazetteer::fold(text.tok(m.first)));
+        if (it != votes.end() && it->second.count(static_cast<int>(ActorType::Org))) m.type = ActorType::Org;
+    }
     // News introduces people by full name: a one-word "person" never part of a longer
     // person name, never after a title, is an organisation written alone ("Boeing said").
     std::unordered_map<std::string, bool> person_ok;

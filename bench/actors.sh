@@ -1,0 +1,29 @@
+#!/bin/sh
+# actors.sh — entity figures for Lede beside compromise, same run, same scorers.
+# usage: bench/actors.sh [LEDE_CMD]   (default: build/native/src/cli/lede analyze)
+# Needs the peers: mkdir -p build && cp -r /work/shared/eval build/eval && (cd build/eval/peers && npm ci)
+#  1. MEANTIME (airbus, apple, gm): named PER/ORG/LOC mentions, exact and overlap F1.
+#  2. UNER English PUD test (never trained on), through score_conll.py.
+#  3. Native speed, MB/s.
+set -e
+ROOT=$(cd "$(dirname "$0")/.." && pwd)
+cd "$ROOT"
+LEDE=${1:-build/native/src/cli/lede analyze}
+PEER="node build/eval/peers/compromise.mjs"
+EVAL=/work/shared/eval
+MT=/work/shared/data/nlp/meantime-en
+OUT=build/bench-actors
+mkdir -p "$OUT"
+for who in lede compromise; do
+  if [ $who = lede ]; then CMD="$LEDE"; else CMD="$PEER"; fi
+  echo "== MEANTIME: $who"
+  python3 $EVAL/score_meantime_entities.py --dir $MT/corpus_airbus --dir $MT/corpus_apple --dir $MT/corpus_gm --cmd "$CMD" | tail -6
+done
+python3 bench/actors_pud_conll.py "$OUT/pud.conll"
+for who in lede compromise; do
+  if [ $who = lede ]; then CMD="$LEDE"; else CMD="$PEER"; fi
+  echo "== UNER PUD test (CoNLL scorer): $who"
+  python3 $EVAL/score_conll.py --file "$OUT/pud.conll" --cmd "$CMD" | tail -6
+done
+echo "== speed"
+python3 bench/actors_speed.py --cmd "$LEDE"
