@@ -37,23 +37,36 @@ Tense tense_near(const std::vector<TimeToken>& tokens, std::size_t first, std::s
     const int cls = lexicon.class_id("tense");
     if (tokens.empty() || first >= tokens.size()) return Tense::None;
     const std::size_t sentence = tokens[first].sentence;
-    for (std::size_t k = 1; k <= kTenseWindow && k <= first; ++k) {
-        const TimeToken& t = tokens[first - k];
-        if (t.sentence != sentence) break;
-        const Tense tense = word_tense(t, cls, lexicon);
-        if (tense == kClauseBreak) break;
-        if (tense == kPresent) return Tense::None;
-        if (tense != Tense::None) return tense;
-    }
-    for (std::size_t k = end; k < tokens.size() && k < end + kTenseWindow; ++k) {
+    // Listed words (was, will, should, said...) are surer than the -ed rule: a participle
+    // after a modal ("should be completed in October") is no past. So each direction is
+    // scanned for a listed word first; a lone -ed word decides only when none is found.
+    Tense guess = Tense::None;
+    const auto scan = [&](std::size_t k, Tense& result) {
         const TimeToken& t = tokens[k];
-        if (t.sentence != sentence) break;
-        const Tense tense = word_tense(t, cls, lexicon);
-        if (tense == kClauseBreak) break;
-        if (tense == kPresent) return Tense::None;
-        if (tense != Tense::None) return tense;
-    }
-    return Tense::None;
+        if (t.sentence != sentence) return false;
+        std::string v;
+        if (lexicon.word_is(cls, t.norm, &v)) {
+            if (v == "past") { result = Tense::Past; return false; }
+            if (v == "future") { result = Tense::Future; return false; }
+            if (v == "break") return false;
+            if (v == "present") { result = kPresent; return false; }
+            return true;   // listed as no verb ("need", "based")
+        }
+        if (guess == Tense::None && word_tense(t, cls, lexicon) == Tense::Past) guess = Tense::Past;
+        return true;
+    };
+    // A line break ends the search too: pasted lines (title, dateline) are not one clause.
+    Tense result = Tense::None;
+    for (std::size_t k = 1; k <= kTenseWindow && k <= first; ++k)
+        if (tokens[first - k + 1].newline_before || !scan(first - k, result)) break;
+    if (result == kPresent) return Tense::None;
+    if (result != Tense::None) return result;
+    if (guess != Tense::None) return guess;
+    for (std::size_t k = end; k < tokens.size() && k < end + kTenseWindow; ++k)
+        if (tokens[k].newline_before || !scan(k, result)) break;
+    if (result == kPresent) return Tense::None;
+    if (result != Tense::None) return result;
+    return guess;
 }
 
 bool glued_to_digits(const std::vector<TimeToken>& tokens, std::size_t first, std::size_t end) {

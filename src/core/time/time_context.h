@@ -1,9 +1,10 @@
 // time_context.h — what the words around a time expression say about it.
 //
 // - tense_near: the tense of the verbs nearest the expression in its sentence
-//   (lexicon class `tense`: will/'ll/expected... future, was/said/ago... past; an
-//   unlisted word ending in -ed counts as past). Left of the expression first (the
-//   governing clause usually opens the sentence), then right.
+//   (lexicon class `tense`: will/'ll/should... future, was/said/ago... past, is/are
+//   present; an unlisted word ending in -ed counts as past only when no listed word is
+//   found). Left of the expression first (the governing clause usually opens the
+//   sentence), then right; a clause opener (as, when, while...) ends a direction.
 // - is_year_context: whether a bare number is used as a year ("in 1990", "the 1972
 //   pact") rather than a count, price, phone or version number ("$2020", "2020 people",
 //   "555-2020", "v2.2020"). The word lists are the lexicon classes not_year_before and
