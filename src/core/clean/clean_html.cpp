@@ -7,14 +7,14 @@
 #include "clean_html.h"
 
 #include <algorithm>
-#include <cstdio>
-#include <cstdlib>
 #include <unordered_set>
 
 #include "../article_builder.h"
 #include "../input_limits.h"
 #include "html_content.h"
 #include "html_document.h"
+
+#include <libxml/tree.h>
 #include "html_metadata.h"
 
 namespace lede {
@@ -268,12 +268,6 @@ CleanResult clean_html(std::string_view input) {
     const xmlNode* body = root;
     for (const xmlNode* c = root->children; c; c = c->next)
         if (html::has_tag(c, "body")) body = c;
-    if (std::getenv("LEDE_DEBUG_HTML")) {  // DEBUG
-        for (const xmlNode* r : selection.roots) {
-            auto c = html::attribute(r, "class"); auto id = html::attribute(r, "id");
-            std::fprintf(stderr, "root <%s class=%s id=%s> line %d\n", std::string(html::tag(r)).c_str(), c ? std::string(*c).c_str() : "", id ? std::string(*id).c_str() : "", r->line);
-        }
-    }
     Walker walker(doc, selection);
     walker.run(body);
 

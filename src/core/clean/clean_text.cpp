@@ -45,11 +45,11 @@ std::string furniture_reason(const TextLine& line, std::string_view text, const 
     if (line.norm.empty()) return "ui-label";                       // only digits, marks, arrows
     if (auto it = lex.lines.find(line.norm); it != lex.lines.end()) return it->second;
     if (line.ui_words >= 3 && line.ui_words * 3 >= line.alpha_words) return "ui-label";
-    if (line.chars < 200) {
-        const std::string lower = lower_ascii(text);
-        for (const auto& p : lex.phrases)
-            if (lower.find(p.text) != std::string::npos) return p.reason;
-    }
+    // Phrases decide short lines; on long ones only the legal and consent boxes do.
+    const std::string lower = lower_ascii(text.substr(0, 2000));
+    for (const auto& p : lex.phrases)
+        if ((line.chars < 200 || p.any_length) && lower.find(p.text) != std::string::npos)
+            return p.reason;
     // A long row of link labels: no function words, no sentence.
     if (line.chars >= 80 && line.stop_ratio() < 0.08 && !line.ends_sentence && line.sentence_ends == 0) return "menu";
     return {};
@@ -76,7 +76,7 @@ double weight(const LineVerdict& v, const TextLine& l) {
     switch (v.rating) {
         case Rating::Prose: return double(l.chars);
         case Rating::NearProse: return 0.5 * double(l.chars);
-        case Rating::Short: return -(8.0 + 0.3 * double(l.chars));
+        case Rating::Short: return -(4.0 + 0.2 * double(l.chars));
         case Rating::Furniture: return furniture_weight(v.reason, l);
     }
     return 0.0;
@@ -243,6 +243,12 @@ CleanResult clean_text(std::string_view input) {
         reasons[longest].clear();
     }
 
+#ifdef LEDE_CLEAN_TEXT_DEBUG
+    for (std::size_t i = 0; i < n; ++i)
+        fprintf(stderr, "%4zu %c %s w=%.0f s=%.2f %-14s |%.*s\n", i, (region.found && i >= region.first && i <= region.last) ? '#' : ' ',
+                reasons[i].empty() ? "KEEP" : "    ", weight(verdicts[i], lines[i]), lines[i].stop_ratio(), reasons[i].c_str(),
+                (int)std::min<std::size_t>(90, lines[i].span.size()), input.data() + lines[i].span.start);
+#endif
     ArticleBuilder builder(result.article);
     for (std::size_t i = 0; i < n; ++i) {
         if (!reasons[i].empty()) {

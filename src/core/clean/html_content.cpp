@@ -3,6 +3,8 @@
 // one backwards loop and nothing recurses, however deep the page nests.
 #include "html_content.h"
 
+#include <libxml/tree.h>
+
 #include <algorithm>
 #include <cctype>
 #include <cmath>

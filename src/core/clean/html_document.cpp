@@ -11,6 +11,8 @@
 #include <libxml/parser.h>
 #include <libxml/parserInternals.h>
 
+#include "../input_limits.h"
+
 namespace lede::html {
 namespace {
 
@@ -19,8 +21,38 @@ using ChunkMap = std::unordered_map<const xmlNode*, std::vector<TextChunk>>;
 struct ParseState {
     std::string_view source;
     ChunkMap* chunks = nullptr;
-    charactersSAXFunc append_text = nullptr;   // libxml2's own SAX2 handler
+    charactersSAXFunc append_text = nullptr;   // libxml2's own SAX2 handlers
+    startElementSAXFunc open_element = nullptr;
+    endElementSAXFunc close_element = nullptr;
+    std::size_t flattened_open = 0;            // elements below the depth limit left unbuilt
 };
+
+// libxml2 stops the whole parse at 256 open nodes (unless told to allow any depth, which
+// lets a hostile page build millions of nested nodes). Instead, elements deeper than the
+// core's limit are not built: their text lands in the deepest built element, so nothing
+// is lost and the tree stays shallow. SAX start/end events are balanced, so the innermost
+// open elements are always the unbuilt ones.
+const int kBuiltDepth = std::min(limits::kMaxHtmlDepth, 250);
+
+void on_start_element(void* ctx, const xmlChar* name, const xmlChar** atts) {
+    auto* ctxt = static_cast<htmlParserCtxtPtr>(ctx);
+    auto* state = static_cast<ParseState*>(ctxt->_private);
+    if (state->flattened_open > 0 || ctxt->nodeNr >= kBuiltDepth) {
+        ++state->flattened_open;
+        return;
+    }
+    state->open_element(ctx, name, atts);
+}
+
+void on_end_element(void* ctx, const xmlChar* name) {
+    auto* ctxt = static_cast<htmlParserCtxtPtr>(ctx);
+    auto* state = static_cast<ParseState*>(ctxt->_private);
+    if (state->flattened_open > 0) {
+        --state->flattened_open;
+        return;
+    }
+    state->close_element(ctx, name);
+}
 
 // Character events: let libxml2 build the tree as usual, then note which text node grew
 // and where the parser stood in the source. The parser delivers a chunk right after
@@ -80,11 +112,22 @@ HtmlDocument HtmlDocument::parse(std::string_view source) {
 
     htmlParserCtxtPtr ctxt = htmlNewParserCtxt();
     if (!ctxt) return result;
-    ParseState state{source, &result.chunks_, ctxt->sax ? ctxt->sax->characters : nullptr};
-    if (ctxt->sax && state.append_text) {
-        ctxt->sax->characters = on_characters;
-        ctxt->_private = &state;
+    ParseState state;
+    state.source = source;
+    state.chunks = &result.chunks_;
+    if (ctxt->sax) {
+        state.append_text = ctxt->sax->characters;
+        state.open_element = ctxt->sax->startElement;
+        state.close_element = ctxt->sax->endElement;
     }
+    if (!state.append_text || !state.open_element || !state.close_element) {
+        htmlFreeParserCtxt(ctxt);
+        return result;
+    }
+    ctxt->sax->characters = on_characters;
+    ctxt->sax->startElement = on_start_element;
+    ctxt->sax->endElement = on_end_element;
+    ctxt->_private = &state;
     const int options = HTML_PARSE_RECOVER | HTML_PARSE_NONET | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
                         HTML_PARSE_IGNORE_ENC | HTML_PARSE_COMPACT;
     xmlDoc* doc = htmlCtxtReadMemory(ctxt, source.data(), static_cast<int>(source.size()), nullptr, "UTF-8", options);

@@ -26,7 +26,13 @@
 #include <unordered_map>
 #include <vector>
 
-#include <libxml/tree.h>
+// libxml2's node and document types, opaque here: only the core links libxml2, so users of
+// this header (tests, other stages) need not see its headers; the .cpp files that walk
+// nodes include <libxml/tree.h> themselves.
+struct _xmlNode;
+struct _xmlDoc;
+typedef struct _xmlNode xmlNode;
+typedef struct _xmlDoc xmlDoc;
 
 namespace lede::html {
 

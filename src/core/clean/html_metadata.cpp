@@ -2,6 +2,8 @@
 // between clues happens afterwards, in one place per field.
 #include "html_metadata.h"
 
+#include <libxml/tree.h>
+
 #include <algorithm>
 #include <cctype>
 #include <unordered_map>

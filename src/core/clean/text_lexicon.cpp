@@ -53,7 +53,11 @@ TextLexicon load() {
             lex.all_stopwords.insert(lower_ascii(w));
         }
         for (const auto& [reason, line] : keyed(dir + "lines.txt")) lex.lines.emplace(normalize_line(line), reason);
-        for (const auto& [reason, phrase] : keyed(dir + "phrases.txt")) lex.phrases.push_back({lower_ascii(phrase), reason});
+        for (const auto& [reason, rest] : keyed(dir + "phrases.txt")) {
+            const auto tab = rest.find('\t');
+            lex.phrases.push_back({lower_ascii(rest.substr(0, tab)), reason,
+                                   tab != std::string::npos && rest.substr(tab + 1) == "any-length"});
+        }
         for (const auto& cue : assets::read_lines(dir + "byline_cues.txt")) lex.byline_cues.push_back(lower_ascii(cue));
         for (const auto& [kind, forms] : keyed(dir + "date_cues.txt")) {
             auto& into = kind == "updated" ? lex.updated_cues : lex.published_cues;

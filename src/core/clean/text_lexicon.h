@@ -4,7 +4,8 @@
 // in assets/clean/languages.txt it loads assets/clean/<lang>/
 //   stopwords.txt      function words (prose density, language guess)
 //   lines.txt          reason<TAB>line: whole lines that are page furniture
-//   phrases.txt        reason<TAB>phrase: phrases that mark a short line as furniture
+//   phrases.txt        reason<TAB>phrase[<TAB>any-length]: phrases that mark a short line
+//                      (or, with any-length, any line) as furniture
 //   byline_cues.txt    words opening a byline ("by", "written by")
 //   date_cues.txt      published|updated<TAB>words naming which date a dateline gives
 //   list_bullets.txt   line openings that make a list item
@@ -24,6 +25,7 @@ struct TextLexicon {
     struct Phrase {
         std::string text;                          // lower case
         std::string reason;
+        bool any_length = false;                   // also decides long lines
     };
     std::unordered_map<std::string, std::unordered_set<std::string>> stopwords;   // by language
     std::unordered_set<std::string> all_stopwords;

@@ -180,6 +180,22 @@ std::string drop_site_suffix(std::string_view title, const std::vector<TextLine>
     return std::string(prefix);
 }
 
+// A line that carries a byline cue or is mostly a date: the meta block under a headline.
+bool meta_line(std::string_view input, const TextLine& l, const TextLexicon& lex) {
+    if (l.chars > 160) return false;
+    const std::string_view text = line_text(input, l);
+    if (starts_with_byline_cue(text, lex)) return true;
+    const auto d = find_date_time(text);
+    if (!d) return false;
+    if (coverage(l, *d) >= 0.4) return true;
+    const std::string lower = lower_ascii(text.substr(0, d->span.start));
+    for (const auto& c : lex.published_cues)
+        if (find_word_before(lower, c, lower.size()) != std::string::npos) return true;
+    for (const auto& c : lex.updated_cues)
+        if (find_word_before(lower, c, lower.size()) != std::string::npos) return true;
+    return false;
+}
+
 std::optional<TitleChoice> choose_title(std::string_view input, const std::vector<TextLine>& lines,
                                         const std::vector<bool>& furniture, const TextRegion& region) {
     if (lines.empty()) return std::nullopt;
@@ -187,30 +203,40 @@ std::optional<TitleChoice> choose_title(std::string_view input, const std::vecto
     for (const auto& l : lines)
         if (l.norm_hash) ++counts[l.norm_hash];
     const std::size_t anchor = region.found ? region.first : 0;
-    const std::size_t lo = anchor > 30 ? anchor - 30 : 0;
-    const std::size_t hi = std::min(lines.size() - 1, region.found ? anchor : std::size_t(30));
+    const std::size_t lo = anchor > 40 ? anchor - 40 : 0;
+    const std::size_t hi = std::min(lines.size() - 1, region.found ? anchor : std::size_t(40));
     const TextLexicon& lex = text_lexicon();
-    double best_score = -1.5;
+    // Meta lines (byline, dateline) in and just below the window.
+    std::vector<bool> meta(hi - lo + 6, false);
+    for (std::size_t k = lo; k <= std::min(lines.size() - 1, hi + 5); ++k) meta[k - lo] = meta_line(input, lines[k], lex);
+    auto meta_at = [&](std::size_t k) { return k >= lo && k - lo < meta.size() && meta[k - lo]; };
+    double best_score = -2.0;
     std::optional<std::size_t> best;
-    bool seen_candidate_below = false;
-    for (std::size_t k = hi + 1; k-- > lo;) {
+    for (std::size_t k = lo; k <= hi; ++k) {
         const TextLine& l = lines[k];
-        if (furniture[k] || l.chars < 10 || l.chars > 300 || l.alpha_words < 2) continue;
+        if (furniture[k] || meta_at(k) || l.chars < 10 || l.chars > 300 || l.alpha_words < 2) continue;
         const std::string_view text = line_text(input, l);
         const char last = text.back();
         if (l.ends_sentence && last != '?' && last != '!') continue;
-        if (l.stop_ratio() > 0.6 || starts_with_byline_cue(text, lex)) continue;
-        if (auto d = find_date_time(text); d && coverage(l, *d) > 0.4) continue;
+        if (l.stop_ratio() > 0.6) continue;
         const std::size_t dist = anchor > k ? anchor - k : 0;
         const std::size_t repeats = counts[l.norm_hash];
-        double score = 1.0 - 0.08 * double(dist);
+        double score = 1.0 - 0.06 * double(dist);
         if (l.alpha_words >= 4 && l.alpha_words <= 30) score += 1.0;
         if (l.chars >= 30) score += 0.5;
-        if (repeats >= 2 && repeats <= 3 && l.chars >= 20) score += 1.2;
+        if (l.chars > 150) score -= 1.0;
+        if (repeats >= 2 && repeats <= 3 && l.chars >= 20) score += 0.8;
         if (repeats >= 4) score -= 1.5;
-        if (!seen_candidate_below) score += 0.5;   // the nearest headline-shaped line above the text
         if (k == anchor && region.found) score -= 0.5;
-        seen_candidate_below = true;
+        // The headline sits right above its byline or dateline (sometimes just below a date).
+        for (std::size_t j = k + 1; j <= k + 4 && j < lines.size(); ++j)
+            if (meta_at(j)) {
+                score += 2.5 - 0.4 * double(j - k - 1);
+                break;
+            }
+        if ((k >= 1 && meta_at(k - 1)) || (k >= 2 && meta_at(k - 2))) score += 1.0;
+        // A bare name or a label ("INDUSTRY INSIGHTS") is no headline.
+        if (l.alpha_words <= 5 && l.stop_words == 0 && l.capitalized == l.alpha_words && l.commas > 0) score -= 1.5;
         if (score > best_score) best_score = score, best = k;
     }
     if (!best) return std::nullopt;

@@ -1,0 +1,72 @@
+// html_content_test.cpp — choosing the article's block and leaving boilerplate out.
+#include <catch2/catch.hpp>
+
+#include <string>
+
+#include "clean/html_content.h"
+#include "clean/html_document.h"
+
+using namespace lede::html;
+
+namespace {
+std::string paragraph(int i) {
+    return "<p>Paragraph " + std::to_string(i) +
+           " of the story, with a clause, another clause, and enough words to count as prose.</p>";
+}
+}  // namespace
+
+TEST_CASE("the block of paragraphs wins over link lists", "[html_content]") {
+    std::string page = "<html><body><div id=\"menu\"><ul>";
+    for (int i = 0; i < 30; ++i) page += "<li><a href=\"/x\">Section link number " + std::to_string(i) + "</a></li>";
+    page += "</ul></div><div id=\"story\">";
+    for (int i = 0; i < 6; ++i) page += paragraph(i);
+    page += "<div class=\"newsletter\"><p>Sign up for our newsletter to get stories like this one every morning.</p></div>";
+    page += "</div><div class=\"comments\"><p>First comment, with opinions, many opinions, and more opinions.</p></div>";
+    page += "</body></html>";
+    const HtmlDocument doc = HtmlDocument::parse(page);
+    const ContentSelection sel = select_content(doc);
+    REQUIRE(sel.roots.size() == 1);
+    CHECK(attribute(sel.roots[0], "id").value_or("") == "story");
+
+    bool newsletter = false;
+    for (const auto& kv : sel.dropped)
+        if (attribute(kv.first, "class").value_or("") == "newsletter") newsletter = std::string(kv.second) == "newsletter";
+    CHECK(newsletter);
+}
+
+TEST_CASE("an article split into sections is taken whole", "[html_content]") {
+    std::string page = "<html><body><nav><a href=\"/\">Home</a> <a href=\"/b\">Blog</a></nav><div class=\"builder\">";
+    for (int s = 0; s < 3; ++s) {
+        page += "<section><div><div><div><div>";
+        for (int i = 0; i < 3; ++i) page += paragraph(s * 10 + i);
+        page += "</div></div></div></div></section>";
+    }
+    page += "</div></body></html>";
+    const HtmlDocument doc = HtmlDocument::parse(page);
+    const ContentSelection sel = select_content(doc);
+    REQUIRE_FALSE(sel.roots.empty());
+    std::string kept;
+    for (const xmlNode* r : sel.roots) kept += collapsed_text(r) + " ";
+    CHECK(kept.find("Paragraph 0 ") != std::string::npos);
+    CHECK(kept.find("Paragraph 22 ") != std::string::npos);
+    CHECK(kept.find("Home") == std::string::npos);
+}
+
+TEST_CASE("a page without body text selects nothing harmful", "[html_content]") {
+    const HtmlDocument empty = HtmlDocument::parse("");
+    CHECK(select_content(empty).roots.empty());
+    const HtmlDocument bare = HtmlDocument::parse("<html><body></body></html>");
+    const ContentSelection sel = select_content(bare);
+    CHECK(sel.roots.size() <= 1);
+}
+
+TEST_CASE("tags that never hold text are recognised", "[html_content]") {
+    const HtmlDocument doc = HtmlDocument::parse("<div><script>x</script><p>y</p><br></div>");
+    int never = 0, blocks = 0;
+    for (const xmlNode* n = doc.root(); n; n = next_in_order(n, doc.root())) {
+        if (is_never_text(n)) ++never;
+        if (is_block(n)) ++blocks;
+    }
+    CHECK(never >= 1);
+    CHECK(blocks >= 3);   // div, p, br (plus html/body)
+}
