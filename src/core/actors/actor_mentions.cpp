@@ -148,9 +148,36 @@ MentionSet find_mentions(const nlp::Document& doc) {
         while (m.end - m.first > 1 && is_determiner(text.tok(m.first))) ++m.first;
         while (m.end > m.first && !has_letter(text.tok(m.end - 1)) && text.tok(m.end - 1).find_first_of("0123456789") == std::string_view::npos) --m.end;
         while (m.end > m.first && !has_letter(text.tok(m.first)) && text.tok(m.first).find_first_of("0123456789") == std::string_view::npos) ++m.first;
-        if (e.type == ner::EntityType::Per)
+        if (e.type == ner::EntityType::Per) {
+            // "FBI Director Christopher Wray" tagged as one person: the words before the
+            // last title are an organisation or place of their own, the title goes to step 5.
+            for (std::size_t k = m.end - 1; k-- > m.first;) {
+                if (!(gaz.kinds(text.tok(k)) & gazetteer::kTitle)) continue;
+                std::size_t pre_end = k;
+                while (pre_end > m.first && (gaz.kinds(text.tok(pre_end - 1)) & gazetteer::kTitle)) --pre_end;
+                if (pre_end > m.first) {
+                    NameMention pre{m.first, pre_end, ActorType::Org, {}, {}, {}};
+                    if (has_upper(text.phrase(pre.first, pre.end)) && classify(text, gaz, ner::EntityType::Org, pre))
+                        out.names.push_back(std::move(pre));
+                }
+                m.first = k + 1;
+                break;
+            }
             while (m.end - m.first > 1 && (gaz.kinds(text.tok(m.first)) & gazetteer::kTitle)) ++m.first;
+        }
         if (m.end <= m.first) continue;
+        // "Moscow and Washington" tagged as one place: two places.
+        if (e.type == ner::EntityType::Loc) {
+            std::size_t split = 0;
+            for (std::size_t k = m.first + 1; k + 1 < m.end; ++k)
+                if (text.tok(k) == "and" || text.tok(k) == "&" || text.tok(k) == ",") split = k;
+            const std::uint32_t place = gazetteer::kCountry | gazetteer::kCapital | gazetteer::kRegion;
+            if (split && (gaz.kinds(text.phrase(m.first, split)) & place) && (gaz.kinds(text.phrase(split + 1, m.end)) & place)) {
+                NameMention left{m.first, split, ActorType::Other, {}, {}, {}};
+                if (classify(text, gaz, e.type, left)) out.names.push_back(std::move(left));
+                m.first = split + 1;
+            }
+        }
         const std::string phrase = text.phrase(m.first, m.end);
         if (!has_letter(phrase)) continue;
         if (!case_blind && !has_upper(phrase)) continue;  // cruft such as "chevron" or "icon"
@@ -168,6 +195,7 @@ MentionSet find_mentions(const nlp::Document& doc) {
             std::size_t end = j;
             while (end > i && !(gaz.kinds(text.tok(end - 1)) & gazetteer::kOrgSuffix)) --end;
             std::size_t first = i;
+            while (first < end && is_determiner(text.tok(first))) ++first;
             // Leading countries, codes, demonyms and titles are not part of the name.
             while (first < end && (gaz.kinds(text.tok(first)) & (gazetteer::kCountry | gazetteer::kDemonym | gazetteer::kTitle))) ++first;
             while (first < end && connector(text.tok(first))) ++first;

@@ -1,0 +1,73 @@
+// ner_test.cpp — the NER tagger (ner.h), its features (ner_features.h) and the gazetteer
+// it reads (gazetteer.h).
+#include <catch2/catch.hpp>
+
+#include "actors/gazetteer.h"
+#include "actors/ner.h"
+#include "actors/ner_features.h"
+#include "nlp/tokenize.h"
+
+namespace {
+std::vector<std::pair<std::string, lede::ner::EntityType>> entities(const std::string& text) {
+    const auto doc = lede::nlp::tokenize(text);
+    std::vector<std::pair<std::string, lede::ner::EntityType>> out;
+    for (const auto& e : lede::ner::tag_entities(doc))
+        out.emplace_back(std::string(doc.span_text({doc.tokens[e.first_token].span.start, doc.tokens[e.end_token - 1].span.end})), e.type);
+    return out;
+}
+bool has(const std::vector<std::pair<std::string, lede::ner::EntityType>>& v, const std::string& s, lede::ner::EntityType t) {
+    return std::find(v.begin(), v.end(), std::make_pair(s, t)) != v.end();
+}
+}  // namespace
+
+TEST_CASE("the shipped model loads and tags people and places", "[ner]") {
+    REQUIRE(lede::ner::ner_model_loaded());
+    const auto e = entities("Russian President Vladimir Putin met Joe Biden in Geneva on Wednesday.");
+    CHECK(has(e, "Vladimir Putin", lede::ner::EntityType::Per));
+    CHECK(has(e, "Joe Biden", lede::ner::EntityType::Per));
+    CHECK(has(e, "Geneva", lede::ner::EntityType::Loc));
+}
+
+TEST_CASE("labels are BILOU over four types", "[ner]") {
+    const auto& l = lede::ner::ner_labels();
+    REQUIRE(l.size() == 17);
+    CHECK(l[0] == "O");
+    CHECK(std::find(l.begin(), l.end(), "U-MISC") != l.end());
+}
+
+TEST_CASE("word shapes collapse runs of one class", "[ner]") {
+    CHECK(lede::ner::word_shape("Putin") == "Xx");
+    CHECK(lede::ner::word_shape("U.S.") == "X.X.");
+    CHECK(lede::ner::word_shape("2020") == "d");
+    CHECK(lede::ner::word_shape("McDonald") == "XxXx");
+    CHECK(lede::ner::word_shape("Élysée") == "Xx");
+}
+
+TEST_CASE("document evidence notices shouting and missing capitals", "[ner]") {
+    std::vector<std::string_view> upper = {"THE", "PRESIDENT", "SAID", "ON", "FRIDAY", "THAT", "TALKS", "WITH", "MOSCOW", "FAILED"};
+    CHECK(lede::ner::document_evidence({upper}).mostly_uppercase);
+    std::vector<std::string_view> lower;
+    for (int i = 0; i < 40; ++i) lower.push_back("word");
+    const auto ev = lede::ner::document_evidence({lower});
+    CHECK(ev.no_capitals);
+    CHECK(ev.lower_seen.count("word") == 1);
+}
+
+TEST_CASE("the gazetteer knows countries, codes in capitals only, demonyms and capitals", "[ner]") {
+    const auto& g = lede::gazetteer::Gazetteer::instance();
+    REQUIRE(g.country_named("United States"));
+    CHECK(g.country_named("U.S.")->id == "US");
+    CHECK(g.country_named("US")->id == "US");
+    CHECK(g.country_named("us") == nullptr);   // the pronoun
+    CHECK(g.country_of_demonym("Russian")->name == "Russia");
+    CHECK(g.country_of_demonym("Russians")->name == "Russia");
+    CHECK(g.country_of_capital("Moscow")->name == "Russia");
+    CHECK(g.country_of_capital("Washington")->id == "US");
+    CHECK((g.kinds("spokesperson") & lede::gazetteer::kTitle));
+    CHECK(g.kinds("zzzz") == 0);
+}
+
+TEST_CASE("an empty document has no entities", "[ner]") {
+    CHECK(entities("").empty());
+    CHECK(entities("   \n\n  ").empty());
+}
