@@ -8,7 +8,9 @@
 #include <algorithm>
 #include <map>
 #include <unordered_map>
+#include <unordered_set>
 
+#include "../assets.h"
 #include "../utf8.h"
 #include "gazetteer.h"
 #include "ner.h"
@@ -73,6 +75,26 @@ std::vector<std::string> folded_words(const Text& text, std::size_t first, std::
     std::vector<std::string> out;
     for (std::size_t i = first; i < end; ++i) out.push_back(gazetteer::fold(text.tok(i)));
     return out;
+}
+
+// Month and weekday names (assets/lexicon/en), folded: capitalised, but never actors.
+const std::unordered_set<std::string>& calendar_words() {
+    static const std::unordered_set<std::string> words = [] {
+        std::unordered_set<std::string> out;
+        for (const char* file : {"lexicon/en/months.txt", "lexicon/en/weekdays.txt"})
+            for (const std::string& line : assets::read_lines(file)) {
+                std::size_t start = line.find('\t');
+                if (start == std::string::npos) continue;
+                ++start;
+                while (start <= line.size()) {
+                    const std::size_t comma = std::min(line.find(',', start), line.size());
+                    out.insert(gazetteer::fold(std::string_view(line).substr(start, comma - start)));
+                    start = comma + 1;
+                }
+            }
+        return out;
+    }();
+    return words;
 }
 
 struct DocCase {
@@ -334,6 +356,45 @@ MentionSet find_mentions(const nlp::Document& doc) {
                 i += len - 1;
                 break;
             }
+        }
+    }
+    // 3c. Capitalised words the tagger never took, written capitalised inside sentences at
+    // least twice and never in lower case, are names too ("Boeing said ... from Boeing"):
+    // organisations, or people when they start with a known first name.
+    if (!case_blind) {
+        std::unordered_set<std::string> lower_seen;
+        for (std::size_t i = 0; i < doc.tokens.size(); ++i)
+            if (has_letter(text.tok(i)) && !has_upper(text.tok(i))) lower_seen.insert(gazetteer::fold(text.tok(i)));
+        const auto plain = [&](std::size_t i) {
+            const std::string_view w = text.tok(i);
+            if (covered[i] || !capitalised(w) || w.size() < 2 || lower_seen.count(gazetteer::fold(w)) || calendar_words().count(gazetteer::fold(w)))
+                return false;
+            if (w.find_first_of("0123456789") != std::string_view::npos) return false;  // "A380": a product
+            return !(gaz.kinds(w) & (gazetteer::kTitle | gazetteer::kCountry | gazetteer::kDemonym | gazetteer::kCapital));
+        };
+        std::unordered_map<std::string, int> inside_count;
+        std::vector<std::pair<std::size_t, std::size_t>> runs;
+        for (const auto& sent : doc.sentences) {
+            for (std::size_t i = sent.first_token; i < sent.end_token;) {
+                if (!plain(i)) { ++i; continue; }
+                std::size_t j = i + 1;
+                while (j < sent.end_token && j < i + 3 && plain(j)) ++j;
+                // Part of a longer capitalised sequence ("General Motors" with "general"
+                // seen in lower case, "Boeing 787"): not a name of its own.
+                const bool glued = (i > sent.first_token && capitalised(text.tok(i - 1))) ||
+                                   (j < sent.end_token && (capitalised(text.tok(j)) ||
+                                                           text.tok(j).find_first_of("0123456789") != std::string_view::npos));
+                if (glued) { i = j; continue; }
+                runs.push_back({i, j});
+                if (i > sent.first_token) ++inside_count[gazetteer::fold(text.phrase(i, j))];
+                i = j;
+            }
+        }
+        for (const auto& [i, j] : runs) {
+            if (inside_count[gazetteer::fold(text.phrase(i, j))] < 2) continue;
+            const bool person = j - i >= 2 && (gaz.kinds(text.tok(i)) & gazetteer::kFirstName);
+            out.names.push_back({i, j, person ? ActorType::Person : ActorType::Org, {}, {}, {}});
+            for (std::size_t k = i; k < j; ++k) covered[k] = true;
         }
     }
     if (out.names.size() != before)
