@@ -50,6 +50,10 @@ std::string furniture_reason(const TextLine& line, std::string_view text, const 
     for (const auto& p : lex.phrases)
         if ((line.chars < 200 || p.any_length) && lower.find(p.text) != std::string::npos)
             return p.reason;
+    // A date alone on a line: a dateline, or a comment's time stamp.
+    if (line.chars < 60 && !line.ends_sentence) {
+        if (auto d = find_date_time(text); d && d->span.size() * 10 >= text.size() * 6) return "dateline";
+    }
     // A long row of link labels: no function words, no sentence.
     if (line.chars >= 80 && line.stop_ratio() < 0.08 && !line.ends_sentence && line.sentence_ends == 0) return "menu";
     return {};
@@ -68,7 +72,8 @@ Rating rate(const TextLine& l) {
 // Section markers end an article; boxes inside it cost less; labels cost little.
 double furniture_weight(const std::string& reason, const TextLine& l) {
     if (reason == "related" || reason == "comments" || reason == "footer") return -(300.0 + double(l.chars));
-    if (reason == "cookie" || reason == "newsletter" || reason == "menu") return -(60.0 + double(l.chars));
+    if (reason == "cookie" || reason == "newsletter" || reason == "menu" || reason == "dateline")
+        return -(60.0 + double(l.chars));
     return -(20.0 + 0.5 * double(l.chars));
 }
 

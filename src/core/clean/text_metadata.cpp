@@ -252,9 +252,10 @@ std::optional<PublishedChoice> choose_published(std::string_view input, const st
     if (lines.empty()) return std::nullopt;
     const std::size_t anchor = title_line ? *title_line : (region.found ? region.first : 0);
     const std::size_t top = std::min(anchor, region.found ? region.first : anchor);
-    const std::size_t lo = top > 25 ? top - 25 : 0;
-    const std::size_t body_end = region.found ? region.last : std::min(lines.size() - 1, anchor + 40);
-    const std::size_t hi = std::min(lines.size() - 1, body_end + 12);
+    (void)top;
+    // The whole page is searched; distance from the headline weighs heavily near it and
+    // lightly beyond, so a far dateline still beats none.
+    const std::size_t lo = 0, hi = lines.size() - 1;
     double best_score = -1e9;
     std::optional<PublishedChoice> best;
     for (std::size_t k = lo; k <= hi; ++k) {
@@ -279,7 +280,8 @@ std::optional<PublishedChoice> choose_published(std::string_view input, const st
             const bool updated_cue = upd != std::string::npos && !published_cue;
             const bool dateline = coverage(l, m) >= 0.5;
             if ((in_body || after_body) && !published_cue && !dateline) continue;
-            double score = -0.2 * std::fabs(double(k) - double(anchor));
+            const double dist = std::fabs(double(k) - double(anchor));
+            double score = -0.2 * std::min(dist, 25.0) - 0.02 * std::max(0.0, dist - 25.0);
             if (dateline) score += 1.5;
             if (published_cue) score += 2.5;
             if (updated_cue) score -= 0.5;
