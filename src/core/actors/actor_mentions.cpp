@@ -208,35 +208,48 @@ MentionSet find_mentions(const nlp::Document& doc) {
     }
 
     // 1b. Capitalised runs ending in an organisation word: "House Homeland Security Committee".
-    for (const auto& sent : doc.sentences) {
-        std::size_t i = sent.first_token;
-        while (i < sent.end_token) {
-            if (!capitalised(text.tok(i)) || case_blind) { ++i; continue; }
-            std::size_t j = i + 1;
-            while (j < sent.end_token && (capitalised(text.tok(j)) || (connector(text.tok(j)) && j + 1 < sent.end_token && capitalised(text.tok(j + 1))))) ++j;
-            std::size_t end = j;
-            while (end > i && !(gaz.kinds(text.tok(end - 1)) & gazetteer::kOrgSuffix)) --end;
-            std::size_t first = i;
-            while (first < end && is_determiner(text.tok(first))) ++first;
-            // Leading countries, codes, demonyms and titles are not part of the name.
-            while (first < end && (gaz.kinds(text.tok(first)) & (gazetteer::kCountry | gazetteer::kDemonym | gazetteer::kTitle))) ++first;
-            while (first < end && connector(text.tok(first))) ++first;
-            if (end >= first + 2) {
-                // Replace tagger names inside the run; leave it alone if one crosses its edge.
-                bool crosses = false;
-                for (const auto& m : out.names)
-                    if (m.first < end && m.end > first && (m.first < first || m.end > end)) crosses = true;
-                if (!crosses) {
-                    out.names.erase(std::remove_if(out.names.begin(), out.names.end(),
-                                                   [&](const NameMention& m) { return m.first >= first && m.end <= end; }),
-                                    out.names.end());
-                    NameMention m{first, end, ActorType::Org, {}, {}, {}};
-                    classify(text, gaz, ner::EntityType::Org, m);
-                    out.names.push_back(std::move(m));
+    {
+        std::vector<int> owner(doc.tokens.size(), -1);  // tagger name covering each token
+        for (std::size_t k = 0; k < out.names.size(); ++k)
+            for (std::size_t t = out.names[k].first; t < out.names[k].end; ++t) owner[t] = static_cast<int>(k);
+        std::vector<bool> replaced(out.names.size(), false);
+        std::vector<NameMention> added;
+        for (const auto& sent : doc.sentences) {
+            std::size_t i = sent.first_token;
+            while (i < sent.end_token) {
+                if (!capitalised(text.tok(i)) || case_blind) { ++i; continue; }
+                std::size_t j = i + 1;
+                while (j < sent.end_token && (capitalised(text.tok(j)) || (connector(text.tok(j)) && j + 1 < sent.end_token && capitalised(text.tok(j + 1))))) ++j;
+                std::size_t end = j;
+                while (end > i && !(gaz.kinds(text.tok(end - 1)) & gazetteer::kOrgSuffix)) --end;
+                std::size_t first = i;
+                while (first < end && is_determiner(text.tok(first))) ++first;
+                // Leading countries, codes, demonyms and titles are not part of the name.
+                while (first < end && (gaz.kinds(text.tok(first)) & (gazetteer::kCountry | gazetteer::kDemonym | gazetteer::kTitle))) ++first;
+                while (first < end && connector(text.tok(first))) ++first;
+                if (end >= first + 2) {
+                    // Replace tagger names inside the run; leave it alone if one crosses its edge.
+                    bool crosses = false;
+                    for (std::size_t t = first; t < end; ++t) {
+                        const int o = owner[t];
+                        if (o >= 0 && (out.names[static_cast<std::size_t>(o)].first < first || out.names[static_cast<std::size_t>(o)].end > end)) crosses = true;
+                    }
+                    if (!crosses) {
+                        for (std::size_t t = first; t < end; ++t)
+                            if (owner[t] >= 0) replaced[static_cast<std::size_t>(owner[t])] = true;
+                        NameMention m{first, end, ActorType::Org, {}, {}, {}};
+                        classify(text, gaz, ner::EntityType::Org, m);
+                        added.push_back(std::move(m));
+                    }
                 }
+                i = j;
             }
-            i = j;
         }
+        std::vector<NameMention> kept;
+        for (std::size_t k = 0; k < out.names.size(); ++k)
+            if (!replaced[k]) kept.push_back(std::move(out.names[k]));
+        for (auto& m : added) kept.push_back(std::move(m));
+        out.names = std::move(kept);
     }
 
     // 2. Countries, capitals and demonyms the tagger missed.
@@ -273,10 +286,17 @@ MentionSet find_mentions(const nlp::Document& doc) {
         return !m.country.empty() || !m.capital_of.empty() || m.type == ActorType::Norp;
     };
     std::vector<std::vector<std::string>> long_orgs, long_people;
+    std::unordered_map<std::string, std::vector<std::size_t>> orgs_by_first, people_by_word;
     for (const auto& m : out.names) {
         if (m.end - m.first < 2 || from_gazetteer(m)) continue;
-        if (m.type == ActorType::Org) long_orgs.push_back(folded_words(text, m.first, m.end));
-        if (m.type == ActorType::Person) long_people.push_back(folded_words(text, m.first, m.end));
+        if (m.type == ActorType::Org) {
+            long_orgs.push_back(folded_words(text, m.first, m.end));
+            orgs_by_first[long_orgs.back().front()].push_back(long_orgs.size() - 1);
+        }
+        if (m.type == ActorType::Person) {
+            long_people.push_back(folded_words(text, m.first, m.end));
+            for (const auto& w : long_people.back()) people_by_word[w].push_back(long_people.size() - 1);
+        }
     }
     std::unordered_map<std::string, std::map<int, int>> votes;
     for (const auto& m : out.names)
@@ -289,12 +309,21 @@ MentionSet find_mentions(const nlp::Document& doc) {
             words.push_back(form.substr(start, sp - start));
             start = sp + 1;
         }
-        for (const auto& o : long_orgs)
-            if (o.size() > words.size() && std::equal(words.begin(), words.end(), o.begin())) v[static_cast<int>(ActorType::Org)] += 2;
-        for (const auto& p : long_people)
-            if (p.size() > words.size() &&
-                std::all_of(words.begin(), words.end(), [&](const std::string& w) { return std::find(p.begin(), p.end(), w) != p.end(); }))
-                v[static_cast<int>(ActorType::Person)] += 2;
+        // Bounded look-ups (a list of 10,000 names must stay linear).
+        if (const auto it = orgs_by_first.find(words.front()); it != orgs_by_first.end())
+            for (std::size_t k = 0; k < it->second.size() && k < 64; ++k) {
+                const auto& o = long_orgs[it->second[k]];
+                if (o.size() > words.size() && std::equal(words.begin(), words.end(), o.begin())) { v[static_cast<int>(ActorType::Org)] += 2; break; }
+            }
+        if (const auto it = people_by_word.find(words.front()); it != people_by_word.end())
+            for (std::size_t k = 0; k < it->second.size() && k < 64; ++k) {
+                const auto& p = long_people[it->second[k]];
+                if (p.size() > words.size() &&
+                    std::all_of(words.begin(), words.end(), [&](const std::string& w) { return std::find(p.begin(), p.end(), w) != p.end(); })) {
+                    v[static_cast<int>(ActorType::Person)] += 2;
+                    break;
+                }
+            }
     }
     const auto voted_type = [&](const std::string& form, ActorType current) {
         const auto it = votes.find(form);
@@ -322,7 +351,7 @@ MentionSet find_mentions(const nlp::Document& doc) {
         if (m.type != ActorType::Person || m.end - m.first != 1) continue;
         const std::string form = gazetteer::fold(text.tok(m.first));
         bool ok = m.first > 0 && (gaz.kinds(text.tok(m.first - 1)) & gazetteer::kTitle);
-        for (const auto& p : long_people) ok = ok || std::find(p.begin(), p.end(), form) != p.end();
+        ok = ok || people_by_word.count(form);
         person_ok[form] = person_ok[form] || ok;
     }
     for (auto& m : out.names)
@@ -418,16 +447,15 @@ MentionSet find_mentions(const nlp::Document& doc) {
     out.names = std::move(merged);
 
     // 5. Titles before people: "FBI Director Christopher Wray", "the ministry’s spokesperson Maria Zakharova".
+    std::vector<std::size_t> sentence_first(doc.tokens.size() + 1, 0);
+    for (const auto& sent : doc.sentences)
+        for (std::size_t t = sent.first_token; t < sent.end_token && t < doc.tokens.size(); ++t) sentence_first[t] = sent.first_token;
     std::vector<int> name_ending_at(doc.tokens.size() + 1, -1);
     for (std::size_t k = 0; k < out.names.size(); ++k) name_ending_at[out.names[k].end] = static_cast<int>(k);
     for (std::size_t k = 0; k < out.names.size(); ++k) {
         if (out.names[k].type != ActorType::Person) continue;
         std::size_t j = out.names[k].first;
-        const std::size_t sentence_start = [&] {
-            for (const auto& s : doc.sentences)
-                if (s.first_token <= j && j < s.end_token) return s.first_token;
-            return std::size_t{0};
-        }();
+        const std::size_t sentence_start = sentence_first[j];
         // Title words, possibly shortening an organisation tagged over them ("FBI Director").
         int shrunk = -1;
         while (j > sentence_start) {
@@ -439,13 +467,16 @@ MentionSet find_mentions(const nlp::Document& doc) {
         }
         if (j == out.names[k].first) continue;
         // Title words inside a preceding name: cut them off it.
-        for (std::size_t q = 0; q < out.names.size(); ++q) {
-            NameMention& n = out.names[q];
-            if (q != k && n.first < out.names[k].first && n.end > j && n.end <= out.names[k].first) {
-                if (n.first >= j) { j = n.end; continue; }   // the name is all title words: keep the name
-                n.end = j;
-                shrunk = static_cast<int>(q);
-            }
+        for (std::size_t e = out.names[k].first; e > j; --e) {
+            const int q = name_ending_at[e];
+            if (q < 0 || static_cast<std::size_t>(q) == k) continue;
+            NameMention& n = out.names[static_cast<std::size_t>(q)];
+            if (n.first >= j) { j = n.end; break; }   // the name is all title words: keep the name
+            name_ending_at[n.end] = -1;
+            n.end = j;
+            name_ending_at[j] = q;
+            shrunk = q;
+            break;
         }
         if (j >= out.names[k].first) continue;
         TitleMention t;

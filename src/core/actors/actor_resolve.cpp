@@ -3,7 +3,9 @@
 #include "actor_resolve.h"
 
 #include <algorithm>
+#include <functional>
 #include <map>
+#include <unordered_map>
 
 #include "gazetteer.h"
 
@@ -87,6 +89,8 @@ std::vector<Actor> resolve_actors(const nlp::Document& doc, const MentionSet& ms
         return Span{doc.tokens[first].span.start, doc.tokens[end - 1].span.end};
     };
 
+    std::unordered_map<std::string, int> by_key, by_initials;
+    std::unordered_map<std::string, std::vector<int>> by_word;
     for (std::size_t n = 0; n < ms.names.size(); ++n) {
         const NameMention& m = ms.names[n];
         const std::size_t name_first = m.first + (m.determiner ? 1 : 0);
@@ -99,8 +103,29 @@ std::vector<Actor> resolve_actors(const nlp::Document& doc, const MentionSet& ms
         if (!m.country.empty()) key = "country:" + m.country;
         else if (m.type == ActorType::Norp && !m.demonym_of.empty()) key = "people:" + m.demonym_of;
 
+        // Candidates: clusters sharing a word (or the key, or the initials), most recent
+        // first — an index keeps long lists of names linear.
+        std::vector<int> candidates;
+        if (!key.empty()) {
+            if (const auto it = by_key.find(key); it != by_key.end()) candidates.push_back(it->second);
+        } else {
+            for (const auto& w : words)
+                if (const auto it = by_word.find(w); it != by_word.end())
+                    for (std::size_t k = it->second.size(); k-- > 0 && it->second.size() - k <= 16;) candidates.push_back(it->second[k]);
+            if (words.size() == 1 && all_caps(surface))
+                if (const auto it = by_initials.find(words[0]); it != by_initials.end()) candidates.push_back(it->second);
+            if (m.type == ActorType::Org && words.size() > 1) {
+                std::string initials;
+                for (const auto& w : words)
+                    if (w != "of" && w != "the" && w != "and" && w != "for" && !w.empty()) initials.push_back(w[0]);
+                if (const auto it = by_word.find(initials); it != by_word.end() && !it->second.empty()) candidates.push_back(it->second.back());
+            }
+        }
+        std::sort(candidates.begin(), candidates.end(), std::greater<int>());
+        candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
         int found = -1;
-        for (int c = static_cast<int>(clusters.size()) - 1; c >= 0 && found < 0; --c) {
+        for (const int c : candidates) {
+            if (found >= 0) break;
             const Cluster& cl = clusters[static_cast<std::size_t>(c)];
             if (!key.empty() || !cl.key.empty()) {
                 if (key == cl.key) found = c;
@@ -131,6 +156,17 @@ std::vector<Actor> resolve_actors(const nlp::Document& doc, const MentionSet& ms
         }
         Cluster& cl = clusters[static_cast<std::size_t>(found)];
         if (words.size() > cl.words.size()) cl.words = words;
+        if (!key.empty()) by_key[key] = found;
+        for (const auto& w : words) {
+            auto& list = by_word[w];
+            if (list.empty() || list.back() != found) list.push_back(found);
+        }
+        if (m.type == ActorType::Org && words.size() > 1) {
+            std::string initials;
+            for (const auto& w : words)
+                if (w != "of" && w != "the" && w != "and" && w != "for" && !w.empty()) initials.push_back(w[0]);
+            by_initials[initials] = found;
+        }
         if (cl.capital_of.empty()) cl.capital_of = m.capital_of;
         if (cl.demonym_of.empty()) cl.demonym_of = m.demonym_of;
         if (std::find(cl.surfaces.begin(), cl.surfaces.end(), surface) == cl.surfaces.end()) cl.surfaces.push_back(surface);
@@ -141,9 +177,8 @@ std::vector<Actor> resolve_actors(const nlp::Document& doc, const MentionSet& ms
 
     const auto country_cluster = [&](const std::string& id) -> int {
         if (id.empty()) return -1;
-        for (std::size_t c = 0; c < clusters.size(); ++c)
-            if (clusters[c].key == "country:" + id) return static_cast<int>(c);
-        return -1;
+        const auto it = by_key.find("country:" + id);
+        return it == by_key.end() ? -1 : it->second;
     };
 
     // Nominals ("the ministry"): the latest organisation before it with that head word.
@@ -152,12 +187,16 @@ std::vector<Actor> resolve_actors(const nlp::Document& doc, const MentionSet& ms
         const NominalMention& nm = ms.nominals[k];
         int best = -1;
         std::size_t best_pos = 0;
-        for (std::size_t n = 0; n < ms.names.size(); ++n) {
+        (void)best_pos;
+        // The latest such organisation: look back from the nominal (bounded, names are sorted).
+        std::size_t n = static_cast<std::size_t>(std::lower_bound(ms.names.begin(), ms.names.end(), nm.first,
+                                                                  [](const NameMention& x, std::size_t pos) { return x.end <= pos; }) -
+                                                 ms.names.begin());
+        for (std::size_t looked = 0; n-- > 0 && looked < 200 && best < 0; ++looked) {
             const int c = cluster_of_name[n];
             if (c < 0 || ms.names[n].end > nm.first || clusters[static_cast<std::size_t>(c)].type != ActorType::Org) continue;
             const auto& w = clusters[static_cast<std::size_t>(c)].words;
-            if (std::find(w.begin(), w.end(), nm.head) == w.end()) continue;
-            if (best < 0 || ms.names[n].end >= best_pos) { best = c; best_pos = ms.names[n].end; }
+            if (std::find(w.begin(), w.end(), nm.head) != w.end()) best = c;
         }
         if (best < 0) continue;
         cluster_of_nominal[k] = best;
@@ -266,10 +305,10 @@ std::vector<Actor> resolve_actors(const nlp::Document& doc, const MentionSet& ms
         actors.push_back(std::move(a));
     }
     // Link names for readers of the JSON.
+    std::unordered_map<std::string, std::string> name_of;
+    for (const auto& a : actors) name_of[a.id] = a.name;
     for (auto& a : actors)
-        for (auto& l : a.links)
-            for (const auto& b : actors)
-                if (b.id == l.actor) l.name = b.name;
+        for (auto& l : a.links) l.name = name_of[l.actor];
     return actors;
 }
 

@@ -42,10 +42,19 @@ std::vector<EntityMention> tag_entities(const nlp::Document& doc) {
     const auto& gaz = gazetteer::Gazetteer::instance();
     std::vector<std::vector<std::string_view>> sentences;
     sentences.reserve(doc.sentences.size());
+    // Lines are tagged apart: a name never runs across a line break (lists, headlines).
+    std::vector<std::size_t> segment_first;
     for (const auto& s : doc.sentences) {
         std::vector<std::string_view> words;
-        for (std::size_t t = s.first_token; t < s.end_token; ++t) words.push_back(doc.token_text(t));
-        sentences.push_back(std::move(words));
+        for (std::size_t t = s.first_token; t < s.end_token; ++t) {
+            if (!words.empty() && doc.tokens[t].newline_before) {
+                sentences.push_back(std::move(words));
+                words.clear();
+            }
+            if (words.empty()) segment_first.push_back(t);
+            words.push_back(doc.token_text(t));
+        }
+        if (!words.empty()) sentences.push_back(std::move(words));
     }
     const DocumentEvidence evidence = document_evidence(sentences);
     const auto& labels = m->labels();
@@ -54,7 +63,7 @@ std::vector<EntityMention> tag_entities(const nlp::Document& doc) {
         features.clear();
         sentence_features(sentences[k], evidence, gaz, features);
         const std::vector<int> tags = m->tag(features);
-        const std::size_t base = doc.sentences[k].first_token;
+        const std::size_t base = segment_first[k];
         std::size_t open = 0;
         for (std::size_t i = 0; i < tags.size(); ++i) {
             const std::string& l = labels[static_cast<std::size_t>(tags[i])];
