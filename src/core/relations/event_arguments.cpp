@@ -220,7 +220,11 @@ Target target_right(const ArgumentContext& ctx, const TriggerMatch& tr, std::opt
             }
             // "Lebanon's new President Elias Hrawi": prefer the head after the possessive.
             if (m->end + 1 < s.end && s.word(m->end) == "'s")
-                if (const MentionRef* head = mention_at(s, m->end + 1)) m = head;
+                for (std::size_t h = m->end + 1; h < s.end && h <= m->end + 4; ++h)
+                    if (const MentionRef* head = mention_at(s, h)) {
+                        m = head;
+                        break;
+                    }
             if (!out.mention) out.mention = *m;
             // A place after "in"/"at" yields to an "against X" further on ("cleansing in
             // Montenegro against the Albanian population").
@@ -301,7 +305,8 @@ void noun_phrase_arguments(const ArgumentContext& ctx, const TriggerMatch& tr, A
         if ((w == "by" || w == "from") && !a.source) {
             a.source = m->actor;
             a.source_mention = *m;
-        } else if (w != "by" && w != "from" && w != "of" && !a.target && (!a.source || *a.source != m->actor)) {
+        } else if (w != "by" && w != "from" && w != "of" && w != "in" && w != "at" && !a.target &&
+                   (!a.source || *a.source != m->actor)) {
             a.target = m->actor;
         }
         break;

@@ -7,7 +7,7 @@
 #include <map>
 #include <set>
 
-#include "actor_mentions.h"
+#include "mention_index.h"
 #include "class_rules.h"
 #include "event_arguments.h"
 #include "function_words.h"

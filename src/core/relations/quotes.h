@@ -18,7 +18,7 @@
 
 #include "../analysis.h"
 #include "../nlp/document.h"
-#include "actor_mentions.h"
+#include "mention_index.h"
 #include "function_words.h"
 #include "trigger_lexicon.h"
 

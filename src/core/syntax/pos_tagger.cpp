@@ -90,8 +90,18 @@ const PosTagger& PosTagger::shared() {
 std::vector<std::string> PosTagger::tag(const std::vector<std::string_view>& words) const {
     std::vector<std::string> out;
     if (!ready() || words.empty()) return out;
+    // Lede's tokenizer splits "won’t" as "won" + "’t"; UD (what the model learnt) as
+    // "wo" + "n't". Rewrite such pairs to UD's form before tagging.
+    std::vector<std::string> ud(words.begin(), words.end());
+    for (std::size_t i = 0; i + 1 < ud.size(); ++i) {
+        const std::string next = lower(ud[i + 1]);
+        if (next != "'t" || ud[i].size() < 2 || (ud[i].back() != 'n' && ud[i].back() != 'N')) continue;
+        ud[i].pop_back();
+        ud[i + 1] = "n't";
+    }
+    const std::vector<std::string_view> views(ud.begin(), ud.end());
     nlp::FeatureSequence seq;
-    for (std::size_t i = 0; i < words.size(); ++i) add_features(words, i, seq);
+    for (std::size_t i = 0; i < views.size(); ++i) add_features(views, i, seq);
     const std::vector<int> labels = model_.tag(seq);
     out.reserve(labels.size());
     for (int l : labels) out.push_back(l >= 0 && static_cast<std::size_t>(l) < model_.labels().size() ? model_.labels()[l] : "X");

@@ -1,4 +1,4 @@
-// actor_mentions.h — the actors' mentions as token ranges, for the argument rules.
+// mention_index.h — the actors' mentions as token ranges, for the argument rules.
 //
 // Contract: built once per analysis from the actors' byte spans; a mention covers every
 // token it overlaps. Mentions are kept sorted by first token; overlapping mentions of

@@ -1,6 +1,6 @@
-// actor_mentions.cpp — see actor_mentions.h. Byte spans are mapped to tokens by binary
+// mention_index.cpp — see mention_index.h. Byte spans are mapped to tokens by binary
 // search over token starts, so building the index is O(m log n).
-#include "actor_mentions.h"
+#include "mention_index.h"
 
 #include <algorithm>
 

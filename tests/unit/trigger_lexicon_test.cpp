@@ -1,0 +1,78 @@
+// trigger_lexicon_test.cpp — patterns, inflections, gaps and names in the trigger lexicon.
+#include <catch2/catch.hpp>
+
+#include "nlp/tokenize.h"
+#include "relations/trigger_lexicon.h"
+
+using namespace lede;
+using namespace lede::relations;
+
+namespace {
+const char* kLexicon =
+    "# test lexicon\n"
+    "DISAPPROVE v accuse\n"
+    "AGREE      v reach _ agreement\n"
+    "FIGHT      n air strike\n"
+    "ASSAULT    n strike\n"
+    "SAY        v say\n"
+    "PROTEST    v stop work\n"
+    "MOBILIZE   w on alert\n";
+const char* kIrregular = "say said says\n";
+
+std::vector<TriggerMatch> run(const TriggerLexicon& lex, const nlp::Document& doc) {
+    return lex.match(doc, 0, doc.tokens.size());
+}
+}  // namespace
+
+TEST_CASE("verbs match in every inflection, irregular ones from the list") {
+    const auto lex = TriggerLexicon::from_text(kLexicon, kIrregular);
+    const auto doc = nlp::tokenize("Officials accused Russia and said so.");
+    const auto m = run(lex, doc);
+    REQUIRE(m.size() == 2);
+    CHECK(m[0].classes == std::vector<std::string>{"DISAPPROVE"});
+    CHECK(doc.token_text(m[0].head) == "accused");
+    CHECK(m[0].form == VerbForm::Past);
+    CHECK(m[1].classes == std::vector<std::string>{"SAY"});
+}
+
+TEST_CASE("a gap takes up to three words") {
+    const auto lex = TriggerLexicon::from_text(kLexicon, kIrregular);
+    const auto doc = nlp::tokenize("They reached a formal agreement.");
+    const auto m = run(lex, doc);
+    REQUIRE(m.size() == 1);
+    CHECK(m[0].classes.front() == "AGREE");
+    CHECK(m[0].end - m[0].first == 4);
+    CHECK(run(lex, nlp::tokenize("They reached one two three four agreement.")).empty());
+}
+
+TEST_CASE("the longest pattern wins and nouns match their plural") {
+    const auto lex = TriggerLexicon::from_text(kLexicon, kIrregular);
+    const auto m = run(lex, nlp::tokenize("The air strikes continued."));
+    REQUIRE(m.size() == 1);
+    CHECK(m[0].classes.front() == "FIGHT");
+}
+
+TEST_CASE("a capitalised word inside a sentence is a name, not a trigger") {
+    const auto lex = TriggerLexicon::from_text(kLexicon, kIrregular);
+    CHECK(run(lex, nlp::tokenize("He joined Strike Force One.")).empty());
+    CHECK(run(lex, nlp::tokenize("Strike leaders met.")).size() == 1);   // sentence start
+}
+
+TEST_CASE("part-of-speech tags gate verb and noun readings") {
+    const auto lex = TriggerLexicon::from_text(kLexicon, kIrregular);
+    const auto doc = nlp::tokenize("Workers stop work");
+    const std::vector<std::string> verb_tags{"NOUN", "VBP", "NOUN"};
+    const std::vector<std::string> noun_tags{"NOUN", "NOUN", "NOUN"};
+    CHECK(lex.match(doc, 0, 3, &verb_tags).size() == 1);
+    CHECK(lex.match(doc, 0, 3, &noun_tags).empty());
+}
+
+TEST_CASE("the shipped lexicon loads") {
+    const auto& lex = TriggerLexicon::shared();
+    CHECK(lex.size() > 300);
+    const auto doc = nlp::tokenize("Moscow has vehemently denied these allegations.");
+    const auto m = lex.match(doc, 0, doc.tokens.size());
+    REQUIRE(m.size() == 2);
+    CHECK(m[0].classes.front() == "REJECT");
+    CHECK(m[1].classes.front() == "DISAPPROVE");
+}
