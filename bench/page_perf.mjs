@@ -1,0 +1,73 @@
+// page_perf.mjs — the page's figures, in headless Chromium (SwiftShader WebGL, no GPU):
+//   1. page weight: every file the page loads, raw and gzip -9, and the total;
+//   2. time to first frame and to the first analysed frame after navigation (median of N);
+//   3. frame time (smoothed CPU time of one frame) on the sample and on the synthetic stress
+//      input (500 actors, 2,000 relations, 1,000 timeline items), and their ratio.
+//
+//   node bench/page_perf.mjs <emcmake build>/web [runs=5]
+import fs from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { serve, launch, frames } from '../tests/browser/harness.mjs';
+import { stressAnalysis } from './page_stress_input.mjs';
+
+const webDir = path.resolve(process.argv[2] || 'build/webui/web');
+const runs = Number(process.argv[3] || 5);
+const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; };
+
+// 1. Page weight: the files the page fetches (sw.js and the manifest/icon count too).
+const loaded = ['index.html', 'style.css', 'lede-glue.js', 'lede.js', 'lede.wasm', 'lede.data', 'manifest.webmanifest', 'icon.svg', 'sw.js'];
+let raw = 0, gz = 0;
+console.log('file                      raw bytes   gzip -9');
+for (const f of loaded) {
+  const p = path.join(webDir, f);
+  if (!fs.existsSync(p)) { console.log(`${f.padEnd(24)} missing`); continue; }
+  const body = fs.readFileSync(p);
+  const g = zlib.gzipSync(body, { level: 9 }).length;
+  raw += body.length; gz += g;
+  console.log(`${f.padEnd(24)} ${String(body.length).padStart(10)} ${String(g).padStart(9)}`);
+}
+console.log(`${'total'.padEnd(24)} ${String(raw).padStart(10)} ${String(gz).padStart(9)}  (${(gz / 1048576).toFixed(2)} MB gzip)`);
+
+// 2 and 3 in the browser.
+const server = await serve(webDir);
+const browser = await launch();
+const firstFrame = [], firstAnalysed = [];
+for (let i = 0; i < runs; i++) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, serviceWorkers: 'block' });
+  const page = await context.newPage();
+  await page.goto(server.url);
+  await page.waitForFunction(() => window.lede && window.lede.firstAnalysedFrameMs, null, { timeout: 60000 });
+  const t = await page.evaluate(() => [window.lede.firstFrameMs, window.lede.firstAnalysedFrameMs]);
+  firstFrame.push(t[0]);
+  firstAnalysed.push(t[1]);
+  await context.close();
+}
+console.log(`time to first frame:          median ${median(firstFrame).toFixed(0)} ms  (${firstFrame.map((x) => x.toFixed(0)).join(', ')})`);
+console.log(`time to first analysed frame: median ${median(firstAnalysed).toFixed(0)} ms  (${firstAnalysed.map((x) => x.toFixed(0)).join(', ')})`);
+
+async function frameMs(page) {
+  await frames(page, 30);
+  const samples = [];
+  for (let i = 0; i < 5; i++) {
+    await frames(page, 20);
+    samples.push(await page.evaluate(() => Module._lede_frame_ms()));
+  }
+  return median(samples);
+}
+const context = await browser.newContext({ viewport: { width: 1600, height: 900 }, serviceWorkers: 'block' });
+const page = await context.newPage();
+await page.goto(server.url);
+await page.waitForFunction(() => window.lede && window.lede.analyses >= 1, null, { timeout: 60000 });
+const sampleMs = await frameMs(page);
+const stress = JSON.stringify(stressAnalysis(500, 2000, 1000));
+const before = await page.evaluate(() => window.lede.analyses);
+const loadStart = Date.now();
+await page.evaluate((j) => window.lede.loadAnalysis(j), stress);
+await page.waitForFunction((n) => window.lede.analyses > n, before, { timeout: 60000 });
+const info = await page.evaluate(() => window.lede.lastInfo);
+console.log(`stress input loaded in ${Date.now() - loadStart} ms: ${info.actors} actors, ${info.relations} relations, ${info.times} times`);
+const stressMs = await frameMs(page);
+console.log(`frame time (CPU, 1600x900): sample ${sampleMs.toFixed(2)} ms, stress ${stressMs.toFixed(2)} ms, ratio ${(stressMs / sampleMs).toFixed(2)}x`);
+await browser.close();
+await server.close();

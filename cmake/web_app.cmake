@@ -1,0 +1,94 @@
+# web_app.cmake — the Emscripten page: ImGui 1.86 (GLFW + WebGL 2 backends), the ImGui app
+# (src/app), the thin JS boundary (src/platform/web) and the static folder `<build>/web/`
+# that any static host serves as is (index.html, lede-glue.js, lede.js, lede.wasm,
+# lede.data, style.css, manifest, sw.js, icon). Included only under emcmake; every
+# Emscripten flag sits on the targets below, never in global flags.
+#
+# Assets: the repo's assets/ folder goes into lede.data as /assets (the core reads
+# LEDE_ASSET_DIR="/assets"), and the UI font as /fonts/ui.ttf. The font is taken from
+# Debian's fonts-dejavu-core at build time (never committed) and, when pyftsubset
+# (Debian's fonttools) is there, cut to Latin, Latin-1, Latin Extended, Greek, Cyrillic
+# and General Punctuation to keep the page light.
+
+if(NOT EXISTS "${IMGUI_DIR}/imgui.cpp")
+  message(WARNING "web_app: ImGui sources not found in ${IMGUI_DIR}; the page is not built")
+  return()
+endif()
+
+set(LEDE_WEB_DIR "${CMAKE_BINARY_DIR}/web")
+file(MAKE_DIRECTORY "${LEDE_WEB_DIR}")
+
+# --- ImGui ------------------------------------------------------------------------------
+add_library(lede_imgui STATIC
+  "${IMGUI_DIR}/imgui.cpp" "${IMGUI_DIR}/imgui_draw.cpp" "${IMGUI_DIR}/imgui_tables.cpp"
+  "${IMGUI_DIR}/imgui_widgets.cpp"
+  "${IMGUI_DIR}/backends/imgui_impl_glfw.cpp" "${IMGUI_DIR}/backends/imgui_impl_opengl3.cpp")
+target_include_directories(lede_imgui SYSTEM PUBLIC "${IMGUI_DIR}" "${IMGUI_DIR}/backends")
+# WebGL 2 is GLES 3: "#version 300 es" shaders (ImGui would pick ES2 on Emscripten).
+target_compile_definitions(lede_imgui PUBLIC IMGUI_IMPL_OPENGL_ES3 IMGUI_DISABLE_OBSOLETE_FUNCTIONS)
+target_compile_options(lede_imgui PRIVATE -w)
+
+# --- UI font ------------------------------------------------------------------------------
+set(LEDE_FONT_SOURCE "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf" CACHE FILEPATH "UI font (a TTF)")
+set(LEDE_FONT_OUT "${CMAKE_BINARY_DIR}/web-fonts/ui.ttf")
+find_program(LEDE_PYFTSUBSET pyftsubset)
+if(NOT EXISTS "${LEDE_FONT_SOURCE}")
+  message(FATAL_ERROR "web_app: ${LEDE_FONT_SOURCE} missing (Debian package fonts-dejavu-core)")
+endif()
+# Basic Latin, Latin-1, Latin Extended-A/B, IPA-free; Greek; Cyrillic; General Punctuation;
+# currency, arrows, geometric shapes used by the UI, and U+FFFD for repaired bytes.
+set(LEDE_FONT_UNICODES "U+0020-007E,U+00A0-024F,U+0370-03FF,U+0400-052F,U+2000-206F,U+20A0-20BF,U+2116,U+2122,U+2190-2199,U+2212,U+2227,U+2228,U+25A0-25FF,U+2713,U+2715,U+FFFD")
+if(LEDE_PYFTSUBSET)
+  add_custom_command(OUTPUT "${LEDE_FONT_OUT}"
+    COMMAND "${CMAKE_COMMAND}" -E make_directory "${CMAKE_BINARY_DIR}/web-fonts"
+    COMMAND "${LEDE_PYFTSUBSET}" "${LEDE_FONT_SOURCE}" "--unicodes=${LEDE_FONT_UNICODES}"
+            --no-hinting --layout-features= --name-IDs=* --output-file=${LEDE_FONT_OUT}
+    DEPENDS "${LEDE_FONT_SOURCE}" COMMENT "Subsetting the UI font" VERBATIM)
+else()
+  message(STATUS "web_app: pyftsubset not found (Debian fonttools): embedding the whole font")
+  add_custom_command(OUTPUT "${LEDE_FONT_OUT}"
+    COMMAND "${CMAKE_COMMAND}" -E copy "${LEDE_FONT_SOURCE}" "${LEDE_FONT_OUT}"
+    DEPENDS "${LEDE_FONT_SOURCE}" VERBATIM)
+endif()
+add_custom_target(lede_web_font DEPENDS "${LEDE_FONT_OUT}")
+
+# --- static files (index.html, glue, css, manifest, service worker, icon) --------------------
+file(GLOB LEDE_WEB_STATIC CONFIGURE_DEPENDS "${CMAKE_SOURCE_DIR}/web/*")
+set(LEDE_WEB_STATIC_OUT)
+foreach(f ${LEDE_WEB_STATIC})
+  get_filename_component(name "${f}" NAME)
+  add_custom_command(OUTPUT "${LEDE_WEB_DIR}/${name}"
+    COMMAND "${CMAKE_COMMAND}" -E copy "${f}" "${LEDE_WEB_DIR}/${name}" DEPENDS "${f}" VERBATIM)
+  list(APPEND LEDE_WEB_STATIC_OUT "${LEDE_WEB_DIR}/${name}")
+endforeach()
+add_custom_target(lede_web_static ALL DEPENDS ${LEDE_WEB_STATIC_OUT})
+
+# --- the app ------------------------------------------------------------------------------
+file(GLOB LEDE_APP_SOURCES CONFIGURE_DEPENDS "${CMAKE_SOURCE_DIR}/src/app/*.cpp")
+file(GLOB LEDE_WEB_PLATFORM_SOURCES CONFIGURE_DEPENDS "${CMAKE_SOURCE_DIR}/src/platform/web/*.cpp")
+add_executable(lede_web ${LEDE_APP_SOURCES} ${LEDE_WEB_PLATFORM_SOURCES})
+target_include_directories(lede_web PRIVATE "${CMAKE_SOURCE_DIR}/src")
+target_link_libraries(lede_web PRIVATE lede_core lede_imgui)
+target_compile_options(lede_web PRIVATE -Wall -Wextra)
+set_target_properties(lede_web PROPERTIES OUTPUT_NAME lede SUFFIX ".js"
+                                          RUNTIME_OUTPUT_DIRECTORY "${LEDE_WEB_DIR}")
+add_dependencies(lede_web lede_web_font lede_web_static)
+
+# Everything under assets/ the page needs; samples for the default article. Fonts are
+# build output only. Relink when an asset changes.
+file(GLOB_RECURSE LEDE_WEB_ASSET_FILES CONFIGURE_DEPENDS "${CMAKE_SOURCE_DIR}/assets/*")
+set(LEDE_WEB_ASSET_EXCLUDES "*.md" "*/README*" "*/ATTRIBUTION*" "*.py")
+set(LEDE_WEB_EXCLUDE_FLAGS)
+foreach(p ${LEDE_WEB_ASSET_EXCLUDES})
+  list(APPEND LEDE_WEB_EXCLUDE_FLAGS "SHELL:--exclude-file \"${p}\"")
+endforeach()
+set_property(TARGET lede_web APPEND PROPERTY LINK_DEPENDS ${LEDE_WEB_ASSET_FILES} "${LEDE_FONT_OUT}")
+
+target_link_options(lede_web PRIVATE
+  -sUSE_GLFW=3 -sUSE_WEBGL2=1 -sMIN_WEBGL_VERSION=2 -sMAX_WEBGL_VERSION=2
+  -sALLOW_MEMORY_GROWTH=1 -sENVIRONMENT=web -sDYNAMIC_EXECUTION=0
+  "-sEXPORTED_FUNCTIONS=['_main','_malloc','_free']"
+  "-sEXPORTED_RUNTIME_METHODS=['UTF8ToString','stringToUTF8','lengthBytesUTF8']"
+  ${LEDE_WEB_EXCLUDE_FLAGS}
+  "SHELL:--preload-file \"${CMAKE_SOURCE_DIR}/assets@/assets\""
+  "SHELL:--preload-file \"${LEDE_FONT_OUT}@/fonts/ui.ttf\"")

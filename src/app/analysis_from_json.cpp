@@ -1,0 +1,145 @@
+// analysis_from_json.cpp — defensive reading: every access checks the JSON type first,
+// because nlohmann's typed getters throw and exceptions must not reach JavaScript.
+#include "app/analysis_from_json.h"
+
+#include <nlohmann/json.hpp>
+
+#include "analysis_json.h"
+#include "utf8.h"
+
+namespace lede::app {
+namespace {
+
+using json = nlohmann::json;
+
+std::string str(const json& j, const char* key) {
+    auto it = j.find(key);
+    if (it == j.end() || !it->is_string()) return {};
+    const std::string& s = it->get_ref<const std::string&>();
+    return utf8::is_valid(s) ? s : utf8::repair(s).text;
+}
+
+std::optional<std::string> opt_str(const json& j, const char* key) {
+    auto it = j.find(key);
+    if (it == j.end() || !it->is_string()) return std::nullopt;
+    return str(j, key);
+}
+
+std::size_t num(const json& j, const char* key) {
+    auto it = j.find(key);
+    return it != j.end() && it->is_number_unsigned() ? it->get<std::size_t>() : 0;
+}
+
+Span span(const json& j) {
+    if (!j.is_object()) return {};
+    return {num(j, "start"), num(j, "end")};
+}
+
+std::optional<Span> opt_span(const json& j, const char* key) {
+    auto it = j.find(key);
+    if (it == j.end() || !it->is_object()) return std::nullopt;
+    return span(*it);
+}
+
+const json& array(const json& j, const char* key) {
+    static const json empty = json::array();
+    auto it = j.find(key);
+    return it != j.end() && it->is_array() ? *it : empty;
+}
+
+template <typename Enum>
+Enum enum_of(const std::string& s, std::initializer_list<Enum> values, Enum fallback) {
+    for (Enum v : values)
+        if (s == to_string(v)) return v;
+    return fallback;
+}
+
+}  // namespace
+
+AnalysisLoad analysis_from_json(std::string_view text) {
+    AnalysisLoad out;
+    const json j = json::parse(text.begin(), text.end(), nullptr, false);
+    if (j.is_discarded() || !j.is_object()) {
+        out.error = "not JSON";
+        return out;
+    }
+    if (str(j, "schema") != kSchema) {
+        out.error = "not a lede.analysis/1 document";
+        return out;
+    }
+    Analysis a;
+    auto art = j.find("article");
+    if (art != j.end() && art->is_object()) {
+        a.article.title = opt_str(*art, "title");
+        a.article.published = opt_str(*art, "published");
+        a.article.byline = opt_str(*art, "byline");
+        a.article.outlet = opt_str(*art, "outlet");
+        if (auto lang = opt_str(*art, "language")) a.article.language = *lang;
+        a.article.text = str(*art, "text");
+        for (const json& p : array(*art, "paragraphs"))
+            a.article.paragraphs.push_back({span(p), enum_of(str(p, "kind"), {ParagraphKind::Paragraph, ParagraphKind::Heading,
+                                                                               ParagraphKind::Quote, ParagraphKind::ListItem},
+                                                             ParagraphKind::Paragraph)});
+    }
+    for (const json& r : array(j, "removed"))
+        if (r.is_object()) a.removed.push_back({span(r), str(r, "reason")});
+    for (const json& x : array(j, "actors")) {
+        if (!x.is_object()) continue;
+        Actor actor;
+        actor.id = str(x, "id");
+        actor.name = str(x, "name");
+        actor.type = enum_of(str(x, "type"), {ActorType::Person, ActorType::Org, ActorType::Gpe, ActorType::Loc, ActorType::Norp, ActorType::Other},
+                             ActorType::Other);
+        for (const json& al : array(x, "aliases"))
+            if (al.is_string()) actor.aliases.push_back(al.get<std::string>());
+        for (const json& r : array(x, "roles"))
+            if (r.is_object()) actor.roles.push_back({str(r, "title"), opt_str(r, "of")});
+        for (const json& m : array(x, "mentions"))
+            if (m.is_object())
+                actor.mentions.push_back({span(m), enum_of(str(m, "kind"), {MentionKind::Name, MentionKind::Title, MentionKind::Nominal,
+                                                                              MentionKind::Pronoun},
+                                                           MentionKind::Name)});
+        a.actors.push_back(std::move(actor));
+    }
+    for (const json& t : array(j, "times")) {
+        if (!t.is_object()) continue;
+        TimeExpr te;
+        te.span = span(t);
+        te.text = str(t, "text");
+        te.type = enum_of(str(t, "type"), {TimeType::Date, TimeType::Time, TimeType::Duration, TimeType::Set}, TimeType::Date);
+        te.value = str(t, "value");
+        a.times.push_back(std::move(te));
+    }
+    for (const json& r : array(j, "relations")) {
+        if (!r.is_object()) continue;
+        Relation rel;
+        rel.source = opt_str(r, "source");
+        rel.target = opt_str(r, "target");
+        rel.theme = opt_span(r, "theme");
+        rel.event_class = str(r, "class");
+        rel.trigger = span(r.value("trigger", json::object()));
+        rel.sentence = span(r.value("sentence", json::object()));
+        auto neg = r.find("negated");
+        rel.negated = neg != r.end() && neg->is_boolean() && neg->get<bool>();
+        rel.modality = enum_of(str(r, "modality"), {Modality::Asserted, Modality::Proposed, Modality::Possible, Modality::Required,
+                                                    Modality::Future, Modality::Denied},
+                               Modality::Asserted);
+        rel.quote = opt_span(r, "quote");
+        auto time = r.find("time");
+        if (time != r.end() && time->is_object()) {
+            RelationTime rt;
+            rt.value = str(*time, "value");
+            auto index = time->find("index");
+            if (index != time->end() && index->is_number_unsigned()) rt.index = index->get<std::size_t>();
+            rt.basis = str(*time, "basis");
+            rel.time = std::move(rt);
+        }
+        a.relations.push_back(std::move(rel));
+    }
+    for (const json& w : array(j, "warnings"))
+        if (w.is_object()) a.warnings.push_back({str(w, "code"), str(w, "message")});
+    out.analysis = std::move(a);
+    return out;
+}
+
+}  // namespace lede::app

@@ -1,0 +1,560 @@
+// app.cpp — the frame: input queue, layout of the panes, top bar, notices, help,
+// progress, exports and the automation hook.
+#include "app/app.h"
+
+#include <algorithm>
+#include <cmath>
+#include <sstream>
+
+#include <nlohmann/json.hpp>
+
+#include "analysis_json.h"
+#include "analyze.h"
+#include "app/analysis_from_json.h"
+#include "app/export_csv.h"
+#include "app/fonts.h"
+#include "assets.h"
+#include "utf8.h"
+
+namespace lede::app {
+namespace {
+
+constexpr const char* kSamplePath = "samples/rt-2020-09-25-putin-guarantees.txt";
+constexpr float kNarrowBelow = 900.0f;                // CSS px: panes become tabs
+constexpr double kProgressAfterMs = 100.0;
+
+// ImGui 1.86 key indices are the platform's key codes; GLFW's match ASCII for letters.
+constexpr int kKeyF = 'F';
+constexpr int kKeyF1 = 290;
+
+const char* selection_kind(Selection::Kind k) {
+    switch (k) {
+        case Selection::Kind::Actor: return "actor";
+        case Selection::Kind::Relation: return "relation";
+        case Selection::Kind::Time: return "time";
+        case Selection::Kind::None: break;
+    }
+    return "none";
+}
+
+}  // namespace
+
+App::App(Services& services, std::string font_path) : services_(services), font_path_(std::move(font_path)) {}
+
+void App::submit(std::string text, std::string html, bool raw, std::string origin) {
+    Pending p;
+    p.text = std::move(text);
+    p.html = std::move(html);
+    p.raw = raw;
+    p.origin = std::move(origin);
+    pending_ = std::move(p);
+}
+
+void App::load_sample() {
+    auto sample = assets::read(kSamplePath);
+    if (!sample) {
+        notice("The sample article is missing from this build (assets/" + std::string(kSamplePath) + ")", true);
+        return;
+    }
+    submit(std::move(*sample), {}, false, "sample");
+}
+
+void App::open_share(const std::string& fragment) {
+    share::DecodeResult r = share::decode(fragment);
+    if (!r.ok()) {
+        notice("This link could not be opened: " + r.message + ". Ask for a new link, or paste the article.", true);
+        services_.share_opened(false, r.message, fragment);
+        if (!doc_ && !pending_) load_sample();
+        return;
+    }
+    Pending p;
+    p.text = r.article.text;
+    p.origin = "share";
+    p.raw = true;
+    p.shared = std::move(r.article);
+    pending_ = std::move(p);
+    services_.share_opened(true, "", fragment);
+}
+
+void App::load_analysis_json(std::string json) {
+    Pending p;
+    p.text = std::move(json);
+    p.origin = "analysis-json";
+    p.is_analysis_json = true;
+    pending_ = std::move(p);
+}
+
+void App::notice(std::string message, bool error) {
+    notice_ = std::move(message);
+    notice_error_ = error;
+    notice_until_ = services_.now_ms() + (error ? 12000 : 3500);
+}
+
+bool App::ensure_fonts(float scale) {
+    if (fonts_.body && fonts_.scale == scale) return false;
+    if (!load_fonts(fonts_, font_path_, scale)) notice("The article font could not be loaded; only ASCII will show.", true);
+    theme_.scale = scale;
+    theme_.apply();
+    return true;
+}
+
+void App::run_pending() {
+    if (!pending_) return;
+    Pending& p = *pending_;
+    const double bytes = static_cast<double>(p.text.size() + p.html.size());
+    if (bytes / bytes_per_ms_ > kProgressAfterMs && p.frames_waited < 2) {
+        ++p.frames_waited;                            // let a frame with the progress indicator show first
+        return;
+    }
+    auto doc = std::make_unique<Document>();
+    const double t0 = services_.now_ms();
+    if (p.is_analysis_json) {
+        AnalysisLoad loaded = analysis_from_json(p.text);
+        if (!loaded.analysis) {
+            notice("That file is not a Lede analysis (" + loaded.error + ").", true);
+            pending_.reset();
+            return;
+        }
+        doc->analysis = std::move(*loaded.analysis);
+    } else if (p.shared) {
+        AnalyzeOptions options;
+        options.raw = true;
+        if (p.shared->published && !check_dateline(*p.shared->published)) options.dateline = p.shared->published;
+        doc->analysis = analyze({p.shared->text, {}}, options);
+        Article& art = doc->analysis.article;
+        art.title = p.shared->title;
+        art.byline = p.shared->byline;
+        art.published = p.shared->published;
+        art.language = p.shared->language;
+        if (!p.shared->paragraphs.empty()) art.paragraphs = p.shared->paragraphs;
+        doc->from_share = true;
+    } else {
+        AnalyzeOptions options;
+        options.raw = p.raw;
+        doc->analysis = analyze({p.text, p.html}, options);
+        if (!doc->analysis.removed.empty()) {
+            // removed[] points into the flavour that was cleaned (HTML when there was some).
+            const bool used_html = !p.html.empty() && !p.raw;
+            doc->input = utf8::repair(used_html ? p.html : p.text).text;
+        }
+    }
+    const double ms = services_.now_ms() - t0;
+    doc->analyse_ms = ms;
+    doc->origin = p.origin;
+    if (ms > 1 && bytes > 10000) bytes_per_ms_ = std::max(50.0, bytes / ms);
+    doc->build_indexes();
+    doc_ = std::move(doc);
+    pending_.reset();
+    selection_ = Selection{};
+    highlight_serial_ = ~0u;
+    article_.reset();
+    graph_.reset();
+    timeline_.reset();
+    publish(doc_->origin);
+}
+
+void App::publish(const std::string& origin) {
+    const Analysis& a = doc_->analysis;
+    nlohmann::json info = {{"origin", origin},
+                           {"ms", doc_->analyse_ms},
+                           {"bytes", a.article.text.size()},
+                           {"actors", a.actors.size()},
+                           {"times", a.times.size()},
+                           {"relations", a.relations.size()},
+                           {"fromShare", doc_->from_share}};
+    nlohmann::json codes = nlohmann::json::array();
+    for (const Warning& w : a.warnings) codes.push_back(w.code);
+    info["warnings"] = codes;
+    services_.analysed(to_json_string(a), info.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+}
+
+void App::copy_link() {
+    if (!doc_ || doc_->empty()) {
+        notice("There is no article to share yet.", true);
+        return;
+    }
+    const share::EncodeResult r = share::encode(share::from_article(doc_->analysis.article));
+    if (!r.ok()) {
+        notice("No link: " + r.message + ".", true);
+        return;
+    }
+    services_.copy_link(r.fragment);
+}
+
+void App::export_item(const std::string& what) {
+    if (!doc_) return;
+    const Analysis& a = doc_->analysis;
+    if (what == "json") services_.download("lede-analysis.json", "application/json", to_json_string(a, 2));
+    else if (what == "relations") services_.download("lede-relations.csv", "text/csv", relations_csv(a));
+    else if (what == "timeline") services_.download("lede-timeline.csv", "text/csv", timeline_csv(a));
+    else if (what == "graph" || what == "timeline-png") {
+        capture_what_ = what;
+        capture_delay_ = 2;                           // the pane may need a frame to show (phone tabs)
+        if (narrow_) tab_ = what == "graph" ? 1 : 2;
+    }
+}
+
+std::optional<App::Capture> App::take_capture() {
+    auto c = std::move(capture_);
+    capture_.reset();
+    return c;
+}
+
+void App::captured(const Capture& capture, const std::vector<unsigned char>& rgba) {
+    services_.download_png(capture.name, capture.width, capture.height, rgba);
+}
+
+void App::handle_shortcuts() {
+    const ImGuiIO& io = ImGui::GetIO();
+    if ((io.KeyCtrl || io.KeySuper) && ImGui::IsKeyPressed(kKeyF, false)) {
+        article_.open_find();
+        tab_ = 0;
+    }
+    if (ImGui::IsKeyPressed(kKeyF1, false)) help_open_ = !help_open_;
+    if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false)) {
+        if (help_open_) help_open_ = false;
+        else if (selection_.kind != Selection::Kind::None) selection_.clear();
+    }
+    if (io.WantTextInput || io.KeyCtrl || io.KeySuper || io.KeyAlt) return;
+    for (ImWchar c : io.InputQueueCharacters) {
+        switch (c) {
+            case '?': help_open_ = !help_open_; break;
+            case '1': tab_ = 0; break;
+            case '2': tab_ = 1; break;
+            case '3': tab_ = 2; break;
+            case 'd':
+                theme_.dark = !theme_.dark;
+                theme_.apply();
+                break;
+            case 'r': article_.show_removed = !article_.show_removed; break;
+            case 'l': copy_link(); break;
+            case 'o': services_.open_paste_dialog(); break;
+            case 'e': export_item("json"); break;
+            default: break;
+        }
+    }
+}
+
+void App::draw_top_bar(PaneContext& ctx) {
+    ImGui::PushFont(fonts_.small);
+    const Palette& pal = theme_.colors();
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(pal.accent));
+    ImGui::PushFont(fonts_.body);
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextUnformatted("Lede");
+    ImGui::PopFont();
+    ImGui::PopStyleColor();
+    ImGui::SameLine();
+    if (ImGui::Button(narrow_ ? "Paste" : "Paste / Load")) services_.open_paste_dialog();
+    ImGui::SameLine();
+    if (ImGui::Button(narrow_ ? "Link" : "Copy link")) copy_link();
+    ImGui::SameLine();
+    if (ImGui::Button("Export")) ImGui::OpenPopup("export-menu");
+    if (ImGui::BeginPopup("export-menu")) {
+        if (ImGui::MenuItem("Analysis (JSON)", "E")) export_item("json");
+        if (ImGui::MenuItem("Relations (CSV)")) export_item("relations");
+        if (ImGui::MenuItem("Timeline (CSV)")) export_item("timeline");
+        if (ImGui::MenuItem("Actor graph (PNG)")) export_item("graph");
+        if (ImGui::MenuItem("Timeline (PNG)")) export_item("timeline-png");
+        ImGui::EndPopup();
+    }
+    ImGui::SameLine();
+    auto view_items = [&] {
+        ImGui::Checkbox("Show removed", &article_.show_removed);
+        if (narrow_) {
+            if (ImGui::MenuItem("Find", "Ctrl+F")) {
+                article_.open_find();
+                tab_ = 0;
+            }
+        } else {
+            ImGui::SameLine();
+            if (ImGui::Button("Find")) article_.open_find();
+        }
+        if (!narrow_) ImGui::SameLine();
+        if (ImGui::Button(theme_.dark ? "Light" : "Dark")) {
+            theme_.dark = !theme_.dark;
+            theme_.apply();
+        }
+        if (!narrow_) ImGui::SameLine();
+        if (ImGui::Button(narrow_ ? "Keyboard shortcuts" : "?")) help_open_ = true;
+    };
+    if (narrow_) {
+        if (ImGui::Button("⋯")) ImGui::OpenPopup("more-menu");
+        if (ImGui::BeginPopup("more-menu")) {
+            view_items();
+            ImGui::EndPopup();
+        }
+    } else {
+        view_items();
+    }
+    if (doc_ && !narrow_) {
+        const Analysis& a = doc_->analysis;
+        char status[160];
+        std::snprintf(status, sizeof status, "%zu actors · %zu dates · %zu relations · %.0f ms", a.actors.size(), a.times.size(),
+                      a.relations.size(), doc_->analyse_ms);
+        const float w = ImGui::CalcTextSize(status).x;
+        ImGui::SameLine(std::max(ImGui::GetCursorPosX() + theme_.px(10), ImGui::GetWindowContentRegionMax().x - w));
+        ImGui::AlignTextToFramePadding();
+        ImGui::TextDisabled("%s", status);
+    }
+    ImGui::PopFont();
+    (void)ctx;
+}
+
+void App::draw_notices() {
+    if (notice_.empty() || services_.now_ms() > notice_until_) return;
+    const ImGuiViewport* vp = ImGui::GetMainViewport();
+    ImGui::SetNextWindowPos(ImVec2(vp->Pos.x + vp->Size.x * 0.5f, vp->Pos.y + vp->Size.y - theme_.px(24)), ImGuiCond_Always, ImVec2(0.5f, 1.0f));
+    ImGui::SetNextWindowSizeConstraints(ImVec2(0, 0), ImVec2(std::min(vp->Size.x - theme_.px(20), theme_.px(640)), vp->Size.y));
+    ImGui::PushStyleColor(ImGuiCol_WindowBg, notice_error_ ? ImVec4(0.55f, 0.12f, 0.12f, 0.97f) : ImVec4(0.15f, 0.35f, 0.25f, 0.97f));
+    ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1, 1, 1, 1));
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowRounding, theme_.px(8));
+    ImGui::Begin("##notice", nullptr, ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoSavedSettings |
+                                          ImGuiWindowFlags_NoFocusOnAppearing | ImGuiWindowFlags_NoNav);
+    ImGui::PushFont(fonts_.small);
+    ImGui::PushTextWrapPos(std::min(vp->Size.x - theme_.px(40), theme_.px(600)));
+    ImGui::TextUnformatted(notice_.c_str());
+    ImGui::PopTextWrapPos();
+    if (ImGui::IsWindowHovered() && ImGui::IsMouseClicked(0)) notice_until_ = 0;
+    ImGui::PopFont();
+    ImGui::End();
+    ImGui::PopStyleVar();
+    ImGui::PopStyleColor(2);
+}
+
+void App::draw_help() {
+    if (help_open_) ImGui::OpenPopup("Keyboard shortcuts");
+    const ImGuiViewport* vp = ImGui::GetMainViewport();
+    ImGui::SetNextWindowPos(ImVec2(vp->Pos.x + vp->Size.x * 0.5f, vp->Pos.y + vp->Size.y * 0.5f), ImGuiCond_Always, ImVec2(0.5f, 0.5f));
+    if (ImGui::BeginPopupModal("Keyboard shortcuts", &help_open_, ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoSavedSettings)) {
+        ImGui::PushFont(fonts_.small);
+        static const char* rows[][2] = {
+            {"Ctrl/Cmd + V", "analyse the clipboard (anywhere on the page)"},
+            {"o", "open Paste / Load (type, paste or choose a .txt/.html file)"},
+            {"Ctrl/Cmd + F", "find in the article (Enter: next, Shift+Enter: previous)"},
+            {"l", "copy a link that carries this article"},
+            {"e", "download the analysis as JSON"},
+            {"r", "show or hide what cleaning removed"},
+            {"d", "switch light / dark theme"},
+            {"1 2 3", "Article, Actors, Timeline (tabs on a phone)"},
+            {"Esc", "clear the selection, close this help"},
+            {"? or F1", "this help"},
+            {"Graph", "drag: pan · wheel: zoom · drag a node: move · double-click: fit"},
+            {"Timeline", "wheel: zoom · drag: pan · double-click: fit"},
+        };
+        if (ImGui::BeginTable("keys", 2, ImGuiTableFlags_SizingFixedFit)) {
+            for (auto& r : rows) {
+                ImGui::TableNextRow();
+                ImGui::TableNextColumn();
+                ImGui::TextUnformatted(r[0]);
+                ImGui::TableNextColumn();
+                ImGui::TextDisabled("%s", r[1]);
+            }
+            ImGui::EndTable();
+        }
+        ImGui::TextDisabled("Links keep the article in the part of the URL after #, which never reaches a server.");
+        if (ImGui::Button("Close")) help_open_ = false;
+        if (!help_open_) ImGui::CloseCurrentPopup();
+        ImGui::PopFont();
+        ImGui::EndPopup();
+    }
+}
+
+void App::draw_progress(float width, float height) {
+    if (!pending_ || pending_->frames_waited == 0) return;
+    ImDrawList* dl = ImGui::GetForegroundDrawList();
+    dl->AddRectFilled(ImVec2(0, 0), ImVec2(width, height), IM_COL32(0, 0, 0, 110));
+    const ImVec2 c(width * 0.5f, height * 0.45f);
+    const float r = theme_.px(22);
+    const float t = static_cast<float>(ImGui::GetTime()) * 6.0f;
+    dl->PathArcTo(c, r, t, t + 4.2f, 32);
+    dl->PathStroke(theme_.colors().accent, 0, theme_.px(4));
+    char msg[96];
+    std::snprintf(msg, sizeof msg, "Analysing %.0f KB…", static_cast<double>(pending_->text.size() + pending_->html.size()) / 1024.0);
+    const ImVec2 ts = fonts_.small->CalcTextSizeA(fonts_.small->FontSize, FLT_MAX, 0, msg);
+    dl->AddText(fonts_.small, fonts_.small->FontSize, ImVec2(c.x - ts.x * 0.5f, c.y + r + theme_.px(10)), IM_COL32_WHITE, msg);
+}
+
+void App::frame(float width, float height, float scale) {
+    run_pending();
+    narrow_ = width / scale < kNarrowBelow;
+    static Document empty_doc;
+    if (!doc_) empty_doc.build_indexes();
+    const Document& doc = doc_ ? *doc_ : empty_doc;
+    if (highlight_serial_ != selection_.serial) {
+        highlight_ = Highlight::of(doc, selection_);
+        highlight_serial_ = selection_.serial;
+    }
+    handle_shortcuts();
+
+    PaneContext ctx{doc, selection_, highlight_, theme_, fonts_, narrow_};
+    ImGui::SetNextWindowPos(ImVec2(0, 0));
+    ImGui::SetNextWindowSize(ImVec2(width, height));
+    ImGui::Begin("Lede", nullptr, ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
+                                      ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoScrollbar);
+    draw_top_bar(ctx);
+    const Palette& pal = theme_.colors();
+    auto pane_title = [&](const char* title, const char* hint) {
+        ImGui::PushFont(fonts_.small);
+        ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(pal.ink_faint), "%s", title);
+        if (hint) {
+            ImGui::SameLine();
+            ImGui::TextDisabled("%s", hint);
+        }
+        ImGui::PopFont();
+    };
+    if (!doc_ && !pending_) {
+        ImGui::Dummy(ImVec2(0, theme_.px(40)));
+        ImGui::TextDisabled("Paste an article (Ctrl/Cmd+V) or use Paste / Load.");
+    }
+    if (narrow_) {
+        if (ImGui::BeginTabBar("panes")) {
+            const char* names[] = {"Article", "Actors", "Timeline"};
+            static int shown_tab = -1;
+            for (int i = 0; i < 3; ++i) {
+                const ImGuiTabItemFlags flags = (tab_ == i && shown_tab != tab_) ? ImGuiTabItemFlags_SetSelected : 0;
+                if (ImGui::BeginTabItem(names[i], nullptr, flags)) {
+                    if (shown_tab == tab_ || flags) tab_ = i;
+                    shown_tab = tab_;
+                    ImGui::BeginChild(names[i], ImVec2(0, 0), false);
+                    if (i == 0) article_.draw(ctx);
+                    else if (i == 1) graph_.draw(ctx);
+                    else timeline_.draw(ctx);
+                    ImGui::EndChild();
+                    ImGui::EndTabItem();
+                }
+            }
+            ImGui::EndTabBar();
+        }
+    } else {
+        const ImVec2 avail = ImGui::GetContentRegionAvail();
+        const float gap = theme_.px(8);
+        const float article_w = std::floor(avail.x * 0.42f);
+        ImGui::BeginChild("pane-article", ImVec2(article_w, avail.y), false);
+        pane_title("ARTICLE", nullptr);
+        article_.draw(ctx);
+        ImGui::EndChild();
+        ImGui::SameLine(0, gap);
+        ImGui::BeginChild("pane-right", ImVec2(0, avail.y), false, ImGuiWindowFlags_NoBackground);
+        const float actors_h = std::floor(avail.y * 0.58f);
+        ImGui::BeginChild("pane-actors", ImVec2(0, actors_h), false);
+        pane_title("ACTORS", nullptr);
+        graph_.draw(ctx);
+        ImGui::EndChild();
+        ImGui::Dummy(ImVec2(0, gap * 0.25f));
+        ImGui::BeginChild("pane-timeline", ImVec2(0, 0), false);
+        pane_title("TIMELINE", nullptr);
+        timeline_.draw(ctx);
+        ImGui::EndChild();
+        ImGui::EndChild();
+    }
+    ImGui::End();
+    draw_notices();
+    draw_help();
+    draw_progress(width, height);
+
+    if (!capture_what_.empty() && --capture_delay_ <= 0) {
+        const ImVec2 mn = capture_what_ == "graph" ? graph_.canvas_min : timeline_.canvas_min;
+        const ImVec2 mx = capture_what_ == "graph" ? graph_.canvas_max : timeline_.canvas_max;
+        Capture c;
+        c.name = capture_what_ == "graph" ? "lede-graph.png" : "lede-timeline.png";
+        c.x = static_cast<int>(std::max(0.0f, mn.x));
+        c.y = static_cast<int>(std::max(0.0f, mn.y));
+        c.width = static_cast<int>(std::min(mx.x, width)) - c.x;
+        c.height = static_cast<int>(std::min(mx.y, height)) - c.y;
+        if (c.width > 0 && c.height > 0) capture_ = c;
+        capture_what_.clear();
+    }
+}
+
+std::string App::state_json() const {
+    nlohmann::json s;
+    s["narrow"] = narrow_;
+    s["tab"] = tab_;
+    s["theme"] = theme_.dark ? "dark" : "light";
+    s["scale"] = theme_.scale;
+    s["helpOpen"] = help_open_;
+    s["showRemoved"] = article_.show_removed;
+    s["findOpen"] = article_.find_open();
+    s["pending"] = pending_.has_value();
+    s["notice"] = notice_;
+    s["noticeError"] = notice_error_;
+    nlohmann::json sel = {{"kind", selection_kind(selection_.kind)}, {"index", selection_.index}};
+    if (doc_ && selection_.kind == Selection::Kind::Actor && selection_.index >= 0) sel["id"] = doc_->analysis.actors[selection_.index].id;
+    s["selection"] = sel;
+    nlohmann::json sentences = nlohmann::json::array(), spans = nlohmann::json::array();
+    for (const Span& sp : highlight_.sentences) sentences.push_back({sp.start, sp.end});
+    for (const Span& sp : highlight_.spans) spans.push_back({sp.start, sp.end});
+    s["highlight"] = {{"sentences", sentences}, {"spans", spans}};
+    s["articleLines"] = article_.line_count();
+    s["litLines"] = article_.lit_line_count();
+    nlohmann::json nodes = nlohmann::json::array();
+    if (doc_)
+        for (const GraphNode& n : graph_.graph().nodes)
+            nodes.push_back({{"id", doc_->analysis.actors[n.actor].id}, {"x", std::round(n.x * 100) / 100}, {"y", std::round(n.y * 100) / 100}});
+    s["graph"] = {{"nodes", nodes}, {"edges", graph_.graph().edges.size()}};
+    s["timelineItems"] = timeline_.item_count();
+    if (doc_) s["title"] = doc_->analysis.article.title.value_or("");
+    return s.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
+std::string App::command(const std::string& line) {
+    std::istringstream in(line);
+    std::string verb, a1, a2;
+    in >> verb >> a1;
+    std::getline(in >> std::ws, a2);
+    nlohmann::json ok = {{"ok", true}};
+    if (verb == "state") return state_json();
+    if (verb == "select" && doc_) {
+        const Analysis& a = doc_->analysis;
+        int index = -1;
+        if (a1 == "actor") {
+            index = doc_->actor(a2);
+            if (index < 0 && !a2.empty() && std::isdigit(static_cast<unsigned char>(a2[0]))) index = std::atoi(a2.c_str());
+            if (index >= 0 && index < static_cast<int>(a.actors.size())) selection_.set(Selection::Kind::Actor, index);
+            else index = -1;
+        } else if (a1 == "relation" || a1 == "time") {
+            index = std::atoi(a2.c_str());
+            const auto n = a1 == "time" ? a.times.size() : a.relations.size();
+            if (index >= 0 && index < static_cast<int>(n)) selection_.set(a1 == "time" ? Selection::Kind::Time : Selection::Kind::Relation, index);
+            else index = -1;
+        } else if (a1 == "none") {
+            selection_.clear();
+            return ok.dump();
+        }
+        if (index < 0) return nlohmann::json({{"ok", false}, {"error", "no such item"}}).dump();
+        return ok.dump();
+    }
+    if (verb == "tab") {
+        tab_ = a1 == "graph" || a1 == "actors" ? 1 : a1 == "timeline" ? 2 : 0;
+        return ok.dump();
+    }
+    if (verb == "theme") {
+        theme_.dark = a1 != "light";
+        theme_.apply();
+        return ok.dump();
+    }
+    if (verb == "removed") {
+        article_.show_removed = a1 == "on";
+        return ok.dump();
+    }
+    if (verb == "help") {
+        help_open_ = a1 != "off";
+        return ok.dump();
+    }
+    if (verb == "export") {
+        export_item(a1);
+        return ok.dump();
+    }
+    if (verb == "copy-link") {
+        copy_link();
+        return ok.dump();
+    }
+    if (verb == "find") {
+        article_.open_find();
+        return ok.dump();
+    }
+    return nlohmann::json({{"ok", false}, {"error", "unknown command"}}).dump();
+}
+
+}  // namespace lede::app

@@ -1,0 +1,98 @@
+// app.h — the Lede canvas: one frame function that draws the top bar (Paste / Load, Copy
+// link, Export, Show removed, Find, theme, help) and the three panes (Article, Actors,
+// Timeline) side by side on wide screens or as tabs on a phone, and the queue that turns
+// pasted input, the sample or a share link into the Document the panes read.
+//
+// Platform-free: the platform (src/platform/web) feeds input and the screen size, calls
+// `frame()` between ImGui::NewFrame and ImGui::Render, reads pixels when `capture()` asks
+// for a PNG, and implements `Services`.
+#pragma once
+
+#include <memory>
+#include <optional>
+#include <string>
+
+#include "app/article_pane.h"
+#include "app/graph_pane.h"
+#include "app/pane_context.h"
+#include "app/services.h"
+#include "app/timeline_pane.h"
+#include "share/share_link.h"
+
+namespace lede::app {
+
+class App {
+public:
+    App(Services& services, std::string font_path);
+
+    // Input (queued; analysed at the start of a frame, after a progress frame if it is big).
+    void submit(std::string text, std::string html, bool raw, std::string origin);
+    void load_sample();
+    void open_share(const std::string& fragment);
+    // A saved `lede.analysis/1` JSON (an export, or bench/page_stress_input.mjs output).
+    void load_analysis_json(std::string json);
+    void notice(std::string message, bool error);
+
+    // Fonts: the platform rebuilds the GPU texture when this returns true.
+    bool ensure_fonts(float scale);
+
+    // Draws one frame into the current ImGui context; `width`/`height` in device pixels.
+    void frame(float width, float height, float scale);
+
+    // A PNG export request for the last frame's pixels (device pixels, top-left origin).
+    struct Capture {
+        std::string name;
+        int x = 0, y = 0, width = 0, height = 0;
+    };
+    std::optional<Capture> take_capture();
+    void captured(const Capture& capture, const std::vector<unsigned char>& rgba);
+
+    // Test and automation hook: "state", "select actor a1", "select time 0", "tab graph",
+    // "theme light", "removed on", "export json|relations|timeline|graph|timeline-png",
+    // "copy-link", "find <text>". Returns JSON.
+    std::string command(const std::string& line);
+
+private:
+    struct Pending {
+        std::string text, html, origin;
+        bool raw = false;
+        std::optional<share::SharedArticle> shared;
+        bool is_analysis_json = false;
+        int frames_waited = 0;
+    };
+    void run_pending();
+    void publish(const std::string& origin);
+    void draw_top_bar(PaneContext& ctx);
+    void draw_notices();
+    void draw_help();
+    void draw_progress(float width, float height);
+    void handle_shortcuts();
+    void export_item(const std::string& what);
+    void copy_link();
+    std::string state_json() const;
+
+    Services& services_;
+    std::string font_path_;
+    Theme theme_;
+    Fonts fonts_;
+    std::unique_ptr<Document> doc_;
+    Selection selection_;
+    Highlight highlight_;
+    unsigned highlight_serial_ = ~0u;
+    std::optional<Pending> pending_;
+    double bytes_per_ms_ = 1500;                      // running estimate for the progress indicator
+    ArticlePane article_;
+    GraphPane graph_;
+    TimelinePane timeline_;
+    int tab_ = 0;                                     // narrow layout: 0 article, 1 actors, 2 timeline
+    bool help_open_ = false;
+    bool narrow_ = false;
+    std::string notice_;
+    bool notice_error_ = false;
+    double notice_until_ = 0;
+    std::optional<Capture> capture_;
+    int capture_delay_ = 0;
+    std::string capture_what_;
+};
+
+}  // namespace lede::app

@@ -1,0 +1,389 @@
+// article_pane.cpp — layout and drawing of the article. Offsets stay UTF-8 byte offsets
+// from the core all the way to the screen: a line is a byte range of its block's source,
+// and the x of any offset is the font's width of the bytes before it on that line.
+#include "app/article_pane.h"
+
+#include <algorithm>
+#include <cfloat>
+#include <cstring>
+
+namespace lede::app {
+namespace {
+
+constexpr float kLineSpacing = 1.5f;
+
+std::string month_day(const std::string& iso) {
+    static const char* months[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+    if (iso.size() < 10 || iso[4] != '-' || iso[7] != '-') return iso;
+    const int m = std::atoi(iso.substr(5, 2).c_str());
+    if (m < 1 || m > 12) return iso;
+    std::string out = std::to_string(std::atoi(iso.substr(8, 2).c_str())) + " " + months[m - 1] + " " + iso.substr(0, 4);
+    if (iso.size() >= 16 && iso[10] == 'T') out += ", " + iso.substr(11, 5);
+    return out;
+}
+
+// A removed piece of the input, made printable: whitespace runs become one space and long
+// pieces are cut (at a UTF-8 boundary) with an ellipsis.
+std::string printable_piece(const std::string& input, Span span) {
+    std::string out;
+    const std::size_t end = std::min(span.end, input.size());
+    for (std::size_t i = span.start; i < end && out.size() < 280; ++i) {
+        const unsigned char c = static_cast<unsigned char>(input[i]);
+        if (c == '\n' || c == '\r' || c == '\t' || c == ' ') {
+            if (!out.empty() && out.back() != ' ') out += ' ';
+        } else if (c >= 0x20) {
+            out += static_cast<char>(c);
+        }
+    }
+    if (end - span.start > 280) {
+        while (!out.empty() && (static_cast<unsigned char>(out.back()) & 0xC0) == 0x80) out.pop_back();
+        if (!out.empty()) out.pop_back();
+        out += "…";
+    }
+    return out;
+}
+
+std::size_t next_char(const std::string& s, std::size_t i) {
+    ++i;
+    while (i < s.size() && (static_cast<unsigned char>(s[i]) & 0xC0) == 0x80) ++i;
+    return i;
+}
+
+char ascii_lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
+
+}  // namespace
+
+void ArticlePane::reset() {
+    laid_width_ = -1;
+    laid_doc_ = nullptr;
+    matched_query_.clear();
+    matches_.clear();
+    current_match_ = -1;
+}
+
+void ArticlePane::open_find() {
+    find_open_ = true;
+    find_focus_ = true;
+}
+
+ImFont* ArticlePane::font_of(const PaneContext& ctx, BlockKind kind) const {
+    switch (kind) {
+        case BlockKind::Title: return ctx.fonts.title;
+        case BlockKind::Meta:
+        case BlockKind::Warning:
+        case BlockKind::Removed: return ctx.fonts.small;
+        default: return ctx.fonts.body;
+    }
+}
+
+float ArticlePane::indent_of(const PaneContext& ctx, BlockKind kind) const {
+    switch (kind) {
+        case BlockKind::Quote: return ctx.theme.px(22);
+        case BlockKind::ListItem: return ctx.theme.px(20);
+        case BlockKind::Removed: return ctx.theme.px(12);
+        case BlockKind::Warning: return ctx.theme.px(10);
+        default: return 0;
+    }
+}
+
+void ArticlePane::build_blocks(const PaneContext& ctx) {
+    blocks_.clear();
+    const Analysis& a = ctx.doc.analysis;
+    auto own_block = [&](BlockKind kind, std::string text, std::string tag = {}) {
+        Block b;
+        b.kind = kind;
+        b.own = std::move(text);
+        b.end = b.own.size();
+        b.tag = std::move(tag);
+        blocks_.push_back(std::move(b));
+    };
+    if (a.article.title) own_block(BlockKind::Title, *a.article.title);
+    std::string meta;
+    auto add_meta = [&](const std::string& s) { meta += (meta.empty() ? "" : "  ·  ") + s; };
+    if (a.article.byline) add_meta("By " + *a.article.byline);
+    if (a.article.published) add_meta(month_day(*a.article.published));
+    if (a.article.outlet) add_meta(*a.article.outlet);
+    if (ctx.doc.from_share) add_meta("opened from a link");
+    if (!meta.empty()) own_block(BlockKind::Meta, meta);
+    for (const Warning& w : a.warnings)
+        if (w.code != "no-dateline") own_block(BlockKind::Warning, "⚠ " + w.message, w.code);
+
+    // Removed pieces go before the first paragraph that comes after them in the input.
+    std::vector<std::pair<std::size_t, std::size_t>> para_input;  // paragraph -> input offset
+    for (const Paragraph& p : a.article.paragraphs) {
+        std::size_t in = SIZE_MAX;
+        for (const OriginRun& r : a.article.origin)
+            if (r.span.end > p.span.start && r.span.start < p.span.end) {
+                in = r.input_start + (p.span.start > r.span.start ? p.span.start - r.span.start : 0);
+                break;
+            }
+        para_input.push_back({in, 0});
+    }
+    std::size_t next_removed = 0;
+    std::vector<const Removed*> removed;
+    if (show_removed)
+        for (const Removed& r : a.removed) removed.push_back(&r);
+    std::sort(removed.begin(), removed.end(), [](const Removed* x, const Removed* y) { return x->span.start < y->span.start; });
+    auto flush_removed = [&](std::size_t before_input) {
+        while (next_removed < removed.size() && removed[next_removed]->span.start < before_input) {
+            const Removed& r = *removed[next_removed++];
+            std::string piece = printable_piece(ctx.doc.input, r.span);
+            if (!piece.empty()) own_block(BlockKind::Removed, piece, r.reason);
+        }
+    };
+    const std::string& text = a.article.text;
+    std::vector<Paragraph> paragraphs = a.article.paragraphs;
+    if (paragraphs.empty() && !text.empty()) paragraphs.push_back({{0, text.size()}, ParagraphKind::Paragraph});
+    for (std::size_t i = 0; i < paragraphs.size(); ++i) {
+        const Paragraph& p = paragraphs[i];
+        if (p.span.end > text.size() || p.span.start >= p.span.end) continue;
+        if (i < para_input.size() && para_input[i].first != SIZE_MAX) flush_removed(para_input[i].first);
+        Block b;
+        b.source = &text;
+        b.start = p.span.start;
+        b.end = p.span.end;
+        switch (p.kind) {
+            case ParagraphKind::Heading: b.kind = BlockKind::Heading; break;
+            case ParagraphKind::Quote: b.kind = BlockKind::Quote; break;
+            case ParagraphKind::ListItem: b.kind = BlockKind::ListItem; break;
+            case ParagraphKind::Paragraph: b.kind = BlockKind::Paragraph; break;
+        }
+        blocks_.push_back(std::move(b));
+    }
+    flush_removed(SIZE_MAX);
+    for (Block& b : blocks_)
+        if (!b.source) b.source = &b.own;
+}
+
+void ArticlePane::layout(const PaneContext& ctx, float width) {
+    lines_.clear();
+    float y = ctx.theme.px(6);
+    for (int bi = 0; bi < static_cast<int>(blocks_.size()); ++bi) {
+        const Block& b = blocks_[bi];
+        ImFont* font = font_of(ctx, b.kind);
+        const float line_h = font->FontSize * (b.kind == BlockKind::Title ? 1.25f : kLineSpacing);
+        const float wrap = std::max(ctx.theme.px(60), width - indent_of(ctx, b.kind) - (b.kind == BlockKind::Removed ? ctx.theme.px(110) : 0));
+        const char* base = b.source->data();
+        std::size_t s = b.start;
+        while (s < b.end) {
+            std::size_t hard = b.source->find('\n', s);
+            if (hard == std::string::npos || hard > b.end) hard = b.end;
+            const char* eol = font->CalcWordWrapPositionA(1.0f, base + s, base + hard, wrap);
+            std::size_t e = static_cast<std::size_t>(eol - base);
+            if (e <= s) e = next_char(*b.source, s);
+            lines_.push_back({bi, s, std::min(e, b.end), y});
+            y += line_h;
+            s = e;
+            while (s < b.end && ((*b.source)[s] == ' ' || (*b.source)[s] == '\n')) ++s;
+        }
+        y += b.kind == BlockKind::Title ? ctx.theme.px(6) : b.kind == BlockKind::Removed ? ctx.theme.px(4) : font->FontSize * 0.75f;
+    }
+    total_height_ = y + ctx.theme.px(40);
+}
+
+void ArticlePane::update_matches(const std::string& text) {
+    const std::string q = query_;
+    if (q == matched_query_) return;
+    matched_query_ = q;
+    matches_.clear();
+    current_match_ = -1;
+    if (q.empty()) return;
+    for (std::size_t i = 0; i + q.size() <= text.size() && matches_.size() < 10000; ++i) {
+        std::size_t k = 0;
+        while (k < q.size() && ascii_lower(text[i + k]) == ascii_lower(q[k])) ++k;
+        if (k == q.size()) {
+            matches_.push_back({i, i + q.size()});
+            i += q.size() - 1;
+        }
+    }
+    if (!matches_.empty()) {
+        current_match_ = 0;
+        scroll_to_match_ = true;
+    }
+}
+
+void ArticlePane::draw_find_bar(PaneContext& ctx) {
+    const ImGuiIO& io = ImGui::GetIO();
+    ImGui::PushFont(ctx.fonts.small);
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextUnformatted("Find");
+    ImGui::SameLine();
+    if (find_focus_) {
+        ImGui::SetKeyboardFocusHere();
+        find_focus_ = false;
+    }
+    ImGui::SetNextItemWidth(std::min(ctx.theme.px(260), ImGui::GetContentRegionAvail().x * 0.5f));
+    const bool enter = ImGui::InputText("##find", query_, sizeof query_, ImGuiInputTextFlags_EnterReturnsTrue);
+    update_matches(ctx.doc.analysis.article.text);
+    if (enter && !matches_.empty()) {
+        const int n = static_cast<int>(matches_.size());
+        current_match_ = ((current_match_ + (io.KeyShift ? -1 : 1)) % n + n) % n;
+        scroll_to_match_ = true;
+        ImGui::SetKeyboardFocusHere(-1);
+    }
+    ImGui::SameLine();
+    if (matches_.empty()) ImGui::TextDisabled(query_[0] ? "no match" : "type to search");
+    else ImGui::Text("%d of %d", current_match_ + 1, static_cast<int>(matches_.size()));
+    ImGui::SameLine();
+    if (ImGui::SmallButton("Close") || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape))) {
+        find_open_ = false;
+        query_[0] = 0;
+        update_matches(ctx.doc.analysis.article.text);
+    }
+    ImGui::PopFont();
+}
+
+void ArticlePane::draw(PaneContext& ctx) {
+    const Analysis& a = ctx.doc.analysis;
+    const Palette& pal = ctx.theme.colors();
+    if (find_open_) draw_find_bar(ctx);
+
+    ImGui::BeginChild("article-scroll", ImVec2(0, 0), false, ImGuiWindowFlags_None);
+    const float pad = ctx.theme.px(ctx.narrow ? 12 : 22);
+    const float max_measure = ctx.fonts.body->FontSize * 38.0f;  // ~75 characters a line
+    const float avail = ImGui::GetContentRegionAvail().x;
+    const float width = std::min(avail - 2 * pad, max_measure);
+    const float left = std::max(pad, (avail - width) * 0.5f);
+    if (laid_doc_ != &ctx.doc || laid_removed_ != show_removed || laid_scale_ != ctx.fonts.scale) {
+        build_blocks(ctx);
+        laid_width_ = -1;
+    }
+    if (laid_width_ != width || laid_doc_ != &ctx.doc || laid_removed_ != show_removed || laid_scale_ != ctx.fonts.scale) {
+        layout(ctx, width);
+        laid_width_ = width;
+        laid_doc_ = &ctx.doc;
+        laid_removed_ = show_removed;
+        laid_scale_ = ctx.fonts.scale;
+    }
+
+    const ImVec2 origin = ImGui::GetCursorScreenPos();
+    ImGui::Dummy(ImVec2(avail, total_height_));
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const float scroll = ImGui::GetScrollY();
+    const float view_h = ImGui::GetWindowHeight();
+    const ImVec2 mouse = ImGui::GetIO().MousePos;
+    const bool hovered = ImGui::IsWindowHovered();
+    const Highlight& hl = ctx.highlight;
+
+    // Scroll so the selection (chosen in another pane) or the current find match shows.
+    auto scroll_to = [&](std::size_t offset) {
+        for (const Line& l : lines_)
+            if (blocks_[l.block].source == &a.article.text && offset >= l.start && offset < std::max(l.end, l.start + 1)) {
+                ImGui::SetScrollY(std::max(0.0f, l.y - view_h * 0.3f));
+                return;
+            }
+    };
+    if (ctx.selection.serial != seen_serial_) {
+        seen_serial_ = ctx.selection.serial;
+        if (!ctx.selection.from_article && hl.any && !hl.spans.empty()) scroll_to(hl.spans.front().start);
+    }
+    if (scroll_to_match_ && current_match_ >= 0) {
+        scroll_to(matches_[current_match_].start);
+        scroll_to_match_ = false;
+    }
+
+    const std::size_t longest = std::max<std::size_t>(ctx.doc.longest_mark, 1);
+    lit_lines_ = 0;
+    const Mark* hover_mark = nullptr;
+    for (const Line& line : lines_) {
+        const Block& b = blocks_[line.block];
+        ImFont* font = font_of(ctx, b.kind);
+        const float line_h = font->FontSize * (b.kind == BlockKind::Title ? 1.25f : kLineSpacing);
+        const bool visible = line.y + line_h >= scroll && line.y <= scroll + view_h;
+        const bool is_article = b.source == &a.article.text;
+        const float x0 = origin.x + left + indent_of(ctx, b.kind);
+        const float y0 = origin.y + line.y;
+        const char* base = b.source->data();
+        auto x_at = [&](std::size_t off) {
+            return x0 + font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, base + line.start, base + std::clamp(off, line.start, line.end)).x;
+        };
+        bool lit = false;
+        if (is_article)
+            for (const Span& s : hl.sentences)
+                if (s.start < line.end && s.end > line.start) lit = true;
+        if (lit) ++lit_lines_;
+        if (!visible) continue;
+        const float pad_y = (line_h - font->FontSize) * 0.5f;
+        const float top = y0 + pad_y * 0.35f, bottom = y0 + line_h - pad_y * 0.35f;
+        ImU32 ink = pal.ink;
+        switch (b.kind) {
+            case BlockKind::Meta: ink = pal.ink_soft; break;
+            case BlockKind::Removed: ink = pal.removed; break;
+            case BlockKind::Warning: ink = IM_COL32(230, 120, 40, 255); break;
+            default: break;
+        }
+        if (b.kind == BlockKind::Quote)
+            dl->AddRectFilled(ImVec2(x0 - ctx.theme.px(14), y0), ImVec2(x0 - ctx.theme.px(11), y0 + line_h), pal.ink_faint);
+        if (b.kind == BlockKind::ListItem && line.start == b.start)
+            dl->AddCircleFilled(ImVec2(x0 - ctx.theme.px(10), y0 + line_h * 0.5f), ctx.theme.px(2.5f), pal.ink_soft);
+        if (b.kind == BlockKind::Removed && line.start == b.start)
+            dl->AddText(ctx.fonts.small, ctx.fonts.small->FontSize, ImVec2(x0 + laid_width_ - ctx.theme.px(100), y0 + pad_y),
+                        pal.ink_faint, ("[" + b.tag + "]").c_str());
+
+        if (is_article) {
+            for (const Span& s : hl.sentences)
+                if (s.start < line.end && s.end > line.start)
+                    dl->AddRectFilled(ImVec2(x_at(s.start), top), ImVec2(x_at(s.end), bottom), pal.selection);
+            // Marks that can touch this line start at most `longest` bytes before it.
+            const auto& marks = ctx.doc.marks;
+            auto it = std::lower_bound(marks.begin(), marks.end(), line.start > longest ? line.start - longest : 0,
+                                       [](const Mark& m, std::size_t v) { return m.span.start < v; });
+            for (; it != marks.end() && it->span.start < line.end; ++it) {
+                if (it->span.end <= line.start) continue;
+                const float mx0 = x_at(it->span.start), mx1 = x_at(it->span.end);
+                if (it->kind == Mark::Kind::Mention) {
+                    const Actor& actor = a.actors[it->index];
+                    const bool strong = !hl.any || hl.actors[it->index];
+                    if (it->mention == MentionKind::Name)
+                        dl->AddRectFilled(ImVec2(mx0 - 1, top), ImVec2(mx1 + 1, bottom),
+                                          ctx.theme.actor_color(actor.type, strong ? 0.30f : 0.12f), ctx.theme.px(3));
+                    dl->AddLine(ImVec2(mx0, bottom - 1), ImVec2(mx1, bottom - 1), ctx.theme.actor_color(actor.type, strong ? 0.95f : 0.4f),
+                                ctx.theme.px(it->mention == MentionKind::Name ? 1.5f : 1.0f));
+                } else {
+                    const float uy = bottom - ctx.theme.px(1);
+                    for (float x = mx0; x < mx1; x += ctx.theme.px(4))  // dotted underline: a date
+                        dl->AddLine(ImVec2(x, uy), ImVec2(std::min(x + ctx.theme.px(2.5f), mx1), uy), pal.time, ctx.theme.px(1.6f));
+                }
+                if (hovered && mouse.y >= top && mouse.y < bottom && mouse.x >= mx0 && mouse.x < mx1) hover_mark = &*it;
+            }
+            for (int m = 0; m < static_cast<int>(matches_.size()); ++m) {
+                const Span& s = matches_[m];
+                if (s.start < line.end && s.end > line.start)
+                    dl->AddRectFilled(ImVec2(x_at(s.start), top), ImVec2(x_at(s.end), bottom),
+                                      m == current_match_ ? IM_COL32(255, 140, 0, 190) : pal.find_match);
+            }
+            for (const Span& s : hl.spans)
+                if (s.start < line.end && s.end > line.start)
+                    dl->AddRect(ImVec2(x_at(s.start) - 2, top - 1), ImVec2(x_at(s.end) + 2, bottom + 1), pal.accent, ctx.theme.px(3), 0,
+                                ctx.theme.px(1.5f));
+        }
+        dl->AddText(font, font->FontSize, ImVec2(x0, y0 + pad_y), ink, base + line.start, base + line.end);
+    }
+
+    if (hover_mark) {
+        ImGui::BeginTooltip();
+        ImGui::PushFont(ctx.fonts.small);
+        if (hover_mark->kind == Mark::Kind::Mention) {
+            const Actor& actor = a.actors[hover_mark->index];
+            ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(ctx.theme.actor_color(actor.type)), "%s", actor_type_label(actor.type));
+            ImGui::SameLine();
+            ImGui::TextUnformatted(actor.name.c_str());
+            if (hover_mark->mention != MentionKind::Name) ImGui::TextDisabled("(%s)", to_string(hover_mark->mention));
+            for (const Role& r : actor.roles) ImGui::TextDisabled("role: %s", r.title.c_str());
+            ImGui::TextDisabled("%d mentions · click to select", ctx.doc.mention_count[hover_mark->index]);
+        } else {
+            const TimeExpr& t = a.times[hover_mark->index];
+            ImGui::Text("%s  %s", to_string(t.type), t.value.c_str());
+            ImGui::TextDisabled("\"%s\" · click to select", t.text.c_str());
+        }
+        ImGui::PopFont();
+        ImGui::EndTooltip();
+        if (ImGui::IsMouseClicked(0))
+            ctx.selection.set(hover_mark->kind == Mark::Kind::Mention ? Selection::Kind::Actor : Selection::Kind::Time, hover_mark->index, true);
+    } else if (hovered && ImGui::IsMouseClicked(0) && !ImGui::IsAnyItemHovered() && ctx.selection.kind != Selection::Kind::None) {
+        ctx.selection.clear();
+    }
+    ImGui::EndChild();
+}
+
+}  // namespace lede::app

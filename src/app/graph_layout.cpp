@@ -1,0 +1,189 @@
+// graph_layout.cpp — Fruchterman–Reingold style forces with Barnes–Hut repulsion and a
+// cooling schedule. Why not a random start: a shared link must show the same picture to
+// the person who opens it.
+#include "app/graph_layout.h"
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <memory>
+#include <numeric>
+#include <tuple>
+
+namespace lede::app {
+namespace {
+
+constexpr float kIdealEdge = 110.0f;                  // spring rest length
+constexpr float kTheta = 0.8f;                        // Barnes–Hut opening criterion
+constexpr float kGravity = 0.02f;
+
+struct Quad {
+    float cx = 0, cy = 0, half = 0;                   // square cell
+    float mass = 0, mx = 0, my = 0;                   // total mass and centre of mass
+    int body = -1;                                    // a single node, when a leaf
+    std::unique_ptr<Quad> child[4];
+
+    int index_of(float x, float y) const { return (x >= cx ? 1 : 0) + (y >= cy ? 2 : 0); }
+    void insert(int i, float x, float y, int depth) {
+        if (mass == 0 && body < 0 && !child[0] && !child[1] && !child[2] && !child[3]) {
+            body = i;
+            mass = 1;
+            mx = x;
+            my = y;
+            return;
+        }
+        if (depth > 40) {                             // coincident points: just add the mass
+            mx = (mx * mass + x) / (mass + 1);
+            my = (my * mass + y) / (mass + 1);
+            mass += 1;
+            return;
+        }
+        if (body >= 0) {
+            const int old = body;
+            const float ox = mx, oy = my;
+            body = -1;
+            push(old, ox, oy, depth);
+        }
+        push(i, x, y, depth);
+        mx = (mx * mass + x) / (mass + 1);
+        my = (my * mass + y) / (mass + 1);
+        mass += 1;
+    }
+    void push(int i, float x, float y, int depth) {
+        const int q = index_of(x, y);
+        if (!child[q]) {
+            child[q] = std::make_unique<Quad>();
+            child[q]->half = half * 0.5f;
+            child[q]->cx = cx + (q & 1 ? child[q]->half : -child[q]->half);
+            child[q]->cy = cy + (q & 2 ? child[q]->half : -child[q]->half);
+        }
+        child[q]->insert(i, x, y, depth + 1);
+    }
+    void repulse(int i, float x, float y, float k2, float& fx, float& fy) const {
+        if (mass == 0 || body == i) return;
+        const float dx = x - mx, dy = y - my;
+        float d2 = dx * dx + dy * dy;
+        const bool leaf = body >= 0;
+        if (leaf || (2 * half) * (2 * half) < kTheta * kTheta * d2) {
+            if (d2 < 1e-4f) {                         // same spot: push apart along a fixed direction
+                fx += 0.5f * static_cast<float>((i % 7) - 3);
+                fy += 0.5f * static_cast<float>((i % 5) - 2);
+                return;
+            }
+            const float f = k2 * mass / d2;
+            fx += dx * f;
+            fy += dy * f;
+            return;
+        }
+        for (const auto& c : child)
+            if (c) c->repulse(i, x, y, k2, fx, fy);
+    }
+};
+
+void simulate(Graph& g, int iterations, float start_temperature) {
+    const int n = static_cast<int>(g.nodes.size());
+    if (n <= 1) return;
+    const float k2 = kIdealEdge * kIdealEdge;
+    std::vector<float> fx(n), fy(n);
+    for (int it = 0; it < iterations; ++it) {
+        const float temperature = start_temperature * (1.0f - static_cast<float>(it) / static_cast<float>(iterations)) + 1.0f;
+        float minx = g.nodes[0].x, maxx = minx, miny = g.nodes[0].y, maxy = miny;
+        for (const GraphNode& v : g.nodes) {
+            minx = std::min(minx, v.x);
+            maxx = std::max(maxx, v.x);
+            miny = std::min(miny, v.y);
+            maxy = std::max(maxy, v.y);
+        }
+        Quad root;
+        root.cx = (minx + maxx) * 0.5f;
+        root.cy = (miny + maxy) * 0.5f;
+        root.half = std::max(maxx - minx, maxy - miny) * 0.5f + 1.0f;
+        for (int i = 0; i < n; ++i) root.insert(i, g.nodes[i].x, g.nodes[i].y, 0);
+        for (int i = 0; i < n; ++i) {
+            fx[i] = fy[i] = 0;
+            root.repulse(i, g.nodes[i].x, g.nodes[i].y, k2, fx[i], fy[i]);
+            fx[i] -= kGravity * g.nodes[i].x * std::sqrt(static_cast<float>(n));
+            fy[i] -= kGravity * g.nodes[i].y * std::sqrt(static_cast<float>(n));
+        }
+        for (const GraphEdge& e : g.edges) {
+            if (e.source == e.target) continue;
+            GraphNode &a = g.nodes[e.source], &b = g.nodes[e.target];
+            const float dx = b.x - a.x, dy = b.y - a.y;
+            const float d = std::sqrt(dx * dx + dy * dy) + 0.01f;
+            const float f = d * d / kIdealEdge * (1.0f + 0.15f * std::min(e.count, 5)) / d;
+            fx[e.source] += dx * f;
+            fy[e.source] += dy * f;
+            fx[e.target] -= dx * f;
+            fy[e.target] -= dy * f;
+        }
+        for (int i = 0; i < n; ++i) {
+            if (g.nodes[i].pinned) continue;
+            const float len = std::sqrt(fx[i] * fx[i] + fy[i] * fy[i]);
+            if (len < 1e-6f) continue;
+            const float step = std::min(len, temperature);
+            g.nodes[i].x += fx[i] / len * step;
+            g.nodes[i].y += fy[i] / len * step;
+        }
+    }
+}
+
+}  // namespace
+
+Graph build_graph(const Document& doc) {
+    const Analysis& a = doc.analysis;
+    Graph g;
+    // Most mentioned first: they start near the centre and keep stable places.
+    std::vector<int> order(a.actors.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(), [&](int x, int y) {
+        return doc.mention_count[x] + doc.relation_count[x] > doc.mention_count[y] + doc.relation_count[y];
+    });
+    g.node_of_actor.assign(a.actors.size(), -1);
+    for (int actor : order) {
+        GraphNode node;
+        node.actor = actor;
+        node.radius = 6.0f + 4.0f * std::sqrt(static_cast<float>(std::max(1, doc.mention_count[actor])));
+        node.radius = std::min(node.radius, 34.0f);
+        g.node_of_actor[actor] = static_cast<int>(g.nodes.size());
+        g.nodes.push_back(node);
+    }
+    std::map<std::tuple<int, int, std::string>, int> edge_of;
+    std::map<std::pair<int, int>, int> pair_count;
+    for (std::size_t r = 0; r < a.relations.size(); ++r) {
+        const Relation& rel = a.relations[r];
+        const int s = doc.actor(rel.source), t = doc.actor(rel.target);
+        if (s < 0 || t < 0) continue;
+        const int ns = g.node_of_actor[s], nt = g.node_of_actor[t];
+        auto key = std::make_tuple(ns, nt, rel.event_class);
+        auto it = edge_of.find(key);
+        if (it == edge_of.end()) {
+            GraphEdge e;
+            e.source = ns;
+            e.target = nt;
+            e.label = rel.event_class;
+            e.parallel_index = pair_count[{std::min(ns, nt), std::max(ns, nt)}]++;
+            it = edge_of.emplace(key, static_cast<int>(g.edges.size())).first;
+            g.edges.push_back(std::move(e));
+        }
+        GraphEdge& e = g.edges[it->second];
+        ++e.count;
+        e.relations.push_back(static_cast<int>(r));
+    }
+    return g;
+}
+
+void layout_graph(Graph& g, int iterations) {
+    // Golden-angle spiral: evenly spread, no two nodes on one spot, no randomness.
+    const float golden = 2.39996323f;
+    for (std::size_t i = 0; i < g.nodes.size(); ++i) {
+        const float r = kIdealEdge * 0.6f * std::sqrt(static_cast<float>(i) + 0.5f);
+        g.nodes[i].x = r * std::cos(golden * static_cast<float>(i));
+        g.nodes[i].y = r * std::sin(golden * static_cast<float>(i));
+        g.nodes[i].pinned = false;
+    }
+    simulate(g, iterations, kIdealEdge * 2.0f);
+}
+
+void relax_graph(Graph& g, int iterations) { simulate(g, iterations, 4.0f); }
+
+}  // namespace lede::app

@@ -1,0 +1,391 @@
+// graph_pane.cpp — drawing and interaction of the actor graph, and the actor list.
+// Edges are quadratic Béziers bent to the right of their direction, so A→B and B→A never
+// overlap; labels are placed greedily, most important node first, and a label that would
+// cover another is left out (hover or select the node to see it).
+#include "app/graph_pane.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <vector>
+
+namespace lede::app {
+namespace {
+
+constexpr int kTypeCount = 6;
+const ActorType kTypes[kTypeCount] = {ActorType::Person, ActorType::Org, ActorType::Gpe, ActorType::Loc, ActorType::Norp, ActorType::Other};
+
+ImVec2 bezier(ImVec2 a, ImVec2 c, ImVec2 b, float t) {
+    const float u = 1 - t;
+    return ImVec2(u * u * a.x + 2 * u * t * c.x + t * t * b.x, u * u * a.y + 2 * u * t * c.y + t * t * b.y);
+}
+
+float dist2(ImVec2 a, ImVec2 b) { return (a.x - b.x) * (a.x - b.x) + (a.y - b.y) * (a.y - b.y); }
+
+bool overlaps(const std::vector<ImVec4>& placed, ImVec4 r) {
+    for (const ImVec4& p : placed)
+        if (r.x < p.z && r.z > p.x && r.y < p.w && r.w > p.y) return true;
+    return false;
+}
+
+}  // namespace
+
+void GraphPane::reset() {
+    built_for_ = nullptr;
+    dragging_node_ = -1;
+}
+
+ImVec2 GraphPane::to_screen(float x, float y) const {
+    return ImVec2(origin_.x + (x * zoom_ + pan_x_) * scale_, origin_.y + (y * zoom_ + pan_y_) * scale_);
+}
+
+bool GraphPane::node_visible(const PaneContext& ctx, const GraphNode& n) const {
+    const ActorType t = ctx.doc.analysis.actors[n.actor].type;
+    return !type_hidden_[static_cast<int>(t)];
+}
+
+bool GraphPane::edge_visible(const PaneContext& ctx, const GraphEdge& e) const {
+    return node_visible(ctx, graph_.nodes[e.source]) && node_visible(ctx, graph_.nodes[e.target]) && !class_hidden_.count(e.label);
+}
+
+void GraphPane::fit(ImVec2 size) {
+    if (graph_.nodes.empty()) {
+        zoom_ = 1;
+        pan_x_ = size.x / scale_ * 0.5f;
+        pan_y_ = size.y / scale_ * 0.5f;
+        return;
+    }
+    float minx = 1e9f, maxx = -1e9f, miny = 1e9f, maxy = -1e9f;
+    for (const GraphNode& n : graph_.nodes) {
+        minx = std::min(minx, n.x - n.radius);
+        maxx = std::max(maxx, n.x + n.radius);
+        miny = std::min(miny, n.y - n.radius);
+        maxy = std::max(maxy, n.y + n.radius + 18);
+    }
+    const float w = size.x / scale_, h = size.y / scale_;
+    const float margin = 40;
+    zoom_ = std::min((w - 2 * margin) / std::max(maxx - minx, 1.0f), (h - 2 * margin) / std::max(maxy - miny, 1.0f));
+    zoom_ = std::clamp(zoom_, 0.05f, 2.0f);
+    pan_x_ = w * 0.5f - (minx + maxx) * 0.5f * zoom_;
+    pan_y_ = h * 0.5f - (miny + maxy) * 0.5f * zoom_;
+}
+
+void GraphPane::draw_filters(PaneContext& ctx) {
+    if (ImGui::Button("Filters")) ImGui::OpenPopup("graph-filters");
+    if (ImGui::BeginPopup("graph-filters")) {
+        ImGui::TextDisabled("Actor types");
+        for (int i = 0; i < kTypeCount; ++i) {
+            bool shown = !type_hidden_[i];
+            ImGui::PushStyleColor(ImGuiCol_CheckMark, ImGui::ColorConvertU32ToFloat4(ctx.theme.actor_color(kTypes[i])));
+            if (ImGui::Checkbox(actor_type_label(kTypes[i]), &shown)) type_hidden_[i] = !shown;
+            ImGui::PopStyleColor();
+        }
+        std::set<std::string> classes;
+        for (const GraphEdge& e : graph_.edges) classes.insert(e.label);
+        if (!classes.empty()) {
+            ImGui::Separator();
+            ImGui::TextDisabled("Relation classes");
+            for (const std::string& c : classes) {
+                bool shown = !class_hidden_.count(c);
+                if (ImGui::Checkbox(c.c_str(), &shown)) {
+                    if (shown) class_hidden_.erase(c);
+                    else class_hidden_.insert(c);
+                }
+            }
+        }
+        ImGui::Separator();
+        ImGui::Checkbox("Edge labels", &show_edge_labels_);
+        ImGui::EndPopup();
+    }
+}
+
+void GraphPane::draw(PaneContext& ctx) {
+    if (built_for_ != &ctx.doc) {
+        graph_ = build_graph(ctx.doc);
+        layout_graph(graph_);
+        built_for_ = &ctx.doc;
+        fitted_ = false;
+    }
+    scale_ = ctx.theme.scale;
+    ImGui::PushFont(ctx.fonts.small);
+    draw_filters(ctx);
+    ImGui::SameLine();
+    const bool fit_clicked = ImGui::Button("Fit");
+    ImGui::SameLine();
+    const bool zoom_in = ImGui::Button("+");
+    ImGui::SameLine();
+    const bool zoom_out = ImGui::Button("−");
+    ImGui::SameLine();
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextDisabled("%d actors · %d links", static_cast<int>(graph_.nodes.size()), static_cast<int>(graph_.edges.size()));
+    ImGui::PopFont();
+
+    const ImVec2 avail = ImGui::GetContentRegionAvail();
+    ImVec2 canvas_size;
+    if (ctx.narrow) canvas_size = ImVec2(avail.x, std::max(avail.y * 0.58f, ctx.theme.px(200)));
+    else canvas_size = ImVec2(std::max(avail.x * 0.64f, ctx.theme.px(200)), avail.y);
+    if (fit_clicked || !fitted_) {
+        fit(canvas_size);
+        fitted_ = true;
+    }
+    if (zoom_in || zoom_out) {
+        const float f = zoom_in ? 1.25f : 0.8f;
+        const float cx = canvas_size.x / scale_ * 0.5f, cy = canvas_size.y / scale_ * 0.5f;
+        pan_x_ = cx - (cx - pan_x_) * f;
+        pan_y_ = cy - (cy - pan_y_) * f;
+        zoom_ *= f;
+    }
+    draw_canvas(ctx, canvas_size);
+    if (!ctx.narrow) ImGui::SameLine();
+    draw_list(ctx);
+}
+
+void GraphPane::draw_canvas(PaneContext& ctx, ImVec2 size) {
+    const Analysis& a = ctx.doc.analysis;
+    const Palette& pal = ctx.theme.colors();
+    const Highlight& hl = ctx.highlight;
+    ImGui::BeginChild("graph-canvas-child", size, false, ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse);
+    origin_ = ImGui::GetCursorScreenPos();
+    canvas_min = origin_;
+    canvas_max = ImVec2(origin_.x + size.x, origin_.y + size.y);
+    ImGui::InvisibleButton("graph-canvas", size, ImGuiButtonFlags_MouseButtonLeft);
+    const bool hovered = ImGui::IsItemHovered();
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    dl->PushClipRect(canvas_min, canvas_max, true);
+    dl->AddRectFilled(canvas_min, canvas_max, pal.panel);
+    const ImGuiIO& io = ImGui::GetIO();
+
+    if (graph_.nodes.empty()) {
+        const char* msg = "No actors found in this article yet.";
+        const ImVec2 ts = ImGui::CalcTextSize(msg);
+        dl->AddText(ImVec2(origin_.x + (size.x - ts.x) * 0.5f, origin_.y + size.y * 0.45f), pal.ink_faint, msg);
+        dl->PopClipRect();
+        ImGui::EndChild();
+        return;
+    }
+
+    // Hover: the nearest node under the mouse, else the nearest edge within a few pixels.
+    int hover_node = -1, hover_edge = -1;
+    if (hovered || dragging_node_ >= 0) {
+        float best = 1e30f;
+        for (int i = 0; i < static_cast<int>(graph_.nodes.size()); ++i) {
+            const GraphNode& n = graph_.nodes[i];
+            if (!node_visible(ctx, n)) continue;
+            const float r = std::max(n.radius * zoom_ * scale_, ctx.theme.px(6));
+            const float d = dist2(io.MousePos, to_screen(n.x, n.y));
+            if (d < r * r && d < best) {
+                best = d;
+                hover_node = i;
+            }
+        }
+    }
+    std::vector<ImVec2> controls(graph_.edges.size());
+    for (std::size_t i = 0; i < graph_.edges.size(); ++i) {
+        const GraphEdge& e = graph_.edges[i];
+        const ImVec2 p0 = to_screen(graph_.nodes[e.source].x, graph_.nodes[e.source].y);
+        const ImVec2 p2 = to_screen(graph_.nodes[e.target].x, graph_.nodes[e.target].y);
+        const float dx = p2.x - p0.x, dy = p2.y - p0.y, len = std::sqrt(dx * dx + dy * dy) + 0.001f;
+        const float bend = len * 0.12f + ctx.theme.px(16) * static_cast<float>(e.parallel_index);
+        controls[i] = ImVec2((p0.x + p2.x) * 0.5f - dy / len * bend, (p0.y + p2.y) * 0.5f + dx / len * bend);
+        if (hover_node < 0 && hovered && edge_visible(ctx, e) && e.source != e.target) {
+            for (int s = 1; s < 16; ++s)
+                if (dist2(io.MousePos, bezier(p0, controls[i], p2, s / 16.0f)) < ctx.theme.px(5) * ctx.theme.px(5)) hover_edge = static_cast<int>(i);
+        }
+    }
+
+    // Interaction: select, drag nodes, pan, zoom, fit.
+    if (hovered && ImGui::IsMouseClicked(0)) {
+        if (hover_node >= 0) {
+            dragging_node_ = hover_node;
+            ctx.selection.set(Selection::Kind::Actor, graph_.nodes[hover_node].actor);
+        } else if (hover_edge >= 0) {
+            ctx.selection.set(Selection::Kind::Relation, graph_.edges[hover_edge].relations.front());
+        }
+    }
+    if (ImGui::IsMouseReleased(0)) dragging_node_ = -1;
+    if (ImGui::IsItemActive() && ImGui::IsMouseDragging(0, 1.0f)) {
+        if (dragging_node_ >= 0) {
+            GraphNode& n = graph_.nodes[dragging_node_];
+            n.x += io.MouseDelta.x / (zoom_ * scale_);
+            n.y += io.MouseDelta.y / (zoom_ * scale_);
+            n.pinned = true;
+        } else {
+            pan_x_ += io.MouseDelta.x / scale_;
+            pan_y_ += io.MouseDelta.y / scale_;
+        }
+    }
+    if (hovered && ImGui::IsMouseDoubleClicked(0) && hover_node < 0) fit(size);
+    if (hovered && io.MouseWheel != 0) {
+        const float f = std::pow(1.15f, io.MouseWheel);
+        const float mx = (io.MousePos.x - origin_.x) / scale_, my = (io.MousePos.y - origin_.y) / scale_;
+        const float nz = std::clamp(zoom_ * f, 0.03f, 8.0f);
+        pan_x_ = mx - (mx - pan_x_) * (nz / zoom_);
+        pan_y_ = my - (my - pan_y_) * (nz / zoom_);
+        zoom_ = nz;
+    }
+
+    // Edges.
+    const bool dim = hl.any;
+    std::vector<ImVec4> placed;
+    std::vector<std::pair<ImVec2, int>> edge_labels;
+    for (std::size_t i = 0; i < graph_.edges.size(); ++i) {
+        const GraphEdge& e = graph_.edges[i];
+        if (!edge_visible(ctx, e)) continue;
+        bool lit = false;
+        for (int r : e.relations) lit |= !hl.relations.empty() && hl.relations[r];
+        const bool is_hover = static_cast<int>(i) == hover_edge;
+        const ImU32 col = lit || is_hover ? pal.accent : (dim ? (pal.edge & 0x00FFFFFF) | (60u << 24) : pal.edge);
+        const float thick = ctx.theme.px(1.0f + 1.2f * std::log2(static_cast<float>(e.count) + 1.0f)) * (lit ? 1.4f : 1.0f);
+        const GraphNode& sn = graph_.nodes[e.source];
+        const GraphNode& tn = graph_.nodes[e.target];
+        const ImVec2 p0 = to_screen(sn.x, sn.y), p2 = to_screen(tn.x, tn.y);
+        if (e.source == e.target) {
+            const float r = sn.radius * zoom_ * scale_;
+            dl->AddCircle(ImVec2(p0.x, p0.y - r * 1.3f), r * 0.6f, col, 0, thick);
+            continue;
+        }
+        const ImVec2 c = controls[i];
+        dl->AddBezierQuadratic(p0, c, p2, col, thick, 0);
+        // Arrow head where the curve enters the target's circle.
+        const float rt = tn.radius * zoom_ * scale_ + ctx.theme.px(2);
+        float t = 1.0f;
+        while (t > 0.5f && dist2(bezier(p0, c, p2, t), p2) < rt * rt) t -= 0.01f;
+        const ImVec2 tip = bezier(p0, c, p2, t);
+        const ImVec2 back = bezier(p0, c, p2, std::max(0.0f, t - 0.05f));
+        const float dx = tip.x - back.x, dy = tip.y - back.y, len = std::sqrt(dx * dx + dy * dy) + 0.001f;
+        const float ah = ctx.theme.px(7) + thick, aw = ctx.theme.px(4) + thick * 0.6f;
+        const ImVec2 ux(dx / len, dy / len);
+        dl->AddTriangleFilled(tip, ImVec2(tip.x - ux.x * ah - ux.y * aw, tip.y - ux.y * ah + ux.x * aw),
+                              ImVec2(tip.x - ux.x * ah + ux.y * aw, tip.y - ux.y * ah - ux.x * aw), col);
+        if (show_edge_labels_ || lit || is_hover) edge_labels.push_back({bezier(p0, c, p2, 0.5f), static_cast<int>(i)});
+    }
+
+    // Nodes, then their labels (most important first; skipped when they would overlap).
+    ImFont* font = ctx.fonts.small;
+    for (int i = 0; i < static_cast<int>(graph_.nodes.size()); ++i) {
+        const GraphNode& n = graph_.nodes[i];
+        if (!node_visible(ctx, n)) continue;
+        const Actor& actor = a.actors[n.actor];
+        const bool lit = !hl.actors.empty() && hl.actors[n.actor];
+        const bool selected = ctx.selection.is(Selection::Kind::Actor, n.actor);
+        const ImVec2 p = to_screen(n.x, n.y);
+        const float r = std::max(n.radius * zoom_ * scale_, ctx.theme.px(3));
+        dl->AddCircleFilled(p, r, ctx.theme.actor_color(actor.type, dim && !lit ? 0.3f : 0.95f));
+        if (selected || i == hover_node) dl->AddCircle(p, r + ctx.theme.px(3), pal.accent, 0, ctx.theme.px(2.5f));
+        else dl->AddCircle(p, r, pal.panel, 0, ctx.theme.px(1.2f));
+    }
+    for (int i = 0; i < static_cast<int>(graph_.nodes.size()); ++i) {
+        const GraphNode& n = graph_.nodes[i];
+        if (!node_visible(ctx, n)) continue;
+        const Actor& actor = a.actors[n.actor];
+        const bool lit = !hl.actors.empty() && hl.actors[n.actor];
+        const bool force = lit || i == hover_node;
+        const ImVec2 p = to_screen(n.x, n.y);
+        const float r = std::max(n.radius * zoom_ * scale_, ctx.theme.px(3));
+        const ImVec2 ts = font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, actor.name.c_str());
+        const ImVec4 rect(p.x - ts.x * 0.5f - 2, p.y + r + 2, p.x + ts.x * 0.5f + 2, p.y + r + 2 + ts.y);
+        if (!force && overlaps(placed, rect)) continue;
+        placed.push_back(rect);
+        dl->AddRectFilled(ImVec2(rect.x, rect.y), ImVec2(rect.z, rect.w), (pal.panel & 0x00FFFFFF) | (200u << 24), ctx.theme.px(3));
+        dl->AddText(font, font->FontSize, ImVec2(rect.x + 2, rect.y), dim && !lit ? pal.ink_faint : pal.ink, actor.name.c_str());
+    }
+    for (const auto& [pos, i] : edge_labels) {
+        const GraphEdge& e = graph_.edges[i];
+        char label[96];
+        if (e.count > 1) std::snprintf(label, sizeof label, "%s ×%d", e.label.c_str(), e.count);
+        else std::snprintf(label, sizeof label, "%s", e.label.c_str());
+        const ImVec2 ts = font->CalcTextSizeA(font->FontSize * 0.9f, FLT_MAX, 0, label);
+        const ImVec4 rect(pos.x - ts.x * 0.5f - 3, pos.y - ts.y * 0.5f, pos.x + ts.x * 0.5f + 3, pos.y + ts.y * 0.5f);
+        bool lit = false;
+        for (int r : e.relations) lit |= !hl.relations.empty() && hl.relations[r];
+        if (!lit && i != hover_edge && overlaps(placed, rect)) continue;
+        placed.push_back(rect);
+        dl->AddRectFilled(ImVec2(rect.x, rect.y), ImVec2(rect.z, rect.w), lit ? pal.accent : pal.background, ctx.theme.px(4));
+        dl->AddText(font, font->FontSize * 0.9f, ImVec2(rect.x + 3, rect.y), lit ? IM_COL32_WHITE : pal.ink_soft, label);
+    }
+
+    // Legend: the types present.
+    bool present[kTypeCount] = {};
+    for (const Actor& actor : a.actors) present[static_cast<int>(actor.type)] = true;
+    float ly = canvas_max.y - ctx.theme.px(8);
+    for (int i = kTypeCount - 1; i >= 0; --i) {
+        if (!present[i]) continue;
+        ly -= font->FontSize * 1.3f;
+        const ImVec2 at(canvas_min.x + ctx.theme.px(10), ly);
+        dl->AddCircleFilled(ImVec2(at.x + ctx.theme.px(5), at.y + font->FontSize * 0.55f), ctx.theme.px(5),
+                            ctx.theme.actor_color(kTypes[i], type_hidden_[i] ? 0.25f : 1.0f));
+        dl->AddText(font, font->FontSize, ImVec2(at.x + ctx.theme.px(15), at.y), type_hidden_[i] ? pal.ink_faint : pal.ink_soft,
+                    actor_type_label(kTypes[i]));
+    }
+
+    if (hover_node >= 0 && dragging_node_ < 0) {
+        const Actor& actor = a.actors[graph_.nodes[hover_node].actor];
+        ImGui::BeginTooltip();
+        ImGui::Text("%s", actor.name.c_str());
+        ImGui::TextDisabled("%s · %d mentions · %d relations", actor_type_label(actor.type), ctx.doc.mention_count[graph_.nodes[hover_node].actor],
+                            ctx.doc.relation_count[graph_.nodes[hover_node].actor]);
+        ImGui::EndTooltip();
+    } else if (hover_edge >= 0) {
+        const GraphEdge& e = graph_.edges[hover_edge];
+        ImGui::BeginTooltip();
+        ImGui::Text("%s → %s", a.actors[graph_.nodes[e.source].actor].name.c_str(), a.actors[graph_.nodes[e.target].actor].name.c_str());
+        ImGui::TextDisabled("%s · %d relation%s · click to select", e.label.c_str(), e.count, e.count == 1 ? "" : "s");
+        ImGui::EndTooltip();
+    }
+    dl->PopClipRect();
+    ImGui::EndChild();
+}
+
+void GraphPane::draw_list(PaneContext& ctx) {
+    const Analysis& a = ctx.doc.analysis;
+    ImGui::BeginChild("actor-list", ImVec2(0, 0), false);
+    ImGui::PushFont(ctx.fonts.small);
+    if (a.actors.empty()) ImGui::TextDisabled("Actors appear here once the article is analysed.");
+    const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchProp;
+    if (!a.actors.empty() && ImGui::BeginTable("actors", 3, flags)) {
+        ImGui::TableSetupColumn("Actor", ImGuiTableColumnFlags_WidthStretch, 4.0f);
+        ImGui::TableSetupColumn("Mentions", ImGuiTableColumnFlags_WidthStretch, 1.0f);
+        ImGui::TableSetupColumn("Links", ImGuiTableColumnFlags_WidthStretch, 1.0f);
+        ImGui::TableHeadersRow();
+        for (const GraphNode& n : graph_.nodes) {
+            const Actor& actor = a.actors[n.actor];
+            if (!node_visible(ctx, n)) continue;
+            ImGui::TableNextRow();
+            ImGui::TableNextColumn();
+            ImGui::PushID(n.actor);
+            const bool selected = ctx.selection.is(Selection::Kind::Actor, n.actor);
+            const bool lit = !ctx.highlight.actors.empty() && ctx.highlight.actors[n.actor];
+            if (lit && !selected) ImGui::TableSetBgColor(ImGuiTableBgTarget_RowBg1, ctx.theme.colors().selection);
+            ImDrawList* dl = ImGui::GetWindowDrawList();
+            const ImVec2 p = ImGui::GetCursorScreenPos();
+            dl->AddCircleFilled(ImVec2(p.x + ctx.theme.px(5), p.y + ImGui::GetFontSize() * 0.55f), ctx.theme.px(5), ctx.theme.actor_color(actor.type));
+            ImGui::SetCursorScreenPos(ImVec2(p.x + ctx.theme.px(14), p.y));
+            if (ImGui::Selectable(actor.name.c_str(), selected, ImGuiSelectableFlags_SpanAllColumns))
+                ctx.selection.set(Selection::Kind::Actor, n.actor);
+            if (ImGui::IsItemHovered()) {
+                ImGui::BeginTooltip();
+                ImGui::Text("%s · %s", actor.name.c_str(), actor_type_label(actor.type));
+                ImGui::EndTooltip();
+            }
+            std::string detail = actor_type_label(actor.type);
+            for (const Role& r : actor.roles) detail += " · " + r.title;
+            if (!actor.aliases.empty()) {
+                detail += " · also: ";
+                for (std::size_t i = 0; i < actor.aliases.size() && i < 4; ++i) detail += (i ? ", " : "") + actor.aliases[i];
+            }
+            ImGui::PushTextWrapPos(0);
+            ImGui::TextDisabled("%s", detail.c_str());
+            ImGui::PopTextWrapPos();
+            ImGui::TableNextColumn();
+            ImGui::Text("%d", ctx.doc.mention_count[n.actor]);
+            ImGui::TableNextColumn();
+            ImGui::Text("%d", ctx.doc.relation_count[n.actor]);
+            ImGui::PopID();
+        }
+        ImGui::EndTable();
+    }
+    ImGui::PopFont();
+    ImGui::EndChild();
+}
+
+}  // namespace lede::app

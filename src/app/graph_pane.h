@@ -1,0 +1,46 @@
+// graph_pane.h — the Actors pane: the force-directed actor graph (pan: drag the
+// background; zoom: wheel or the +/- buttons; move a node: drag it; fit: double-click)
+// with node size by mentions, colour by type, a legend, directed curved edges with arrows,
+// class labels and thickness by count, filters by actor type and relation class, and
+// beside it the actor list (mentions, relations, roles, aliases). Clicking a node, an edge
+// or a list row selects it for every pane.
+#pragma once
+
+#include <set>
+#include <string>
+
+#include "app/graph_layout.h"
+#include "app/pane_context.h"
+
+namespace lede::app {
+
+class GraphPane {
+public:
+    void draw(PaneContext& ctx);
+    void reset();                                     // a new document arrived
+    // Screen rectangle of the graph canvas in the last frame (for PNG export).
+    ImVec2 canvas_min, canvas_max;
+    const Graph& graph() const { return graph_; }
+
+private:
+    void draw_canvas(PaneContext& ctx, ImVec2 size);
+    void draw_list(PaneContext& ctx);
+    void draw_filters(PaneContext& ctx);
+    void fit(ImVec2 size);
+    ImVec2 to_screen(float x, float y) const;
+    bool node_visible(const PaneContext& ctx, const GraphNode& n) const;
+    bool edge_visible(const PaneContext& ctx, const GraphEdge& e) const;
+
+    Graph graph_;
+    const Document* built_for_ = nullptr;
+    bool fitted_ = false;
+    float zoom_ = 1, pan_x_ = 0, pan_y_ = 0;          // screen = origin + (layout * zoom + pan) * scale
+    ImVec2 origin_;
+    float scale_ = 1;
+    int dragging_node_ = -1;
+    bool type_hidden_[6] = {};
+    std::set<std::string> class_hidden_;
+    bool show_edge_labels_ = true;
+};
+
+}  // namespace lede::app

@@ -1,0 +1,29 @@
+// pane_context.h — what every pane gets each frame: the document, the shared selection
+// and its highlight, the theme and the fonts. Panes keep only their own view state
+// (scroll, zoom, layout caches) and talk to each other through `selection`.
+#pragma once
+
+#include <imgui.h>
+
+#include "app/document.h"
+#include "app/theme.h"
+
+namespace lede::app {
+
+struct Fonts {
+    ImFont* body = nullptr;                           // article text
+    ImFont* title = nullptr;                          // article title
+    ImFont* small = nullptr;                          // labels, meta lines
+    float scale = 0;                                  // the device scale they were baked for
+};
+
+struct PaneContext {
+    const Document& doc;
+    Selection& selection;
+    const Highlight& highlight;
+    const Theme& theme;
+    const Fonts& fonts;
+    bool narrow = false;                              // phone layout
+};
+
+}  // namespace lede::app

@@ -1,0 +1,27 @@
+// services.h — what the ImGui app asks of its platform (the web page today): tell the
+// page an analysis is ready, put a link on the clipboard, save a file, open the paste
+// dialog. The app never includes a platform header; src/platform/web implements this.
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace lede::app {
+
+class Services {
+public:
+    virtual ~Services() = default;
+    // A new analysis is on screen: its JSON and a small JSON object of facts (ms, origin).
+    virtual void analysed(const std::string& analysis_json, const std::string& info_json) = 0;
+    // The result of opening a share link (ok, or a message saying what is wrong).
+    virtual void share_opened(bool ok, const std::string& message, const std::string& fragment) = 0;
+    // Build "<page>#a=<fragment>" and put it on the clipboard.
+    virtual void copy_link(const std::string& fragment) = 0;
+    virtual void download(const std::string& name, const std::string& mime, const std::string& bytes) = 0;
+    // RGBA rows bottom-up, as glReadPixels gives them.
+    virtual void download_png(const std::string& name, int width, int height, const std::vector<unsigned char>& rgba) = 0;
+    virtual void open_paste_dialog() = 0;
+    virtual double now_ms() = 0;
+};
+
+}  // namespace lede::app

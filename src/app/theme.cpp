@@ -1,0 +1,74 @@
+// theme.cpp — the two palettes. Type colours are chosen to stay apart for the common
+// colour-vision deficiencies (an Okabe–Ito-like set) and to read on both backgrounds.
+#include "app/theme.h"
+
+namespace lede::app {
+namespace {
+
+constexpr ImU32 rgb(unsigned r, unsigned g, unsigned b, unsigned a = 255) { return IM_COL32(r, g, b, a); }
+
+const Palette kDark = {
+    rgb(28, 31, 38),   rgb(36, 40, 49),   rgb(232, 230, 227), rgb(176, 180, 188), rgb(110, 116, 128),
+    rgb(90, 150, 240), rgb(255, 214, 90, 90), rgb(255, 160, 0, 110), rgb(140, 140, 140),
+    rgb(120, 200, 255), rgb(120, 220, 160), rgb(200, 200, 210), rgb(150, 160, 180)};
+const Palette kLight = {
+    rgb(246, 245, 241), rgb(255, 255, 255), rgb(29, 29, 31), rgb(80, 84, 92), rgb(150, 152, 158),
+    rgb(40, 100, 210), rgb(255, 200, 40, 110), rgb(255, 150, 0, 120), rgb(130, 130, 130),
+    rgb(20, 110, 190), rgb(0, 140, 80), rgb(90, 90, 100), rgb(120, 128, 145)};
+
+}  // namespace
+
+const Palette& Theme::colors() const { return dark ? kDark : kLight; }
+
+ImU32 Theme::actor_color(ActorType type, float alpha) const {
+    ImVec4 c;
+    switch (type) {
+        case ActorType::Person: c = dark ? ImVec4(0.96f, 0.64f, 0.25f, 1) : ImVec4(0.84f, 0.45f, 0.00f, 1); break;
+        case ActorType::Org: c = dark ? ImVec4(0.38f, 0.68f, 0.96f, 1) : ImVec4(0.00f, 0.45f, 0.74f, 1); break;
+        case ActorType::Gpe: c = dark ? ImVec4(0.40f, 0.80f, 0.55f, 1) : ImVec4(0.00f, 0.58f, 0.40f, 1); break;
+        case ActorType::Loc: c = dark ? ImVec4(0.65f, 0.85f, 0.35f, 1) : ImVec4(0.35f, 0.55f, 0.05f, 1); break;
+        case ActorType::Norp: c = dark ? ImVec4(0.85f, 0.55f, 0.80f, 1) : ImVec4(0.70f, 0.30f, 0.60f, 1); break;
+        case ActorType::Other: c = dark ? ImVec4(0.70f, 0.70f, 0.72f, 1) : ImVec4(0.45f, 0.45f, 0.48f, 1); break;
+    }
+    c.w = alpha;
+    return ImGui::ColorConvertFloat4ToU32(c);
+}
+
+const char* actor_type_label(ActorType type) {
+    switch (type) {
+        case ActorType::Person: return "Person";
+        case ActorType::Org: return "Organisation";
+        case ActorType::Gpe: return "Country / city";
+        case ActorType::Loc: return "Place";
+        case ActorType::Norp: return "Group / nationality";
+        case ActorType::Other: return "Other";
+    }
+    return "Other";
+}
+
+void Theme::apply() const {
+    ImGuiStyle style;
+    if (dark) ImGui::StyleColorsDark(&style);
+    else ImGui::StyleColorsLight(&style);
+    const Palette& p = colors();
+    style.Colors[ImGuiCol_WindowBg] = ImGui::ColorConvertU32ToFloat4(p.background);
+    style.Colors[ImGuiCol_ChildBg] = ImGui::ColorConvertU32ToFloat4(p.panel);
+    style.Colors[ImGuiCol_Text] = ImGui::ColorConvertU32ToFloat4(p.ink);
+    style.Colors[ImGuiCol_TextDisabled] = ImGui::ColorConvertU32ToFloat4(p.ink_faint);
+    style.WindowPadding = ImVec2(10, 8);
+    style.FramePadding = ImVec2(8, 5);
+    style.ItemSpacing = ImVec2(8, 6);
+    style.FrameRounding = 5;
+    style.ChildRounding = 6;
+    style.PopupRounding = 6;
+    style.WindowRounding = 0;
+    style.WindowBorderSize = 0;
+    style.ChildBorderSize = 0;
+    style.ScrollbarSize = 12;
+    style.ScrollbarRounding = 6;
+    style.TabRounding = 5;
+    style.ScaleAllSizes(scale);
+    ImGui::GetStyle() = style;
+}
+
+}  // namespace lede::app

@@ -1,0 +1,31 @@
+// theme.h — colours and sizes of the page, light and dark: one colour per actor type
+// (shared by article highlights, graph nodes and the legend), the ink of text, and the
+// ImGui style that goes with each theme. Sizes are in CSS pixels; `Theme::px` turns them
+// into framebuffer pixels on HiDPI screens.
+#pragma once
+
+#include <imgui.h>
+
+#include "analysis.h"
+
+namespace lede::app {
+
+struct Palette {
+    ImU32 background, panel, ink, ink_soft, ink_faint, accent, selection, find_match, removed, time, future, past, edge;
+};
+
+class Theme {
+public:
+    bool dark = true;
+    float scale = 1.0f;                               // device pixels per CSS pixel
+
+    float px(float css) const { return css * scale; }
+    const Palette& colors() const;
+    ImU32 actor_color(ActorType type, float alpha = 1.0f) const;
+    // Applies the ImGui style of the current theme (call after changing `dark` or `scale`).
+    void apply() const;
+};
+
+const char* actor_type_label(ActorType type);
+
+}  // namespace lede::app

@@ -1,0 +1,182 @@
+// web_main.cpp — the web platform: GLFW window on the page's canvas (WebGL 2), the
+// ImGui backends, the main loop, HiDPI sizing, and the whole JS boundary of the app.
+//
+// Boundary, both ways, strings only (UTF-8 in malloc'd buffers), nothing thrown:
+//   JS -> wasm (exports):  lede_submit(text, html, raw), lede_open_share(fragment),
+//                          lede_load_analysis(json), lede_load_sample(), lede_notice(message, is_error),
+//                          lede_command(line) -> JSON (test/automation hook),
+//                          lede_frame_ms() (smoothed CPU time of a frame, for bench/).
+//   wasm -> JS (EM_JS):    window.lede.onAnalysed / onShareOpened / copyLink / download /
+//                          downloadPng / openPasteDialog / viewport / fail, Module.ledeReady.
+// Emscripten 3.1.6's GLFW ignores devicePixelRatio: the canvas backing store is sized
+// here to CSS size × DPR every frame, and the app scales fonts and style by the DPR.
+#include <GLES3/gl3.h>
+#include <GLFW/glfw3.h>
+#include <emscripten/emscripten.h>
+#include <imgui.h>
+#include <imgui_impl_glfw.h>
+#include <imgui_impl_opengl3.h>
+
+#include <cmath>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "app/app.h"
+
+namespace {
+
+EM_JS(void, js_analysed, (const char* json, const char* info), {
+    window.lede.onAnalysed(UTF8ToString(json), JSON.parse(UTF8ToString(info)));
+});
+EM_JS(void, js_share_opened, (int ok, const char* message, const char* fragment), {
+    window.lede.onShareOpened(!!ok, UTF8ToString(message), UTF8ToString(fragment));
+});
+EM_JS(void, js_copy_link, (const char* fragment), { window.lede.copyLink(UTF8ToString(fragment)); });
+EM_JS(void, js_download, (const char* name, const char* mime, const char* data, int size), {
+    window.lede.download(UTF8ToString(name), UTF8ToString(mime), HEAPU8.slice(data, data + size));
+});
+EM_JS(void, js_download_png, (const char* name, int width, int height, const unsigned char* rgba), {
+    window.lede.downloadPng(UTF8ToString(name), width, height, HEAPU8.slice(rgba, rgba + width * height * 4));
+});
+EM_JS(void, js_open_paste_dialog, (), { window.lede.openPasteDialog(); });
+EM_JS(void, js_viewport, (int* width, int* height, double* dpr), {
+    var v = window.lede.viewport();
+    HEAP32[width >> 2] = v[0];
+    HEAP32[height >> 2] = v[1];
+    HEAPF64[dpr >> 3] = v[2];
+});
+EM_JS(void, js_ready, (), { Module.ledeReady(); });
+EM_JS(void, js_fail, (const char* message), {
+    var el = document.getElementById('status');
+    if (el) { el.textContent = UTF8ToString(message); el.className = 'error'; }
+});
+
+class WebServices final : public lede::app::Services {
+public:
+    void analysed(const std::string& json, const std::string& info) override { js_analysed(json.c_str(), info.c_str()); }
+    void share_opened(bool ok, const std::string& message, const std::string& fragment) override {
+        js_share_opened(ok ? 1 : 0, message.c_str(), fragment.c_str());
+    }
+    void copy_link(const std::string& fragment) override { js_copy_link(fragment.c_str()); }
+    void download(const std::string& name, const std::string& mime, const std::string& bytes) override {
+        js_download(name.c_str(), mime.c_str(), bytes.data(), static_cast<int>(bytes.size()));
+    }
+    void download_png(const std::string& name, int width, int height, const std::vector<unsigned char>& rgba) override {
+        js_download_png(name.c_str(), width, height, rgba.data());
+    }
+    void open_paste_dialog() override { js_open_paste_dialog(); }
+    double now_ms() override { return emscripten_get_now(); }
+};
+
+GLFWwindow* g_window = nullptr;
+WebServices g_services;
+std::unique_ptr<lede::app::App> g_app;
+std::string g_reply;
+double g_frame_ms_avg = 0;                            // CPU time of a frame, smoothed (bench hook)
+
+void viewport(int& fb_width, int& fb_height, float& dpr) {
+    int css_w = 1, css_h = 1;
+    double ratio = 1;
+    js_viewport(&css_w, &css_h, &ratio);
+    dpr = static_cast<float>(ratio);
+    fb_width = static_cast<int>(std::lround(css_w * ratio));
+    fb_height = static_cast<int>(std::lround(css_h * ratio));
+}
+
+void frame() {
+    const double started = emscripten_get_now();
+    int fb_w, fb_h;
+    float dpr;
+    viewport(fb_w, fb_h, dpr);
+    int win_w, win_h;
+    glfwGetWindowSize(g_window, &win_w, &win_h);
+    if (win_w != fb_w || win_h != fb_h) glfwSetWindowSize(g_window, fb_w, fb_h);
+    glfwPollEvents();
+    if (g_app->ensure_fonts(dpr)) {
+        ImGui_ImplOpenGL3_DestroyFontsTexture();
+        ImGui_ImplOpenGL3_CreateFontsTexture();
+    }
+    ImGui_ImplOpenGL3_NewFrame();
+    ImGui_ImplGlfw_NewFrame();
+    ImGui::NewFrame();
+    g_app->frame(static_cast<float>(fb_w), static_cast<float>(fb_h), dpr);
+    ImGui::Render();
+    glViewport(0, 0, fb_w, fb_h);
+    const ImVec4 bg = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
+    glClearColor(bg.x, bg.y, bg.z, 1.0f);
+    glClear(GL_COLOR_BUFFER_BIT);
+    ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+    // PNG export: read the pane's pixels now, before the browser composites the frame.
+    if (auto capture = g_app->take_capture()) {
+        std::vector<unsigned char> rgba(static_cast<std::size_t>(capture->width) * capture->height * 4);
+        glReadPixels(capture->x, fb_h - capture->y - capture->height, capture->width, capture->height, GL_RGBA, GL_UNSIGNED_BYTE, rgba.data());
+        g_app->captured(*capture, rgba);
+    }
+    const double spent = emscripten_get_now() - started;
+    g_frame_ms_avg = g_frame_ms_avg == 0 ? spent : g_frame_ms_avg * 0.9 + spent * 0.1;
+}
+
+}  // namespace
+
+extern "C" {
+
+EMSCRIPTEN_KEEPALIVE void lede_submit(const char* text, const char* html, int raw) {
+    if (g_app) g_app->submit(text ? text : "", html ? html : "", raw != 0, "paste");
+}
+
+EMSCRIPTEN_KEEPALIVE void lede_open_share(const char* fragment) {
+    if (g_app) g_app->open_share(fragment ? fragment : "");
+}
+
+EMSCRIPTEN_KEEPALIVE void lede_load_analysis(const char* json) {
+    if (g_app) g_app->load_analysis_json(json ? json : "");
+}
+
+EMSCRIPTEN_KEEPALIVE void lede_load_sample() {
+    if (g_app) g_app->load_sample();
+}
+
+EMSCRIPTEN_KEEPALIVE void lede_notice(const char* message, int is_error) {
+    if (g_app) g_app->notice(message ? message : "", is_error != 0);
+}
+
+EMSCRIPTEN_KEEPALIVE double lede_frame_ms() { return g_frame_ms_avg; }
+
+// The reply stays valid until the next call.
+EMSCRIPTEN_KEEPALIVE const char* lede_command(const char* line) {
+    g_reply = g_app ? g_app->command(line ? line : "") : std::string("{\"ok\":false}");
+    return g_reply.c_str();
+}
+
+}  // extern "C"
+
+int main() {
+    if (!glfwInit()) {
+        js_fail("Lede could not start: no window system.");
+        return 1;
+    }
+    glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
+    glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 0);
+    int fb_w, fb_h;
+    float dpr;
+    viewport(fb_w, fb_h, dpr);
+    g_window = glfwCreateWindow(fb_w, fb_h, "Lede", nullptr, nullptr);
+    if (!g_window) {
+        js_fail("Lede needs WebGL 2, which this browser did not give.");
+        return 1;
+    }
+    glfwMakeContextCurrent(g_window);
+    IMGUI_CHECKVERSION();
+    ImGui::CreateContext();
+    ImGuiIO& io = ImGui::GetIO();
+    io.IniFilename = nullptr;
+    io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
+    ImGui_ImplGlfw_InitForOpenGL(g_window, true);
+    ImGui_ImplOpenGL3_Init("#version 300 es");
+    g_app = std::make_unique<lede::app::App>(g_services, "/fonts/ui.ttf");
+    g_app->ensure_fonts(dpr);
+    js_ready();
+    emscripten_set_main_loop(frame, 0, true);
+    return 0;
+}

@@ -1,0 +1,120 @@
+// panes.test.mjs — the three panes on the sample and on hand-made data: linked selection
+// (an actor lights its sentences in the Article pane), the graph layout is deterministic,
+// the timeline places dated items, the phone layout shows tabs, light theme, help overlay,
+// and every export (JSON, two CSVs, two PNGs). Screenshots of each state are saved.
+import { run, openPage, nextAnalysis, frames, expect } from './harness.mjs';
+
+// A hand-made article whose actors and dates any extractor should find; the test reads
+// whatever the analysis holds, so it checks the UI, not the extractors.
+const ARTICLE = 'Talks in Geneva\n\n' +
+  'Russian President Vladimir Putin proposed on Friday, September 25, 2020, that Russia and the United States sign a pact. ' +
+  'Putin said the US election on November 3, 2020 should be free of interference.\n\n' +
+  'The Kremlin spokesman Dmitry Peskov said Moscow would wait for an answer from Washington. ' +
+  'NATO criticised the proposal on Saturday.';
+
+async function submitAndWait(page, text) {
+  const before = await page.evaluate(() => window.lede.analyses);
+  await page.evaluate((t) => window.lede.submit(t, '', false), text);
+  return nextAnalysis(page, before);
+}
+
+await run('panes', [
+  ['selecting an actor lights its sentences in the article', async ({ url, browser, shot }) => {
+    const { page, context } = await openPage(browser, url);
+    const analysis = await page.evaluate(() => window.lede.lastAnalysis);
+    if (analysis.actors.length === 0) {
+      console.log('     (no actors extracted yet: selecting through a time expression instead)');
+    }
+    const withMentions = analysis.actors.find((a) => a.mentions.length > 0);
+    if (withMentions) {
+      const reply = JSON.parse(await page.evaluate((id) => window.lede.select('actor', id), withMentions.id));
+      expect(reply.ok, 'select accepted');
+      await frames(page, 3);
+      const state = await page.evaluate(() => window.lede.state());
+      expect(state.selection.kind === 'actor' && state.selection.id === withMentions.id, 'selection');
+      expect(state.highlight.spans.length >= withMentions.mentions.length, 'mentions highlighted');
+      expect(state.highlight.sentences.length > 0 && state.litLines > 0, `sentences lit: ${state.litLines}`);
+      await shot(page, 'panes_selected_actor.png');
+    } else if (analysis.times.length) {
+      await page.evaluate(() => window.lede.select('time', 0));
+      await frames(page, 3);
+      const state = await page.evaluate(() => window.lede.state());
+      expect(state.litLines > 0, 'time sentence lit');
+    }
+    await page.evaluate(() => window.lede.select('none', ''));
+    await frames(page, 2);
+    expect((await page.evaluate(() => window.lede.state())).litLines === 0, 'cleared');
+    await context.close();
+  }],
+
+  ['the graph layout is the same on every load', async ({ url, browser }) => {
+    const positions = [];
+    for (let i = 0; i < 2; i++) {
+      const { page, context } = await openPage(browser, url);
+      await submitAndWait(page, ARTICLE);
+      await frames(page, 3);
+      positions.push(JSON.stringify((await page.evaluate(() => window.lede.state())).graph.nodes));
+      await context.close();
+    }
+    expect(positions[0] === positions[1], 'same positions');
+  }],
+
+  ['timeline and graph show what the analysis holds', async ({ url, browser, shot }) => {
+    const { page, context } = await openPage(browser, url);
+    await submitAndWait(page, ARTICLE);
+    await frames(page, 4);
+    const a = await page.evaluate(() => window.lede.lastAnalysis);
+    const state = await page.evaluate(() => window.lede.state());
+    expect(state.graph.nodes.length === a.actors.length, `graph nodes ${state.graph.nodes.length} vs actors ${a.actors.length}`);
+    const datable = a.times.filter((t) => /^\d{4}(-\d\d(-\d\d)?)?/.test(t.value)).length;
+    expect(state.timelineItems >= datable, `timeline items ${state.timelineItems} >= dated times ${datable}`);
+    await shot(page, 'panes_handmade.png');
+    await context.close();
+  }],
+
+  ['phone layout: panes as tabs; light theme; help overlay', async ({ url, browser, shot }) => {
+    const { page, context } = await openPage(browser, url, { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2 });
+    await frames(page, 3);
+    let state = await page.evaluate(() => window.lede.state());
+    expect(state.narrow, 'narrow layout');
+    await shot(page, 'panes_phone_article.png');
+    await page.evaluate(() => window.lede.command('tab graph'));
+    await frames(page, 3);
+    await shot(page, 'panes_phone_actors.png');
+    await page.evaluate(() => window.lede.command('tab timeline'));
+    await frames(page, 3);
+    await shot(page, 'panes_phone_timeline.png');
+    state = await page.evaluate(() => window.lede.state());
+    expect(state.tab === 2, 'timeline tab');
+    await context.close();
+
+    const wide = await openPage(browser, url, { viewport: { width: 1600, height: 900 } });
+    await wide.page.evaluate(() => window.lede.command('theme light'));
+    await wide.page.evaluate(() => window.lede.command('removed on'));
+    await frames(wide.page, 3);
+    await shot(wide.page, 'panes_light_removed.png');
+    await wide.page.keyboard.press('F1');
+    await frames(wide.page, 3);
+    expect((await wide.page.evaluate(() => window.lede.state())).helpOpen, 'help open');
+    await shot(wide.page, 'panes_help.png');
+    await wide.context.close();
+  }],
+
+  ['exports: JSON, relations CSV, timeline CSV, graph PNG, timeline PNG', async ({ url, browser }) => {
+    const { page, context } = await openPage(browser, url);
+    for (const what of ['json', 'relations', 'timeline', 'graph', 'timeline-png'])
+      await page.evaluate((w) => window.lede.command('export ' + w), what);
+    await page.waitForFunction(() => window.lede.downloads.length >= 5, null, { timeout: 15000 });
+    const downloads = await page.evaluate(() => window.lede.downloads);
+    const by = (n) => downloads.find((d) => d.name === n);
+    const json = by('lede-analysis.json');
+    expect(json && JSON.parse(json.text).schema === 'lede.analysis/1', 'JSON export');
+    expect(by('lede-relations.csv') && by('lede-relations.csv').text.startsWith('source_id,source,class'), 'relations CSV');
+    expect(by('lede-timeline.csv') && by('lede-timeline.csv').text.startsWith('value,type,text'), 'timeline CSV');
+    const png = by('lede-graph.png');
+    expect(png && png.size > 1000 && png.width > 100, `graph PNG ${JSON.stringify(png)}`);
+    const tpng = by('lede-timeline.png');
+    expect(tpng && tpng.size > 500, `timeline PNG ${JSON.stringify(tpng)}`);
+    await context.close();
+  }],
+]);

@@ -1,0 +1,247 @@
+// lede-glue.js — the one JS file between the browser and the wasm app.
+//
+// It owns what only the browser can do: the clipboard (a `paste` listener; ImGui cannot
+// read the system clipboard), drag and drop, the paste dialog (a real textarea: IME and
+// phone keyboards work), share links in the URL fragment, keeping the last article in
+// IndexedDB, file downloads, the service worker, and the canvas size with
+// devicePixelRatio. Everything else is drawn by the app. Strings cross into wasm as
+// UTF-8 in malloc'd buffers; the app's exports never throw.
+//
+// Test hook: `window.lede` (lastAnalysis, analyses, state(), select(), command()) and a
+// `lede-analysed` event on window after every analysis.
+'use strict';
+(function () {
+  const statusEl = document.getElementById('status');
+  const canvas = document.getElementById('canvas');
+  const dialog = document.getElementById('paste-dialog');
+  const pasteText = document.getElementById('paste-text');
+  const pasteFile = document.getElementById('paste-file');
+  const pasteRaw = document.getElementById('paste-raw');
+  const SHARE_KEY = 'a=';
+
+  function showStatus(text, isError) {
+    statusEl.textContent = text;
+    statusEl.classList.toggle('error', !!isError);
+    statusEl.classList.remove('hidden');
+  }
+  function hideStatus() { statusEl.classList.add('hidden'); }
+
+  const lede = window.lede = {
+    ready: false,
+    analyses: 0,
+    lastAnalysis: null,
+    lastInfo: null,
+    lastInput: null,      // {text, html, raw}: what the user gave last, never thrown away
+    lastCopiedLink: null,
+    downloads: [],        // {name, mime, size, text?}: kept for tests
+  };
+
+  // ---- calling into wasm -----------------------------------------------------------------
+  function withStrings(strings, fn) {
+    const ptrs = strings.map((s) => {
+      const n = Module.lengthBytesUTF8(s) + 1;
+      const p = Module._malloc(n);
+      Module.stringToUTF8(s, p, n);
+      return p;
+    });
+    try { return fn(...ptrs); } finally { ptrs.forEach((p) => Module._free(p)); }
+  }
+  function submit(text, html, raw, origin) {
+    text = text || ''; html = html || '';
+    if (!text && !html) return;
+    lede.lastInput = { text, html, raw: !!raw };
+    if (!lede.ready) { lede.pending = () => submit(text, html, raw, origin); return; }
+    withStrings([text, html], (t, h) => Module._lede_submit(t, h, raw ? 1 : 0));
+    saveLast({ kind: 'input', text, html, raw: !!raw });
+    if (origin !== 'share' && location.hash.startsWith('#' + SHARE_KEY))
+      history.replaceState(null, '', location.pathname + location.search);
+  }
+  function openShare(value) {
+    withStrings([value], (v) => Module._lede_open_share(v));
+  }
+  lede.submit = (text, html, raw) => submit(text, html, raw, 'api');
+  lede.loadAnalysis = (json) => withStrings([json], (j) => Module._lede_load_analysis(j));
+  lede.command = (cmd) => withStrings([cmd], (c) => Module.UTF8ToString(Module._lede_command(c)));
+  lede.state = () => JSON.parse(lede.command('state'));
+  lede.select = (kind, id) => lede.command('select ' + kind + ' ' + id);
+
+  // ---- calls from wasm (see src/platform/web/web_bridge.cpp) ----------------------------
+  lede.onAnalysed = function (json, info) {
+    lede.analyses += 1;
+    try { lede.lastAnalysis = JSON.parse(json); } catch (e) { lede.lastAnalysis = null; }
+    lede.lastInfo = info;
+    hideStatus();
+    // Bench hook: the analysed frame is on screen after the next two animation frames.
+    if (!lede.firstAnalysedFrameMs)
+      requestAnimationFrame(() => requestAnimationFrame(() => { lede.firstAnalysedFrameMs = performance.now(); }));
+    window.dispatchEvent(new CustomEvent('lede-analysed', { detail: info }));
+  };
+  lede.onShareOpened = function (ok, message, value) {
+    if (ok) saveLast({ kind: 'share', value });
+    window.dispatchEvent(new CustomEvent('lede-share', { detail: { ok, message } }));
+  };
+  lede.copyLink = function (fragment) {
+    const url = location.origin + location.pathname + location.search + '#' + SHARE_KEY + fragment;
+    lede.lastCopiedLink = url;
+    history.replaceState(null, '', '#' + SHARE_KEY + fragment);
+    const done = (ok) => Module._lede_notice && withStrings(
+      [ok ? 'Link copied (' + url.length + ' characters)' : 'Copy blocked by the browser: the link is in the address bar'],
+      (m) => Module._lede_notice(m, ok ? 0 : 1));
+    if (navigator.clipboard && navigator.clipboard.writeText)
+      navigator.clipboard.writeText(url).then(() => done(true), () => done(false));
+    else done(false);
+  };
+  lede.download = function (name, mime, bytes) {
+    const blob = new Blob([bytes], { type: mime });
+    const entry = { name, mime, size: blob.size };
+    if (mime.startsWith('text/') || mime === 'application/json') entry.text = new TextDecoder().decode(bytes);
+    lede.downloads.push(entry);
+    saveBlob(blob, name);
+  };
+  lede.downloadPng = function (name, width, height, rgba) {
+    // glReadPixels rows run bottom-up: flip while copying into a 2D canvas.
+    const c = document.createElement('canvas');
+    c.width = width; c.height = height;
+    const ctx = c.getContext('2d');
+    const img = ctx.createImageData(width, height);
+    const row = width * 4;
+    for (let y = 0; y < height; y++) img.data.set(rgba.subarray((height - 1 - y) * row, (height - y) * row), y * row);
+    ctx.putImageData(img, 0, 0);
+    c.toBlob((blob) => {
+      lede.downloads.push({ name, mime: 'image/png', size: blob ? blob.size : 0, width, height });
+      if (blob) saveBlob(blob, name);
+    }, 'image/png');
+  };
+  function saveBlob(blob, name) {
+    const a = document.createElement('a');
+    a.href = URL.createObjectURL(blob);
+    a.download = name;
+    document.body.appendChild(a);
+    a.click();
+    setTimeout(() => { URL.revokeObjectURL(a.href); a.remove(); }, 1000);
+  }
+  lede.openPasteDialog = function () {
+    if (lede.lastInput && !pasteText.value) pasteText.value = lede.lastInput.text || '';
+    if (!dialog.open) dialog.showModal();
+    pasteText.focus();
+    pasteText.select();
+  };
+  lede.viewport = function () {
+    const dpr = Math.max(1, Math.min(4, window.devicePixelRatio || 1));
+    return [Math.max(1, canvas.clientWidth), Math.max(1, canvas.clientHeight), dpr];
+  };
+
+  // ---- input: paste anywhere, drop files, the dialog ------------------------------------
+  document.addEventListener('paste', (e) => {
+    if (dialog.open) return;                      // the textarea takes it as usual
+    const data = e.clipboardData;
+    if (!data) return;
+    const text = data.getData('text/plain');
+    const html = data.getData('text/html');
+    if (!text && !html) return;
+    e.preventDefault();
+    submit(text, html, false, 'paste');
+  });
+  window.addEventListener('dragover', (e) => { e.preventDefault(); e.dataTransfer.dropEffect = 'copy'; }, true);
+  window.addEventListener('drop', (e) => {
+    e.preventDefault();
+    e.stopPropagation();
+    const file = e.dataTransfer.files && e.dataTransfer.files[0];
+    if (file) readFile(file);
+    else {
+      const text = e.dataTransfer.getData('text/plain'), html = e.dataTransfer.getData('text/html');
+      submit(text, html, false, 'drop');
+    }
+  }, true);
+  function readFile(file) {
+    file.text().then((content) => {
+      if (/\.json$/i.test(file.name) && /"schema"\s*:\s*"lede\.analysis\/1"/.test(content.slice(0, 200))) {
+        lede.loadAnalysis(content);
+        return;
+      }
+      const isHtml = /\.html?$/i.test(file.name) || file.type === 'text/html' || /^\s*<(!doctype|html)/i.test(content);
+      submit(isHtml ? '' : content, isHtml ? content : '', false, 'file');
+    }, () => showStatus('Could not read ' + file.name, true));
+  }
+  pasteFile.addEventListener('change', () => {
+    if (pasteFile.files[0]) { dialog.close(); readFile(pasteFile.files[0]); pasteFile.value = ''; }
+  });
+  document.getElementById('paste-cancel').addEventListener('click', () => dialog.close());
+  document.getElementById('paste-form').addEventListener('submit', () => {
+    const text = pasteText.value;
+    if (text.trim()) submit(text, '', pasteRaw.checked, 'dialog');
+  });
+  // Let the browser's own find stay out of the way of the app's (Ctrl/Cmd+F).
+  window.addEventListener('keydown', (e) => {
+    if ((e.ctrlKey || e.metaKey) && (e.key === 'f' || e.key === 'F') && !dialog.open) e.preventDefault();
+  }, true);
+
+  // ---- keeping the last article (IndexedDB; localStorage when IndexedDB is missing) --------
+  const DB = 'lede', STORE = 'last', KEY = 'article';
+  function openDb() {
+    return new Promise((resolve, reject) => {
+      if (!window.indexedDB) { reject(new Error('no IndexedDB')); return; }
+      const req = indexedDB.open(DB, 1);
+      req.onupgradeneeded = () => req.result.createObjectStore(STORE);
+      req.onsuccess = () => resolve(req.result);
+      req.onerror = () => reject(req.error);
+    });
+  }
+  function saveLast(record) {
+    record.saved = new Date().toISOString();
+    lede.savedPromise = openDb().then((db) => new Promise((resolve) => {
+      const tx = db.transaction(STORE, 'readwrite');
+      tx.objectStore(STORE).put(record, KEY);
+      tx.oncomplete = () => { db.close(); resolve(true); };
+      tx.onerror = () => { db.close(); resolve(false); };
+    })).catch(() => {
+      try { localStorage.setItem('lede.last', JSON.stringify(record)); return true; } catch (e) { return false; }
+    });
+  }
+  function loadLast() {
+    return openDb().then((db) => new Promise((resolve) => {
+      const req = db.transaction(STORE, 'readonly').objectStore(STORE).get(KEY);
+      req.onsuccess = () => { db.close(); resolve(req.result || null); };
+      req.onerror = () => { db.close(); resolve(null); };
+    })).catch(() => {
+      try { return JSON.parse(localStorage.getItem('lede.last') || 'null'); } catch (e) { return null; }
+    });
+  }
+  lede.loadLast = loadLast;
+
+  // ---- start-up: share link, else the last article, else the sample ------------------------
+  function start() {
+    const hash = location.hash.slice(1);
+    if (hash.startsWith(SHARE_KEY)) { openShare(hash.slice(SHARE_KEY.length)); return; }
+    if (lede.pending) { const p = lede.pending; lede.pending = null; p(); return; }
+    loadLast().then((last) => {
+      if (last && last.kind === 'input' && (last.text || last.html)) submit(last.text, last.html, last.raw, 'restore');
+      else if (last && last.kind === 'share' && last.value) openShare(last.value);
+      else Module._lede_load_sample();
+    });
+  }
+  window.addEventListener('hashchange', () => {
+    const hash = location.hash.slice(1);
+    if (lede.ready && hash.startsWith(SHARE_KEY)) openShare(hash.slice(SHARE_KEY.length));
+  });
+
+  window.Module = {
+    canvas,
+    locateFile: (path) => path,
+    print: (t) => console.log(t),
+    printErr: (t) => console.warn(t),
+    setStatus: (t) => { if (t && !lede.ready) showStatus(t.replace(/\(\d+\/\d+\)/, '').trim() || 'Loading Lede…'); },
+    monitorRunDependencies: () => {},
+    onAbort: (what) => showStatus('Lede stopped: ' + what + '. Reload the page; your last article is kept.', true),
+    ledeReady: () => {
+      lede.ready = true;
+      requestAnimationFrame(() => requestAnimationFrame(() => { lede.firstFrameMs = performance.now(); }));
+      start();
+    },
+  };
+  window.addEventListener('error', (e) => { if (!lede.ready) showStatus('Lede could not start: ' + e.message, true); });
+  if (!window.WebGL2RenderingContext) showStatus('Lede needs WebGL 2, which this browser does not offer.', true);
+
+  if ('serviceWorker' in navigator && location.protocol !== 'file:')
+    window.addEventListener('load', () => navigator.serviceWorker.register('sw.js').catch(() => {}));
+})();
