@@ -354,8 +354,10 @@ MentionSet find_mentions(const nlp::Document& doc) {
         ok = ok || people_by_word.count(form);
         person_ok[form] = person_ok[form] || ok;
     }
+    // Only in whole articles: a snippet of one or two sentences often names people by surname.
+    const bool article = doc.sentences.size() >= 6;
     for (auto& m : out.names)
-        if (m.type == ActorType::Person && m.end - m.first == 1 && !person_ok[gazetteer::fold(text.tok(m.first))])
+        if (article && m.type == ActorType::Person && m.end - m.first == 1 && !person_ok[gazetteer::fold(text.tok(m.first))])
             m.type = ActorType::Org;
 
     // 3b. Names found once are found again where the tagger missed them.
@@ -389,8 +391,8 @@ MentionSet find_mentions(const nlp::Document& doc) {
     }
     // 3c. Capitalised words the tagger never took, written capitalised inside sentences at
     // least twice and never in lower case, are names too ("Boeing said ... from Boeing"):
-    // organisations, or people when they start with a known first name.
-    if (!case_blind) {
+    // organisations, or people when they start with a known first name. Whole articles only.
+    if (!case_blind && article) {
         std::unordered_set<std::string> lower_seen;
         for (std::size_t i = 0; i < doc.tokens.size(); ++i)
             if (has_letter(text.tok(i)) && !has_upper(text.tok(i))) lower_seen.insert(gazetteer::fold(text.tok(i)));
