@@ -51,6 +51,10 @@ void on_end_element(void* ctx, const xmlChar* name) {
         --state->flattened_open;
         return;
     }
+    // "</body></html>" in the middle of a page (templates that print them twice) would
+    // leave everything after them outside the tree; browsers keep it in the body, so do we:
+    // body and html stay open to the end.
+    if (name && (xmlStrEqual(name, BAD_CAST "body") || xmlStrEqual(name, BAD_CAST "html"))) return;
     state->close_element(ctx, name);
 }
 
