@@ -1,28 +1,31 @@
 #!/usr/bin/env bash
 # fuzz.sh — the long fuzz run (the short one is `ctest -L fuzz`, see tests/fuzz/smoke.cmake).
 #
-#   tools/fuzz.sh [-t SECONDS] [-r ROUNDS] [--dev-seeds] [TARGET...]
+#   tools/fuzz.sh [-t SECONDS] [-r ROUNDS] [-m MAX_LEN] [--dev-seeds] [TARGET...]
 #
 # TARGET is analyze_text, analyze_html or share_link (default: all three). Runs ONE
 # fuzzer process at a time (nice 19), each target for SECONDS per round (default 600),
-# ROUNDS times over (default 1), so a long run shares the machine politely. Each target
+# ROUNDS times over (default 1), so a long run shares the machine politely; inputs are
+# at most MAX_LEN bytes (default 16384; smaller runs faster). Each target
 # keeps a growing corpus in build/fuzz/corpus/<target> (started from the committed seeds
 # in tests/fuzz/seeds/<target>, which are never written to). --dev-seeds also feeds the
 # corpus, at run time and only inside build/, from ../shared/data in place (WCXB pages
 # and their gold text); nothing from there is ever committed.
 # Crashes land in build/fuzz/crashes/<target>/; the final stats (executions, coverage)
-# of every run are appended to build/fuzz/logs/summary.txt. A crash input becomes a
+# of every run are appended to build/fuzz/logs/summary.txt. Timeouts are wall-clock (120 s)
+# and on a crowded machine can be false: re-run the input alone and compare CPU time. A crash input becomes a
 # regression fixture: copy it to tests/data/fuzz-regressions/<target>-<what broke>.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 build="$root/build/fuzz"
-seconds=600 rounds=1 dev_seeds=0 targets=()
+seconds=600 rounds=1 max_len=16384 dev_seeds=0 targets=()
 while [ $# -gt 0 ]; do
   case "$1" in
     -t) seconds="$2"; shift 2 ;;
     -r) rounds="$2"; shift 2 ;;
+    -m) max_len="$2"; shift 2 ;;
     --dev-seeds) dev_seeds=1; shift ;;
-    -h|--help) sed -n '2,17p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,19p' "$0"; exit 0 ;;
     *) targets+=("$1"); shift ;;
   esac
 done
@@ -69,7 +72,7 @@ for round in $(seq 1 "$rounds"); do
     log="$build/logs/$t-$(date -u +%Y%m%dT%H%M%S).log"
     echo "fuzz.sh: round $round, $t for ${seconds}s -> $log"
     set +e
-    nice -n 19 "$bin" -max_total_time="$seconds" -rss_limit_mb=2048 -timeout=30 -max_len=16384 \
+    nice -n 19 "$bin" -max_total_time="$seconds" -rss_limit_mb=2048 -timeout=120 -max_len="$max_len" \
       -print_final_stats=1 -artifact_prefix="$crashes" "${dict[@]}" \
       "$corpus" "$root/tests/fuzz/seeds/$t" "${extra[@]}" > "$log" 2>&1
     rc=$?

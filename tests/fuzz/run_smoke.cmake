@@ -14,7 +14,7 @@ file(GLOB seed_files "${SEEDS}/*")
 if(seed_files)
   file(COPY ${seed_files} DESTINATION "${WORK}/corpus")
 endif()
-execute_process(COMMAND "${FUZZER}" -max_total_time=5 -rss_limit_mb=2048 -timeout=25
+execute_process(COMMAND "${FUZZER}" -max_total_time=5 -rss_limit_mb=2048 -timeout=60
                         "-artifact_prefix=${WORK}/" "${WORK}/corpus"
                 RESULT_VARIABLE rc)
 if(NOT rc EQUAL 0)
