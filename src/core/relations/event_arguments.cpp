@@ -20,6 +20,19 @@ const MentionRef* mention_at(const SentenceView& s, std::size_t t) {
     return best;
 }
 
+// "US House Homeland Security Committee": a name right before another is its modifier;
+// the phrase's head is the later one.
+const MentionRef* head_of_run(const SentenceView& s, const MentionRef* m) {
+    for (int k = 0; k < 3 && m; ++k) {
+        const MentionRef* next = nullptr;
+        for (const auto& o : s.mentions)
+            if (o.first == m->end && o.actor != m->actor) next = &o;
+        if (!next) break;
+        m = next;
+    }
+    return m;
+}
+
 const TriggerMatch* trigger_at(const SentenceView& s, std::size_t t) {
     for (const auto& tr : s.triggers)
         if (tr.first <= t && t < tr.end) return &tr;
@@ -225,6 +238,7 @@ Target target_right(const ArgumentContext& ctx, const TriggerMatch& tr, std::opt
                         m = head;
                         break;
                     }
+            m = head_of_run(s, m);
             if (!out.mention) out.mention = *m;
             // A place after "in"/"at" yields to an "against X" further on ("cleansing in
             // Montenegro against the Albanian population").
@@ -375,6 +389,7 @@ Arguments find_arguments(const ArgumentContext& ctx, const TriggerMatch& tr) {
             const std::string& w = ctx.sentence.word(t);
             if (is_punctuation(w) || w == "that") break;
             if (const MentionRef* m = mention_at(ctx.sentence, t)) {
+                m = head_of_run(ctx.sentence, m);
                 if (!a.source || m->actor != *a.source) a.target = m->actor;
                 break;
             }

@@ -96,6 +96,8 @@ std::optional<ReportedDemand> reported_demand(const SentenceView& v, const Trigg
     return std::nullopt;
 }
 
+constexpr std::size_t kMaxTimeDistance = 48;   // bytes between the trigger and its time
+
 std::optional<RelationTime> event_time(const std::vector<TimeExpr>& times, Span sentence, std::size_t at,
                                        const std::string& published) {
     std::optional<std::size_t> best;
@@ -105,6 +107,9 @@ std::optional<RelationTime> event_time(const std::vector<TimeExpr>& times, Span 
         if (x.type == TimeType::Duration || x.type == TimeType::Set || x.value.empty()) continue;
         if (x.span.start < sentence.start || x.span.end > sentence.end) continue;
         const std::size_t d = x.span.start > at ? x.span.start - at : at - x.span.end;
+        // Far from the trigger, a date usually belongs to something else in the sentence
+        // ("the 1972 pact", "as the race nears election day on November 3").
+        if (d > kMaxTimeDistance) continue;
         if (!best || d < best_distance) best = i, best_distance = d;
     }
     if (best) return RelationTime{times[*best].value, *best, "text"};

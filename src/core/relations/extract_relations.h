@@ -3,7 +3,8 @@
 //
 // Per sentence: triggers from the lexicon (trigger_lexicon.h), their source/target/theme
 // (event_arguments.h), negation and modality (modality.h), the class revised for intent
-// (class_rules.h) and the time: the nearest DATE/TIME expression of the sentence, else the
+// (class_rules.h) and the time: the nearest DATE/TIME expression of the sentence within a few
+// words of the trigger, else the
 // publication date (basis "published"). Direct quotes (quotes.h) become SAY relations with
 // their quote span. Relations come out in text order.
 // The environment variable LEDE_RELATIONS_BASELINE=1 switches to the benchmark baseline:
