@@ -59,7 +59,7 @@ TEST_CASE("a passive: the agent after 'by' is the source") {
 }
 
 TEST_CASE("a proposal to an actor, timed by the sentence's date") {
-    Fixture f("Putin has offered Washington the chance to start a dialogue on Friday.");
+    Fixture f("Putin on Friday offered Washington the chance to start a dialogue.");
     f.actor("a1", ActorType::Person, {"Putin"}).actor("a2", ActorType::Gpe, {"Washington"});
     TimeExpr friday;
     friday.span = f.span_of("Friday");
