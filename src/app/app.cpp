@@ -190,7 +190,7 @@ void App::export_item(const std::string& what) {
     else if (what == "graph" || what == "timeline-png") {
         capture_what_ = what;
         capture_delay_ = 2;                           // the pane may need a frame to show (phone tabs)
-        if (narrow_) tab_ = what == "graph" ? 1 : 2;
+        if (narrow_) requested_tab_ = what == "graph" ? 1 : 2;
     }
 }
 
@@ -208,7 +208,7 @@ void App::handle_shortcuts() {
     const ImGuiIO& io = ImGui::GetIO();
     if ((io.KeyCtrl || io.KeySuper) && ImGui::IsKeyPressed(kKeyF, false)) {
         article_.open_find();
-        tab_ = 0;
+        requested_tab_ = 0;
     }
     if (ImGui::IsKeyPressed(kKeyF1, false)) help_open_ = !help_open_;
     if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false)) {
@@ -219,9 +219,9 @@ void App::handle_shortcuts() {
     for (ImWchar c : io.InputQueueCharacters) {
         switch (c) {
             case '?': help_open_ = !help_open_; break;
-            case '1': tab_ = 0; break;
-            case '2': tab_ = 1; break;
-            case '3': tab_ = 2; break;
+            case '1': requested_tab_ = 0; break;
+            case '2': requested_tab_ = 1; break;
+            case '3': requested_tab_ = 2; break;
             case 'd':
                 theme_.dark = !theme_.dark;
                 theme_.apply();
@@ -264,7 +264,7 @@ void App::draw_top_bar(PaneContext& ctx) {
         if (narrow_) {
             if (ImGui::MenuItem("Find", "Ctrl+F")) {
                 article_.open_find();
-                tab_ = 0;
+                requested_tab_ = 0;
             }
         } else {
             ImGui::SameLine();
@@ -279,7 +279,7 @@ void App::draw_top_bar(PaneContext& ctx) {
         if (ImGui::Button(narrow_ ? "Keyboard shortcuts" : "?")) help_open_ = true;
     };
     if (narrow_) {
-        if (ImGui::Button("⋯")) ImGui::OpenPopup("more-menu");
+        if (ImGui::Button("More")) ImGui::OpenPopup("more-menu");
         if (ImGui::BeginPopup("more-menu")) {
             view_items();
             ImGui::EndPopup();
@@ -410,12 +410,11 @@ void App::frame(float width, float height, float scale) {
     if (narrow_) {
         if (ImGui::BeginTabBar("panes")) {
             const char* names[] = {"Article", "Actors", "Timeline"};
-            static int shown_tab = -1;
             for (int i = 0; i < 3; ++i) {
-                const ImGuiTabItemFlags flags = (tab_ == i && shown_tab != tab_) ? ImGuiTabItemFlags_SetSelected : 0;
+                // Only a tab asked for by a shortcut or command is forced; clicks work as usual.
+                const ImGuiTabItemFlags flags = requested_tab_ == i ? ImGuiTabItemFlags_SetSelected : 0;
                 if (ImGui::BeginTabItem(names[i], nullptr, flags)) {
-                    if (shown_tab == tab_ || flags) tab_ = i;
-                    shown_tab = tab_;
+                    tab_ = i;
                     ImGui::BeginChild(names[i], ImVec2(0, 0), false);
                     if (i == 0) article_.draw(ctx);
                     else if (i == 1) graph_.draw(ctx);
@@ -424,6 +423,7 @@ void App::frame(float width, float height, float scale) {
                     ImGui::EndTabItem();
                 }
             }
+            requested_tab_ = -1;
             ImGui::EndTabBar();
         }
     } else {
@@ -526,7 +526,8 @@ std::string App::command(const std::string& line) {
         return ok.dump();
     }
     if (verb == "tab") {
-        tab_ = a1 == "graph" || a1 == "actors" ? 1 : a1 == "timeline" ? 2 : 0;
+        requested_tab_ = a1 == "graph" || a1 == "actors" ? 1 : a1 == "timeline" ? 2 : 0;
+        tab_ = requested_tab_;
         return ok.dump();
     }
     if (verb == "theme") {

@@ -85,6 +85,7 @@ private:
     GraphPane graph_;
     TimelinePane timeline_;
     int tab_ = 0;                                     // narrow layout: 0 article, 1 actors, 2 timeline
+    int requested_tab_ = -1;                          // a tab to bring forward on the next frame
     bool help_open_ = false;
     bool narrow_ = false;
     std::string notice_;

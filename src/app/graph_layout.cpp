@@ -15,7 +15,7 @@ namespace {
 
 constexpr float kIdealEdge = 110.0f;                  // spring rest length
 constexpr float kTheta = 0.8f;                        // Barnes–Hut opening criterion
-constexpr float kGravity = 0.02f;
+constexpr float kGravity = 0.06f;                     // keeps unlinked actors near the others
 
 struct Quad {
     float cx = 0, cy = 0, half = 0;                   // square cell

@@ -269,7 +269,7 @@ void GraphPane::draw_canvas(PaneContext& ctx, ImVec2 size) {
         const bool lit = !hl.actors.empty() && hl.actors[n.actor];
         const bool selected = ctx.selection.is(Selection::Kind::Actor, n.actor);
         const ImVec2 p = to_screen(n.x, n.y);
-        const float r = std::max(n.radius * zoom_ * scale_, ctx.theme.px(3));
+        const float r = std::max(n.radius * zoom_ * scale_, ctx.theme.px(5));
         dl->AddCircleFilled(p, r, ctx.theme.actor_color(actor.type, dim && !lit ? 0.3f : 0.95f));
         if (selected || i == hover_node) dl->AddCircle(p, r + ctx.theme.px(3), pal.accent, 0, ctx.theme.px(2.5f));
         else dl->AddCircle(p, r, pal.panel, 0, ctx.theme.px(1.2f));
