@@ -164,9 +164,8 @@ std::vector<Relation> extract_relations(const nlp::Document& doc, const std::vec
     if (!baseline) quotes = find_quotes(doc, index, actors, say_verbs, fw);
     for (const Quote& q : quotes) {
         const std::size_t anchor = q.anchor_token;
-        auto sit = std::find_if(doc.sentences.begin(), doc.sentences.end(), [&](const nlp::Sentence& s) {
-            return s.first_token <= anchor && anchor < s.end_token;
-        });
+        auto sit = std::upper_bound(doc.sentences.begin(), doc.sentences.end(), anchor,
+                                    [](std::size_t a, const nlp::Sentence& s) { return a < s.end_token; });
         if (sit == doc.sentences.end()) continue;
         Relation r;
         r.source = actor_id(actors, q.speaker);

@@ -50,7 +50,12 @@ const MentionRef* ActorMentionIndex::at(std::size_t t) const {
 
 std::optional<std::size_t> ActorMentionIndex::last_actor_before(std::size_t t,
                                                                std::initializer_list<ActorType> types) const {
-    for (auto it = mentions_.rbegin(); it != mentions_.rend(); ++it) {
+    // Mentions are sorted by first token: start just past t and look back a bounded way
+    // (a pronoun refers to something recent), so long articles stay linear.
+    auto it = std::upper_bound(mentions_.begin(), mentions_.end(), t,
+                               [](std::size_t f, const MentionRef& m) { return f < m.first; });
+    for (std::size_t k = 0; it != mentions_.begin() && k < 200; ++k) {
+        --it;
         if (it->end > t) continue;
         for (ActorType ty : types)
             if (actors_[it->actor].type == ty) return it->actor;
