@@ -31,6 +31,7 @@ enum class Rating { Prose, NearProse, Short, Furniture };
 struct LineVerdict {
     Rating rating = Rating::Short;
     std::string reason;            // for furniture: why
+    bool soft = false;             // furniture that weighs like a short line (repeated labels)
 };
 
 std::string lower_ascii(std::string_view s) {
@@ -71,8 +72,8 @@ Rating rate(const TextLine& l) {
 
 // Section markers end an article; boxes inside it cost less; labels cost little.
 double furniture_weight(const std::string& reason, const TextLine& l) {
-    if (reason == "related" || reason == "comments" || reason == "footer") return -(300.0 + double(l.chars));
-    if (reason == "cookie" || reason == "newsletter" || reason == "menu" || reason == "dateline")
+    if (reason == "related" || reason == "comments") return -(300.0 + double(l.chars));
+    if (reason == "footer" || reason == "cookie" || reason == "newsletter" || reason == "menu" || reason == "dateline")
         return -(60.0 + double(l.chars));
     return -(20.0 + 0.5 * double(l.chars));
 }
@@ -82,7 +83,7 @@ double weight(const LineVerdict& v, const TextLine& l) {
         case Rating::Prose: return double(l.chars);
         case Rating::NearProse: return 0.5 * double(l.chars);
         case Rating::Short: return -(4.0 + 0.2 * double(l.chars));
-        case Rating::Furniture: return furniture_weight(v.reason, l);
+        case Rating::Furniture: return v.soft ? -(4.0 + 0.2 * double(l.chars)) : furniture_weight(v.reason, l);
     }
     return 0.0;
 }
@@ -155,10 +156,12 @@ CleanResult clean_text(std::string_view input) {
     for (std::size_t i = 0; i < n; ++i) {
         const std::string_view text = input.substr(lines[i].span.start, lines[i].span.size());
         std::string reason = furniture_reason(lines[i], text, lex);
-        // A short line printed three times or more is navigation, not text.
-        if (reason.empty() && lines[i].chars < 100 && repeats[lines[i].norm_hash] >= 3) reason = "menu";
+        // A short line printed three times or more is navigation, not text (but it may be a
+        // label repeated in every card of a list, so it does not cut the body).
+        bool soft = false;
+        if (reason.empty() && lines[i].chars < 100 && repeats[lines[i].norm_hash] >= 3) reason = "menu", soft = true;
         if (!reason.empty()) {
-            verdicts[i] = {Rating::Furniture, std::move(reason)};
+            verdicts[i] = {Rating::Furniture, std::move(reason), soft};
             furniture[i] = true;
         } else {
             verdicts[i].rating = rate(lines[i]);
@@ -172,6 +175,21 @@ CleanResult clean_text(std::string_view input) {
         }
 
     TextRegion region = densest_region(verdicts, lines);
+    // A comments or related-stories marker in the later part of the body ends it: what follows
+    // is other people's prose, even when there is a lot of it.
+    if (region.found) {
+        double total = 0.0, seen = 0.0;
+        for (std::size_t i = region.first; i <= region.last; ++i)
+            if (verdicts[i].rating == Rating::Prose) total += double(lines[i].chars);
+        for (std::size_t i = region.first; i <= region.last; ++i) {
+            if (verdicts[i].rating == Rating::Prose) seen += double(lines[i].chars);
+            const std::string& r = verdicts[i].reason;
+            if ((r == "comments" || r == "related") && seen >= 0.7 * total && i > region.first) {
+                region.last = i - 1;
+                break;
+            }
+        }
+    }
     std::size_t prose_chars = 0;
     if (region.found)
         for (std::size_t i = region.first; i <= region.last; ++i)
@@ -209,7 +227,12 @@ CleanResult clean_text(std::string_view input) {
             while (next < n && furniture[next]) ++next;
             const bool before_prose = next < n && (!article || next <= region.last) &&
                                       (verdicts[next].rating == Rating::Prose || verdicts[next].rating == Rating::NearProse);
-            const bool keep = l.list_bullet || l.alpha_words >= 3 || (l.alpha_words >= 2 && before_prose);
+            std::size_t prev = i;
+            while (prev > 0 && furniture[prev - 1]) --prev;
+            const bool after_prose = prev > 0 && (!article || prev - 1 >= region.first) &&
+                                     (verdicts[prev - 1].rating == Rating::Prose || verdicts[prev - 1].rating == Rating::NearProse);
+            (void)after_prose;
+            const bool keep = l.list_bullet || l.words >= 1;
             if (!keep) reasons[i] = "ui-label";
         }
     }
@@ -248,12 +271,6 @@ CleanResult clean_text(std::string_view input) {
         reasons[longest].clear();
     }
 
-#ifdef LEDE_CLEAN_TEXT_DEBUG
-    for (std::size_t i = 0; i < n; ++i)
-        fprintf(stderr, "%4zu %c %s w=%.0f s=%.2f %-14s |%.*s\n", i, (region.found && i >= region.first && i <= region.last) ? '#' : ' ',
-                reasons[i].empty() ? "KEEP" : "    ", weight(verdicts[i], lines[i]), lines[i].stop_ratio(), reasons[i].c_str(),
-                (int)std::min<std::size_t>(90, lines[i].span.size()), input.data() + lines[i].span.start);
-#endif
     ArticleBuilder builder(result.article);
     for (std::size_t i = 0; i < n; ++i) {
         if (!reasons[i].empty()) {

@@ -235,6 +235,9 @@ std::optional<TitleChoice> choose_title(std::string_view input, const std::vecto
                 break;
             }
         if ((k >= 1 && meta_at(k - 1)) || (k >= 2 && meta_at(k - 2))) score += 1.0;
+        if (l.alpha_words <= 2) score -= 0.6;
+        if (l.chars > 100) score -= 0.6;
+        if (l.stop_words == 0 && l.alpha_words >= 6) score -= 0.8;   // a row of links
         // A bare name or a label ("INDUSTRY INSIGHTS") is no headline.
         if (l.alpha_words <= 5 && l.stop_words == 0 && l.capitalized == l.alpha_words && l.commas > 0) score -= 1.5;
         if (score > best_score) best_score = score, best = k;
