@@ -16,10 +16,10 @@ build_web() {
   [ -f build/web/build.ninja ] || emcmake cmake -S . -B build/web -G Ninja -DCMAKE_BUILD_TYPE=Release >/dev/null
   cmake --build build/web -j "$jobs"
 }
-build_clang() {   # $1 dir, $2... cmake options
-  local dir="$1"; shift
+build_clang() {   # $1 dir, $2 target (only what the native CTest runs from that tree), $3... cmake options
+  local dir="$1" target="$2"; shift 2
   [ -f "$dir/build.ninja" ] || CC=clang-14 CXX=clang++-14 cmake -S . -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo "$@" >/dev/null
-  cmake --build "$dir" -j "$jobs"
+  cmake --build "$dir" -j "$jobs" --target "$target"
 }
 build_native() {
   cmake -S . -B build/native -G Ninja -DCMAKE_BUILD_TYPE=Release \
@@ -35,8 +35,8 @@ case "$what" in
   all)
     build_native
     build_web
-    build_clang build/asan -DLEDE_SANITIZE=ON
-    build_clang build/fuzz -DLEDE_FUZZ=ON
+    build_clang build/asan lede_unit_tests -DLEDE_SANITIZE=ON
+    build_clang build/fuzz lede_fuzzers -DLEDE_FUZZ=ON
     ;;
   *) echo "usage: tools/build.sh [web|native|all]" >&2; exit 2 ;;
 esac
