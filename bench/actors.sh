@@ -26,4 +26,4 @@ for who in lede compromise; do
   python3 $EVAL/score_conll.py --file "$OUT/pud.conll" --cmd "$CMD" | tail -6
 done
 echo "== speed"
-python3 bench/actors_speed.py --cmd "$LEDE"
+python3 bench/pipeline_speed.py --cmd "$LEDE"

@@ -7,7 +7,7 @@
 #   2. MEANTIME HAS_PARTICIPANT Arg0/Arg1 precision/recall and speaker recall
 #      (bench/relations_meantime.py), rules and baseline;
 #   3. the sample's relation checks (check_sample.py relations);
-#   4. native speed of the whole pipeline on MEANTIME text (bench/actors_speed.py).
+#   4. native speed of the whole pipeline on MEANTIME text (bench/pipeline_speed.py).
 set -e
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 BUILD=${1:-$ROOT/build/native}
@@ -25,4 +25,4 @@ LEDE_RELATIONS_BASELINE=1 python3 bench/relations_meantime.py --cmd "$LEDE"
 echo "== sample"
 python3 "$SHARED/eval/check_sample.py" --cmd "$LEDE" relations || true
 echo "== speed (whole pipeline, native)"
-python3 bench/actors_speed.py --cmd "$LEDE"
+python3 bench/pipeline_speed.py --cmd "$LEDE"

@@ -21,4 +21,4 @@ for who in lede chrono; do
   python3 $EVAL/score_time.py --set meantime --dir $MT/corpus_airbus --dir $MT/corpus_apple --dir $MT/corpus_gm --cmd "$CMD" | tail -12
 done
 echo "== speed"
-python3 bench/time_speed.py --cmd "$LEDE"
+python3 bench/pipeline_speed.py --cmd "$LEDE"
