@@ -1,17 +1,19 @@
 #!/bin/sh
 # actors.sh — entity figures for Lede beside compromise, same run, same scorers.
 # usage: bench/actors.sh [LEDE_CMD]   (default: build/native/src/cli/lede analyze)
-# Needs the peers: mkdir -p build && cp -r /work/shared/eval build/eval && (cd build/eval/peers && npm ci)
+# Needs the peers: mkdir -p build && cp -r ../shared/eval build/eval && (cd build/eval/peers && npm ci)
 #  1. MEANTIME (airbus, apple, gm): named PER/ORG/LOC mentions, exact and overlap F1.
 #  2. UNER English PUD test (never trained on), through score_conll.py.
 #  3. Native speed, MB/s.
 set -e
+# The shared data and scorers sit beside the repo (../shared), as in CI; LEDE_SHARED overrides.
+SHARED=${LEDE_SHARED:-$(cd "$(dirname "$0")/../.." && pwd)/shared}
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 cd "$ROOT"
 LEDE=${1:-build/native/src/cli/lede analyze}
 PEER="node build/eval/peers/compromise.mjs"
-EVAL=/work/shared/eval
-MT=/work/shared/data/nlp/meantime-en
+EVAL=$SHARED/eval
+MT=$SHARED/data/nlp/meantime-en
 OUT=build/bench-actors
 mkdir -p "$OUT"
 for who in lede compromise; do

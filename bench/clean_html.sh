@@ -5,8 +5,10 @@
 # usage: bench/clean_html.sh [BUILD_DIR] [--limit N]   (run from the project root)
 # needs: build/eval with peers installed (cp -r ../shared/eval build/eval && (cd build/eval/peers && npm ci))
 set -euo pipefail
+# The shared data and scorers sit beside the repo (../shared), as in CI; LEDE_SHARED overrides.
+SHARED=${LEDE_SHARED:-$(cd "$(dirname "$0")/../.." && pwd)/shared}
 BUILD=${1:-build/native}; shift || true
-DATA=${WCXB_DIR:-/work/shared/data/cleaning/wcxb-dev-articles}
+DATA=${WCXB_DIR:-$SHARED/data/cleaning/wcxb-dev-articles}
 EVAL=${EVAL_DIR:-build/eval}
 [ -d "$EVAL/peers/node_modules" ] || { echo "peers missing: cp -r ../shared/eval build/eval && (cd build/eval/peers && npm ci)"; exit 2; }
 echo "== Lede ($BUILD) =="

@@ -12,7 +12,7 @@ set -e
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 BUILD=${1:-$ROOT/build/native}
 LEDE="$BUILD/src/cli/lede analyze"
-SHARED=${LEDE_SHARED:-/work/shared}
+SHARED=${LEDE_SHARED:-$(cd "$(dirname "$0")/../.." && pwd)/shared}
 cd "$ROOT"
 echo "== PLOVER GSR dev: rules"
 python3 "$SHARED/eval/score_plover.py" --file "$SHARED/data/events/plover-gsr-dev.json" --cmd "$LEDE"

@@ -1,12 +1,14 @@
 #!/bin/sh
-# train_ner.sh — rebuilds assets/models/ner.bin from /work/shared/data/train.
+# train_ner.sh — rebuilds assets/models/ner.bin from $SHARED/data/train.
 # usage: tools/train_ner.sh [BUILD_DIR] [extra lede_train_ner flags]
 # Deterministic: the same corpora and flags give the same bytes. Takes a few minutes
 # on one core.
 set -e
+# The shared data and scorers sit beside the repo (../shared), as in CI; LEDE_SHARED overrides.
+SHARED=${LEDE_SHARED:-$(cd "$(dirname "$0")/../.." && pwd)/shared}
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 BUILD=${1:-$ROOT/build/native}
 [ $# -gt 0 ] && shift
 cmake --build "$BUILD" --target lede_train_ner -j2
-"$BUILD/tools/train_ner/lede_train_ner" --data "${LEDE_TRAIN_DATA:-/work/shared/data/train}" \
+"$BUILD/tools/train_ner/lede_train_ner" --data "${LEDE_TRAIN_DATA:-$SHARED/data/train}" \
     --out "$ROOT/assets/models/ner.bin" "$@"
