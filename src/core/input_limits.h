@@ -10,8 +10,12 @@ namespace lede::limits {
 constexpr std::size_t kMaxInputBytes = 32u << 20;
 // Text larger than this after cleaning is not run through the extractors.
 constexpr std::size_t kMaxExtractBytes = 8u << 20;
-// HTML nested deeper than this is flattened by the HTML cleaner.
-constexpr int kMaxHtmlDepth = 256;
+// HTML nested deeper than this is flattened by the HTML cleaner (below libxml2's own
+// hard stop at 256 open elements, which would end the parse).
+constexpr int kMaxHtmlDepth = 250;
+// A sentence longer than this many tokens is cut (at a comma past half of it, or here):
+// run-on text would otherwise make the per-sentence scans quadratic.
+constexpr std::size_t kMaxSentenceTokens = 240;
 // A share link never decompresses to more than this.
 constexpr std::size_t kMaxShareBytes = 4u << 20;
 

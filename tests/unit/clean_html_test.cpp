@@ -2,6 +2,7 @@
 // runs that are true copies, removed spans into the input, hostile and broken input.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <fstream>
 #include <sstream>
 #include <string>
@@ -10,6 +11,7 @@
 
 using lede::clean_html;
 using lede::CleanResult;
+using lede::Warning;
 
 namespace {
 
@@ -159,6 +161,11 @@ TEST_CASE("very deep nesting neither crashes nor hangs", "[clean_html]") {
     const CleanResult r = clean_html(page);
     CHECK(contains(r.article.text, "Deep inside the page"));
     check_origin(r, page);
+    const auto too_deep = [](const CleanResult& c) {
+        return std::any_of(c.warnings.begin(), c.warnings.end(), [](const Warning& w) { return w.code == "html-too-deep"; });
+    };
+    CHECK(too_deep(r));
+    CHECK_FALSE(too_deep(clean_html("<html><body><div><p>" + std::string(200, 'x') + "</p></div></body></html>")));
 
     // Unclosed tags nest as deep as the input is long.
     std::string unclosed(200000, ' ');

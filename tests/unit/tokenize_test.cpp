@@ -1,6 +1,7 @@
 // tokenize_test.cpp — tokens and sentences of news text.
 #include <catch2/catch.hpp>
 
+#include "input_limits.h"
 #include "nlp/tokenize.h"
 
 namespace {
@@ -27,4 +28,18 @@ TEST_CASE("sentences end at terminal punctuation and paragraph breaks", "[tokeni
     REQUIRE(d.sentences.size() == 4);
     CHECK(d.span_text(d.sentences[1].span) == "“We won,” she said.");
     CHECK(d.span_text(d.sentences[3].span) == "Dr. Smith came.");
+}
+
+TEST_CASE("run-on text is cut into bounded sentences that cover every token", "[tokenize]") {
+    std::string text;
+    for (int i = 0; i < 3000; ++i) text += (i % 37 == 36) ? "word, " : "word ";
+    const auto d = lede::nlp::tokenize(text);
+    REQUIRE(d.sentences.size() > 1);
+    std::size_t next = 0;
+    for (const auto& s : d.sentences) {
+        CHECK(s.first_token == next);
+        CHECK(s.end_token - s.first_token <= lede::limits::kMaxSentenceTokens);
+        next = s.end_token;
+    }
+    CHECK(next == d.tokens.size());
 }

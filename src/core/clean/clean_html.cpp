@@ -260,6 +260,10 @@ CleanResult clean_html(std::string_view input) {
     CleanResult result;
     const HtmlDocument doc = HtmlDocument::parse(input);
     const xmlNode* root = doc.root();
+    if (doc.flattened_elements() > 0)
+        result.warnings.push_back({"html-too-deep", "the HTML nests deeper than " + std::to_string(limits::kMaxHtmlDepth) +
+                                                        " levels; " + std::to_string(doc.flattened_elements()) +
+                                                        " deeper elements were read as plain text"});
     if (!root) return result;
 
     const html::HtmlMetadata meta = html::read_metadata(doc);

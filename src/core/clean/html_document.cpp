@@ -25,6 +25,7 @@ struct ParseState {
     startElementSAXFunc open_element = nullptr;
     endElementSAXFunc close_element = nullptr;
     std::size_t flattened_open = 0;            // elements below the depth limit left unbuilt
+    std::size_t flattened_total = 0;           // all of them, for the "html-too-deep" warning
 };
 
 // libxml2 stops the whole parse at 256 open nodes (unless told to allow any depth, which
@@ -32,13 +33,15 @@ struct ParseState {
 // core's limit are not built: their text lands in the deepest built element, so nothing
 // is lost and the tree stays shallow. SAX start/end events are balanced, so the innermost
 // open elements are always the unbuilt ones.
-const int kBuiltDepth = std::min(limits::kMaxHtmlDepth, 250);
+constexpr int kBuiltDepth = limits::kMaxHtmlDepth;
+static_assert(kBuiltDepth < 256, "libxml2 ends the parse at 256 open elements");
 
 void on_start_element(void* ctx, const xmlChar* name, const xmlChar** atts) {
     auto* ctxt = static_cast<htmlParserCtxtPtr>(ctx);
     auto* state = static_cast<ParseState*>(ctxt->_private);
     if (state->flattened_open > 0 || ctxt->nodeNr >= kBuiltDepth) {
         ++state->flattened_open;
+        ++state->flattened_total;
         return;
     }
     state->open_element(ctx, name, atts);
@@ -137,6 +140,7 @@ HtmlDocument HtmlDocument::parse(std::string_view source) {
     xmlDoc* doc = htmlCtxtReadMemory(ctxt, source.data(), static_cast<int>(source.size()), nullptr, "UTF-8", options);
     ctxt->_private = nullptr;
     result.doc_.reset(doc);
+    result.flattened_elements_ = state.flattened_total;
     htmlFreeParserCtxt(ctxt);
     return result;
 }

@@ -12,8 +12,8 @@
 // - `HtmlDocument::parse` never fails and never throws; it takes valid UTF-8 (the
 //   document's own charset declaration is ignored), never fetches anything, never runs a
 //   script. Empty or garbage input gives a document whose `root()` may be null.
-// - Nesting depth is whatever the page has (libxml2 builds it without recursion); every
-//   walk over the tree here and in the cleaner is iterative (see `next_in_order`).
+// - Nesting is built up to a fixed depth (see `flattened_elements`); every walk over the
+//   tree here and in the cleaner is iterative (see `next_in_order`).
 // - The document owns the tree; node pointers are valid while it lives. Not thread-safe
 //   (libxml2's global state): one parse at a time, as everything in the core.
 #pragma once
@@ -54,6 +54,9 @@ public:
 
     std::string_view source() const { return source_; }
     xmlNode* root() const;                       // the <html> element, or null
+    // Elements nested deeper than limits::kMaxHtmlDepth: not built, their text kept in
+    // the deepest built element.
+    std::size_t flattened_elements() const { return flattened_elements_; }
 
     // Where `text` (a text node) came from, in content order; empty when unknown.
     const std::vector<TextChunk>* chunks(const xmlNode* text) const;
@@ -71,6 +74,7 @@ private:
     std::string_view source_;
     std::unique_ptr<xmlDoc, Free> doc_;
     std::unordered_map<const xmlNode*, std::vector<TextChunk>> chunks_;
+    std::size_t flattened_elements_ = 0;
 };
 
 // ---- small tree helpers (all iterative, none allocate) ----

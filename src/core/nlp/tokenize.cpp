@@ -7,6 +7,7 @@
 #include <string>
 
 #include "../assets.h"
+#include "../input_limits.h"
 #include "../utf8.h"
 
 namespace lede::nlp {
@@ -116,6 +117,15 @@ Document tokenize(std::string_view text) {
             if (between.find("\n\n") != std::string_view::npos || between.find("\n\r\n") != std::string_view::npos) { close(t); }
         }
         const std::string_view w = doc.token_text(t);
+        // Run-on "sentences" (a pasted table, a page with no full stops) are cut: at a
+        // comma or semicolon once long, always at the cap, so later per-sentence scans
+        // stay linear in the input.
+        const std::size_t length = t + 1 - first;
+        if (length >= limits::kMaxSentenceTokens ||
+            (length >= limits::kMaxSentenceTokens / 2 && (w == "," || w == ";"))) {
+            close(t + 1);
+            continue;
+        }
         if (w == "." || w == "!" || w == "?" || w == "…" ) {
             std::size_t e = t + 1;
             while (e < doc.tokens.size()) {

@@ -102,10 +102,14 @@ std::optional<RelationTime> event_time(const std::vector<TimeExpr>& times, Span 
                                        const std::string& published) {
     std::optional<std::size_t> best;
     std::size_t best_distance = 0;
-    for (std::size_t i = 0; i < times.size(); ++i) {
+    // Times come in text order: start at the sentence's first one, stop past its end.
+    const auto from = std::partition_point(times.begin(), times.end(),
+                                           [&](const TimeExpr& x) { return x.span.start < sentence.start; });
+    for (std::size_t i = static_cast<std::size_t>(from - times.begin()); i < times.size(); ++i) {
         const TimeExpr& x = times[i];
+        if (x.span.start >= sentence.end) break;
         if (x.type == TimeType::Duration || x.type == TimeType::Set || x.value.empty()) continue;
-        if (x.span.start < sentence.start || x.span.end > sentence.end) continue;
+        if (x.span.end > sentence.end) continue;
         const std::size_t d = x.span.start > at ? x.span.start - at : at - x.span.end;
         // Far from the trigger, a date usually belongs to something else in the sentence
         // ("the 1972 pact", "as the race nears election day on November 3").
