@@ -12,7 +12,7 @@ packages=(
   build-essential cmake ninja-build python3 git
   emscripten nlohmann-json3-dev catch2
   chromium chromium-driver
-  fonts-dejavu-core fonttools iso-codes
+  fonts-dejavu-core fonttools iso-codes time
   dpkg-dev xz-utils
   clang-14 libclang-rt-14-dev libfuzzer-14-dev
 )

@@ -188,9 +188,8 @@ void App::export_item(const std::string& what) {
     else if (what == "relations") services_.download("lede-relations.csv", "text/csv", relations_csv(a));
     else if (what == "timeline") services_.download("lede-timeline.csv", "text/csv", timeline_csv(a));
     else if (what == "graph" || what == "timeline-png") {
-        capture_what_ = what;
-        capture_delay_ = 2;                           // the pane may need a frame to show (phone tabs)
-        if (narrow_) requested_tab_ = what == "graph" ? 1 : 2;
+        if (capture_queue_.empty()) capture_delay_ = 2;   // the pane may need a frame to show (phone tabs)
+        capture_queue_.push_back(what);
     }
 }
 
@@ -453,17 +452,20 @@ void App::frame(float width, float height, float scale) {
     draw_help();
     draw_progress(width, height);
 
-    if (!capture_what_.empty() && --capture_delay_ <= 0) {
-        const ImVec2 mn = capture_what_ == "graph" ? graph_.canvas_min : timeline_.canvas_min;
-        const ImVec2 mx = capture_what_ == "graph" ? graph_.canvas_max : timeline_.canvas_max;
+    if (!capture_queue_.empty() && narrow_) requested_tab_ = capture_queue_.front() == "graph" ? 1 : 2;
+    if (!capture_queue_.empty() && --capture_delay_ <= 0) {
+        const bool graph = capture_queue_.front() == "graph";
+        capture_queue_.pop_front();
+        capture_delay_ = 2;
+        const ImVec2 mn = graph ? graph_.canvas_min : timeline_.canvas_min;
+        const ImVec2 mx = graph ? graph_.canvas_max : timeline_.canvas_max;
         Capture c;
-        c.name = capture_what_ == "graph" ? "lede-graph.png" : "lede-timeline.png";
+        c.name = graph ? "lede-graph.png" : "lede-timeline.png";
         c.x = static_cast<int>(std::max(0.0f, mn.x));
         c.y = static_cast<int>(std::max(0.0f, mn.y));
         c.width = static_cast<int>(std::min(mx.x, width)) - c.x;
         c.height = static_cast<int>(std::min(mx.y, height)) - c.y;
         if (c.width > 0 && c.height > 0) capture_ = c;
-        capture_what_.clear();
     }
 }
 

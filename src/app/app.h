@@ -9,6 +9,7 @@
 #pragma once
 
 #include <memory>
+#include <deque>
 #include <optional>
 #include <string>
 
@@ -93,7 +94,9 @@ private:
     double notice_until_ = 0;
     std::optional<Capture> capture_;
     int capture_delay_ = 0;
-    std::string capture_what_;
+    // PNG exports asked for and not yet taken, oldest first: one capture per frame, so
+    // "graph" then "timeline-png" in quick succession gives two files, not one.
+    std::deque<std::string> capture_queue_;
 };
 
 }  // namespace lede::app

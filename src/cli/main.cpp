@@ -1,4 +1,4 @@
-// main.cpp — the `lede` command line: `lede analyze [--html] [--raw] [--dateline D] [FILE|-]`.
+// main.cpp — the `lede` command line: `lede analyze [--html] [--raw] [--dateline D] [--timings] [FILE|-]`.
 // Prints one lede.analysis/1 JSON object; usage errors print `lede: <reason>` and exit 2.
 // The contract is ../shared/CONTRACT.md; extend it, never rename what is there.
 #include <cstdio>
@@ -11,6 +11,7 @@
 
 #include "analysis_json.h"
 #include "analyze.h"
+#include "assets.h"
 
 namespace {
 
@@ -20,8 +21,9 @@ int usage_error(const std::string& reason) {
 }
 
 const char* kUsage =
-    "usage: lede analyze [--html] [--raw] [--dateline YYYY-MM-DD[THH:MM]] [--pretty] [FILE|-]\n"
-    "  Prints the lede.analysis/1 JSON of a pasted article (text/plain, or HTML with --html).\n";
+    "usage: lede analyze [--html] [--raw] [--dateline YYYY-MM-DD[THH:MM]] [--pretty] [--timings] [FILE|-]\n"
+    "  Prints the lede.analysis/1 JSON of a pasted article (text/plain, or HTML with --html).\n"
+    "  --timings also prints each stage's time on standard error (\"lede: timing STAGE MS\").\n";
 
 bool read_all(std::istream& in, std::string& out) {
     std::ostringstream ss;
@@ -33,6 +35,10 @@ bool read_all(std::istream& in, std::string& out) {
 }  // namespace
 
 int main(int argc, char** argv) {
+#ifdef LEDE_CLI_ASSET_DIR
+    // The wasm build under node: the core's compiled-in folder is the page's virtual one.
+    lede::assets::set_asset_dir(LEDE_CLI_ASSET_DIR);
+#endif
     std::vector<std::string> args(argv + 1, argv + argc);
     if (args.empty() || args[0] == "--help" || args[0] == "-h") {
         std::cout << kUsage;
@@ -40,7 +46,7 @@ int main(int argc, char** argv) {
     }
     if (args[0] != "analyze") return usage_error("unknown command '" + args[0] + "' (try: lede analyze FILE)");
 
-    bool html = false, pretty = false;
+    bool html = false, pretty = false, timings = false;
     lede::AnalyzeOptions options;
     std::string file;
     bool have_file = false;
@@ -49,6 +55,7 @@ int main(int argc, char** argv) {
         if (a == "--html") html = true;
         else if (a == "--raw") options.raw = true;
         else if (a == "--pretty") pretty = true;
+        else if (a == "--timings") timings = true;
         else if (a == "--dateline" || a.rfind("--dateline=", 0) == 0) {
             std::string v;
             if (a == "--dateline") {
@@ -82,5 +89,7 @@ int main(int argc, char** argv) {
     if (html) input.html = bytes; else input.text = bytes;
     const lede::Analysis analysis = lede::analyze(input, options);
     std::cout << lede::to_json_string(analysis, pretty ? 2 : -1) << "\n";
+    if (timings)
+        for (const lede::StageTiming& t : analysis.timings) std::fprintf(stderr, "lede: timing %s %.3f\n", t.stage.c_str(), t.ms);
     return 0;
 }

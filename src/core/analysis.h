@@ -119,6 +119,13 @@ struct Warning {
     std::string message;
 };
 
+// How long one pipeline stage took (diagnostics: not part of the JSON contract, since
+// it differs from run to run; the CLI prints it with --timings, the page in its status).
+struct StageTiming {
+    std::string stage;
+    double ms = 0;
+};
+
 struct Analysis {
     Article article;
     std::vector<Removed> removed;
@@ -126,6 +133,7 @@ struct Analysis {
     std::vector<TimeExpr> times;
     std::vector<Relation> relations;
     std::vector<Warning> warnings;
+    std::vector<StageTiming> timings;
 };
 
 const char* to_string(ParagraphKind);

@@ -6,11 +6,13 @@
 #include <ctime>
 
 #include "actors/extract_actors.h"
+#include "assets.h"
 #include "clean/clean_html.h"
 #include "clean/clean_text.h"
 #include "input_limits.h"
 #include "nlp/tokenize.h"
 #include "relations/extract_relations.h"
+#include "stage_clock.h"
 #include "time/extract_times.h"
 #include "utf8.h"
 
@@ -49,6 +51,18 @@ std::string_view clamp(std::string_view text, std::size_t limit) {
     return text.substr(0, utf8::floor_boundary(text, limit));
 }
 
+// After a stage: when it went over its budget, the stages after it do not run; says so.
+bool over_budget(const StageClock& clock, Analysis& a) {
+    const StageTiming* slow = clock.overrun();
+    if (!slow) return false;
+    const bool partial = slow->stage == "relations";   // the one stage that stops midway
+    a.warnings.push_back({"time-budget", "the " + slow->stage + " stage took " + std::to_string(static_cast<long>(slow->ms)) +
+                                             " ms (budget " + std::to_string(static_cast<long>(clock.budget_ms())) + " ms); " +
+                                             (partial ? "relations were found only in the first part of the text"
+                                                      : "the stages after it were skipped")});
+    return true;
+}
+
 }  // namespace
 
 std::optional<std::string> check_dateline(std::string_view v) {
@@ -64,8 +78,13 @@ std::optional<std::string> check_dateline(std::string_view v) {
     return std::nullopt;
 }
 
-Analysis analyze(const AnalyzeInput& input, const AnalyzeOptions& options) {
+namespace {
+
+Analysis run_stages(const AnalyzeInput& input, const AnalyzeOptions& options, StageClock& clock) {
     Analysis a;
+    if (!assets::available())
+        a.warnings.push_back({"assets-missing", "the data files (word lists, models) were not found in '" + assets::asset_dir() +
+                                                    "'; cleaning and extraction ran without them"});
     const bool use_html = !options.raw && !input.html.empty() && (options.prefer_html || input.text.empty());
     std::string_view source = use_html ? input.html : input.text;
     if (source.size() > limits::kMaxInputBytes) {
@@ -79,6 +98,7 @@ Analysis analyze(const AnalyzeInput& input, const AnalyzeOptions& options) {
         a.warnings.push_back({"invalid-utf8", std::to_string(repaired.replaced) + " invalid byte sequence" +
                                                   (repaired.replaced == 1 ? "" : "s") + " replaced"});
     const std::string& in = repaired.text;
+    clock.lap("repair");
 
     if (options.raw) {
         a.article.text = in;
@@ -92,9 +112,11 @@ Analysis analyze(const AnalyzeInput& input, const AnalyzeOptions& options) {
             // The HTML flavour gave nothing: fall back to the plain text the clipboard also had.
             cleaned = clean_text(utf8::repair(clamp(input.text, limits::kMaxInputBytes)).text);
         }
+        clock.lap("clean");
         a.article = std::move(cleaned.article);
         a.removed = std::move(cleaned.removed);
         for (auto& w : cleaned.warnings) a.warnings.push_back(std::move(w));
+        if (over_budget(clock, a)) return a;
     }
     if (options.dateline) {
         a.article.published = *options.dateline;
@@ -112,6 +134,7 @@ Analysis analyze(const AnalyzeInput& input, const AnalyzeOptions& options) {
     }
 
     const nlp::Document doc = nlp::tokenize(a.article.text);
+    clock.lap("tokenize");
     std::string anchor = a.article.published.value_or("");
     if (anchor.empty()) {
         // No publication date: the first full date written in the article is the best
@@ -124,9 +147,25 @@ Analysis analyze(const AnalyzeInput& input, const AnalyzeOptions& options) {
             a.warnings.push_back({"no-dateline", "no publication date found; relative dates are resolved against today (" + anchor + ")"});
         }
     }
+    if (over_budget(clock, a)) return a;
     a.actors = extract_actors(doc);
+    clock.lap("actors");
+    if (over_budget(clock, a)) return a;
     a.times = extract_times(doc, anchor);
-    a.relations = extract_relations(doc, a.actors, a.times, a.article.published.value_or(anchor));
+    clock.lap("times");
+    if (over_budget(clock, a)) return a;
+    a.relations = extract_relations(doc, a.actors, a.times, a.article.published.value_or(anchor), &clock);
+    clock.lap("relations");
+    over_budget(clock, a);
+    return a;
+}
+
+}  // namespace
+
+Analysis analyze(const AnalyzeInput& input, const AnalyzeOptions& options) {
+    StageClock clock(options.stage_budget_ms);
+    Analysis a = run_stages(input, options, clock);
+    a.timings = clock.timings();
     return a;
 }
 

@@ -10,6 +10,7 @@
 #include <string_view>
 
 #include "analysis.h"
+#include "input_limits.h"
 
 namespace lede {
 
@@ -22,6 +23,7 @@ struct AnalyzeOptions {
     bool raw = false;                             // skip cleaning: the text is the article
     bool prefer_html = true;                      // when both flavours exist, clean the HTML
     std::optional<std::string> dateline;          // "YYYY-MM-DD" or "YYYY-MM-DDTHH:MM": anchor + published
+    double stage_budget_ms = limits::kStageBudgetMs;  // per stage; see stage_clock.h
 };
 
 Analysis analyze(const AnalyzeInput& input, const AnalyzeOptions& options);

@@ -31,6 +31,12 @@ std::optional<std::string> read(std::string_view relative_path) {
     return ss.str();
 }
 
+bool available() {
+    for (const char* probe : {"clean/en/lines.txt", "models/ner.bin", "time/en/patterns.txt", "events/triggers.tsv"})
+        if (!std::ifstream(asset_dir() + "/" + probe, std::ios::binary)) return false;
+    return true;
+}
+
 std::vector<std::string> read_lines(std::string_view relative_path) {
     std::vector<std::string> lines;
     const auto content = read(relative_path);

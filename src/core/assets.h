@@ -19,6 +19,10 @@ const std::string& asset_dir();
 // The whole file, or nothing when it cannot be read.
 std::optional<std::string> read(std::string_view relative_path);
 
+// True when the folder holds the data the stages need (checked by the files every stage
+// reads); analyze() warns "assets-missing" otherwise, instead of quietly doing worse.
+bool available();
+
 // Lines of a UTF-8 list file: trimmed, blank lines and lines starting with '#' skipped.
 std::vector<std::string> read_lines(std::string_view relative_path);
 

@@ -16,6 +16,8 @@ constexpr int kMaxHtmlDepth = 250;
 // A sentence longer than this many tokens is cut (at a comma past half of it, or here):
 // run-on text would otherwise make the per-sentence scans quadratic.
 constexpr std::size_t kMaxSentenceTokens = 240;
+// A pipeline stage that runs longer than this stops the stages after it (see stage_clock.h).
+constexpr double kStageBudgetMs = 20000;
 // A share link never decompresses to more than this.
 constexpr std::size_t kMaxShareBytes = 4u << 20;
 

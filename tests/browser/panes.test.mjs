@@ -102,11 +102,12 @@ await run('panes', [
 
   ['exports: JSON, relations CSV, timeline CSV, graph PNG, timeline PNG', async ({ url, browser }) => {
     const { page, context } = await openPage(browser, url);
-    // One PNG capture at a time: the app reads the pane's pixels a frame or two later.
-    for (const [i, what] of ['json', 'relations', 'timeline', 'graph', 'timeline-png'].entries()) {
-      await page.evaluate((w) => window.lede.command('export ' + w), what);
-      await page.waitForFunction((n) => window.lede.downloads.length >= n, i + 1, { timeout: 30000 });
-    }
+    // All five asked for in one go, as an impatient user would: the PNG captures queue up
+    // (the app reads each pane's pixels a frame or two later) and none overwrites another.
+    await page.evaluate(() => {
+      for (const what of ['json', 'relations', 'timeline', 'graph', 'timeline-png']) window.lede.command('export ' + what);
+    });
+    await page.waitForFunction(() => window.lede.downloads.length >= 5, null, { timeout: 30000 });
     const downloads = await page.evaluate(() => window.lede.downloads);
     const by = (n) => downloads.find((d) => d.name === n);
     const json = by('lede-analysis.json');

@@ -1,16 +1,23 @@
 #!/usr/bin/env python3
 """cli_contract_test.py — the `lede analyze` command line contract (../shared/CONTRACT.md):
 JSON on stdout with exit 0 for any input, `lede: <reason>` on stderr with exit 2 for
-usage errors. Usage: cli_contract_test.py path/to/lede"""
+usage errors. Usage: cli_contract_test.py [--same-as REFERENCE] LEDE_COMMAND...
+(e.g. `node --no-experimental-fetch build/web/src/cli/lede.js`: the wasm build under node).
+With --same-as, the sample and a hostile HTML page must also give byte-identical JSON from
+both programs (the wasm core must not drift from the native one)."""
 import json, os, subprocess, sys, tempfile
 
-LEDE = sys.argv[1]
+args = sys.argv[1:]
+REFERENCE = None
+if args[:1] == ['--same-as']:
+    REFERENCE, args = args[1], args[2:]
+LEDE = args
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 SAMPLE = os.path.join(ROOT, 'assets', 'samples', 'rt-2020-09-25-putin-guarantees.txt')
 failures = []
 
 def run(args, stdin=b''):
-    return subprocess.run([LEDE] + args, input=stdin, capture_output=True, timeout=60)
+    return subprocess.run(LEDE + args, input=stdin, capture_output=True, timeout=120)
 
 def check(name, cond):
     print(('ok   ' if cond else 'FAIL ') + name)
@@ -59,6 +66,15 @@ for name, args in (('unknown flag', ['analyze', '--nope']), ('bad dateline', ['a
     err = p.stderr.decode(errors='replace').strip().splitlines()
     check(f'{name}: exit 2, nothing on stdout, one "lede: " line',
           p.returncode == 2 and p.stdout == b'' and len(err) == 1 and err[0].startswith('lede: '))
+
+if REFERENCE:
+    hostile = b'<html><head><title>T | Site</title></head><body><article><h1>T</h1><p>Russia rejected the claims on Friday, ' \
+              b'Maria Zakharova said.</p><script>alert(1)</script></article></body></html>'
+    for name, args, stdin in (('sample', ['analyze', '--dateline', '2020-09-25', SAMPLE], b''),
+                              ('HTML page', ['analyze', '--html', '-'], hostile)):
+        mine = run(args, stdin)
+        ref = subprocess.run([REFERENCE] + args, input=stdin, capture_output=True, timeout=120)
+        check(f'{name}: same JSON as {os.path.basename(REFERENCE)}', mine.stdout == ref.stdout and mine.returncode == 0)
 
 print(f'{len(failures) == 0 and "all" or len(failures)} {"passed" if not failures else "failed"}')
 sys.exit(1 if failures else 0)

@@ -17,6 +17,8 @@
 
 namespace {
 
+constexpr std::size_t kRoundTripBytes = 64u << 10;
+
 [[noreturn]] void fail(const char* what, const std::string& detail = {}) {
     std::fprintf(stderr, "share_link invariant broken: %s %s\n", what, detail.c_str());
     std::abort();
@@ -58,7 +60,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
             const std::string broken = lede::fuzz::detail::check_span(p.span, a.text, "decoded paragraph");
             if (!broken.empty()) fail(broken.c_str());
         }
-        check_round_trip(a, "decoded article:");
+        // Re-encoding megabytes of a decompression bomb costs a second per input and says
+        // nothing new (tests/unit/share_link_test.cpp round-trips large texts): small ones only.
+        if (a.text.size() <= kRoundTripBytes) check_round_trip(a, "decoded article:");
     } else if (decoded.message.empty()) {
         fail("decode failed without a message");
     }

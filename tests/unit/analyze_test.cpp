@@ -3,6 +3,7 @@
 
 #include "analysis_json.h"
 #include "analyze.h"
+#include "assets.h"
 
 using lede::analyze;
 
@@ -60,4 +61,40 @@ TEST_CASE("every span of the analysis lies inside the article text", "[analyze]"
         for (const auto& m : x.mentions) CHECK(m.span.end <= a.article.text.size());
     for (const auto& t : a.times) CHECK(t.span.end <= a.article.text.size());
     for (const auto& r : a.relations) CHECK(r.sentence.end <= a.article.text.size());
+}
+
+TEST_CASE("a stage over its time budget stops the stages after it and keeps the text", "[analyze]") {
+    const std::string text = "Vladimir Putin met Joe Biden in Geneva on Friday. Russia rejected the accusations.";
+    lede::AnalyzeOptions opt;
+    opt.raw = true;
+    const auto normal = analyze({text, {}}, opt);
+    CHECK_FALSE(normal.actors.empty());
+    CHECK(normal.timings.size() >= 5);
+    for (const auto& w : normal.warnings) CHECK(w.code != "time-budget");
+
+    opt.stage_budget_ms = 0;   // every stage is over budget: the first one stops the rest
+    const auto stopped = analyze({text, {}}, opt);
+    CHECK(stopped.article.text == text);
+    CHECK(stopped.actors.empty());
+    CHECK(stopped.relations.empty());
+    bool warned = false;
+    for (const auto& w : stopped.warnings) warned = warned || w.code == "time-budget";
+    CHECK(warned);
+}
+
+TEST_CASE("missing data files are reported, not silently worked around", "[analyze]") {
+    lede::AnalyzeOptions opt;
+    opt.raw = true;
+    const auto has = [](const lede::Analysis& a, const char* code) {
+        for (const auto& w : a.warnings)
+            if (w.code == code) return true;
+        return false;
+    };
+    CHECK_FALSE(has(analyze({"Putin spoke.", {}}, opt), "assets-missing"));
+    const std::string saved = lede::assets::asset_dir();
+    lede::assets::set_asset_dir("/nonexistent/lede-assets");
+    const auto a = analyze({"Putin spoke.", {}}, opt);
+    lede::assets::set_asset_dir(saved);
+    CHECK(has(a, "assets-missing"));
+    CHECK(a.article.text == "Putin spoke.");
 }

@@ -144,7 +144,9 @@ TEST_CASE("too large: encode refuses, decode stops inflating at the limit", "[sh
     const EncodeResult ok = encode(almost);
     REQUIRE(ok.ok());
     CHECK(ok.fragment.size() < 20000);
-    CHECK(decode(ok.fragment).ok());
+    const DecodeResult back = decode(ok.fragment);
+    REQUIRE(back.ok());
+    CHECK(back.article.text == almost.text);   // byte-exact just under the limit
 }
 
 TEST_CASE("from_article keeps what a reader saw", "[share]") {

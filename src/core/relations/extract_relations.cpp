@@ -133,14 +133,15 @@ std::optional<std::string> actor_id(const std::vector<Actor>& actors, std::optio
 }  // namespace
 
 std::vector<Relation> extract_relations(const nlp::Document& doc, const std::vector<Actor>& actors,
-                                        const std::vector<TimeExpr>& times, const std::string& published) {
+                                        const std::vector<TimeExpr>& times, const std::string& published,
+                                        const StageClock* clock) {
     const char* env = std::getenv("LEDE_RELATIONS_BASELINE");
-    return extract_relations(doc, actors, times, published, env && *env && *env != '0');
+    return extract_relations(doc, actors, times, published, env && *env && *env != '0', clock);
 }
 
 std::vector<Relation> extract_relations(const nlp::Document& doc, const std::vector<Actor>& actors,
                                         const std::vector<TimeExpr>& times, const std::string& published,
-                                        bool baseline) {
+                                        bool baseline, const StageClock* clock) {
     std::vector<Relation> out;
     if (doc.tokens.empty()) return out;
     const TriggerLexicon& lexicon = TriggerLexicon::shared();
@@ -152,6 +153,7 @@ std::vector<Relation> extract_relations(const nlp::Document& doc, const std::vec
     views.reserve(doc.sentences.size());
     std::vector<TriggerMatch> say_verbs;
     for (const auto& sentence : doc.sentences) {
+        if (clock && clock->expired()) break;
         SentenceView v = make_sentence_view(doc, sentence, index);
         for (auto& t : lexicon.match(doc, v.first, v.end, v.tagged() ? &v.tags : nullptr)) {
             if (t.kind == TriggerKind::Verb && !v.tagged() && determiner_before(v, t, fw)) continue;
@@ -184,6 +186,7 @@ std::vector<Relation> extract_relations(const nlp::Document& doc, const std::vec
     }
 
     for (const SentenceView& v : views) {
+        if (clock && clock->expired()) break;
         const ArgumentContext ctx{v, index, actors, fw};
         std::optional<Arguments> last_verb_args;   // for nouns that are adjuncts of a verb
         std::optional<std::size_t> last_subject;   // the source of the last verb, speech included

@@ -16,16 +16,19 @@
 
 #include "../analysis.h"
 #include "../nlp/document.h"
+#include "../stage_clock.h"
 
 namespace lede {
 
 // `published`: the publication date used when an event has no time of its own (may be empty).
+// `clock`: when given, the pass stops between sentences once the stage's budget is spent.
 std::vector<Relation> extract_relations(const nlp::Document& doc, const std::vector<Actor>& actors,
-                                        const std::vector<TimeExpr>& times, const std::string& published);
+                                        const std::vector<TimeExpr>& times, const std::string& published,
+                                        const StageClock* clock = nullptr);
 
 // The same with the baseline switched on or off explicitly (tests, benches).
 std::vector<Relation> extract_relations(const nlp::Document& doc, const std::vector<Actor>& actors,
                                         const std::vector<TimeExpr>& times, const std::string& published,
-                                        bool baseline);
+                                        bool baseline, const StageClock* clock = nullptr);
 
 }  // namespace lede

@@ -1,0 +1,40 @@
+// stage_clock.h — times the pipeline's stages and enforces the per-stage time budget.
+//
+// Why: the page runs the analysis on the browser's main thread (no threads on static
+// hosts), so a paste that is slow to analyse freezes the tab. Every stage is linear in its
+// input, but a slow device times a 20 MB paste can still take long: a stage that overruns
+// its budget stops what comes after it (the text is kept; a "time-budget" warning names
+// the stage). Stages that loop over sentences also ask `expired()` between sentences.
+#pragma once
+
+#include <chrono>
+#include <string>
+#include <vector>
+
+#include "analysis.h"
+
+namespace lede {
+
+class StageClock {
+public:
+    explicit StageClock(double budget_ms);
+
+    // Ends the current stage (started at construction or at the previous lap) as `name`.
+    void lap(const char* name);
+    // True once the running stage has used its whole budget (a budget of 0 is always used).
+    bool expired() const;
+    // The first finished stage that went over budget, or null.
+    const StageTiming* overrun() const;
+    const std::vector<StageTiming>& timings() const { return timings_; }
+    double budget_ms() const { return budget_ms_; }
+
+private:
+    using Clock = std::chrono::steady_clock;
+    double since_lap_ms() const;
+
+    double budget_ms_;
+    Clock::time_point lap_start_;
+    std::vector<StageTiming> timings_;
+};
+
+}  // namespace lede
