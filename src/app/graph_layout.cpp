@@ -16,6 +16,8 @@ namespace {
 constexpr float kIdealEdge = 110.0f;                  // spring rest length
 constexpr float kTheta = 0.8f;                        // Barnes–Hut opening criterion
 constexpr float kGravity = 0.06f;                     // keeps unlinked actors near the others
+constexpr float kLabelHeight = 18.0f;                 // the name under a node
+constexpr float kFootprintGap = 4.0f;                 // air between two footprints
 
 struct Quad {
     float cx = 0, cy = 0, half = 0;                   // square cell
@@ -80,9 +82,26 @@ struct Quad {
     }
 };
 
+struct Spring {
+    int a = 0, b = 0;
+    float weight = 1;
+};
+
+// One spring per linked pair, whatever the number and direction of its edges.
+std::vector<Spring> springs_of(const Graph& g) {
+    std::map<std::pair<int, int>, int> count;
+    for (const GraphEdge& e : g.edges)
+        if (e.source != e.target) count[{std::min(e.source, e.target), std::max(e.source, e.target)}] += e.count;
+    std::vector<Spring> out;
+    for (const auto& entry : count)
+        out.push_back({entry.first.first, entry.first.second, 1.0f + 0.25f * std::log(static_cast<float>(entry.second))});
+    return out;
+}
+
 void simulate(Graph& g, int iterations, float start_temperature) {
     const int n = static_cast<int>(g.nodes.size());
     if (n <= 1) return;
+    const std::vector<Spring> springs = springs_of(g);
     const float k2 = kIdealEdge * kIdealEdge;
     std::vector<float> fx(n), fy(n);
     for (int it = 0; it < iterations; ++it) {
@@ -105,16 +124,15 @@ void simulate(Graph& g, int iterations, float start_temperature) {
             fx[i] -= kGravity * g.nodes[i].x * std::sqrt(static_cast<float>(n));
             fy[i] -= kGravity * g.nodes[i].y * std::sqrt(static_cast<float>(n));
         }
-        for (const GraphEdge& e : g.edges) {
-            if (e.source == e.target) continue;
-            GraphNode &a = g.nodes[e.source], &b = g.nodes[e.target];
+        for (const Spring& sp : springs) {
+            GraphNode &a = g.nodes[sp.a], &b = g.nodes[sp.b];
             const float dx = b.x - a.x, dy = b.y - a.y;
             const float d = std::sqrt(dx * dx + dy * dy) + 0.01f;
-            const float f = d * d / kIdealEdge * (1.0f + 0.15f * std::min(e.count, 5)) / d;
-            fx[e.source] += dx * f;
-            fy[e.source] += dy * f;
-            fx[e.target] -= dx * f;
-            fy[e.target] -= dy * f;
+            const float f = d / kIdealEdge * sp.weight;
+            fx[sp.a] += dx * f;
+            fy[sp.a] += dy * f;
+            fx[sp.b] -= dx * f;
+            fy[sp.b] -= dy * f;
         }
         for (int i = 0; i < n; ++i) {
             if (g.nodes[i].pinned) continue;
@@ -124,6 +142,52 @@ void simulate(Graph& g, int iterations, float start_temperature) {
             g.nodes[i].x += fx[i] / len * step;
             g.nodes[i].y += fy[i] / len * step;
         }
+    }
+}
+
+// A node's footprint: its disc and the label centred under it (layout units).
+struct Box {
+    float x0, y0, x1, y1;
+};
+Box footprint(const GraphNode& v) {
+    const float half = std::max(v.radius, v.label_width * 0.5f) + kFootprintGap;
+    return {v.x - half, v.y - v.radius - kFootprintGap, v.x + half, v.y + v.radius + kLabelHeight + kFootprintGap};
+}
+
+// Pushes overlapping footprints apart along the axis where they overlap least, half each
+// (a pinned node does not move). Pairs are sorted by x so each node meets only its
+// neighbours in x; a few dozen sweeps settle even hundreds of nodes.
+void separate(Graph& g, int sweeps) {
+    const int n = static_cast<int>(g.nodes.size());
+    std::vector<int> order(n);
+    for (int sweep = 0; sweep < sweeps; ++sweep) {
+        std::iota(order.begin(), order.end(), 0);
+        std::sort(order.begin(), order.end(), [&](int a, int b) { return footprint(g.nodes[a]).x0 < footprint(g.nodes[b]).x0; });
+        bool moved = false;
+        for (int oi = 0; oi < n; ++oi) {
+            for (int oj = oi + 1; oj < n; ++oj) {
+                GraphNode &a = g.nodes[order[oi]], &b = g.nodes[order[oj]];
+                const Box ba = footprint(a), bb = footprint(b);
+                if (bb.x0 >= ba.x1) break;            // sorted by x0: nothing further overlaps a
+                const float ox = std::min(ba.x1, bb.x1) - std::max(ba.x0, bb.x0);
+                const float oy = std::min(ba.y1, bb.y1) - std::max(ba.y0, bb.y0);
+                if (ox <= 0 || oy <= 0) continue;
+                const float share_a = a.pinned ? 0.0f : b.pinned ? 1.0f : 0.5f;
+                const float share_b = 1.0f - share_a;
+                if (a.pinned && b.pinned) continue;
+                if (ox < oy) {
+                    const float dir = (b.x > a.x || (b.x == a.x && order[oj] > order[oi])) ? 1.0f : -1.0f;
+                    a.x -= dir * ox * share_a;
+                    b.x += dir * ox * share_b;
+                } else {
+                    const float dir = (b.y > a.y || (b.y == a.y && order[oj] > order[oi])) ? 1.0f : -1.0f;
+                    a.y -= dir * oy * share_a;
+                    b.y += dir * oy * share_b;
+                }
+                moved = true;
+            }
+        }
+        if (!moved) break;
     }
 }
 
@@ -182,8 +246,12 @@ void layout_graph(Graph& g, int iterations) {
         g.nodes[i].pinned = false;
     }
     simulate(g, iterations, kIdealEdge * 2.0f);
+    separate(g, 60);
 }
 
-void relax_graph(Graph& g, int iterations) { simulate(g, iterations, 4.0f); }
+void relax_graph(Graph& g, int iterations) {
+    simulate(g, iterations, 4.0f);
+    separate(g, 10);
+}
 
 }  // namespace lede::app

@@ -5,7 +5,9 @@
 // and every machine that does IEEE float the same way — start positions come from a
 // golden-angle spiral in a fixed node order (most mentioned first), the iteration count is
 // fixed, and no random numbers are used. Repulsion is Barnes–Hut (a quadtree, theta 0.8),
-// so hundreds of nodes lay out in milliseconds.
+// so hundreds of nodes lay out in milliseconds. Parallel edges between two actors pull as
+// one spring (stronger with the count, but not linearly), so a busy pair does not collapse
+// the centre of the picture into one blot.
 #pragma once
 
 #include <string>
@@ -19,6 +21,7 @@ struct GraphNode {
     int actor = -1;                                   // index into analysis.actors
     float x = 0, y = 0;                               // layout units (about one per CSS px at zoom 1)
     float radius = 8;
+    float label_width = 0;                            // layout units; the pane measures it before layout
     bool pinned = false;                              // dragged by the user: the layout keeps it
 };
 
@@ -39,7 +42,8 @@ struct Graph {
 // Nodes for every actor, edges for relations whose source and target are both actors.
 Graph build_graph(const Document& doc);
 
-// Runs `iterations` steps of the force simulation from the deterministic start.
+// Runs `iterations` steps of the force simulation from the deterministic start, then
+// moves nodes apart until no two footprints (the disc and the label under it) overlap.
 void layout_graph(Graph& graph, int iterations = 300);
 
 // Continues the simulation a few steps (after a drag), keeping pinned nodes in place.

@@ -57,8 +57,9 @@ void GraphPane::fit(ImVec2 size) {
     }
     float minx = 1e9f, maxx = -1e9f, miny = 1e9f, maxy = -1e9f;
     for (const GraphNode& n : graph_.nodes) {
-        minx = std::min(minx, n.x - n.radius);
-        maxx = std::max(maxx, n.x + n.radius);
+        const float half = std::max(n.radius, n.label_width * 0.5f);   // the label is often the widest part
+        minx = std::min(minx, n.x - half);
+        maxx = std::max(maxx, n.x + half);
         miny = std::min(miny, n.y - n.radius);
         maxy = std::max(maxy, n.y + n.radius + 18);
     }
@@ -102,6 +103,11 @@ void GraphPane::draw_filters(PaneContext& ctx) {
 void GraphPane::draw(PaneContext& ctx) {
     if (built_for_ != &ctx.doc) {
         graph_ = build_graph(ctx.doc);
+        // Labels take room: the layout keeps them apart, measured at zoom 1 in layout units.
+        ImGui::PushFont(ctx.fonts.small);
+        for (GraphNode& n : graph_.nodes)
+            n.label_width = ImGui::CalcTextSize(ctx.doc.analysis.actors[n.actor].name.c_str()).x / std::max(ctx.theme.scale, 0.5f);
+        ImGui::PopFont();
         layout_graph(graph_);
         built_for_ = &ctx.doc;
         fitted_ = false;

@@ -202,7 +202,10 @@ void TimelinePane::draw(PaneContext& ctx) {
     if (published_) {
         const float x = X(*published_);
         dl->AddLine(ImVec2(x, canvas_min.y), ImVec2(x, axis_y), pal.accent, ctx.theme.px(2));
-        dl->AddText(font, font->FontSize, ImVec2(x + ctx.theme.px(4), canvas_min.y + ctx.theme.px(4)), pal.accent, "published");
+        // Near the right edge the word goes left of the line, so it is never cut.
+        const float w = font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, "published").x;
+        const float tx = x + ctx.theme.px(4) + w > right ? x - ctx.theme.px(4) - w : x + ctx.theme.px(4);
+        dl->AddText(font, font->FontSize, ImVec2(tx, canvas_min.y + ctx.theme.px(4)), pal.accent, "published");
     }
 
     // Lanes and items.
@@ -243,12 +246,14 @@ void TimelinePane::draw(PaneContext& ctx) {
             hx1 = x1;
         }
         if (selected || lit) dl->AddRect(ImVec2(hx0 - 3, cy - r - 3), ImVec2(hx1 + 3, cy + r + 3), pal.accent, ctx.theme.px(4), 0, ctx.theme.px(2));
-        const float lx = std::max(hx1 + ctx.theme.px(4), left);
+        const ImVec2 ts = font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, it.label.c_str());
+        float lx = std::max(hx1 + ctx.theme.px(4), left);
+        // A label that would run past the right edge sits left of its mark instead.
+        if (lx + ts.x > right && hx0 - ctx.theme.px(4) - ts.x >= left) lx = hx0 - ctx.theme.px(4) - ts.x;
         if (lx > label_end[it.lane] || lit) {
-            const ImVec2 ts = font->CalcTextSizeA(font->FontSize, ctx.theme.px(220), 0, it.label.c_str());
             dl->AddText(font, font->FontSize, ImVec2(lx, cy - font->FontSize * 0.55f), hl.any && !lit ? pal.ink_faint : pal.ink,
                         it.label.c_str());
-            label_end[it.lane] = lx + std::min(ts.x, ctx.theme.px(220)) + ctx.theme.px(8);
+            label_end[it.lane] = std::max(label_end[it.lane], lx + ts.x + ctx.theme.px(8));
         }
         if (hovered && io.MousePos.y > cy - r - 4 && io.MousePos.y < cy + r + 4 && io.MousePos.x > hx0 - 4 && io.MousePos.x < hx1 + 4)
             hover_item = i;

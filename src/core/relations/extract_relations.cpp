@@ -96,10 +96,23 @@ std::optional<ReportedDemand> reported_demand(const SentenceView& v, const Trigg
     return std::nullopt;
 }
 
-constexpr std::size_t kMaxTimeDistance = 48;   // bytes between the trigger and its time
+constexpr std::size_t kMaxTimeDistance = 48;   // bytes between the trigger and its time, names not counted
 
-std::optional<RelationTime> event_time(const std::vector<TimeExpr>& times, Span sentence, std::size_t at,
-                                       const std::string& published) {
+// Bytes of [from, to) that lie outside actor mentions: "testified before the US House
+// Homeland Security Committee earlier this month" keeps the time close to its verb.
+std::size_t distance_without_names(const std::vector<Span>& mentions, std::size_t from, std::size_t to) {
+    std::size_t d = to - from;
+    auto it = std::partition_point(mentions.begin(), mentions.end(), [&](const Span& m) { return m.end <= from; });
+    for (; it != mentions.end() && it->start < to; ++it) {
+        const std::size_t a = std::max(it->start, from), b = std::min(it->end, to);
+        if (b > a) d -= std::min(d, b - a);
+    }
+    return d;
+}
+
+// `mentions`: every actor mention, sorted and not overlapping.
+std::optional<RelationTime> event_time(const std::vector<TimeExpr>& times, const std::vector<Span>& mentions, Span sentence,
+                                       Span trigger, const std::string& published) {
     std::optional<std::size_t> best;
     std::size_t best_distance = 0;
     // Times come in text order: start at the sentence's first one, stop past its end.
@@ -110,7 +123,9 @@ std::optional<RelationTime> event_time(const std::vector<TimeExpr>& times, Span 
         if (x.span.start >= sentence.end) break;
         if (x.type == TimeType::Duration || x.type == TimeType::Set || x.value.empty()) continue;
         if (x.span.end > sentence.end) continue;
-        const std::size_t d = x.span.start > at ? x.span.start - at : at - x.span.end;
+        const std::size_t d = x.span.start >= trigger.end ? distance_without_names(mentions, trigger.end, x.span.start)
+                              : x.span.end <= trigger.start ? distance_without_names(mentions, x.span.end, trigger.start)
+                                                            : 0;
         // Far from the trigger, a date usually belongs to something else in the sentence
         // ("the 1972 pact", "as the race nears election day on November 3").
         if (d > kMaxTimeDistance) continue;
@@ -119,6 +134,20 @@ std::optional<RelationTime> event_time(const std::vector<TimeExpr>& times, Span 
     if (best) return RelationTime{times[*best].value, *best, "text"};
     if (published.empty()) return std::nullopt;
     return RelationTime{published.substr(0, 10), std::nullopt, "published"};
+}
+
+// Every actor mention's span, in text order, overlaps merged.
+std::vector<Span> mention_spans(const std::vector<Actor>& actors) {
+    std::vector<Span> spans;
+    for (const Actor& a : actors)
+        for (const Mention& m : a.mentions) spans.push_back(m.span);
+    std::sort(spans.begin(), spans.end(), [](const Span& a, const Span& b) { return a.start < b.start; });
+    std::vector<Span> merged;
+    for (const Span& sp : spans) {
+        if (!merged.empty() && sp.start <= merged.back().end) merged.back().end = std::max(merged.back().end, sp.end);
+        else merged.push_back(sp);
+    }
+    return merged;
 }
 
 Span token_span(const nlp::Document& doc, std::size_t first, std::size_t end) {
@@ -148,6 +177,7 @@ std::vector<Relation> extract_relations(const nlp::Document& doc, const std::vec
     const ModalityCues& cues = ModalityCues::shared();
     const FunctionWords& fw = FunctionWords::shared();
     const ActorMentionIndex index(doc, actors);
+    const std::vector<Span> names = mention_spans(actors);
 
     std::vector<SentenceView> views;
     views.reserve(doc.sentences.size());
@@ -179,7 +209,7 @@ std::vector<Relation> extract_relations(const nlp::Document& doc, const std::vec
         r.trigger = q.verb ? token_span(doc, q.verb->first, q.verb->end) : token_span(doc, anchor, anchor + 1);
         r.sentence = sit->span;
         r.quote = q.quote;
-        r.time = event_time(times, r.sentence, r.trigger.start, published);
+        r.time = event_time(times, names, r.sentence, r.trigger, published);
         if (q.verb) quoted_verbs.insert(q.verb->head);
         if (q.verb && q.speaker) quote_speakers[q.verb->head] = *q.speaker;
         out.push_back(std::move(r));
@@ -232,7 +262,7 @@ std::vector<Relation> extract_relations(const nlp::Document& doc, const std::vec
                         r.trigger = token_span(doc, d->modal_first, d->modal_end);
                         r.sentence = sentence_span;
                         r.modality = Modality::Required;
-                        r.time = event_time(times, sentence_span, r.trigger.start, published);
+                        r.time = event_time(times, names, sentence_span, r.trigger, published);
                         out.push_back(std::move(r));
                         demanded_by_speaker.insert(d->modal_first);
                     }
@@ -258,7 +288,7 @@ std::vector<Relation> extract_relations(const nlp::Document& doc, const std::vec
                 r.sentence = sentence_span;
                 r.negated = reading.negated;
                 r.modality = reading.modality;
-                r.time = event_time(times, sentence_span, r.trigger.start, published);
+                r.time = event_time(times, names, sentence_span, r.trigger, published);
                 out.push_back(std::move(r));
             }
         }
