@@ -51,7 +51,7 @@ TEST_CASE("a demonym joins the organisation after it; alone it is NORP", "[actor
     const int ministry = f.find("The Russian Foreign Ministry");
     REQUIRE(ministry >= 0);
     CHECK(f.set.names[static_cast<std::size_t>(ministry)].type == ActorType::Org);
-    CHECK(f.set.names[static_cast<std::size_t>(ministry)].determiner);
+    CHECK(f.set.names[static_cast<std::size_t>(ministry)].lead == 1);
     CHECK(f.set.names[static_cast<std::size_t>(ministry)].demonym_of == "RU");
     const int russian = f.find("Russian");
     REQUIRE(russian >= 0);

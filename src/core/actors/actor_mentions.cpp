@@ -11,8 +11,9 @@
 #include <unordered_set>
 
 #include "../assets.h"
-#include "../utf8.h"
+#include "actor_extent.h"
 #include "gazetteer.h"
+#include "name_words.h"
 #include "ner.h"
 
 namespace lede::actors {
@@ -32,37 +33,6 @@ struct Text {
         return s;
     }
 };
-
-bool is_upper_cp(char32_t c) {
-    return (c >= 'A' && c <= 'Z') || (c >= 0xC0 && c <= 0xDE && c != 0xD7) || (c >= 0x391 && c <= 0x3A9) ||
-           (c >= 0x410 && c <= 0x42F);
-}
-bool is_letter_cp(char32_t c) {
-    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= 0xC0 && c != 0xD7 && c != 0xF7 && c != 0x2019 &&
-                                                                !(c >= 0x2000 && c <= 0x206F) && c != 0xFFFD);
-}
-
-bool capitalised(std::string_view w) {
-    std::size_t p = 0;
-    return !w.empty() && is_upper_cp(utf8::decode(w, p));
-}
-
-bool has_letter(std::string_view w) {
-    std::size_t p = 0;
-    while (p < w.size())
-        if (is_letter_cp(utf8::decode(w, p))) return true;
-    return false;
-}
-
-bool has_upper(std::string_view w) {
-    std::size_t p = 0;
-    while (p < w.size())
-        if (is_upper_cp(utf8::decode(w, p))) return true;
-    return false;
-}
-
-bool is_possessive(std::string_view w) { return w == "’s" || w == "'s" || w == "’" || w == "'"; }
-bool is_determiner(std::string_view w) { return w == "the" || w == "The" || w == "THE"; }
 
 std::string capitalise_first(std::string s) {
     if (!s.empty() && s[0] >= 'a' && s[0] <= 'z') s[0] = static_cast<char>(s[0] - 'a' + 'A');
@@ -224,8 +194,8 @@ MentionSet find_mentions(const nlp::Document& doc) {
                 while (end > i && !(gaz.kinds(text.tok(end - 1)) & gazetteer::kOrgSuffix)) --end;
                 std::size_t first = i;
                 while (first < end && is_determiner(text.tok(first))) ++first;
-                // Leading countries, codes, demonyms and titles are not part of the name.
-                while (first < end && (gaz.kinds(text.tok(first)) & (gazetteer::kCountry | gazetteer::kDemonym | gazetteer::kTitle))) ++first;
+                // Leading countries, codes and demonyms (not titles: "General Motors") are not part of the name.
+                while (first < end && (gaz.kinds(text.tok(first)) & (gazetteer::kCountry | gazetteer::kDemonym))) ++first;
                 while (first < end && connector(text.tok(first))) ++first;
                 if (end >= first + 2) {
                     // Replace tagger names inside the run; leave it alone if one crosses its edge.
@@ -509,14 +479,8 @@ MentionSet find_mentions(const nlp::Document& doc) {
         out.titles.push_back(std::move(t));
     }
 
-    // 6. "the" before an organisation or place belongs to the mention (not to the name).
-    for (auto& m : out.names) {
-        if (m.type != ActorType::Org && m.type != ActorType::Gpe && m.type != ActorType::Loc) continue;
-        if (m.first > 0 && is_determiner(text.tok(m.first - 1))) {
-            --m.first;
-            m.determiner = true;
-        }
-    }
+    // 6. How far each mention reaches: "the", descriptors, ", France", modifiers.
+    mark_extents(doc, out);
     return out;
 }
 

@@ -20,6 +20,7 @@ struct Cluster {
     std::string capital_of, demonym_of;
     std::vector<std::string> surfaces;            // distinct surface forms, first-seen order
     std::vector<Mention> mentions;
+    std::vector<Mention> modifier_mentions;       // "US" in "US government": names only when nothing else is
     std::vector<Role> roles;
     std::vector<std::pair<std::string, int>> links;  // kind, cluster index
     std::size_t last_token = 0;
@@ -93,11 +94,11 @@ std::vector<Actor> resolve_actors(const nlp::Document& doc, const MentionSet& ms
     std::unordered_map<std::string, std::vector<int>> by_word;
     for (std::size_t n = 0; n < ms.names.size(); ++n) {
         const NameMention& m = ms.names[n];
-        const std::size_t name_first = m.first + (m.determiner ? 1 : 0);
-        if (m.end <= name_first) continue;
+        const std::size_t name_first = m.name_first(), name_end = m.name_end();
+        if (name_end <= name_first) continue;
         const Span span = span_of(m.first, m.end);
-        const std::string surface(doc.span_text(span_of(name_first, m.end)));
-        const std::vector<std::string> words = words_of(doc, name_first, m.end);
+        const std::string surface(doc.span_text(span_of(name_first, name_end)));
+        const std::vector<std::string> words = words_of(doc, name_first, name_end);
         if (words.empty()) continue;
         std::string key;
         if (!m.country.empty()) key = "country:" + m.country;
@@ -170,7 +171,8 @@ std::vector<Actor> resolve_actors(const nlp::Document& doc, const MentionSet& ms
         if (cl.capital_of.empty()) cl.capital_of = m.capital_of;
         if (cl.demonym_of.empty()) cl.demonym_of = m.demonym_of;
         if (std::find(cl.surfaces.begin(), cl.surfaces.end(), surface) == cl.surfaces.end()) cl.surfaces.push_back(surface);
-        cl.mentions.push_back({span, MentionKind::Name});
+        (m.modifier ? cl.modifier_mentions : cl.mentions).push_back({span, MentionKind::Name});
+        if (m.descriptor && !m.modifier) cl.mentions.push_back({span_of(name_first, name_end), MentionKind::Name});
         cl.last_token = m.end;
         cluster_of_name[n] = found;
     }
@@ -260,6 +262,9 @@ std::vector<Actor> resolve_actors(const nlp::Document& doc, const MentionSet& ms
     std::vector<std::size_t> order;
     for (std::size_t c = 0; c < clusters.size(); ++c) {
         auto& m = clusters[c].mentions;
+        // An actor named only as a modifier ("the US economy") is still listed, by those names.
+        if (std::none_of(m.begin(), m.end(), [](const Mention& x) { return x.kind == MentionKind::Name; }))
+            m.insert(m.end(), clusters[c].modifier_mentions.begin(), clusters[c].modifier_mentions.end());
         std::sort(m.begin(), m.end(), [](const Mention& a, const Mention& b) { return a.span.start < b.span.start; });
         if (std::any_of(m.begin(), m.end(), [](const Mention& x) { return x.kind == MentionKind::Name; })) order.push_back(c);
     }
