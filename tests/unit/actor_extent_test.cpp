@@ -79,3 +79,12 @@ TEST_CASE("the before a place belongs to the mention, but not before a possessor
     CHECK(with_the == 1);
     CHECK(without == 1);
 }
+
+TEST_CASE("a name written after a number is a product or unit everywhere", "[actor_extent]") {
+    const auto f = run("Boeing delivered the first 787 Dreamliner on Tuesday. The Dreamliner carries 250 people at 2 GHz.");
+    for (const auto& m : f->set.names) {
+        const std::string name = f->range(m.name_first(), m.name_end());
+        if (name == "Dreamliner" || name == "GHz") CHECK(m.product);
+        if (name == "Boeing") CHECK_FALSE(m.product);
+    }
+}

@@ -79,6 +79,8 @@ bool modifies_next(const Context& c, const NameMention& m) {
     if (!c.doc.tokens[next].space_before) return w == "$";
     if (adverbial_words().count(gazetteer::fold(w))) return false;
     if (has_digit(w) && !is_possessive(w)) return (w[0] >= '0' && w[0] <= '9') || capitalised(w);
+    // "its United Kingdom iTunes store": a product name with a lower-case first letter.
+    if (!capitalised(w) && has_upper(w) && (c.tags[next] == "NOUN" || c.tags[next] == "PROPN")) return true;
     if (c.noun(next)) {
         // "GM posts first loss", "Boeing unveils 787": a name opening a line or sentence is
         // its subject, and an -s word after it is more often the verb than a plural noun.
@@ -120,6 +122,31 @@ std::size_t descriptor_start(const Context& c, std::size_t first, const std::vec
     return k;
 }
 
+// A number that is no year: "787", "2", "16:00" (a year before a name is a date: "In 2008 Boeing").
+bool model_number(std::string_view w) {
+    if (w.empty() || !(w[0] >= '0' && w[0] <= '9')) return false;
+    for (char ch : w)
+        if (!((ch >= '0' && ch <= '9') || ch == '.' || ch == ':' || ch == ',')) return false;
+    const bool year = w.size() == 4 && (w.substr(0, 2) == "19" || w.substr(0, 2) == "20");
+    return !year;
+}
+
+bool is_quote(std::string_view w) { return w == "\"" || w == "``" || w == "“" || w == "'" || w == "‘"; }
+
+// Names written after a number ("787 Dreamliner", the 787 "Dreamliner"): products and
+// units; their folded forms.
+std::unordered_set<std::string> product_forms(const Context& c, const std::vector<NameMention>& names) {
+    std::unordered_set<std::string> out;
+    for (const auto& m : names) {
+        if (m.type != ActorType::Org && m.type != ActorType::Person) continue;
+        std::size_t p = m.first;
+        if (c.joined(p) && is_quote(c.tok(p - 1))) --p;
+        if (!c.joined(p) || !model_number(c.tok(p - 1))) continue;
+        out.insert(gazetteer::fold(c.doc.span_text({c.doc.tokens[m.first].span.start, c.doc.tokens[m.end - 1].span.end})));
+    }
+    return out;
+}
+
 }  // namespace
 
 void mark_extents(const nlp::Document& doc, MentionSet& ms) {
@@ -132,6 +159,14 @@ void mark_extents(const nlp::Document& doc, MentionSet& ms) {
         name_ending_at[names[k].end] = static_cast<int>(k);
         if (name_starting_at[names[k].first] < 0) name_starting_at[names[k].first] = static_cast<int>(k);
     }
+
+    // Products, in every place they are written.
+    const std::unordered_set<std::string> products = product_forms(c, names);
+    if (!products.empty())
+        for (auto& m : names)
+            if (m.type == ActorType::Org || m.type == ActorType::Person)
+                m.product = products.count(gazetteer::fold(
+                    doc.span_text({doc.tokens[m.first].span.start, doc.tokens[m.end - 1].span.end}))) > 0;
 
     // Modifiers first: a modifier takes no descriptor and no "the".
     for (auto& m : names)

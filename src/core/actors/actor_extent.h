@@ -9,7 +9,10 @@
 // - a place followed by ", <region or country>" reaches over it: "Toulouse, France" is
 //   one mention of Toulouse, and France keeps its own mention inside it;
 // - a name that modifies a noun after it ("the US government", "Apple engineers",
-//   "Boeing 787") heads no noun phrase: it is marked `modifier`.
+//   "Boeing 787") heads no noun phrase: it is marked `modifier`;
+// - an organisation or person name right after a number ("787 Dreamliner", "2 GHz",
+//   "16:00 UTC") is a model or a unit: every name so written in the document is marked
+//   `product`, and is no actor.
 // Part-of-speech tags (syntax/pos_tagger.h) tell nouns from verbs ("Apple plans to");
 // without the model only "the" and the place rule apply. Linear in the document size.
 #pragma once

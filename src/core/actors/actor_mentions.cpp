@@ -140,6 +140,11 @@ MentionSet find_mentions(const nlp::Document& doc) {
         while (m.end - m.first > 1 && is_determiner(text.tok(m.first))) ++m.first;
         while (m.end > m.first && !has_letter(text.tok(m.end - 1)) && text.tok(m.end - 1).find_first_of("0123456789") == std::string_view::npos) --m.end;
         while (m.end > m.first && !has_letter(text.tok(m.first)) && text.tok(m.first).find_first_of("0123456789") == std::string_view::npos) ++m.first;
+        // Names end in a capitalised word: "Apple trademark" tagged as one name is "Apple".
+        while (!case_blind && m.end - m.first > 1 && !has_upper(text.tok(m.end - 1)) && has_letter(text.tok(m.end - 1))) {
+            --m.end;
+            m.weak = true;
+        }
         if (e.type == ner::EntityType::Per) {
             // "FBI Director Christopher Wray" tagged as one person: the words before the
             // last title are an organisation or place of their own, the title goes to step 5.
@@ -270,7 +275,7 @@ MentionSet find_mentions(const nlp::Document& doc) {
     }
     std::unordered_map<std::string, std::map<int, int>> votes;
     for (const auto& m : out.names)
-        if (!from_gazetteer(m)) ++votes[gazetteer::fold(text.phrase(m.first, m.end))][static_cast<int>(m.type)];
+        if (!from_gazetteer(m) && !m.weak) ++votes[gazetteer::fold(text.phrase(m.first, m.end))][static_cast<int>(m.type)];
     for (auto& [form, v] : votes) {
         std::vector<std::string> words;
         std::size_t start = 0;

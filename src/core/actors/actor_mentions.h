@@ -42,6 +42,8 @@ struct NameMention {
     std::size_t lead = 0, tail = 0;
     bool modifier = false;                        // modifies a noun ("US government"): no mention of its own
     bool descriptor = false;                      // lead holds a descriptor ("U.S. automaker"): the bare name is a mention too
+    bool weak = false;                            // typed from a longer tagged span ("Apple trademark"): takes the document's vote, casts none
+    bool product = false;                         // a model or unit, not an actor ("787 Dreamliner", "2 GHz")
     std::size_t name_first() const { return first + lead; }
     std::size_t name_end() const { return end - tail; }
 };

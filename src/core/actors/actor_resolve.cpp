@@ -95,7 +95,7 @@ std::vector<Actor> resolve_actors(const nlp::Document& doc, const MentionSet& ms
     for (std::size_t n = 0; n < ms.names.size(); ++n) {
         const NameMention& m = ms.names[n];
         const std::size_t name_first = m.name_first(), name_end = m.name_end();
-        if (name_end <= name_first) continue;
+        if (name_end <= name_first || m.product) continue;
         const Span span = span_of(m.first, m.end);
         const std::string surface(doc.span_text(span_of(name_first, name_end)));
         const std::vector<std::string> words = words_of(doc, name_first, name_end);
@@ -262,8 +262,10 @@ std::vector<Actor> resolve_actors(const nlp::Document& doc, const MentionSet& ms
     std::vector<std::size_t> order;
     for (std::size_t c = 0; c < clusters.size(); ++c) {
         auto& m = clusters[c].mentions;
-        // An actor named only as a modifier ("the US economy") is still listed, by those names.
-        if (std::none_of(m.begin(), m.end(), [](const Mention& x) { return x.kind == MentionKind::Name; }))
+        // A country or capital named only as a modifier ("the US economy") is still listed, by
+        // those names; other modifiers ("Republican Party leaders") make no actor.
+        const bool place = !clusters[c].country.empty() || !clusters[c].capital_of.empty();
+        if (place && std::none_of(m.begin(), m.end(), [](const Mention& x) { return x.kind == MentionKind::Name; }))
             m.insert(m.end(), clusters[c].modifier_mentions.begin(), clusters[c].modifier_mentions.end());
         std::sort(m.begin(), m.end(), [](const Mention& a, const Mention& b) { return a.span.start < b.span.start; });
         if (std::any_of(m.begin(), m.end(), [](const Mention& x) { return x.kind == MentionKind::Name; })) order.push_back(c);
