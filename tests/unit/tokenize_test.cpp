@@ -28,3 +28,12 @@ TEST_CASE("sentences end at terminal punctuation and paragraph breaks", "[tokeni
     CHECK(d.span_text(d.sentences[1].span) == "“We won,” she said.");
     CHECK(d.span_text(d.sentences[3].span) == "Dr. Smith came.");
 }
+
+TEST_CASE("a possessive written apart, as tokenized text does, is one token", "[tokenize]") {
+    const auto w = words(lede::nlp::tokenize("rival Boeing 's 747 and the ' s sign"));
+    REQUIRE(w.size() >= 4);
+    CHECK(w[1] == "Boeing");
+    CHECK(w[2] == "'s");
+    CHECK(w[3] == "747");
+    CHECK(std::find(w.begin(), w.end(), "'") != w.end());   // "' s" stays apart
+}

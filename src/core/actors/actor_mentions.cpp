@@ -199,9 +199,12 @@ MentionSet find_mentions(const nlp::Document& doc) {
                 while (end > i && !(gaz.kinds(text.tok(end - 1)) & gazetteer::kOrgSuffix)) --end;
                 std::size_t first = i;
                 while (first < end && is_determiner(text.tok(first))) ++first;
-                // Leading countries, codes and demonyms (not titles: "General Motors") are not part of the name.
+                // Leading countries, codes and demonyms (not titles: "General Motors") are not part
+                // of the name, unless only the organisation word would be left ("Qatar Airways").
+                const std::size_t with_place = first;
                 while (first < end && (gaz.kinds(text.tok(first)) & (gazetteer::kCountry | gazetteer::kDemonym))) ++first;
                 while (first < end && connector(text.tok(first))) ++first;
+                if (end < first + 2 && end >= with_place + 2) first = with_place;
                 if (end >= first + 2) {
                     // Replace tagger names inside the run; leave it alone if one crosses its edge.
                     bool crosses = false;
