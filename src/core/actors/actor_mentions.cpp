@@ -257,6 +257,22 @@ MentionSet find_mentions(const nlp::Document& doc) {
     }
     std::sort(out.names.begin(), out.names.end(), [](const NameMention& a, const NameMention& b) { return a.first < b.first; });
 
+    // 2b. Text without letter case: "US" in capitals is as often the pronoun ("TOLD US"),
+    // so only "THE US" is the country; a lone organisation noun ("THE MINISTRY") is no name.
+    out.upper_case = dc.mostly_upper;
+    out.lower_case = dc.no_capitals;
+    if (case_blind) {
+        std::vector<NameMention> kept;
+        for (auto& m : out.names) {
+            const std::string_view w = text.tok(m.first);
+            const bool code = m.end - m.first == 1 && !m.country.empty() && w.size() == 2;
+            if (code && dc.mostly_upper && !(m.first > 0 && is_determiner(text.tok(m.first - 1)))) continue;
+            if (m.end - m.first == 1 && m.type == ActorType::Org && (gaz.kinds(w) & gazetteer::kOrgNoun)) continue;
+            kept.push_back(std::move(m));
+        }
+        out.names = std::move(kept);
+    }
+
     // 3. One type per surface form (tagger-typed names only; gazetteer facts stand). A
     // form that starts a longer organisation name, or is part of a longer person name,
     // leans to that type ("Apple" / "Apple Inc.", "Jobs" / "Steve Jobs").

@@ -67,6 +67,8 @@ struct MentionSet {
     std::vector<NameMention> names;               // sorted by first token
     std::vector<TitleMention> titles;
     std::vector<NominalMention> nominals;
+    bool upper_case = false;                      // the text is (mostly) in capitals
+    bool lower_case = false;                      // the text has (almost) no capitals
 };
 
 MentionSet find_mentions(const nlp::Document& doc);

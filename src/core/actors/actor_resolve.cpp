@@ -70,6 +70,25 @@ bool all_caps(std::string_view s) {
     return letter;
 }
 
+// "VLADIMIR PUTIN", "vladimir putin" -> "Vladimir Putin", for text written without letter
+// case; with `keep_acronyms`, words of up to three letters stay as they are ("FBI").
+std::string title_cased(std::string s, bool keep_acronyms) {
+    std::size_t start = 0;
+    while (start < s.size()) {
+        std::size_t end = s.find(' ', start);
+        if (end == std::string::npos) end = s.size();
+        if (!(keep_acronyms && end - start <= 3))
+            for (std::size_t i = start; i < end; ++i) {
+                const char c = s[i];
+                const bool first = i == start || s[i - 1] == '-';
+                if (first && c >= 'a' && c <= 'z') s[i] = static_cast<char>(c - 'a' + 'A');
+                if (!first && c >= 'A' && c <= 'Z') s[i] = static_cast<char>(c - 'A' + 'a');
+            }
+        start = end + 1;
+    }
+    return s;
+}
+
 std::size_t word_count(std::string_view s) { return static_cast<std::size_t>(std::count(s.begin(), s.end(), ' ')) + 1; }
 
 // The sentence index of every token.
@@ -286,14 +305,17 @@ std::vector<Actor> resolve_actors(const nlp::Document& doc, const MentionSet& ms
         std::string name = cl.surfaces.front();
         for (const auto& s : cl.surfaces)
             if (word_count(s) > word_count(name) || (word_count(s) == word_count(name) && s.size() > name.size())) name = s;
-        if (!cl.country.empty() && all_caps(name))
+        if (!cl.country.empty() && (all_caps(name) || ms.lower_case)) {
             for (const auto& country : gaz.countries())
                 if (country.id == cl.country) name = country.name;
+        } else if (ms.upper_case || ms.lower_case) {
+            name = title_cased(name, cl.type == ActorType::Org && ms.upper_case);
+        }
         a.name = name;
         for (const auto& s : cl.surfaces)
             if (s != name) a.aliases.push_back(s);
         for (const Role& r : cl.roles) {
-            Role out{r.title, std::nullopt};
+            Role out{ms.upper_case || ms.lower_case ? title_cased(r.title, false) : r.title, std::nullopt};
             if (r.of) {
                 const std::size_t of = std::stoul(*r.of);
                 if (!id_of[of].empty()) out.of = id_of[of];
