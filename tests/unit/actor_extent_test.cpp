@@ -88,3 +88,12 @@ TEST_CASE("a name written after a number is a product or unit everywhere", "[act
         if (name == "Boeing") CHECK_FALSE(m.product);
     }
 }
+
+TEST_CASE("a possessed organisation reaches over its possessor, which keeps its own mention", "[actor_extent]") {
+    const auto f = run("The deal lifted Japan's Nippon Steel Corporation, analysts in Tokyo said.");
+    const auto* nippon = f->named("Nippon Steel Corporation");
+    REQUIRE(nippon != nullptr);
+    CHECK(f->range(nippon->first, nippon->end) == "Japan's Nippon Steel Corporation");
+    CHECK(nippon->descriptor);
+    CHECK(f->named("Japan") != nullptr);
+}

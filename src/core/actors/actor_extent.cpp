@@ -186,6 +186,19 @@ void mark_extents(const nlp::Document& doc, MentionSet& ms) {
                 m.descriptor = true;
             }
         }
+        // "Singapore's Changi International Airport": an organisation or place reaches over a
+        // name that possesses it (which keeps its own mention).
+        if ((m.type == ActorType::Org || m.type == ActorType::Loc || m.type == ActorType::Gpe) && !m.descriptor &&
+            c.joined(m.first) && is_possessive(c.tok(m.first - 1)) && c.joined(m.first - 1)) {
+            const int owner = name_ending_at[m.first - 1];
+            if (owner >= 0 && names[static_cast<std::size_t>(owner)].type != ActorType::Person &&
+                !names[static_cast<std::size_t>(owner)].product) {
+                const std::size_t start = names[static_cast<std::size_t>(owner)].first;
+                m.lead += m.first - start;
+                m.first = start;
+                m.descriptor = true;
+            }
+        }
         // "Toulouse , France": the place reaches over its region or country.
         if ((m.type == ActorType::Gpe || m.type == ActorType::Loc) && m.country.empty() && m.tail == 0 &&
             c.joined(m.end) && c.tok(m.end) == "," && c.joined(m.end + 1)) {

@@ -6,6 +6,8 @@
 //   "aircraft manufacturer Boeing", "the German airline Lufthansa" (the descriptor ends
 //   in an organisation noun, assets/gazetteer/org_nouns.txt); a name inside the
 //   descriptor ("U.S.") is then no mention of its own (marked `modifier`);
+// - an organisation or place reaches over a name that possesses it: "Singapore's Changi
+//   International Airport" (Singapore keeps its own mention, nested; the bare name too);
 // - a place followed by ", <region or country>" reaches over it: "Toulouse, France" is
 //   one mention of Toulouse, and France keeps its own mention inside it;
 // - a name that modifies a noun after it ("the US government", "Apple engineers",

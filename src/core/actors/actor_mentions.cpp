@@ -194,7 +194,12 @@ MentionSet find_mentions(const nlp::Document& doc) {
             while (i < sent.end_token) {
                 if (!capitalised(text.tok(i)) || case_blind) { ++i; continue; }
                 std::size_t j = i + 1;
-                while (j < sent.end_token && (capitalised(text.tok(j)) || (connector(text.tok(j)) && j + 1 < sent.end_token && capitalised(text.tok(j + 1))))) ++j;
+                // "Shanghai Airlines and Xiamen Airlines": "and" after an organisation word ends the run.
+                const auto joins = [&](std::size_t k) {
+                    if (!connector(text.tok(k)) || k + 1 >= sent.end_token || !capitalised(text.tok(k + 1))) return false;
+                    return !((text.tok(k) == "and" || text.tok(k) == "&") && (gaz.kinds(text.tok(k - 1)) & gazetteer::kOrgSuffix));
+                };
+                while (j < sent.end_token && (capitalised(text.tok(j)) || joins(j))) ++j;
                 std::size_t end = j;
                 while (end > i && !(gaz.kinds(text.tok(end - 1)) & gazetteer::kOrgSuffix)) --end;
                 std::size_t first = i;
