@@ -20,7 +20,7 @@ struct Cluster {
     std::string capital_of, demonym_of;
     std::vector<std::string> surfaces;            // distinct surface forms, first-seen order
     std::vector<Mention> mentions;
-    std::vector<Mention> modifier_mentions;       // "US" in "US government": names only when nothing else is
+    std::vector<Mention> modifier_mentions;       // "US" in "US government": nominals, or names when nothing else is
     std::vector<Role> roles;
     std::vector<std::pair<std::string, int>> links;  // kind, cluster index
     std::size_t last_token = 0;
@@ -281,11 +281,14 @@ std::vector<Actor> resolve_actors(const nlp::Document& doc, const MentionSet& ms
     std::vector<std::size_t> order;
     for (std::size_t c = 0; c < clusters.size(); ++c) {
         auto& m = clusters[c].mentions;
-        // A country or capital named only as a modifier ("the US economy") is still listed, by
-        // those names; other modifiers ("Republican Party leaders") make no actor.
-        const bool place = !clusters[c].country.empty() || !clusters[c].capital_of.empty();
-        if (place && std::none_of(m.begin(), m.end(), [](const Mention& x) { return x.kind == MentionKind::Name; }))
-            m.insert(m.end(), clusters[c].modifier_mentions.begin(), clusters[c].modifier_mentions.end());
+        // A name used as a modifier ("Hamas militants", "the US economy") stands for its actor
+        // through the phrase it modifies: a nominal mention. An actor named only so is still
+        // listed, by those names.
+        const bool named = std::any_of(m.begin(), m.end(), [](const Mention& x) { return x.kind == MentionKind::Name; });
+        for (Mention x : clusters[c].modifier_mentions) {
+            if (named) x.kind = MentionKind::Nominal;
+            m.push_back(x);
+        }
         std::sort(m.begin(), m.end(), [](const Mention& a, const Mention& b) { return a.span.start < b.span.start; });
         if (std::any_of(m.begin(), m.end(), [](const Mention& x) { return x.kind == MentionKind::Name; })) order.push_back(c);
     }
