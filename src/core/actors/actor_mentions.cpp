@@ -11,8 +11,9 @@
 #include <unordered_set>
 
 #include "../assets.h"
-#include "../utf8.h"
+#include "actor_extent.h"
 #include "gazetteer.h"
+#include "name_words.h"
 #include "ner.h"
 
 namespace lede::actors {
@@ -32,37 +33,6 @@ struct Text {
         return s;
     }
 };
-
-bool is_upper_cp(char32_t c) {
-    return (c >= 'A' && c <= 'Z') || (c >= 0xC0 && c <= 0xDE && c != 0xD7) || (c >= 0x391 && c <= 0x3A9) ||
-           (c >= 0x410 && c <= 0x42F);
-}
-bool is_letter_cp(char32_t c) {
-    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= 0xC0 && c != 0xD7 && c != 0xF7 && c != 0x2019 &&
-                                                                !(c >= 0x2000 && c <= 0x206F) && c != 0xFFFD);
-}
-
-bool capitalised(std::string_view w) {
-    std::size_t p = 0;
-    return !w.empty() && is_upper_cp(utf8::decode(w, p));
-}
-
-bool has_letter(std::string_view w) {
-    std::size_t p = 0;
-    while (p < w.size())
-        if (is_letter_cp(utf8::decode(w, p))) return true;
-    return false;
-}
-
-bool has_upper(std::string_view w) {
-    std::size_t p = 0;
-    while (p < w.size())
-        if (is_upper_cp(utf8::decode(w, p))) return true;
-    return false;
-}
-
-bool is_possessive(std::string_view w) { return w == "’s" || w == "'s" || w == "’" || w == "'"; }
-bool is_determiner(std::string_view w) { return w == "the" || w == "The" || w == "THE"; }
 
 std::string capitalise_first(std::string s) {
     if (!s.empty() && s[0] >= 'a' && s[0] <= 'z') s[0] = static_cast<char>(s[0] - 'a' + 'A');
@@ -170,6 +140,11 @@ MentionSet find_mentions(const nlp::Document& doc) {
         while (m.end - m.first > 1 && is_determiner(text.tok(m.first))) ++m.first;
         while (m.end > m.first && !has_letter(text.tok(m.end - 1)) && text.tok(m.end - 1).find_first_of("0123456789") == std::string_view::npos) --m.end;
         while (m.end > m.first && !has_letter(text.tok(m.first)) && text.tok(m.first).find_first_of("0123456789") == std::string_view::npos) ++m.first;
+        // Names end in a capitalised word: "Apple trademark" tagged as one name is "Apple".
+        while (!case_blind && m.end - m.first > 1 && !has_upper(text.tok(m.end - 1)) && has_letter(text.tok(m.end - 1))) {
+            --m.end;
+            m.weak = true;
+        }
         if (e.type == ner::EntityType::Per) {
             // "FBI Director Christopher Wray" tagged as one person: the words before the
             // last title are an organisation or place of their own, the title goes to step 5.
@@ -219,14 +194,22 @@ MentionSet find_mentions(const nlp::Document& doc) {
             while (i < sent.end_token) {
                 if (!capitalised(text.tok(i)) || case_blind) { ++i; continue; }
                 std::size_t j = i + 1;
-                while (j < sent.end_token && (capitalised(text.tok(j)) || (connector(text.tok(j)) && j + 1 < sent.end_token && capitalised(text.tok(j + 1))))) ++j;
+                // "Shanghai Airlines and Xiamen Airlines": "and" after an organisation word ends the run.
+                const auto joins = [&](std::size_t k) {
+                    if (!connector(text.tok(k)) || k + 1 >= sent.end_token || !capitalised(text.tok(k + 1))) return false;
+                    return !((text.tok(k) == "and" || text.tok(k) == "&") && (gaz.kinds(text.tok(k - 1)) & gazetteer::kOrgSuffix));
+                };
+                while (j < sent.end_token && (capitalised(text.tok(j)) || joins(j))) ++j;
                 std::size_t end = j;
                 while (end > i && !(gaz.kinds(text.tok(end - 1)) & gazetteer::kOrgSuffix)) --end;
                 std::size_t first = i;
                 while (first < end && is_determiner(text.tok(first))) ++first;
-                // Leading countries, codes, demonyms and titles are not part of the name.
-                while (first < end && (gaz.kinds(text.tok(first)) & (gazetteer::kCountry | gazetteer::kDemonym | gazetteer::kTitle))) ++first;
+                // Leading countries, codes and demonyms (not titles: "General Motors") are not part
+                // of the name, unless only the organisation word would be left ("Qatar Airways").
+                const std::size_t with_place = first;
+                while (first < end && (gaz.kinds(text.tok(first)) & (gazetteer::kCountry | gazetteer::kDemonym))) ++first;
                 while (first < end && connector(text.tok(first))) ++first;
+                if (end < first + 2 && end >= with_place + 2) first = with_place;
                 if (end >= first + 2) {
                     // Replace tagger names inside the run; leave it alone if one crosses its edge.
                     bool crosses = false;
@@ -279,6 +262,22 @@ MentionSet find_mentions(const nlp::Document& doc) {
     }
     std::sort(out.names.begin(), out.names.end(), [](const NameMention& a, const NameMention& b) { return a.first < b.first; });
 
+    // 2b. Text without letter case: "US" in capitals is as often the pronoun ("TOLD US"),
+    // so only "THE US" is the country; a lone organisation noun ("THE MINISTRY") is no name.
+    out.upper_case = dc.mostly_upper;
+    out.lower_case = dc.no_capitals;
+    if (case_blind) {
+        std::vector<NameMention> kept;
+        for (auto& m : out.names) {
+            const std::string_view w = text.tok(m.first);
+            const bool code = m.end - m.first == 1 && !m.country.empty() && w.size() == 2;
+            if (code && dc.mostly_upper && !(m.first > 0 && is_determiner(text.tok(m.first - 1)))) continue;
+            if (m.end - m.first == 1 && m.type == ActorType::Org && (gaz.kinds(w) & gazetteer::kOrgNoun)) continue;
+            kept.push_back(std::move(m));
+        }
+        out.names = std::move(kept);
+    }
+
     // 3. One type per surface form (tagger-typed names only; gazetteer facts stand). A
     // form that starts a longer organisation name, or is part of a longer person name,
     // leans to that type ("Apple" / "Apple Inc.", "Jobs" / "Steve Jobs").
@@ -300,7 +299,7 @@ MentionSet find_mentions(const nlp::Document& doc) {
     }
     std::unordered_map<std::string, std::map<int, int>> votes;
     for (const auto& m : out.names)
-        if (!from_gazetteer(m)) ++votes[gazetteer::fold(text.phrase(m.first, m.end))][static_cast<int>(m.type)];
+        if (!from_gazetteer(m) && !m.weak) ++votes[gazetteer::fold(text.phrase(m.first, m.end))][static_cast<int>(m.type)];
     for (auto& [form, v] : votes) {
         std::vector<std::string> words;
         std::size_t start = 0;
@@ -509,14 +508,8 @@ MentionSet find_mentions(const nlp::Document& doc) {
         out.titles.push_back(std::move(t));
     }
 
-    // 6. "the" before an organisation or place belongs to the mention (not to the name).
-    for (auto& m : out.names) {
-        if (m.type != ActorType::Org && m.type != ActorType::Gpe && m.type != ActorType::Loc) continue;
-        if (m.first > 0 && is_determiner(text.tok(m.first - 1))) {
-            --m.first;
-            m.determiner = true;
-        }
-    }
+    // 6. How far each mention reaches: "the", descriptors, ", France", modifiers.
+    mark_extents(doc, out);
     return out;
 }
 

@@ -17,7 +17,8 @@
 //  - a name tagged once is found again where the tagger missed it, and a short form
 //    of a longer organisation or person name takes that type ("Apple" / "Apple Inc.");
 //  - organisations and places include a "the" before them, as news corpora annotate
-//    ("the United States"); `determiner` says so, and the name itself excludes it;
+//    ("the United States"); `lead` counts it, and the name itself excludes it (more
+//    extent rules, descriptors and modifiers, are in actor_extent.h);
 //  - cruft is dropped: no letters, all lower case in a text that has capitals.
 // Token ranges index Document::tokens. Linear in the number of tokens.
 #pragma once
@@ -36,7 +37,15 @@ struct NameMention {
     std::string country;                          // gazetteer country id when the name is one ("RU")
     std::string demonym_of;                       // for NORP, and ORG with a demonym ("Russian Foreign Ministry")
     std::string capital_of;                       // country id when the name is its capital
-    bool determiner = false;                      // the range starts with "the", which is not part of the name
+    // The range is the mention as written; the name itself is [first + lead, end - tail):
+    // "the U.S. automaker GM" has lead 3, "Toulouse , France" tail 2.
+    std::size_t lead = 0, tail = 0;
+    bool modifier = false;                        // modifies a noun ("US government"): no mention of its own
+    bool descriptor = false;                      // lead holds a descriptor ("U.S. automaker"): the bare name is a mention too
+    bool weak = false;                            // typed from a longer tagged span ("Apple trademark"): takes the document's vote, casts none
+    bool product = false;                         // a model or unit, not an actor ("787 Dreamliner", "2 GHz")
+    std::size_t name_first() const { return first + lead; }
+    std::size_t name_end() const { return end - tail; }
 };
 
 struct TitleMention {
@@ -58,6 +67,8 @@ struct MentionSet {
     std::vector<NameMention> names;               // sorted by first token
     std::vector<TitleMention> titles;
     std::vector<NominalMention> nominals;
+    bool upper_case = false;                      // the text is (mostly) in capitals
+    bool lower_case = false;                      // the text has (almost) no capitals
 };
 
 MentionSet find_mentions(const nlp::Document& doc);

@@ -20,6 +20,7 @@ struct Cluster {
     std::string capital_of, demonym_of;
     std::vector<std::string> surfaces;            // distinct surface forms, first-seen order
     std::vector<Mention> mentions;
+    std::vector<Mention> modifier_mentions;       // "US" in "US government": nominals, or names when nothing else is
     std::vector<Role> roles;
     std::vector<std::pair<std::string, int>> links;  // kind, cluster index
     std::size_t last_token = 0;
@@ -69,6 +70,25 @@ bool all_caps(std::string_view s) {
     return letter;
 }
 
+// "VLADIMIR PUTIN", "vladimir putin" -> "Vladimir Putin", for text written without letter
+// case; with `keep_acronyms`, words of up to three letters stay as they are ("FBI").
+std::string title_cased(std::string s, bool keep_acronyms) {
+    std::size_t start = 0;
+    while (start < s.size()) {
+        std::size_t end = s.find(' ', start);
+        if (end == std::string::npos) end = s.size();
+        if (!(keep_acronyms && end - start <= 3))
+            for (std::size_t i = start; i < end; ++i) {
+                const char c = s[i];
+                const bool first = i == start || s[i - 1] == '-';
+                if (first && c >= 'a' && c <= 'z') s[i] = static_cast<char>(c - 'a' + 'A');
+                if (!first && c >= 'A' && c <= 'Z') s[i] = static_cast<char>(c - 'A' + 'a');
+            }
+        start = end + 1;
+    }
+    return s;
+}
+
 std::size_t word_count(std::string_view s) { return static_cast<std::size_t>(std::count(s.begin(), s.end(), ' ')) + 1; }
 
 // The sentence index of every token.
@@ -93,11 +113,11 @@ std::vector<Actor> resolve_actors(const nlp::Document& doc, const MentionSet& ms
     std::unordered_map<std::string, std::vector<int>> by_word;
     for (std::size_t n = 0; n < ms.names.size(); ++n) {
         const NameMention& m = ms.names[n];
-        const std::size_t name_first = m.first + (m.determiner ? 1 : 0);
-        if (m.end <= name_first) continue;
+        const std::size_t name_first = m.name_first(), name_end = m.name_end();
+        if (name_end <= name_first || m.product) continue;
         const Span span = span_of(m.first, m.end);
-        const std::string surface(doc.span_text(span_of(name_first, m.end)));
-        const std::vector<std::string> words = words_of(doc, name_first, m.end);
+        const std::string surface(doc.span_text(span_of(name_first, name_end)));
+        const std::vector<std::string> words = words_of(doc, name_first, name_end);
         if (words.empty()) continue;
         std::string key;
         if (!m.country.empty()) key = "country:" + m.country;
@@ -170,7 +190,8 @@ std::vector<Actor> resolve_actors(const nlp::Document& doc, const MentionSet& ms
         if (cl.capital_of.empty()) cl.capital_of = m.capital_of;
         if (cl.demonym_of.empty()) cl.demonym_of = m.demonym_of;
         if (std::find(cl.surfaces.begin(), cl.surfaces.end(), surface) == cl.surfaces.end()) cl.surfaces.push_back(surface);
-        cl.mentions.push_back({span, MentionKind::Name});
+        (m.modifier ? cl.modifier_mentions : cl.mentions).push_back({span, MentionKind::Name});
+        if (m.descriptor && !m.modifier) cl.mentions.push_back({span_of(name_first, name_end), MentionKind::Name});
         cl.last_token = m.end;
         cluster_of_name[n] = found;
     }
@@ -260,6 +281,14 @@ std::vector<Actor> resolve_actors(const nlp::Document& doc, const MentionSet& ms
     std::vector<std::size_t> order;
     for (std::size_t c = 0; c < clusters.size(); ++c) {
         auto& m = clusters[c].mentions;
+        // A name used as a modifier ("Hamas militants", "the US economy") stands for its actor
+        // through the phrase it modifies: a nominal mention. An actor named only so is still
+        // listed, by those names.
+        const bool named = std::any_of(m.begin(), m.end(), [](const Mention& x) { return x.kind == MentionKind::Name; });
+        for (Mention x : clusters[c].modifier_mentions) {
+            if (named) x.kind = MentionKind::Nominal;
+            m.push_back(x);
+        }
         std::sort(m.begin(), m.end(), [](const Mention& a, const Mention& b) { return a.span.start < b.span.start; });
         if (std::any_of(m.begin(), m.end(), [](const Mention& x) { return x.kind == MentionKind::Name; })) order.push_back(c);
     }
@@ -279,14 +308,17 @@ std::vector<Actor> resolve_actors(const nlp::Document& doc, const MentionSet& ms
         std::string name = cl.surfaces.front();
         for (const auto& s : cl.surfaces)
             if (word_count(s) > word_count(name) || (word_count(s) == word_count(name) && s.size() > name.size())) name = s;
-        if (!cl.country.empty() && all_caps(name))
+        if (!cl.country.empty() && (all_caps(name) || ms.lower_case)) {
             for (const auto& country : gaz.countries())
                 if (country.id == cl.country) name = country.name;
+        } else if (ms.upper_case || ms.lower_case) {
+            name = title_cased(name, cl.type == ActorType::Org && ms.upper_case);
+        }
         a.name = name;
         for (const auto& s : cl.surfaces)
             if (s != name) a.aliases.push_back(s);
         for (const Role& r : cl.roles) {
-            Role out{r.title, std::nullopt};
+            Role out{ms.upper_case || ms.lower_case ? title_cased(r.title, false) : r.title, std::nullopt};
             if (r.of) {
                 const std::size_t of = std::stoul(*r.of);
                 if (!id_of[of].empty()) out.of = id_of[of];

@@ -88,6 +88,7 @@ Gazetteer Gazetteer::load() {
         g.add(std::string_view(line).substr(0, tab), kRegion);
     }
     for (const std::string& line : assets::read_lines("gazetteer/former_countries.txt")) g.add(line, kFormerCountry);
+    for (const std::string& line : assets::read_lines("gazetteer/cities.txt")) g.add(line, kCity);
     for (const std::string& line : assets::read_lines("gazetteer/first_names.txt")) g.add(line, kFirstName);
     for (const std::string& line : assets::read_lines("gazetteer/last_names.txt")) g.add(line, kLastName);
     for (const std::string& line : assets::read_lines("gazetteer/titles.txt")) g.add(line, kTitle);

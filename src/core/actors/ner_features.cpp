@@ -61,6 +61,11 @@ std::string_view suffix(std::string_view s, std::size_t n) {
     return s.substr(p);
 }
 
+// The gazetteer kinds that are features (the others serve the mention rules only).
+constexpr std::uint32_t kFeatureKinds = gazetteer::kCountry | gazetteer::kDemonym | gazetteer::kCapital | gazetteer::kRegion |
+                                        gazetteer::kFormerCountry | gazetteer::kFirstName | gazetteer::kLastName |
+                                        gazetteer::kTitle | gazetteer::kCity;
+
 const char* kind_code(std::uint32_t kind) {
     switch (kind) {
         case gazetteer::kCountry: return "C";
@@ -71,6 +76,7 @@ const char* kind_code(std::uint32_t kind) {
         case gazetteer::kFirstName: return "N";
         case gazetteer::kLastName: return "S";
         case gazetteer::kTitle: return "T";
+        case gazetteer::kCity: return "Y";
         default: return "?";
     }
 }
@@ -108,6 +114,7 @@ DocumentEvidence document_evidence(const std::vector<std::vector<std::string_vie
             if (low) ++lower_words;
             if (up) ++capital_words;
             if (low && !up) doc.lower_seen.insert(gazetteer::fold(w));
+            if (i > 0 && low && starts_upper(w)) doc.cap_inside.insert(gazetteer::fold(w));
         }
     }
     doc.mostly_uppercase = upper_words > 8 && upper_words > 2 * lower_words;
@@ -135,9 +142,9 @@ void sentence_features(const std::vector<std::string_view>& words, const Documen
                 phrase.push_back(' ');
                 phrase.append(words[i + k]);
             }
-            const std::uint32_t kinds = gaz.kinds(phrase) & ((gazetteer::kTitle << 1) - 1);
+            const std::uint32_t kinds = gaz.kinds(phrase) & kFeatureKinds;
             if (!kinds) continue;
-            for (std::uint32_t bit = 1; bit <= gazetteer::kTitle; bit <<= 1) {
+            for (std::uint32_t bit = 1; bit <= kFeatureKinds; bit <<= 1) {
                 if (!(kinds & bit)) continue;
                 for (std::size_t k = 0; k < len; ++k) {
                     const char* pos = len == 1 ? "U" : k == 0 ? "B" : k + 1 == len ? "L" : "I";
@@ -173,6 +180,8 @@ void sentence_features(const std::vector<std::string_view>& words, const Documen
         else if (cap) out.add("cap-inside");
         // Document evidence: a capitalised word that the document also writes in lower case.
         if (cap && doc.lower_seen.count(l)) out.add(i == 0 ? "first-cap-seenlow" : "cap-seenlow");
+        // ... or capitalised inside a sentence (a headline's or sentence's first word is then a name).
+        if (cap && doc.cap_inside.count(l)) out.add(i == 0 ? "first-cap-seencap" : "cap-seencap");
         if (doc.mostly_uppercase) out.add("doc-upper");
         if (doc.no_capitals) out.add("doc-nocaps");
         out.add("w-1=", word_at(li - 1));

@@ -3,7 +3,7 @@
 //
 // Per token: lower-cased word, word shape, prefixes and suffixes, capitalisation at
 // sentence start, a window of two words and shapes either side, gazetteer membership
-// (countries, demonyms, capitals, regions, first and last names, titles, with the
+// (countries, demonyms, capitals, regions, cities, first and last names, titles, with the
 // token's position inside the matched phrase), and document evidence: whether the
 // word also occurs in lower case elsewhere in the document (a sentence-initial
 // "Officials" is then likely a common word).
@@ -28,6 +28,7 @@ const std::vector<std::string>& ner_labels();
 // Words seen in lower case anywhere in the document (folded form).
 struct DocumentEvidence {
     std::unordered_set<std::string> lower_seen;
+    std::unordered_set<std::string> cap_inside;   // seen capitalised after the first word of a sentence
     bool mostly_uppercase = false;                // headline-style or shouting text
     bool no_capitals = false;                     // text typed without capitals
 };

@@ -32,6 +32,14 @@ const std::set<std::string>& abbreviations() {
     return set;
 }
 
+// "'s" standing alone after a space, as tokenized corpora write possessives ("Boeing 's 747"):
+// `p` is just after the apostrophe.
+bool detached_possessive(std::string_view text, std::size_t p) {
+    if (p >= text.size() || (text[p] != 's' && text[p] != 'S')) return false;
+    std::size_t q = p + 1;
+    return q >= text.size() || !is_word_char(utf8::decode(text, q));
+}
+
 }  // namespace
 
 Document tokenize(std::string_view text) {
@@ -87,8 +95,9 @@ Document tokenize(std::string_view text) {
                 const bool dotted = word.find('.') != std::string::npos;
                 if (initial || dotted || abbreviations().count(word + ".")) ++end;
             }
-        } else if ((c == '\'' || c == 0x2019) && !space && !doc.tokens.empty() && p < text.size()) {
-            // Clitic after a word: "’s", "'re", "n't" stays one token.
+        } else if ((c == '\'' || c == 0x2019) && (!space || detached_possessive(text, p)) && !doc.tokens.empty() && p < text.size()) {
+            // Clitic after a word: "’s", "'re", "n't" stays one token (also "Boeing 's", as
+            // pre-tokenized text writes it).
             std::size_t q = p;
             while (q < text.size()) {
                 std::size_t r = q;

@@ -1,0 +1,234 @@
+// actor_extent.cpp — see actor_extent.h.
+#include "actor_extent.h"
+
+#include <string>
+#include <unordered_set>
+#include <vector>
+
+#include "../assets.h"
+
+#include "../syntax/pos_tagger.h"
+#include "gazetteer.h"
+#include "name_words.h"
+
+namespace lede::actors {
+namespace {
+
+using gazetteer::Gazetteer;
+
+// POS tags of the lines of sentences that hold a name ("" elsewhere, or without the model).
+// Lines are tagged apart, as the NER tagger does: a headline, a dateline and the first
+// sentence often share one sentence.
+std::vector<std::string> tags_near_names(const nlp::Document& doc, const MentionSet& ms) {
+    std::vector<std::string> tags(doc.tokens.size());
+    const syntax::PosTagger& tagger = syntax::PosTagger::shared();
+    if (!tagger.ready() || ms.names.empty()) return tags;
+    std::size_t k = 0;
+    std::vector<std::string_view> words;
+    const auto tag_line = [&](std::size_t first, std::size_t end) {
+        words.clear();
+        for (std::size_t t = first; t < end; ++t) words.push_back(doc.token_text(t));
+        std::vector<std::string> out = tagger.tag(words);
+        for (std::size_t i = 0; i < out.size() && first + i < end; ++i) tags[first + i] = std::move(out[i]);
+    };
+    for (const auto& s : doc.sentences) {
+        while (k < ms.names.size() && ms.names[k].first < s.first_token) ++k;
+        if (k == ms.names.size()) break;
+        if (ms.names[k].first >= s.end_token) continue;
+        std::size_t line = s.first_token;
+        for (std::size_t t = s.first_token + 1; t < s.end_token; ++t)
+            if (doc.tokens[t].newline_before) {
+                tag_line(line, t);
+                line = t;
+            }
+        tag_line(line, s.end_token);
+    }
+    return tags;
+}
+
+struct Context {
+    const nlp::Document& doc;
+    const Gazetteer& gaz;
+    std::vector<std::string> tags;
+    std::vector<std::size_t> sentence_first;      // first token of each token's sentence
+
+    std::string_view tok(std::size_t i) const { return doc.token_text(i); }
+    // Token i continues the line of token i - 1 (a name never reaches over a line break).
+    bool joined(std::size_t i) const { return i > 0 && i < doc.tokens.size() && !doc.tokens[i].newline_before && sentence_first[i] < i; }
+    bool lower_word(std::size_t i) const { return has_letter(tok(i)) && !capitalised(tok(i)) && has_lower(tok(i)); }
+    bool noun(std::size_t i) const { return tags[i] == "NOUN" && lower_word(i); }
+};
+
+// assets/lexicon/en/adverbial_words.txt: "today", "last" (as in "last week").
+const std::unordered_set<std::string>& adverbial_words() {
+    static const std::unordered_set<std::string> words = [] {
+        std::unordered_set<std::string> out;
+        for (const std::string& line : assets::read_lines("lexicon/en/adverbial_words.txt")) out.insert(line);
+        return out;
+    }();
+    return words;
+}
+
+bool has_digit(std::string_view w) { return w.find_first_of("0123456789") != std::string_view::npos; }
+
+// "US government", "Apple mobile devices", "Boeing 787", "US$": the name modifies what follows.
+bool modifies_next(const Context& c, const NameMention& m) {
+    const std::size_t next = m.end;
+    if (!c.joined(next)) return false;
+    const std::string_view w = c.tok(next);
+    if (!c.doc.tokens[next].space_before) return w == "$";
+    if (adverbial_words().count(gazetteer::fold(w))) return false;
+    if (has_digit(w) && !is_possessive(w)) return (w[0] >= '0' && w[0] <= '9') || capitalised(w);
+    // "its United Kingdom iTunes store": a product name with a lower-case first letter.
+    if (!capitalised(w) && has_upper(w) && (c.tags[next] == "NOUN" || c.tags[next] == "PROPN")) return true;
+    if (c.noun(next)) {
+        // "GM posts first loss", "Boeing unveils 787": a name opening a line or sentence is
+        // its subject, and an -s word after it is more often the verb than a plural noun.
+        const bool opens = !c.joined(m.first) || m.first == c.sentence_first[m.first];
+        return !(opens && w.size() > 2 && w.back() == 's' && w[w.size() - 2] != 's');
+    }
+    return c.tags[next] == "ADJ" && c.lower_word(next) && c.joined(next + 1) && c.noun(next + 1);
+}
+
+// Start of a descriptor before the organisation whose mention starts at `first` ("U.S.
+// automaker", "computer and electronics maker"), or `first` when there is none. The
+// descriptor ends in an organisation noun; a name right before it joins it and is returned
+// in `absorbed` ("U.S."), and the descriptor then starts where that name's mention does.
+std::size_t descriptor_start(const Context& c, std::size_t first, const std::vector<NameMention>& names,
+                             const std::vector<int>& name_ending_at, int& absorbed) {
+    absorbed = -1;
+    // The head: an organisation noun, whatever its tag ("manufacturer" is sometimes an adverb
+    // to the tagger), unless it is read as a verb.
+    if (!c.joined(first) || !c.lower_word(first - 1) || !(c.gaz.kinds(c.tok(first - 1)) & gazetteer::kOrgNoun) ||
+        syntax::is_verb_tag(c.tags[first - 1]))
+        return first;
+    std::size_t k = first - 1;                    // the descriptor so far is [k, first)
+    while (c.joined(k)) {
+        const std::size_t p = k - 1;
+        const std::string& tag = c.tags[p];
+        const bool word = c.lower_word(p) && (tag == "NOUN" || tag == "ADJ" || tag == "VBN" || tag == "VBG");
+        const bool conjunction = c.tok(p) == "and" && c.joined(p) && c.lower_word(p - 1);
+        const bool compound = tag == "ADJ" && c.tok(p).find('-') != std::string_view::npos;  // "New York City-based"
+        if (word || conjunction || compound) {
+            k = p;
+            continue;
+        }
+        if (name_ending_at[k] >= 0) {
+            absorbed = name_ending_at[k];
+            return names[static_cast<std::size_t>(absorbed)].first;
+        }
+        break;
+    }
+    return k;
+}
+
+// A number that is no year: "787", "2", "16:00" (a year before a name is a date: "In 2008 Boeing").
+bool model_number(std::string_view w) {
+    if (w.empty() || !(w[0] >= '0' && w[0] <= '9')) return false;
+    for (char ch : w)
+        if (!((ch >= '0' && ch <= '9') || ch == '.' || ch == ':' || ch == ',')) return false;
+    const bool year = w.size() == 4 && (w.substr(0, 2) == "19" || w.substr(0, 2) == "20");
+    return !year;
+}
+
+bool is_quote(std::string_view w) { return w == "\"" || w == "``" || w == "“" || w == "'" || w == "‘"; }
+
+// Names written after a number ("787 Dreamliner", the 787 "Dreamliner"): products and
+// units; their folded forms.
+std::unordered_set<std::string> product_forms(const Context& c, const std::vector<NameMention>& names) {
+    std::unordered_set<std::string> out;
+    for (const auto& m : names) {
+        if (m.type != ActorType::Org && m.type != ActorType::Person) continue;
+        std::size_t p = m.first;
+        if (c.joined(p) && is_quote(c.tok(p - 1))) --p;
+        if (!c.joined(p) || !model_number(c.tok(p - 1))) continue;
+        out.insert(gazetteer::fold(c.doc.span_text({c.doc.tokens[m.first].span.start, c.doc.tokens[m.end - 1].span.end})));
+    }
+    return out;
+}
+
+}  // namespace
+
+void mark_extents(const nlp::Document& doc, MentionSet& ms) {
+    Context c{doc, Gazetteer::instance(), tags_near_names(doc, ms), std::vector<std::size_t>(doc.tokens.size(), 0)};
+    for (const auto& s : doc.sentences)
+        for (std::size_t t = s.first_token; t < s.end_token && t < doc.tokens.size(); ++t) c.sentence_first[t] = s.first_token;
+    auto& names = ms.names;
+    std::vector<int> name_ending_at(doc.tokens.size() + 1, -1), name_starting_at(doc.tokens.size() + 1, -1);
+    for (std::size_t k = 0; k < names.size(); ++k) {
+        name_ending_at[names[k].end] = static_cast<int>(k);
+        if (name_starting_at[names[k].first] < 0) name_starting_at[names[k].first] = static_cast<int>(k);
+    }
+
+    // Products, in every place they are written.
+    const std::unordered_set<std::string> products = product_forms(c, names);
+    if (!products.empty())
+        for (auto& m : names)
+            if (m.type == ActorType::Org || m.type == ActorType::Person)
+                m.product = products.count(gazetteer::fold(
+                    doc.span_text({doc.tokens[m.first].span.start, doc.tokens[m.end - 1].span.end}))) > 0;
+
+    // Modifiers first: a modifier takes no descriptor and no "the".
+    for (auto& m : names)
+        if (m.type != ActorType::Norp && modifies_next(c, m)) m.modifier = true;
+
+    for (std::size_t k = 0; k < names.size(); ++k) {
+        NameMention& m = names[k];
+        if (m.modifier) continue;
+        // Descriptors: "U.S. automaker GM", "Los Angeles based Northrop Grumman".
+        if (m.type == ActorType::Org) {
+            int absorbed = -1;
+            const std::size_t start = descriptor_start(c, m.first, names, name_ending_at, absorbed);
+            if (absorbed >= 0) names[static_cast<std::size_t>(absorbed)].modifier = true;
+            if (start < m.first) {
+                m.lead = m.first - start;
+                m.first = start;
+                m.descriptor = true;
+            }
+        }
+        // "Singapore's Changi International Airport": an organisation or place reaches over a
+        // name that possesses it (which keeps its own mention).
+        if ((m.type == ActorType::Org || m.type == ActorType::Loc || m.type == ActorType::Gpe) && !m.descriptor &&
+            c.joined(m.first) && is_possessive(c.tok(m.first - 1)) && c.joined(m.first - 1)) {
+            const int owner = name_ending_at[m.first - 1];
+            if (owner >= 0 && names[static_cast<std::size_t>(owner)].type != ActorType::Person &&
+                !names[static_cast<std::size_t>(owner)].product) {
+                const std::size_t start = names[static_cast<std::size_t>(owner)].first;
+                m.lead += m.first - start;
+                m.first = start;
+                m.descriptor = true;
+            }
+        }
+        // "Toulouse , France": the place reaches over its region or country.
+        if ((m.type == ActorType::Gpe || m.type == ActorType::Loc) && m.country.empty() && m.tail == 0 &&
+            c.joined(m.end) && c.tok(m.end) == "," && c.joined(m.end + 1)) {
+            const int n = name_starting_at[m.end + 1];
+            if (n >= 0) {
+                const NameMention& region = names[static_cast<std::size_t>(n)];
+                const bool place = region.type == ActorType::Gpe && !region.modifier &&
+                                   (!region.country.empty() || (c.gaz.kinds(c.tok(region.first)) & gazetteer::kRegion) ||
+                                    (c.gaz.kinds(std::string(doc.span_text({doc.tokens[region.first].span.start,
+                                                                            doc.tokens[region.end - 1].span.end}))) &
+                                     gazetteer::kRegion));
+                // "Moscow, Washington and Beijing" is a list, not a place and its region.
+                const bool list = c.joined(region.end) && (c.tok(region.end) == "and" || c.tok(region.end) == "or" ||
+                                                           (c.tok(region.end) == "," && c.joined(region.end + 1) &&
+                                                            capitalised(c.tok(region.end + 1))));
+                if (place && !list) {
+                    m.tail = region.end - m.end;
+                    m.end = region.end;
+                }
+            }
+        }
+        // "the" before an organisation or place belongs to the mention (not to the name),
+        // unless the name is a possessor: "the Air Force's interests".
+        const bool possessor = c.joined(m.end) && is_possessive(c.tok(m.end));
+        if ((m.type == ActorType::Org || m.type == ActorType::Gpe || m.type == ActorType::Loc) && c.joined(m.first) &&
+            is_determiner(c.tok(m.first - 1)) && !possessor) {
+            --m.first;
+            ++m.lead;
+        }
+    }
+}
+
+}  // namespace lede::actors

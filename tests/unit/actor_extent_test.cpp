@@ -1,0 +1,99 @@
+// actor_extent_test.cpp — how far name mentions reach (actor_extent.h): "the", descriptors,
+// "City, Region", and names that only modify a noun.
+#include <catch2/catch.hpp>
+
+#include <memory>
+
+#include "actors/actor_mentions.h"
+#include "nlp/tokenize.h"
+
+namespace {
+struct Found {
+    std::string text;
+    lede::nlp::Document doc;
+    lede::actors::MentionSet set;
+    std::string range(std::size_t first, std::size_t end) const {
+        return std::string(doc.span_text({doc.tokens[first].span.start, doc.tokens[end - 1].span.end}));
+    }
+    // The name mention whose name (without lead and tail) is `s`.
+    const lede::actors::NameMention* named(const std::string& s) const {
+        for (const auto& m : set.names)
+            if (range(m.name_first(), m.name_end()) == s) return &m;
+        return nullptr;
+    }
+};
+std::unique_ptr<Found> run(const std::string& text) {
+    auto f = std::make_unique<Found>();
+    f->text = text;
+    f->doc = lede::nlp::tokenize(f->text);
+    f->set = lede::actors::find_mentions(f->doc);
+    return f;
+}
+}  // namespace
+
+TEST_CASE("a name before a noun modifies it and is no mention of its own", "[actor_extent]") {
+    const auto f = run("Officials in Moscow said the US government would respond, and US officials agreed.");
+    const auto* us = f->named("US");
+    REQUIRE(us != nullptr);
+    CHECK(us->modifier);
+    const auto* moscow = f->named("Moscow");
+    REQUIRE(moscow != nullptr);
+    CHECK_FALSE(moscow->modifier);
+}
+
+TEST_CASE("a name opening a headline is the subject of the -s word after it", "[actor_extent]") {
+    const auto f = run("Russia rejects US proposal\n\nMoscow on Friday rejected the plan.");
+    const auto* russia = f->named("Russia");
+    REQUIRE(russia != nullptr);
+    CHECK_FALSE(russia->modifier);
+}
+
+TEST_CASE("a descriptor before an organisation belongs to its mention", "[actor_extent]") {
+    const auto f = run("The US car manufacturer General Motors said on Tuesday that sales fell.");
+    const auto* gm = f->named("General Motors");
+    REQUIRE(gm != nullptr);
+    CHECK(f->range(gm->first, gm->end) == "The US car manufacturer General Motors");
+    CHECK(gm->descriptor);
+    const auto* us = f->named("US");
+    if (us) CHECK(us->modifier);   // inside the descriptor
+}
+
+TEST_CASE("a place reaches over its region or country after a comma", "[actor_extent]") {
+    const auto f = run("The plant in Toulouse, France, will close, officials in Moscow, Washington and Beijing said.");
+    const auto* toulouse = f->named("Toulouse");
+    REQUIRE(toulouse != nullptr);
+    CHECK(f->range(toulouse->first, toulouse->end) == "Toulouse, France");
+    CHECK(f->named("France") != nullptr);   // its own mention, inside
+    const auto* moscow = f->named("Moscow");
+    REQUIRE(moscow != nullptr);
+    CHECK(moscow->tail == 0);                // a list, not a city and its region
+}
+
+TEST_CASE("the before a place belongs to the mention, but not before a possessor", "[actor_extent]") {
+    const auto f = run("Talks with the United States stalled, and the United Kingdom's navy left.");
+    int with_the = 0, without = 0;
+    for (const auto& m : f->set.names) {
+        if (f->range(m.name_first(), m.name_end()) == "United States") with_the += m.lead == 1;
+        if (f->range(m.name_first(), m.name_end()) == "United Kingdom") without += m.lead == 0;
+    }
+    CHECK(with_the == 1);
+    CHECK(without == 1);
+}
+
+TEST_CASE("a name written after a number is a product or unit everywhere", "[actor_extent]") {
+    const auto f = run("Boeing delivered the first 787 Dreamliner on Tuesday. The Dreamliner carries 250 people at 2 GHz.");
+    for (const auto& m : f->set.names) {
+        const std::string name = f->range(m.name_first(), m.name_end());
+        if (name == "Dreamliner" || name == "GHz") CHECK(m.product);
+        if (name == "Boeing") CHECK_FALSE(m.product);
+    }
+}
+
+TEST_CASE("a possessed organisation reaches over its possessor, which keeps its own mention", "[actor_extent]") {
+    const auto f = run("The deal lifted Japan's Nippon Steel Corporation, analysts in Tokyo said.");
+    const auto* nippon = f->named("Nippon Steel Corporation");
+    REQUIRE(nippon != nullptr);
+    CHECK(f->range(nippon->first, nippon->end) == "Japan's Nippon Steel Corporation");
+    CHECK(nippon->descriptor);
+    CHECK(f->named("Japan") != nullptr);
+}
