@@ -87,7 +87,7 @@ double accuracy(const lede::nlp::Perceptron& model, const std::vector<Sentence>&
 int main(int argc, char** argv) {
     std::string data, out = "assets/models/pos.bin";
     int epochs = 8, weight_bits = 8;
-    unsigned bits = 18;
+    unsigned bits = 16;   // 2^16 buckets: test 93.6 % (18 bits: 94.2 %) for 70 KB less gzip on the page
     for (int i = 1; i + 1 < argc; i += 2) {
         const std::string k = argv[i], v = argv[i + 1];
         if (k == "--data") data = v;
