@@ -16,7 +16,6 @@ namespace {
 constexpr float kIdealEdge = 110.0f;                  // spring rest length
 constexpr float kTheta = 0.8f;                        // Barnes–Hut opening criterion
 constexpr float kGravity = 0.06f;                     // keeps unlinked actors near the others
-constexpr float kLabelHeight = 18.0f;                 // the name under a node
 constexpr float kFootprintGap = 4.0f;                 // air between two footprints
 
 struct Quad {
@@ -151,7 +150,7 @@ struct Box {
 };
 Box footprint(const GraphNode& v) {
     const float half = std::max(v.radius, v.label_width * 0.5f) + kFootprintGap;
-    return {v.x - half, v.y - v.radius - kFootprintGap, v.x + half, v.y + v.radius + kLabelHeight + kFootprintGap};
+    return {v.x - half, v.y - v.radius - kFootprintGap, v.x + half, v.y + v.radius + v.label_height + kFootprintGap};
 }
 
 // Pushes overlapping footprints apart along the axis where they overlap least, half each
@@ -248,6 +247,8 @@ void layout_graph(Graph& g, int iterations) {
     simulate(g, iterations, kIdealEdge * 2.0f);
     separate(g, 60);
 }
+
+void separate_graph(Graph& g, int sweeps) { separate(g, sweeps); }
 
 void relax_graph(Graph& g, int iterations) {
     simulate(g, iterations, 4.0f);

@@ -22,6 +22,7 @@ struct GraphNode {
     float x = 0, y = 0;                               // layout units (about one per CSS px at zoom 1)
     float radius = 8;
     float label_width = 0;                            // layout units; the pane measures it before layout
+    float label_height = 18;                          // and scales both when it zooms out (labels keep their size)
     bool pinned = false;                              // dragged by the user: the layout keeps it
 };
 
@@ -45,6 +46,10 @@ Graph build_graph(const Document& doc);
 // Runs `iterations` steps of the force simulation from the deterministic start, then
 // moves nodes apart until no two footprints (the disc and the label under it) overlap.
 void layout_graph(Graph& graph, int iterations = 300);
+
+// Only the last part of the layout: moves overlapping footprints apart (after the pane
+// changed the label sizes for its zoom).
+void separate_graph(Graph& graph, int sweeps);
 
 // Continues the simulation a few steps (after a drag), keeping pinned nodes in place.
 void relax_graph(Graph& graph, int iterations);

@@ -55,20 +55,35 @@ void GraphPane::fit(ImVec2 size) {
         pan_y_ = size.y / scale_ * 0.5f;
         return;
     }
-    float minx = 1e9f, maxx = -1e9f, miny = 1e9f, maxy = -1e9f;
-    for (const GraphNode& n : graph_.nodes) {
-        const float half = std::max(n.radius, n.label_width * 0.5f);   // the label is often the widest part
-        minx = std::min(minx, n.x - half);
-        maxx = std::max(maxx, n.x + half);
-        miny = std::min(miny, n.y - n.radius);
-        maxy = std::max(maxy, n.y + n.radius + 18);
-    }
     const float w = size.x / scale_, h = size.y / scale_;
-    const float margin = 40;
-    zoom_ = std::min((w - 2 * margin) / std::max(maxx - minx, 1.0f), (h - 2 * margin) / std::max(maxy - miny, 1.0f));
-    zoom_ = std::clamp(zoom_, 0.05f, 2.0f);
-    pan_x_ = w * 0.5f - (minx + maxx) * 0.5f * zoom_;
-    pan_y_ = h * 0.5f - (miny + maxy) * 0.5f * zoom_;
+    const float margin = 24;
+    // Labels keep their size on screen while the layout shrinks: after each fit that zooms
+    // out, the footprints grow by 1/zoom and overlapping ones are moved apart again.
+    for (int round = 0; round < 3; ++round) {
+        float minx = 1e9f, maxx = -1e9f, miny = 1e9f, maxy = -1e9f, label_w = 0, label_h = 0, radius = 0;
+        for (std::size_t i = 0; i < graph_.nodes.size(); ++i) {
+            const GraphNode& n = graph_.nodes[i];
+            minx = std::min(minx, n.x);
+            maxx = std::max(maxx, n.x);
+            miny = std::min(miny, n.y);
+            maxy = std::max(maxy, n.y);
+            label_w = std::max(label_w, std::max(label_px_[i], 2 * n.radius * zoom_));
+            radius = std::max(radius, n.radius);
+        }
+        label_h = kLabelPx;
+        // Centres fit inside the canvas less the widest label (screen units) on each side.
+        const float zx = (w - 2 * margin - label_w) / std::max(maxx - minx, 1.0f);
+        const float zy = (h - 2 * margin - label_h - 2 * radius) / std::max(maxy - miny, 1.0f);
+        zoom_ = std::clamp(std::min(zx, zy), 0.05f, 2.0f);
+        pan_x_ = w * 0.5f - (minx + maxx) * 0.5f * zoom_;
+        pan_y_ = h * 0.5f - ((miny + maxy) * 0.5f * zoom_ + label_h * 0.5f);
+        if (zoom_ >= 0.999f || round == 2) break;
+        for (std::size_t i = 0; i < graph_.nodes.size(); ++i) {
+            graph_.nodes[i].label_width = label_px_[i] / zoom_;
+            graph_.nodes[i].label_height = kLabelPx / zoom_;
+        }
+        separate_graph(graph_, 30);
+    }
 }
 
 void GraphPane::draw_filters(PaneContext& ctx) {
@@ -105,8 +120,11 @@ void GraphPane::draw(PaneContext& ctx) {
         graph_ = build_graph(ctx.doc);
         // Labels take room: the layout keeps them apart, measured at zoom 1 in layout units.
         ImGui::PushFont(ctx.fonts.small);
-        for (GraphNode& n : graph_.nodes)
+        label_px_.clear();
+        for (GraphNode& n : graph_.nodes) {
             n.label_width = ImGui::CalcTextSize(ctx.doc.analysis.actors[n.actor].name.c_str()).x / std::max(ctx.theme.scale, 0.5f);
+            label_px_.push_back(n.label_width);
+        }
         ImGui::PopFont();
         layout_graph(graph_);
         built_for_ = &ctx.doc;

@@ -8,6 +8,7 @@
 
 #include <set>
 #include <string>
+#include <vector>
 
 #include "app/graph_layout.h"
 #include "app/pane_context.h"
@@ -31,7 +32,9 @@ private:
     bool node_visible(const PaneContext& ctx, const GraphNode& n) const;
     bool edge_visible(const PaneContext& ctx, const GraphEdge& e) const;
 
+    static constexpr float kLabelPx = 18;            // a node label's height, CSS px
     Graph graph_;
+    std::vector<float> label_px_;                     // each node's label width, CSS px
     const Document* built_for_ = nullptr;
     bool fitted_ = false;
     float zoom_ = 1, pan_x_ = 0, pan_y_ = 0;          // screen = origin + (layout * zoom + pan) * scale
