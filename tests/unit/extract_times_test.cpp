@@ -176,6 +176,57 @@ TEST_CASE("far years and a bad anchor", "[extract_times]") {
     CHECK(value_of("next year", "9999-01-01") == "(0 expressions)");
 }
 
+TEST_CASE("an impossible full date is no time at all", "[extract_times]") {
+    CHECK(found("The deal closed on February 30, 2020, after talks.").empty());
+    CHECK(found("It happened on Feb. 29, 2019.").empty());   // not "Feb. 29" of another year
+    CHECK(found("on April 31 2021").empty());
+    CHECK(found("on 31/02/2020 and 2020-02-30 and 2020-13-01").empty());
+    CHECK(value_of("on Feb. 29, 2020") == "2020-02-29");
+}
+
+TEST_CASE("years before the era and far ahead", "[extract_times]") {
+    CHECK(value_of("Rome fell in 40000 BC, they say.") == "BC40000");
+    CHECK(value_of("in 44 B.C.") == "BC0044");
+    CHECK(value_of("in AD 800") == "0800");
+    CHECK(value_of("In the year 9999 robots rule.") == "9999");
+    CHECK(found("The year 10000 is far.").empty());
+    CHECK(found("He paid 10000 dollars in 10000.").empty());
+    CHECK(found("in year 0 and the year 0000").empty());
+}
+
+TEST_CASE("a clock time takes the day written after it or named in its sentence", "[extract_times]") {
+    CHECK(found("The offer expires at 5 p.m. EST Nov. 9.") == std::vector<std::string>{"5 p.m. EST Nov. 9=2020-11-09T17:00"});
+    CHECK(type_of("talks broke off at noon Thursday") == TimeType::Time);
+    CHECK(value_of("talks broke off at noon Thursday") == "2020-09-24T12:00");
+    CHECK(value_of("filed at 12:00 UTC Monday") == "2020-09-21T12:00Z");
+    CHECK(found("The jet flew Tuesday at 18:00 UTC.") ==
+          std::vector<std::string>{"Tuesday=2020-09-22", "18:00 UTC=2020-09-22T18:00Z"});
+    // with a comma between, annotators keep two expressions; the day is still the time's
+    CHECK(found("at 16:15 UTC, June 1st, he spoke") == std::vector<std::string>{"16:15 UTC=2020-06-01T16:15Z", "June 1st=2020-06-01"});
+    // another sentence's day does not count
+    CHECK(found("He left Tuesday. The vote is at 5 p.m.") == std::vector<std::string>{"Tuesday=2020-09-22", "5 p.m.=2020-09-25T17:00"});
+}
+
+TEST_CASE("the year under discussion and the year of accounts", "[extract_times]") {
+    CHECK(found("For the year ended March 31, profit rose.") == std::vector<std::string>{"the year=P1Y", "March 31=2020-03-31"});
+    CHECK(times("in the fiscal year ending June 30").front().type == TimeType::Duration);
+    CHECK(value_of("Sales for the full year were $6 billion.") == "2020");
+    CHECK(found("It lost $4 billion in the fourth quarter of 2005 and $8 billion for the entire year.") ==
+          std::vector<std::string>{"the fourth quarter of 2005=2005-Q4", "the entire year=2005"});
+}
+
+TEST_CASE("more relative and duration forms", "[extract_times]") {
+    CHECK(value_of("He was shot last Oct. 23 at home.") == "2019-10-23");
+    CHECK(value_of("It opens next May 1.") == "2021-05-01");
+    CHECK(value_of("compared with a year-earlier loss") == "2019");
+    CHECK(value_of("two and a half years") == "P2Y6M");
+    CHECK(value_of("5 1/2 hours") == "PT5H30M");
+    CHECK(value_of("a minute and a half") == "PT1M30S");
+    CHECK(value_of("two days before the phone launches") == "P2D");
+    CHECK(value_of("It had closed two days before.") == "2020-09-23");
+    CHECK(value_of("The father could come as early as Tuesday.") == "2020-09-29");
+}
+
 TEST_CASE("without a dateline the first written date anchors the text", "[extract_times]") {
     const nlp::Document doc = nlp::tokenize("PARIS, September 01, 2007 - Today the plane flew.");
     REQUIRE(first_written_date(doc).has_value());

@@ -175,6 +175,21 @@ Normalized duration(const std::string& n, const std::string& unit) {
     return kFail;
 }
 
+// "two and a half years", "5 1/2 hours": the half written in the next smaller unit
+// (P2Y6M, PT5H30M, P1DT12H); weeks and months have none and keep a decimal (P2.5W).
+Normalized duration_and_a_half(const std::string& n, const std::string& unit) {
+    if (!is_int(n) || n[0] == '-' || n[0] == '+' || n.size() > 6) return kFail;
+    const long v = std::atol(n.c_str());
+    if (unit == "Y") return ok("P" + std::to_string(v) + "Y6M");
+    if (unit == "D") return ok("P" + std::to_string(v) + "DT12H");
+    if (unit == "H") return ok("PT" + std::to_string(v) + "H30M");
+    if (unit == "MIN") return ok("PT" + std::to_string(v) + "M30S");
+    if (unit == "W" || unit == "M" || unit == "Q") return ok("P" + std::to_string(v) + ".5" + unit);
+    if (unit == "DE") return ok("P" + std::to_string(v * 10 + 5) + "Y");
+    if (unit == "CE") return ok("P" + std::to_string(v * 100 + 50) + "Y");
+    return kFail;
+}
+
 // "14:30" + "pm" -> 14:30; "2" + "pm" -> 14:00; false when impossible.
 bool clock_value(const std::string& clock, const std::string& ampm, int& h, int& m) {
     m = 0;
@@ -262,7 +277,13 @@ Normalized normalize(const Match& match, const NormalizeContext& c) {
         const int d = is_int(a[act == "md" ? 1 : 2]) ? to_int(a[act == "md" ? 1 : 2]) : 0;
         if (m < 1 || m > 12 || d < 1 || d > 31) return kFail;
         int y = act == "ymd" ? resolve_year(a[0], c.anchor) : -1;
-        if (y < 0) {
+        if (y < 0 && (a[2] == "last" || a[2] == "next")) {
+            // "last Oct. 23": the latest one before the anchor; "next May 1": the first after.
+            y = anchor.year;
+            const long long diff = days_from_civil({y, m, is_valid_date(y, m, d) ? d : 28}) - days_from_civil(anchor);
+            if (a[2] == "last" && diff >= 0) --y;
+            if (a[2] == "next" && diff <= 0) ++y;
+        } else if (y < 0) {
             y = year_for_month_day(m, d, c);
             // February 29 without a year: the nearest leap year in the tense's direction.
             if (m == 2 && d == 29 && !is_leap_year(y)) return kFail;
@@ -316,6 +337,17 @@ Normalized normalize(const Match& match, const NormalizeContext& c) {
     }
     if (act == "rel") return shift(a[0], a[1], c, match.rule->has_flag("qctx") && c.quarter_context, a[2] == "tense");
     if (act == "dur") return duration(a[0], a[1]);
+    if (act == "durhalf") return duration_and_a_half(a[0], a[1]);
+    if (act == "era") {
+        // "AD 800" -> 0800; "44 BC" -> BC0044 (TimeML's era prefix; more digits kept: BC40000)
+        if (!is_int(a[0]) || a[0][0] == '-' || a[0][0] == '+' || a[0].size() > 6) return kFail;
+        const long y = std::atol(a[0].c_str());
+        if (y < 1) return kFail;
+        if (a[1] == "AD") return y <= 9999 ? ok(format_year(static_cast<int>(y))) : kFail;
+        if (a[1] != "BC") return kFail;
+        const std::string digits = std::to_string(y);
+        return ok("BC" + std::string(digits.size() < 4 ? 4 - digits.size() : 0, '0') + digits);
+    }
     if (act == "day") {
         if (!is_int(a[0])) return kFail;
         return ok(format_day(add_days(anchor, to_int(a[0]))));

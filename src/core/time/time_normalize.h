@@ -3,11 +3,14 @@
 // Each rule of patterns.txt names an action with arguments (time_grammar.h); this file
 // implements the actions:
 //   ymd Y M D | ym Y M | y Y | yy YY            absolute dates (Y may be "+N"/"-N": anchor year offset)
-//   md M D | m M | wd W                         month-day, month, weekday: year/week from tense
+//   md M D [last|next] | m M | wd W             month-day, month, weekday: year/week from tense
+//                                               (or the direction given: "last Oct. 23")
 //   wdrel W DIR                                 "last Friday" (-1), "next Friday" (+1), "this Friday" (0)
 //   rel UNIT N [tense]                          the anchor moved N units, at that unit's precision
 //                                               ("tense": "the weekend" told in the past is the last one)
 //   dur N UNIT                                  P3D, PT4H, P2Y, PXY
+//   durhalf N UNIT                              N and a half units: P2Y6M, PT5H30M, P2.5W
+//   era Y AD|BC                                 "AD 800" -> 0800, "44 BC" -> BC0044
 //   fix VALUE                                   a fixed value (PRESENT_REF, P1D, ...)
 //   day N                                       the anchor day moved N days
 //   quarter Q [Y] | half H [Y] | season S [Y]   2020-Q3, 2020-H1, 2020-SU
