@@ -215,6 +215,24 @@ TEST_CASE("the year under discussion and the year of accounts", "[extract_times]
           std::vector<std::string>{"the fourth quarter of 2005=2005-Q4", "the entire year=2005"});
 }
 
+TEST_CASE("the year before the one under discussion, quarters of named years", "[extract_times]") {
+    CHECK(found("Costs fell $1 billion in 2009 from the year before.") == std::vector<std::string>{"2009=2009", "the year before=2008"});
+    CHECK(value_of("Costs fell from the previous year.") == "2019");
+    CHECK(value_of("compared with the 1988 quarter") == "1988-Q2");   // the one just reported
+    CHECK(value_of("next year's first quarter") == "2021-Q1");
+    CHECK(value_of("the last half of 1989") == "1989-H2");
+    CHECK(value_of("for the current fiscal year") == "2020");
+    CHECK(value_of("mid-afternoon yesterday") == "2020-09-24TAF");
+    CHECK(value_of("parades each July") == "XXXX-07");
+    CHECK(found("between 60 and 90 days") == std::vector<std::string>{"60=P60D", "90 days=P90D"});
+}
+
+TEST_CASE("a finite past verb before the date, not a participle", "[extract_times]") {
+    // "ruled" is a past verb even with "should" further on; "be completed" is a participle
+    CHECK(value_of("In January, the commissioner ruled that he should go back.", "2000-04-03") == "2000-01");
+    CHECK(value_of("The work should be completed in October.", "2000-04-03") == "2000-10");
+}
+
 TEST_CASE("more relative and duration forms", "[extract_times]") {
     CHECK(value_of("He was shot last Oct. 23 at home.") == "2019-10-23");
     CHECK(value_of("It opens next May 1.") == "2021-05-01");

@@ -94,22 +94,24 @@ void tag(const nlp::Document& doc, const std::string& anchor_text, Keep keep,
                 if (m.end == longest && is_full_date(rule)) impossible_date = true;
                 continue;
             }
+            // `first`: only the first element is the expression ("60" of "60 and 90 days")
+            const std::size_t end = rule.has_flag("first") && m.captures[0].present ? m.captures[0].end : m.end;
             std::size_t first = m.first;
             if (modifier_class >= 0 && !rule.has_flag("nomod"))
                 first -= modifier_before(tokens, hits, m.first, floor, modifier_class);
             time::Found f;
-            f.expr.span = {tokens[first].span.start, tokens[m.end - 1].span.end};
+            f.expr.span = {tokens[first].span.start, tokens[end - 1].span.end};
             f.expr.text = std::string(doc.span_text(f.expr.span));
             f.expr.type = type_of(rule.type);
             f.expr.value = n.value;
             f.expr.anchor = anchor_text;
             f.rule = &rule;
             f.first = first;
-            f.end = m.end;
+            f.end = end;
             if (!keep(std::move(f))) return;
             impossible_date = false;
             taken = true;
-            next = m.end;
+            next = end;
             break;
         }
         if (impossible_date) next = longest;

@@ -36,6 +36,7 @@ bool is_digit_token(const TimeToken& t) { return !t.norm.empty() && t.norm[0] >=
 
 Tense tense_near(const std::vector<TimeToken>& tokens, std::size_t first, std::size_t end, const TimeLexicon& lexicon) {
     const int cls = lexicon.class_id("tense");
+    const int aux = lexicon.class_id("auxiliary");
     if (tokens.empty() || first >= tokens.size()) return Tense::None;
     // A phrase right before the expression outranks the verbs ("as early as Tuesday").
     const int prefix = lexicon.class_id("tense_prefix");
@@ -71,7 +72,11 @@ Tense tense_near(const std::vector<TimeToken>& tokens, std::size_t first, std::s
             }
             return true;   // listed as no verb ("need", "based")
         }
-        if (guess == Tense::None && word_tense(t, cls, lexicon) == Tense::Past) guess = Tense::Past;
+        if (word_tense(t, cls, lexicon) == Tense::Past) {
+            // A finite past verb ("Meissner ruled that ..."), unless an auxiliary makes it a
+            // participle ("should be completed", "has been delayed").
+            if (k == 0 || !lexicon.word_is(aux, tokens[k - 1].norm)) { result = Tense::Past; return false; }
+        }
         return true;
     };
     // A line break ends the search too: pasted lines (title, dateline) are not one clause.

@@ -16,7 +16,8 @@
 // Args are passed to the action (time_normalize.h): $N is the value element N (1-based)
 // captured, -$N its negation; anything else is a literal. Flags: `yearctx` (the match is
 // a bare number: keep it only in a year-like context), `nodigitsnear` (refuse when
-// glued to other digits by - / . :).
+// glued to other digits by - / . :), `first` (only the first element is the expression;
+// the rest is context, read again), `sameyear` and `qctx` (time_reference.h, time_context.h).
 // Matching is leftmost-longest over the tokens; among equally long matches the earlier
 // rule wins. Cost is linear in the number of tokens (patterns are short).
 #pragma once

@@ -358,7 +358,9 @@ Normalized normalize(const Match& match, const NormalizeContext& c) {
         return ok(format_day(add_days(anchor, off)) + "T" + a[0]);
     }
     if (act == "quarter" || act == "half") {
-        const int q = is_int(a[0]) ? to_int(a[0]) : 0;
+        // "R": the quarter just reported, the one before the anchor's ("the 1988 quarter")
+        const int reported = (anchor.month - 1) / 3 == 0 ? 4 : (anchor.month - 1) / 3;
+        const int q = a[0] == "R" && act == "quarter" ? reported : is_int(a[0]) ? to_int(a[0]) : 0;
         const int most = act == "quarter" ? 4 : 2;
         if (q < 1 || q > most) return kFail;
         int y = resolve_year(a[1], c.anchor);
@@ -412,6 +414,10 @@ Normalized normalize(const Match& match, const NormalizeContext& c) {
     if (act == "setwd") {
         const int w = parse_weekday(a[0]);
         return w ? ok("XXXX-WXX-" + std::to_string(w)) : kFail;
+    }
+    if (act == "setm") {
+        const int m = is_int(a[0]) ? to_int(a[0]) : 0;
+        return m >= 1 && m <= 12 ? ok("XXXX-" + two(m)) : kFail;
     }
     if (act == "holiday") {
         int y = resolve_year(a[1], c.anchor);

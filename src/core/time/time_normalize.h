@@ -13,10 +13,12 @@
 //   era Y AD|BC                                 "AD 800" -> 0800, "44 BC" -> BC0044
 //   fix VALUE                                   a fixed value (PRESENT_REF, P1D, ...)
 //   day N                                       the anchor day moved N days
-//   quarter Q [Y] | half H [Y] | season S [Y]   2020-Q3, 2020-H1, 2020-SU
+//   quarter Q [Y] | half H [Y] | season S [Y]   2020-Q3, 2020-H1, 2020-SU (quarter R: the one
+//                                               just reported, before the anchor's)
 //   decade D                                    the decade / century value as captured
 //   time HH:MM [am|pm] [DAYOFFSET]              2020-09-25T14:30
 //   pod POD [DAYOFFSET] | wdpod W POD           2020-09-25TMO
+//   setwd W | setm M                            every Monday XXXX-WXX-1, each July XXXX-07
 //   holiday SPEC [Y]                            SPEC: MM-DD, or MM-N-W (Nth weekday W; N=L: last)
 // Units: D W M Y Q DE (decade) CE (century) WE (weekend) H MIN S.
 // Failure (an impossible date, a year out of range) is a value, never an exception:

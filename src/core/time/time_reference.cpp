@@ -2,7 +2,10 @@
 #include "time_reference.h"
 
 #include <cstddef>
+#include <cstdlib>
 #include <limits>
+
+#include "time_calendar.h"
 
 namespace lede::time {
 namespace {
@@ -31,14 +34,12 @@ bool has_day(const std::string& v) {
 
 namespace {
 
-// An expression that writes its year out ("2005", "the fourth quarter of 2005", "Nov. 3,
-// 2005") and whose value starts with it: what "the year" may refer to. A year the reader
-// had to work out ("Christmas", "last March") is no surer than the anchor's.
-bool names_year(const Found& f) {
+// A date whose value starts with a year ("2005", "2005-Q4", "2005-11-03"): what "the
+// year" may refer to.
+bool has_year(const Found& f) {
     const std::string& v = f.expr.value;
     if (f.expr.type != TimeType::Date || v.size() < 4 || (v.size() > 4 && v[4] != '-')) return false;
-    if (!is_digit(v[0]) || !is_digit(v[1]) || !is_digit(v[2]) || !is_digit(v[3])) return false;
-    return f.expr.text.find(v.substr(0, 4)) != std::string::npos;
+    return is_digit(v[0]) && is_digit(v[1]) && is_digit(v[2]) && is_digit(v[3]);
 }
 
 std::size_t sentence_of(const Found& f, const std::vector<TimeToken>& tokens) {
@@ -96,15 +97,20 @@ void attach_clock_days(std::vector<Found>& found, const std::vector<TimeToken>& 
     }
 }
 
-// "for the entire year": the latest year written before it in the sentence.
+// "for the entire year": the latest year named before it in the sentence; "the year
+// before": the one before that (the rule's `rel Y N` offset).
 void resolve_same_year(std::vector<Found>& found, const std::vector<TimeToken>& tokens) {
     std::size_t last = kNone;
     for (std::size_t k = 0; k < found.size(); ++k) {
         Found& f = found[k];
         if (f.rule && f.rule->has_flag("sameyear") && last != kNone &&
-            sentence_of(found[last], tokens) == sentence_of(f, tokens))
-            f.expr.value = found[last].expr.value.substr(0, 4);
-        if (names_year(f)) last = k;
+            sentence_of(found[last], tokens) == sentence_of(f, tokens)) {
+            const std::vector<std::string>& args = f.rule->args;
+            const int offset = args.size() >= 2 ? std::atoi(args[1].c_str()) : 0;
+            const int year = std::atoi(found[last].expr.value.substr(0, 4).c_str()) + offset;
+            if (year >= 1 && year <= 9999) f.expr.value = format_year(year);
+        }
+        if (has_year(f)) last = k;
     }
 }
 

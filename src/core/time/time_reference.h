@@ -8,8 +8,10 @@
 //   sentence is its day ("the plane took off Tuesday ... at 18:00 UTC"), and only then
 //   the anchor's.
 // - "the year" of "a loss of $8.6 billion for the entire year" is the year under discussion:
-//   the latest year written out earlier in the same sentence ("the fourth quarter of 2005 and ...
-//   for the entire year" -> 2005), else the anchor's. Rules flagged `sameyear` read so.
+//   the latest year named earlier in the same sentence ("the fourth quarter of 2005 and ...
+//   for the entire year" -> 2005), else the anchor's; "the year before" is the one before
+//   it ("$19.8 billion less last year than the year before"). Rules flagged `sameyear`
+//   read so, with the offset of their `rel Y N` action.
 // Linear: a few sweeps over the expressions.
 #pragma once
 
