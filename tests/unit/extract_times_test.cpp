@@ -227,6 +227,18 @@ TEST_CASE("the year before the one under discussion, quarters of named years", "
     CHECK(found("between 60 and 90 days") == std::vector<std::string>{"60=P60D", "90 days=P90D"});
 }
 
+TEST_CASE("anaphors count from the latest date before them", "[extract_times]") {
+    CHECK(found("He was hired in March 1989. The following month he quit.") ==
+          std::vector<std::string>{"March 1989=1989-03", "The following month=1989-04"});
+    CHECK(found("The plant opened in 1995. It closed the following year.") ==
+          std::vector<std::string>{"1995=1995", "the following year=1996"});
+    CHECK(found("He arrived on Oct. 23, 1998. Later that year he left.") ==
+          std::vector<std::string>{"Oct. 23, 1998=1998-10-23", "Later that year=1998"});
+    CHECK(found("He was arrested on Feb. 22, 2000 and freed the next morning.") ==
+          std::vector<std::string>{"Feb. 22, 2000=2000-02-22", "the next morning=2000-02-23TMO"});
+    CHECK(value_of("Sales rose that year.") == "2020");   // nothing before: the anchor
+}
+
 TEST_CASE("a finite past verb before the date, not a participle", "[extract_times]") {
     // "ruled" is a past verb even with "should" further on; "be completed" is a participle
     CHECK(value_of("In January, the commissioner ruled that he should go back.", "2000-04-03") == "2000-01");

@@ -114,11 +114,88 @@ void resolve_same_year(std::vector<Found>& found, const std::vector<TimeToken>& 
     }
 }
 
+// The reference an anaphoric expression counts from: the latest date before it, in any
+// sentence, precise enough for its unit. Read from the front of `v`: year, month, day.
+struct Precision {
+    bool year = false, month = false, day = false;
+    int quarter = 0;   // 1..4 when the value names a quarter or a month
+};
+
+Precision precision_of(const std::string& v) {
+    Precision p;
+    if (v.size() < 4 || !is_digit(v[0]) || !is_digit(v[1]) || !is_digit(v[2]) || !is_digit(v[3])) return p;
+    if (v.size() > 4 && v[4] != '-') return p;
+    p.year = true;
+    if (v.size() >= 7 && v[5] == 'Q' && v[6] >= '1' && v[6] <= '4') p.quarter = v[6] - '0';
+    if (v.size() >= 7 && is_digit(v[5]) && is_digit(v[6])) {
+        const int m = std::atoi(v.substr(5, 2).c_str());
+        if (m >= 1 && m <= 12) {
+            p.month = true;
+            p.quarter = (m - 1) / 3 + 1;
+        }
+    }
+    p.day = has_day(v);
+    return p;
+}
+
+// "that year" (rel Y 0), "the following month" (rel M 1), "the next morning" (pod MO 1):
+// `ref` moved as the rule says; empty when `ref` is not precise enough. `own` is the
+// value the grammar gave (its part of day is kept).
+std::string shifted(const Rule& rule, const std::string& ref, const std::string& own) {
+    const Precision p = precision_of(ref);
+    if (rule.args.size() < 2) return {};
+    const int n = std::atoi(rule.args[1].c_str());
+    const int year = p.year ? std::atoi(ref.substr(0, 4).c_str()) : 0;
+    if (rule.action == "pod") {
+        if (!p.day) return {};
+        const Date d{year, std::atoi(ref.substr(5, 2).c_str()), std::atoi(ref.substr(8, 2).c_str())};
+        return own.size() > 10 ? format_day(add_days(d, n)) + own.substr(10) : std::string();
+    }
+    if (rule.action != "rel") return {};
+    const std::string& unit = rule.args[0];
+    if (unit == "D" && p.day) {
+        const Date d{year, std::atoi(ref.substr(5, 2).c_str()), std::atoi(ref.substr(8, 2).c_str())};
+        return format_day(add_days(d, n));
+    }
+    if (unit == "M" && p.month) {
+        const Date d = add_months({year, std::atoi(ref.substr(5, 2).c_str()), 1}, n);
+        return d.year >= 1 && d.year <= 9999 ? format_month(d.year, d.month) : std::string();
+    }
+    if (unit == "Q" && p.quarter) {
+        const int index = year * 4 + p.quarter - 1 + n;
+        return index / 4 >= 1 && index / 4 <= 9999 ? format_year(index / 4) + "-Q" + std::to_string(index % 4 + 1) : std::string();
+    }
+    if (unit == "Y" && p.year) return year + n >= 1 && year + n <= 9999 ? format_year(year + n) : std::string();
+    return {};
+}
+
+// Rules flagged `anaphor`: the value counts from the latest date before, not the anchor.
+void resolve_anaphors(std::vector<Found>& found) {
+    // The latest value with a day, a month, a quarter, a year, as the sweep goes.
+    std::string day, month, quarter, year;
+    for (Found& f : found) {
+        if (f.rule && f.rule->has_flag("anaphor") && f.rule->args.size() >= 2) {
+            const std::string& unit = f.rule->action == "pod" ? std::string("D") : f.rule->args[0];
+            const std::string& ref = unit == "D" ? day : unit == "M" ? month : unit == "Q" ? quarter : year;
+            const std::string v = ref.empty() ? std::string() : shifted(*f.rule, ref, f.expr.value);
+            if (!v.empty()) f.expr.value = v;
+        }
+        if (f.expr.type != TimeType::Date && f.expr.type != TimeType::Time) continue;
+        const Precision p = precision_of(f.expr.value);
+        if (p.day) day = f.expr.value;
+        if (p.month) month = f.expr.value;
+        // a named quarter ("the second quarter") outranks one read off a month
+        if (p.quarter && (!p.month || precision_of(quarter).month || quarter.empty())) quarter = f.expr.value;
+        if (p.year) year = f.expr.value;
+    }
+}
+
 }  // namespace
 
 void resolve_references(std::vector<Found>& found, const std::vector<TimeToken>& tokens, std::string_view text) {
     attach_clock_days(found, tokens, text);
     resolve_same_year(found, tokens);
+    resolve_anaphors(found);
 }
 
 }  // namespace lede::time

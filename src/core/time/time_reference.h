@@ -12,6 +12,10 @@
 //   for the entire year" -> 2005), else the anchor's; "the year before" is the one before
 //   it ("$19.8 billion less last year than the year before"). Rules flagged `sameyear`
 //   read so, with the offset of their `rel Y N` action.
+// - "that year", "the following month", "the next morning" count from the latest date
+//   written before them, in any sentence, precise enough for their unit ("on Oct. 23 ...
+//   Earlier that day" -> the 23rd); the anchor only when there is none. Rules flagged
+//   `anaphor` read so, with the unit and offset of their `rel U N` or `pod P N` action.
 // Linear: a few sweeps over the expressions.
 #pragma once
 
