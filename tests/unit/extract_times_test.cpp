@@ -239,6 +239,23 @@ TEST_CASE("anaphors count from the latest date before them", "[extract_times]") 
     CHECK(value_of("Sales rose that year.") == "2020");   // nothing before: the anchor
 }
 
+TEST_CASE("vague and qualified spans", "[extract_times]") {
+    CHECK(value_of("in coming weeks") == "PXW");
+    CHECK(type_of("in coming weeks") == TimeType::Duration);
+    CHECK(value_of("in recent years") == "PXY");
+    CHECK(value_of("in the weeks ahead") == "PXW");
+    CHECK(value_of("over the next couple of years") == "P2Y");
+    CHECK(value_of("for two more weeks") == "P2W");
+    CHECK(value_of("for an additional year") == "P1Y");
+    CHECK(value_of("eight trading days") == "P8D");
+    CHECK(value_of("a day-long strike") == "P1D");
+    CHECK(value_of("a decades-long dispute") == "PXY");   // "a" counts no plural unit
+    CHECK(found("a days") .empty());
+    CHECK(value_of("It closed by that time.") == "2020-09-25");   // nothing before: the anchor
+    CHECK(found("The deal closes by June 10. If no price is agreed by that time, it lapses.", "2011-05-29") ==
+          std::vector<std::string>{"June 10=2011-06-10", "that time=2011-06-10"});
+}
+
 TEST_CASE("a finite past verb before the date, not a participle", "[extract_times]") {
     // "ruled" is a past verb even with "should" further on; "be completed" is a participle
     CHECK(value_of("In January, the commissioner ruled that he should go back.", "2000-04-03") == "2000-01");

@@ -41,6 +41,22 @@ std::size_t modifier_before(const std::vector<time::TimeToken>& tokens, const st
 // no time at all rather than a shorter, wrong one ("Feb. 30" of another year).
 bool is_full_date(const time::Rule& rule) { return rule.action == "ymd" || rule.action == "ymdt"; }
 
+// "a decades-long dispute": a count of one before a plural unit is no count of it (the
+// article belongs to the noun); the vaguer reading ("decades-long", PXY) is left to match.
+bool one_of_plural(const time::Match& m, const std::vector<time::TimeToken>& tokens, const time::TimeLexicon& lexicon,
+                   int unit_class, int plural_class) {
+    bool one = false, plural = false;
+    for (std::size_t k = 0; k < m.captures.size() && k < m.rule->elements.size(); ++k) {
+        const time::Capture& c = m.captures[k];
+        const time::PatternElement& el = m.rule->elements[k];
+        if (!c.present) continue;
+        if (el.kind == time::PatternElement::Kind::Builtin && c.value == "1") one = true;
+        if (el.kind == time::PatternElement::Kind::Class && el.cls == unit_class && c.end == c.first + 1)
+            plural = lexicon.word_is(plural_class, tokens[c.first].norm);
+    }
+    return one && plural;
+}
+
 // Tags `doc` against `anchor_text`; `keep(found)` receives each expression in text
 // order and returns false to stop early. `tokens_out`, when given, receives the tokens.
 template <class Keep>
@@ -63,6 +79,8 @@ void tag(const nlp::Document& doc, const std::string& anchor_text, Keep keep,
     for (std::size_t i = 0; i < tokens.size(); ++i) lexicon.lookup(tokens, i, hits[i]);
     const int modifier_class = lexicon.class_id("modifier");
     const int not_duration_class = lexicon.class_id("not_duration_after");
+    const int unit_class = lexicon.class_id("unit");
+    const int plural_class = lexicon.class_id("plural_unit");
 
     std::vector<time::Match> candidates;
     std::size_t floor = 0;   // tokens before this belong to an earlier expression
@@ -81,6 +99,7 @@ void tag(const nlp::Document& doc, const std::string& anchor_text, Keep keep,
             if (longest && m.end < longest && impossible_date) break;
             if (rule.has_flag("yearctx") && !time::is_year_context(tokens, m.first, m.end, lexicon)) continue;
             if (rule.has_flag("nodigitsnear") && time::glued_to_digits(tokens, m.first, m.end)) continue;
+            if (one_of_plural(m, tokens, lexicon, unit_class, plural_class)) continue;
             if (rule.type == "DURATION" && not_duration_class >= 0) {
                 std::size_t after = m.end;
                 if (after < tokens.size() && tokens[after].norm == "-") ++after;

@@ -116,6 +116,7 @@ const Normalized kFail{};
 Normalized shift(const std::string& unit, const std::string& n_text, const NormalizeContext& c, bool quarter_precision,
                  bool follow_tense) {
     if (n_text == "X" || n_text == "-X") return ok(n_text == "X" ? "FUTURE_REF" : "PAST_REF");
+    if (unit == "=") return ok(format_day(c.anchor.date));   // the reference itself (an anaphor's fallback)
     if (!is_int(n_text)) return kFail;
     const int n = to_int(n_text);
     if (n > 10000 || n < -10000) return kFail;

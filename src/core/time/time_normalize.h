@@ -20,7 +20,8 @@
 //   pod POD [DAYOFFSET] | wdpod W POD           2020-09-25TMO
 //   setwd W | setm M                            every Monday XXXX-WXX-1, each July XXXX-07
 //   holiday SPEC [Y]                            SPEC: MM-DD, or MM-N-W (Nth weekday W; N=L: last)
-// Units: D W M Y Q DE (decade) CE (century) WE (weekend) H MIN S.
+// Units: D W M Y Q DE (decade) CE (century) WE (weekend) H MIN S; for `rel`, also "=" (the
+// anchor's day: the fallback of an anaphor such as "that time", time_reference.h).
 // Failure (an impossible date, a year out of range) is a value, never an exception:
 // the candidate is dropped.
 #pragma once

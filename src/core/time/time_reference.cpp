@@ -153,6 +153,7 @@ std::string shifted(const Rule& rule, const std::string& ref, const std::string&
     }
     if (rule.action != "rel") return {};
     const std::string& unit = rule.args[0];
+    if (unit == "=") return ref;   // "by that time": the date itself
     if (unit == "D" && p.day) {
         const Date d{year, std::atoi(ref.substr(5, 2).c_str()), std::atoi(ref.substr(8, 2).c_str())};
         return format_day(add_days(d, n));
@@ -176,7 +177,7 @@ void resolve_anaphors(std::vector<Found>& found) {
     for (Found& f : found) {
         if (f.rule && f.rule->has_flag("anaphor") && f.rule->args.size() >= 2) {
             const std::string& unit = f.rule->action == "pod" ? std::string("D") : f.rule->args[0];
-            const std::string& ref = unit == "D" ? day : unit == "M" ? month : unit == "Q" ? quarter : year;
+            const std::string& ref = unit == "D" ? day : unit == "M" ? month : unit == "Q" ? quarter : year;   // "=": any
             const std::string v = ref.empty() ? std::string() : shifted(*f.rule, ref, f.expr.value);
             if (!v.empty()) f.expr.value = v;
         }
