@@ -256,6 +256,18 @@ TEST_CASE("vague and qualified spans", "[extract_times]") {
           std::vector<std::string>{"June 10=2011-06-10", "that time=2011-06-10"});
 }
 
+TEST_CASE("parts of the day, quarters, weeks of a day", "[extract_times]") {
+    CHECK(value_of("He will leave at 4 in the morning.") == "2020-09-25T04:00");
+    CHECK(found("Shares fell on Friday, Sept. 18. In the morning, buyers returned.") ==
+          std::vector<std::string>{"Friday, Sept. 18=2020-09-18", "the morning=2020-09-18TMO"});
+    CHECK(value_of("By mid afternoon the operation was over.") == "2020-09-25TAF");
+    CHECK(value_of("at mid-afternoon yesterday") == "2020-09-24TAF");
+    CHECK(value_of("This quarter profit rose.") == "2020-Q3");
+    CHECK(value_of("next quarter") == "2020-Q4");
+    CHECK(value_of("the week of March 6, 2000") == "2000-W10");
+    CHECK(value_of("five years ago, said the quarterly report") == "2015");   // a year, not a quarter
+}
+
 TEST_CASE("a finite past verb before the date, not a participle", "[extract_times]") {
     // "ruled" is a past verb even with "should" further on; "be completed" is a participle
     CHECK(value_of("In January, the commissioner ruled that he should go back.", "2000-04-03") == "2000-01");

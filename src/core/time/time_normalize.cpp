@@ -136,8 +136,9 @@ Normalized shift(const std::string& unit, const std::string& n_text, const Norma
     if (unit == "Y") {
         const int y = a.year + n;
         if (!year_ok(y)) return kFail;
-        if (quarter_precision) {
-            // The quarter just reported (the one before the anchor's), n years away.
+        if (quarter_precision && n == -1) {
+            // The quarter just reported (the one before the anchor's), a year back: "a year
+            // ago" beside quarterly figures. ("Five years ago" stays a year.)
             const long long index = static_cast<long long>(a.year) * 4 + (a.month - 1) / 3 - 1 + 4LL * n;
             return ok(format_year(static_cast<int>(index / 4)) + "-Q" + std::to_string(index % 4 + 1));
         }
@@ -411,6 +412,14 @@ Normalized normalize(const Match& match, const NormalizeContext& c) {
         if (!is_int(a[0])) return kFail;
         const int n = to_int(a[0]);
         return n >= 1 && n <= 99 ? ok(two(n - 1)) : kFail;
+    }
+    if (act == "weekof") {
+        // "the week of March 6": the ISO week holding that day
+        const int m = is_int(a[0]) ? to_int(a[0]) : 0, d = is_int(a[1]) ? to_int(a[1]) : 0;
+        if (m < 1 || m > 12 || d < 1 || d > 31) return kFail;
+        int y = resolve_year(a[2], c.anchor);
+        if (y < 0) y = year_for_month_day(m, d, c);
+        return is_valid_date(y, m, d) ? ok(format_week(iso_week({y, m, d}))) : kFail;
     }
     if (act == "setwd") {
         const int w = parse_weekday(a[0]);

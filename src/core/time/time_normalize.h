@@ -3,6 +3,7 @@
 // Each rule of patterns.txt names an action with arguments (time_grammar.h); this file
 // implements the actions:
 //   ymd Y M D | ym Y M | y Y | yy YY            absolute dates (Y may be "+N"/"-N": anchor year offset)
+//   weekof M D [Y]                              "the week of March 6": 2000-W10
 //   md M D [last|next] | m M | wd W             month-day, month, weekday: year/week from tense
 //                                               (or the direction given: "last Oct. 23")
 //   wdrel W DIR                                 "last Friday" (-1), "next Friday" (+1), "this Friday" (0)
