@@ -61,6 +61,12 @@ Tense tense_near(const std::vector<TimeToken>& tokens, std::size_t first, std::s
         if (lexicon.word_is(cls, t.norm, &v)) {
             if (v == "past") { result = Tense::Past; return false; }
             if (v == "future") { result = Tense::Future; return false; }
+            // "next week" points forward, "next to the embassy" does not
+            if (v == "future_unless_link") {
+                if (before_link) return true;
+                result = Tense::Future;
+                return false;
+            }
             if (v == "break") return false;
             // "is to resume", "are to meet": a plan
             if (v == "present") { result = before_link ? Tense::Future : kPresent; return false; }

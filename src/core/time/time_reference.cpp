@@ -8,6 +8,15 @@
 #include "time_calendar.h"
 
 namespace lede::time {
+
+bool has_day(const std::string& v) {
+    const auto digit = [](char c) { return c >= '0' && c <= '9'; };
+    if (v.size() < 10 || (v.size() > 10 && v[10] != 'T')) return false;
+    for (std::size_t k : {0, 1, 2, 3, 5, 6, 8, 9})
+        if (!digit(v[k])) return false;
+    return v[4] == '-' && v[7] == '-';
+}
+
 namespace {
 
 constexpr std::size_t kNone = std::numeric_limits<std::size_t>::max();
@@ -22,17 +31,6 @@ bool is_bare_clock(const Found& f) { return f.rule && f.rule->action == "time"; 
 bool joined(const Found& a, const Found& b, const std::vector<TimeToken>& tokens) {
     return b.first == a.end && b.first < tokens.size() && !tokens[b.first].newline_before;
 }
-
-}  // namespace
-
-bool has_day(const std::string& v) {
-    if (v.size() < 10 || (v.size() > 10 && v[10] != 'T')) return false;
-    for (std::size_t k : {0, 1, 2, 3, 5, 6, 8, 9})
-        if (!is_digit(v[k])) return false;
-    return v[4] == '-' && v[7] == '-';
-}
-
-namespace {
 
 // A date whose value starts with a year ("2005", "2005-Q4", "2005-11-03"): what "the
 // year" may refer to.
@@ -176,8 +174,9 @@ void resolve_anaphors(std::vector<Found>& found) {
     std::string day, month, quarter, year;
     for (Found& f : found) {
         if (f.rule && f.rule->has_flag("anaphor") && f.rule->args.size() >= 2) {
-            const std::string& unit = f.rule->action == "pod" ? std::string("D") : f.rule->args[0];
-            const std::string& ref = unit == "D" ? day : unit == "M" ? month : unit == "Q" ? quarter : year;   // "=": any
+            const std::string unit = f.rule->action == "pod" ? std::string("D") : f.rule->args[0];
+            // "=" takes the latest date of any precision: the one with a year
+            const std::string& ref = unit == "D" ? day : unit == "M" ? month : unit == "Q" ? quarter : year;
             const std::string v = ref.empty() ? std::string() : shifted(*f.rule, ref, f.expr.value);
             if (!v.empty()) f.expr.value = v;
         }
