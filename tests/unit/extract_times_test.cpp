@@ -157,6 +157,10 @@ TEST_CASE("no false times", "[extract_times]") {
     CHECK(found("Upgrade to version 2.0.2019 or v2020.").empty()); // versions
     CHECK(found("about 2000 people and 1500 troops").empty());  // counts
     CHECK(found("may you march on").empty());                   // verbs, not months
+    CHECK(found("about three-quarters of the vote").empty());   // a fraction
+    CHECK(found("when he was in his 30s").empty());             // an age
+    CHECK(found("the annual March for Life").empty());          // a procession
+    CHECK(value_of("the March 5 meeting was held") == "2020-03-05");
 }
 
 TEST_CASE("impossible dates give no invalid value", "[extract_times]") {

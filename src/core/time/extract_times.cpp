@@ -91,12 +91,13 @@ void tag(const nlp::Document& doc, const std::string& anchor_text, Keep keep,
         std::size_t next = i + 1;
         bool taken = false;
         // Candidates come longest first; `longest` is the end of the first one that passed
-        // the context filters, and an impossible full date of that length ends the search.
+        // the context filters. An impossible full date of that length, or a `none` rule (a
+        // pattern that is no time: "three-quarters of", "in his 30s"), swallows its tokens.
         std::size_t longest = 0;
-        bool impossible_date = false;
+        bool swallow = false;
         for (const time::Match& m : candidates) {
             const time::Rule& rule = *m.rule;
-            if (longest && m.end < longest && impossible_date) break;
+            if (longest && m.end < longest && swallow) break;
             if (rule.has_flag("yearctx") && !time::is_year_context(tokens, m.first, m.end, lexicon)) continue;
             if (rule.has_flag("nodigitsnear") && time::glued_to_digits(tokens, m.first, m.end)) continue;
             if (one_of_plural(m, tokens, lexicon, unit_class, plural_class)) continue;
@@ -106,11 +107,16 @@ void tag(const nlp::Document& doc, const std::string& anchor_text, Keep keep,
                 if (after < tokens.size() && lexicon.word_is(not_duration_class, tokens[after].norm)) continue;
             }
             if (!longest) longest = m.end;
+            if (rule.action == "none") {
+                if (m.end == longest) swallow = true;
+                if (swallow) break;
+                continue;
+            }
             context.tense = time::tense_near(tokens, m.first, m.end, lexicon);
             context.quarter_context = rule.has_flag("qctx") && time::mentions_quarter_near(tokens, m.first);
             const time::Normalized n = time::normalize(m, context);
             if (!n.ok) {
-                if (m.end == longest && is_full_date(rule)) impossible_date = true;
+                if (m.end == longest && is_full_date(rule)) swallow = true;
                 continue;
             }
             // `first`: only the first element is the expression ("60" of "60 and 90 days")
@@ -128,13 +134,13 @@ void tag(const nlp::Document& doc, const std::string& anchor_text, Keep keep,
             f.first = first;
             f.end = end;
             if (!keep(std::move(f))) return;
-            impossible_date = false;
+            swallow = false;
             taken = true;
             next = end;
             break;
         }
-        if (impossible_date) next = longest;
-        if (taken || impossible_date) floor = next;
+        if (swallow) next = longest;
+        if (taken || swallow) floor = next;
         i = next;
     }
 }

@@ -20,6 +20,7 @@
 //   time HH:MM [am|pm] [DAYOFFSET]              2020-09-25T14:30
 //   pod POD [DAYOFFSET] | wdpod W POD           2020-09-25TMO
 //   setwd W | setm M                            every Monday XXXX-WXX-1, each July XXXX-07
+//   none                                        no time at all (extract_times skips the tokens)
 //   holiday SPEC [Y]                            SPEC: MM-DD, or MM-N-W (Nth weekday W; N=L: last)
 // Units: D W M Y Q DE (decade) CE (century) WE (weekend) H MIN S; for `rel`, also "=" (the
 // anchor's day: the fallback of an anaphor such as "that time", time_reference.h).
