@@ -48,6 +48,9 @@ TEST_CASE("phrases before the date and plans decide the tense", "[time_context]"
     CHECK(tense("The agency set Friday as the deadline.", "friday") == time::Tense::None);
     CHECK(tense("The talks are expected to resume on Friday.", "friday") == time::Tense::Future);
     CHECK(tense("Shares fell after lower-than-expected earnings on Wednesday.", "wednesday") == time::Tense::Past);
+    // a plan in the past perfect was overtaken: told in the past
+    CHECK(tense("The offer had been due to expire Friday evening.", "friday") == time::Tense::Past);
+    CHECK(tense("The offer is due to expire Friday evening.", "friday") == time::Tense::Future);
     // "next" points forward, "next to" does not
     CHECK(tense("People were killed in blasts next to the embassies on Friday.", "friday") == time::Tense::Past);
     CHECK(tense("The next round of talks opens on Friday.", "friday") == time::Tense::Future);

@@ -58,9 +58,13 @@ Tense tense_near(const std::vector<TimeToken>& tokens, std::size_t first, std::s
         if (t.sentence != sentence) return false;
         std::string v, next;
         const bool before_link = k + 1 < tokens.size() && lexicon.word_is(cls, tokens[k + 1].norm, &next) && next == "link";
+        // "had been due to expire Friday", "had planned to": a plan overtaken, told in the past
+        const bool past_perfect = (k >= 1 && tokens[k - 1].norm == "had") ||
+                                  (k >= 2 && tokens[k - 1].norm == "been" && tokens[k - 2].norm == "had");
+        const Tense plan = past_perfect ? Tense::Past : Tense::Future;
         if (lexicon.word_is(cls, t.norm, &v)) {
             if (v == "past") { result = Tense::Past; return false; }
-            if (v == "future") { result = Tense::Future; return false; }
+            if (v == "future") { result = plan; return false; }
             // "next week" points forward, "next to the embassy" does not
             if (v == "future_unless_link") {
                 if (before_link) return true;
@@ -73,7 +77,7 @@ Tense tense_near(const std::vector<TimeToken>& tokens, std::size_t first, std::s
             // "planned to", "scheduled for": a plan; "a service planned at the university",
             // "set Friday as the deadline", "lower-than-expected": a past form, or no verb
             if (v == "intent") {
-                if (before_link) { result = Tense::Future; return false; }
+                if (before_link) { result = plan; return false; }
                 if (guess == Tense::None && word_tense(t, -1, lexicon) == Tense::Past) guess = Tense::Past;
             }
             return true;   // listed as no verb ("need", "based")
