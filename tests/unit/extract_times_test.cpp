@@ -77,6 +77,8 @@ TEST_CASE("full dates and numeric dates", "[extract_times]") {
     CHECK(value_of("on 25 Sep, 2020") == "2020-09-25");
     CHECK(value_of("on 2019-03-04") == "2019-03-04");
     CHECK(value_of("on 7/8/07") == "2007-07-08");
+    CHECK(value_of("on 31/12/2020") == "2020-12-31");   // day first when month first names no day
+    CHECK(found("steps 1/2/3").empty());                // a year has two or four digits
     CHECK(value_of("in November 2006") == "2006-11");
     CHECK(value_of("July 24 , 2003") == "2003-07-24");
 }
