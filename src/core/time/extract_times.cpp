@@ -8,11 +8,11 @@
 #include "extract_times.h"
 
 #include "time_calendar.h"
-#include "time_reference.h"
 #include "time_context.h"
 #include "time_grammar.h"
 #include "time_lexicon.h"
 #include "time_normalize.h"
+#include "time_reference.h"
 #include "time_tokens.h"
 
 namespace lede {

@@ -49,9 +49,10 @@ Tense tense_near(const std::vector<TimeToken>& tokens, std::size_t first, std::s
             if (h.cls == prefix && h.length == k) return h.value == "past" ? Tense::Past : Tense::Future;
     }
     const std::size_t sentence = tokens[first].sentence;
-    // Listed words (was, will, should, said...) are surer than the -ed rule: a participle
-    // after a modal ("should be completed in October") is no past. So each direction is
-    // scanned for a listed word first; a lone -ed word decides only when none is found.
+    // The nearest verb clue decides: a listed word (was, will, should, said...), or an
+    // unlisted -ed word that no auxiliary turns into a participle ("ruled", but not "be
+    // completed"). Words of intent without their link ("set Friday as") are only a guess,
+    // used when nothing else is found.
     Tense guess = Tense::None;
     const auto scan = [&](std::size_t k, Tense& result) {
         const TimeToken& t = tokens[k];
@@ -59,8 +60,12 @@ Tense tense_near(const std::vector<TimeToken>& tokens, std::size_t first, std::s
         std::string v, next;
         const bool before_link = k + 1 < tokens.size() && lexicon.word_is(cls, tokens[k + 1].norm, &next) && next == "link";
         // "had been due to expire Friday", "had planned to": a plan overtaken, told in the past
-        const bool past_perfect = (k >= 1 && tokens[k - 1].norm == "had") ||
-                                  (k >= 2 && tokens[k - 1].norm == "been" && tokens[k - 2].norm == "had");
+        const auto aux_is = [&](std::size_t j, const char* value) {
+            std::string a;
+            return lexicon.word_is(aux, tokens[j].norm, &a) && a == value;
+        };
+        const bool past_perfect = (k >= 1 && aux_is(k - 1, "perfect")) ||
+                                  (k >= 2 && aux_is(k - 1, "been") && aux_is(k - 2, "perfect"));
         const Tense plan = past_perfect ? Tense::Past : Tense::Future;
         if (lexicon.word_is(cls, t.norm, &v)) {
             if (v == "past") { result = Tense::Past; return false; }
