@@ -5,6 +5,8 @@
 #  1. TimeBank+AQUAINT (tbaq-cleaned, TempEval-3 training release; dev only, read in place).
 #  2. MEANTIME (airbus, apple, gm), annotated sentences only.
 #  3. Native speed, MB/s, on a large concatenated text.
+#  4. Linearity: CPU time of `lede analyze --raw` on 1,000 and 10,000 dates in one text
+#     (one sentence each, and all in one sentence): 10x the dates should cost about 10x.
 # Each run prints relaxed/strict span F1, type accuracy and value F1 (score_time.py).
 set -e
 # The shared data and scorers sit beside the repo (../shared), as in CI; LEDE_SHARED overrides.
@@ -24,3 +26,23 @@ for who in lede chrono; do
 done
 echo "== speed"
 python3 bench/pipeline_speed.py --cmd "$LEDE"
+echo "== linearity: CPU seconds for N dates (a sentence each / one sentence)"
+python3 - "$LEDE" <<'PY'
+import os, resource, shlex, subprocess, sys, tempfile
+cmd = shlex.split(sys.argv[1])
+forms = ['On March {d}, 2019 the board met.', 'It rained last Friday at 5 p.m.', 'Profit rose for the year ended June 30.',
+         'The following month sales fell two days before.', 'He left at noon Thursday, in 40000 BC.']
+def cpu(text):
+    with tempfile.NamedTemporaryFile('w', suffix='.txt', delete=False) as f:
+        f.write(text)
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    out = subprocess.run(cmd + ['--raw', '--dateline', '2020-01-01', f.name], capture_output=True, check=True).stdout
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    os.unlink(f.name)
+    return after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime, out.count(b'"value"')
+for n in (1000, 10000):
+    sentences = ' '.join(forms[i % 5].format(d=i % 28 + 1) for i in range(n))
+    one = ', '.join('March {}, 2019'.format(i % 28 + 1) for i in range(n))
+    (t1, k1), (t2, k2) = cpu(sentences), cpu(one)
+    print(f'{n:6} dates: {t1:.2f}s ({k1} values) / one sentence {t2:.2f}s ({k2} values)')
+PY

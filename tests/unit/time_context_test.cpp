@@ -33,6 +33,29 @@ TEST_CASE("the nearest verb gives the tense", "[time_context]") {
     CHECK(time::tense_near(clause.tokens, i, i + 2, lex) == time::Tense::None);
 }
 
+TEST_CASE("phrases before the date and plans decide the tense", "[time_context]") {
+    const auto& lex = time::TimeLexicon::english();
+    const auto tense = [&](const std::string& text, const std::string& word) {
+        Fixture f(text);
+        const std::size_t i = f.find(word);
+        return time::tense_near(f.tokens, i, i + 1, lex);
+    };
+    // "as" opens a clause, but "as early as" points forward
+    CHECK(tense("The father could come as early as Tuesday.", "tuesday") == time::Tense::Future);
+    CHECK(tense("They said he may arrive as soon as Monday.", "monday") == time::Tense::Future);
+    // words of intent are future only before to/for
+    CHECK(tense("Trading is to resume in Paris on Tuesday.", "tuesday") == time::Tense::Future);
+    CHECK(tense("The agency set Friday as the deadline.", "friday") == time::Tense::None);
+    CHECK(tense("The talks are expected to resume on Friday.", "friday") == time::Tense::Future);
+    CHECK(tense("Shares fell after lower-than-expected earnings on Wednesday.", "wednesday") == time::Tense::Past);
+    // a plan in the past perfect was overtaken: told in the past
+    CHECK(tense("The offer had been due to expire Friday evening.", "friday") == time::Tense::Past);
+    CHECK(tense("The offer is due to expire Friday evening.", "friday") == time::Tense::Future);
+    // "next" points forward, "next to" does not
+    CHECK(tense("People were killed in blasts next to the embassies on Friday.", "friday") == time::Tense::Past);
+    CHECK(tense("The next round of talks opens on Friday.", "friday") == time::Tense::Future);
+}
+
 TEST_CASE("a bare number is a year only in a year-like context", "[time_context]") {
     const auto& lex = time::TimeLexicon::english();
     const auto year = [&](const std::string& text, const std::string& number) {

@@ -43,3 +43,17 @@ TEST_CASE("built-in classes check their numbers", "[time_grammar]") {
     CHECK(best_at("at 25:99", 1).empty());                    // no such clock time
     CHECK(best_at("10:30 p.m.", 0) == "time | 10:30 p.m.");
 }
+
+TEST_CASE("a lookahead word must follow but is not matched", "[time_grammar]") {
+    CHECK(best_at("for the year ended June 30", 1) == "fix | the year");
+    CHECK(best_at("two days before the launch", 0) == "dur | two days");
+    CHECK(best_at("two days before.", 0) == "rel | two days before");
+}
+
+TEST_CASE("years named by a word may be old or far", "[time_grammar]") {
+    CHECK(best_at("in the year 9999", 1) == "y | the year 9999");
+    CHECK(best_at("in the year 800", 1) == "y | the year 800");
+    CHECK(best_at("in 44 BC", 1) == "era | 44 BC");
+    CHECK(best_at("in AD 800", 1) == "era | AD 800");
+    CHECK(best_at("in the year 10000", 1) != "y | the year 10000");
+}

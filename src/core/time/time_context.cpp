@@ -8,6 +8,7 @@ namespace {
 
 constexpr std::size_t kTenseWindow = 15;     // tokens either side, within the sentence
 constexpr std::size_t kQuarterWindow = 80;   // tokens either side
+constexpr std::size_t kMaxPrefix = 4;         // tokens in a tense_prefix phrase
 
 // A word that closes the search in its direction (a clause opener).
 constexpr Tense kClauseBreak = static_cast<Tense>(99);
@@ -35,24 +36,62 @@ bool is_digit_token(const TimeToken& t) { return !t.norm.empty() && t.norm[0] >=
 
 Tense tense_near(const std::vector<TimeToken>& tokens, std::size_t first, std::size_t end, const TimeLexicon& lexicon) {
     const int cls = lexicon.class_id("tense");
+    const int aux = lexicon.class_id("auxiliary");
     if (tokens.empty() || first >= tokens.size()) return Tense::None;
+    // A phrase right before the expression outranks the verbs ("as early as Tuesday").
+    const int prefix = lexicon.class_id("tense_prefix");
+    std::vector<LexiconHit> hits;
+    for (std::size_t k = 1; prefix >= 0 && k <= kMaxPrefix && k <= first; ++k) {
+        if (tokens[first - k + 1].newline_before) break;
+        hits.clear();
+        lexicon.lookup(tokens, first - k, hits);
+        for (const LexiconHit& h : hits)
+            if (h.cls == prefix && h.length == k) return h.value == "past" ? Tense::Past : Tense::Future;
+    }
     const std::size_t sentence = tokens[first].sentence;
-    // Listed words (was, will, should, said...) are surer than the -ed rule: a participle
-    // after a modal ("should be completed in October") is no past. So each direction is
-    // scanned for a listed word first; a lone -ed word decides only when none is found.
+    // The nearest verb clue decides: a listed word (was, will, should, said...), or an
+    // unlisted -ed word that no auxiliary turns into a participle ("ruled", but not "be
+    // completed"). Words of intent without their link ("set Friday as") are only a guess,
+    // used when nothing else is found.
     Tense guess = Tense::None;
     const auto scan = [&](std::size_t k, Tense& result) {
         const TimeToken& t = tokens[k];
         if (t.sentence != sentence) return false;
-        std::string v;
+        std::string v, next;
+        const bool before_link = k + 1 < tokens.size() && lexicon.word_is(cls, tokens[k + 1].norm, &next) && next == "link";
+        // "had been due to expire Friday", "had planned to": a plan overtaken, told in the past
+        const auto aux_is = [&](std::size_t j, const char* value) {
+            std::string a;
+            return lexicon.word_is(aux, tokens[j].norm, &a) && a == value;
+        };
+        const bool past_perfect = (k >= 1 && aux_is(k - 1, "perfect")) ||
+                                  (k >= 2 && aux_is(k - 1, "been") && aux_is(k - 2, "perfect"));
+        const Tense plan = past_perfect ? Tense::Past : Tense::Future;
         if (lexicon.word_is(cls, t.norm, &v)) {
             if (v == "past") { result = Tense::Past; return false; }
-            if (v == "future") { result = Tense::Future; return false; }
+            if (v == "future") { result = plan; return false; }
+            // "next week" points forward, "next to the embassy" does not
+            if (v == "future_unless_link") {
+                if (before_link) return true;
+                result = Tense::Future;
+                return false;
+            }
             if (v == "break") return false;
-            if (v == "present") { result = kPresent; return false; }
+            // "is to resume", "are to meet": a plan
+            if (v == "present") { result = before_link ? Tense::Future : kPresent; return false; }
+            // "planned to", "scheduled for": a plan; "a service planned at the university",
+            // "set Friday as the deadline", "lower-than-expected": a past form, or no verb
+            if (v == "intent") {
+                if (before_link) { result = plan; return false; }
+                if (guess == Tense::None && word_tense(t, -1, lexicon) == Tense::Past) guess = Tense::Past;
+            }
             return true;   // listed as no verb ("need", "based")
         }
-        if (guess == Tense::None && word_tense(t, cls, lexicon) == Tense::Past) guess = Tense::Past;
+        if (word_tense(t, cls, lexicon) == Tense::Past) {
+            // A finite past verb ("Meissner ruled that ..."), unless an auxiliary makes it a
+            // participle ("should be completed", "has been delayed").
+            if (k == 0 || !lexicon.word_is(aux, tokens[k - 1].norm)) { result = Tense::Past; return false; }
+        }
         return true;
     };
     // A line break ends the search too: pasted lines (title, dateline) are not one clause.

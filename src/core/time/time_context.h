@@ -2,9 +2,12 @@
 //
 // - tense_near: the tense of the verbs nearest the expression in its sentence
 //   (lexicon class `tense`: will/'ll/should... future, was/said/ago... past, is/are
-//   present; an unlisted word ending in -ed counts as past only when no listed word is
-//   found). Left of the expression first (the governing clause usually opens the
-//   sentence), then right; a clause opener (as, when, while...) ends a direction.
+//   present; an unlisted word ending in -ed is a past verb unless a word of the class
+//   `auxiliary` before it makes it a participle; a plan in the past perfect, "had been due
+//   to", is past). Left of the expression first (the governing clause usually opens the
+//   sentence), then right; a clause opener (as, when, while...) ends a direction. A
+//   phrase of the lexicon class `tense_prefix` right before the expression ("as early
+//   as Tuesday") decides before any verb.
 // - is_year_context: whether a bare number is used as a year ("in 1990", "the 1972
 //   pact") rather than a count, price, phone or version number ("$2020", "2020 people",
 //   "555-2020", "v2.2020"). The word lists are the lexicon classes not_year_before and

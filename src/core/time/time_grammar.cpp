@@ -12,8 +12,9 @@
 namespace lede::time {
 namespace {
 
-enum Builtin { kInt, kYear, kYY, kDay, kOrdinal, kNum, kDecade, kClock, kClockAmPm, kBuiltinCount };
-const char* const kBuiltinNames[kBuiltinCount] = {"int", "year", "yy", "day", "ordinal", "num", "decade", "clock", "clockampm"};
+enum Builtin { kInt, kYear, kYearNum, kYY, kDay, kOrdinal, kNum, kDecade, kClock, kClockAmPm, kBuiltinCount };
+const char* const kBuiltinNames[kBuiltinCount] = {"int",     "year",  "yearnum", "yy",    "day",
+                                                  "ordinal", "num",   "decade",  "clock", "clockampm"};
 
 std::vector<std::string> split_alternatives(const std::string& s) {
     std::vector<std::string> out;
@@ -104,6 +105,11 @@ TimeGrammar::TimeGrammar(const std::string& lang, const TimeLexicon& lexicon) : 
         bool ok = rule.type == "DATE" || rule.type == "TIME" || rule.type == "DURATION" || rule.type == "SET";
         if (!ok) problems_.push_back("line " + std::to_string(number) + ": unknown type " + rule.type);
         while (ok && body >> word) {
+            if (!rule.lookahead.empty()) {
+                problems_.push_back("line " + std::to_string(number) + ": a lookahead must be the last element");
+                ok = false;
+                break;
+            }
             PatternElement el;
             if (word.size() > 1 && word.back() == '?') {
                 el.optional = true;
@@ -111,6 +117,10 @@ TimeGrammar::TimeGrammar(const std::string& lang, const TimeLexicon& lexicon) : 
             }
             if (word[0] == '^' && rule.elements.empty() && rule.lookbehind.empty()) {
                 rule.lookbehind = split_alternatives(word.substr(1));
+                continue;
+            }
+            if (word.size() > 1 && word[0] == '>') {
+                rule.lookahead = split_alternatives(word.substr(1));
                 continue;
             }
             if (word.size() > 2 && word.front() == '<' && word.back() == '>') {
@@ -210,6 +220,10 @@ void element_options(const MatchContext& c, const PatternElement& el, std::size_
                 const long y = to_long(s, 0, 4);
                 if (y >= 1000 && y <= 2999) out.push_back({1, s});
             }
+            return;
+        case kYearNum:
+            // Any year a word announces ("the year 9999", "the year 800"): three or four digits.
+            if (t.digits_only && s.size() >= 3 && s.size() <= 4 && s[0] != '0') out.push_back({1, s});
             return;
         case kYY:
             if (t.digits_only && s.size() == 2) out.push_back({1, s});
@@ -342,11 +356,18 @@ bool could_match(const MatchContext& c, const PatternElement& el, std::size_t po
     return (el.builtin == kNum || el.builtin == kOrdinal) && !c.hits[pos].empty();
 }
 
+// The token after a match must be one of the rule's lookahead words, on the same line.
+bool lookahead_ok(const MatchContext& c, const Rule& rule, std::size_t end) {
+    if (rule.lookahead.empty()) return true;
+    if (end >= c.tokens.size() || c.tokens[end].newline_before) return false;
+    return std::find(rule.lookahead.begin(), rule.lookahead.end(), c.tokens[end].norm) != rule.lookahead.end();
+}
+
 void match_from(const MatchContext& c, const Rule& rule, std::size_t el_index, std::size_t pos, std::vector<Capture>& caps,
                 std::size_t first, std::vector<Match>& out, int& budget) {
     if (--budget < 0) return;
     if (el_index == rule.elements.size()) {
-        if (pos > first) out.push_back({&rule, first, pos, caps});
+        if (pos > first && lookahead_ok(c, rule, pos)) out.push_back({&rule, first, pos, caps});
         return;
     }
     const PatternElement& el = rule.elements[el_index];

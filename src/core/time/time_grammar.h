@@ -6,14 +6,18 @@
 //     word            a literal token (normalised form: lower case, ’ as ')
 //     a|b|c           one of several literal tokens
 //     <class>         a lexicon class (time_lexicon.h) or a built-in class:
-//                     <int> <year> <yy> <day> <ordinal> <num> <decade> <clock> <clockampm>
+//                     <int> <year> <yearnum> <yy> <day> <ordinal> <num> <decade> <clock> <clockampm>
+//                     (<year>: 1000..2999; <yearnum>: any three or four digits, for "the year 800")
 //     ^a|b            (written first on the line, before TYPE, or as the first element) the
 //                     token before the match must be one of these; it is not part of the match
 //     x?              any element may be optional
+//     >a|b            (written last) the token after the match must be one of these; it is
+//                     not part of the match ("the year" before "ended" is a duration)
 // Args are passed to the action (time_normalize.h): $N is the value element N (1-based)
 // captured, -$N its negation; anything else is a literal. Flags: `yearctx` (the match is
 // a bare number: keep it only in a year-like context), `nodigitsnear` (refuse when
-// glued to other digits by - / . :).
+// glued to other digits by - / . :), `first` (only the first element is the expression;
+// the rest is context, read again), `sameyear` and `qctx` (time_reference.h, time_context.h).
 // Matching is leftmost-longest over the tokens; among equally long matches the earlier
 // rule wins. Cost is linear in the number of tokens (patterns are short).
 #pragma once
@@ -42,6 +46,7 @@ struct Rule {
     std::string action;
     std::vector<std::string> args;
     std::vector<std::string> lookbehind;   // empty: none
+    std::vector<std::string> lookahead;    // empty: none
     std::vector<PatternElement> elements;
     int line = 0;
     bool has_flag(const std::string& f) const;

@@ -116,6 +116,7 @@ const Normalized kFail{};
 Normalized shift(const std::string& unit, const std::string& n_text, const NormalizeContext& c, bool quarter_precision,
                  bool follow_tense) {
     if (n_text == "X" || n_text == "-X") return ok(n_text == "X" ? "FUTURE_REF" : "PAST_REF");
+    if (unit == "=") return ok(format_day(c.anchor.date));   // the reference itself (an anaphor's fallback)
     if (!is_int(n_text)) return kFail;
     const int n = to_int(n_text);
     if (n > 10000 || n < -10000) return kFail;
@@ -135,8 +136,9 @@ Normalized shift(const std::string& unit, const std::string& n_text, const Norma
     if (unit == "Y") {
         const int y = a.year + n;
         if (!year_ok(y)) return kFail;
-        if (quarter_precision) {
-            // The quarter just reported (the one before the anchor's), n years away.
+        if (quarter_precision && n == -1) {
+            // The quarter just reported (the one before the anchor's), a year back: "a year
+            // ago" beside quarterly figures. ("Five years ago" stays a year.)
             const long long index = static_cast<long long>(a.year) * 4 + (a.month - 1) / 3 - 1 + 4LL * n;
             return ok(format_year(static_cast<int>(index / 4)) + "-Q" + std::to_string(index % 4 + 1));
         }
@@ -172,6 +174,21 @@ Normalized duration(const std::string& n, const std::string& unit) {
     if (unit == "H") return ok("PT" + n + "H");
     if (unit == "MIN") return ok("PT" + n + "M");
     if (unit == "S") return ok("PT" + n + "S");
+    return kFail;
+}
+
+// "two and a half years", "5 1/2 hours": the half written in the next smaller unit
+// (P2Y6M, PT5H30M, P1DT12H); weeks and months have none and keep a decimal (P2.5W).
+Normalized duration_and_a_half(const std::string& n, const std::string& unit) {
+    if (!is_int(n) || n[0] == '-' || n[0] == '+' || n.size() > 6) return kFail;
+    const long v = std::atol(n.c_str());
+    if (unit == "Y") return ok("P" + std::to_string(v) + "Y6M");
+    if (unit == "D") return ok("P" + std::to_string(v) + "DT12H");
+    if (unit == "H") return ok("PT" + std::to_string(v) + "H30M");
+    if (unit == "MIN") return ok("PT" + std::to_string(v) + "M30S");
+    if (unit == "W" || unit == "M" || unit == "Q") return ok("P" + std::to_string(v) + ".5" + unit);
+    if (unit == "DE") return ok("P" + std::to_string(v * 10 + 5) + "Y");
+    if (unit == "CE") return ok("P" + std::to_string(v * 100 + 50) + "Y");
     return kFail;
 }
 
@@ -262,7 +279,13 @@ Normalized normalize(const Match& match, const NormalizeContext& c) {
         const int d = is_int(a[act == "md" ? 1 : 2]) ? to_int(a[act == "md" ? 1 : 2]) : 0;
         if (m < 1 || m > 12 || d < 1 || d > 31) return kFail;
         int y = act == "ymd" ? resolve_year(a[0], c.anchor) : -1;
-        if (y < 0) {
+        if (y < 0 && (a[2] == "last" || a[2] == "next")) {
+            // "last Oct. 23": the latest one before the anchor; "next May 1": the first after.
+            y = anchor.year;
+            const long long diff = days_from_civil({y, m, is_valid_date(y, m, d) ? d : 28}) - days_from_civil(anchor);
+            if (a[2] == "last" && diff >= 0) --y;
+            if (a[2] == "next" && diff <= 0) ++y;
+        } else if (y < 0) {
             y = year_for_month_day(m, d, c);
             // February 29 without a year: the nearest leap year in the tense's direction.
             if (m == 2 && d == 29 && !is_leap_year(y)) return kFail;
@@ -316,6 +339,17 @@ Normalized normalize(const Match& match, const NormalizeContext& c) {
     }
     if (act == "rel") return shift(a[0], a[1], c, match.rule->has_flag("qctx") && c.quarter_context, a[2] == "tense");
     if (act == "dur") return duration(a[0], a[1]);
+    if (act == "durhalf") return duration_and_a_half(a[0], a[1]);
+    if (act == "era") {
+        // "AD 800" -> 0800; "44 BC" -> BC0044 (TimeML's era prefix; more digits kept: BC40000)
+        if (!is_int(a[0]) || a[0][0] == '-' || a[0][0] == '+' || a[0].size() > 6) return kFail;
+        const long y = std::atol(a[0].c_str());
+        if (y < 1) return kFail;
+        if (a[1] == "AD") return y <= 9999 ? ok(format_year(static_cast<int>(y))) : kFail;
+        if (a[1] != "BC") return kFail;
+        const std::string digits = std::to_string(y);
+        return ok("BC" + std::string(digits.size() < 4 ? 4 - digits.size() : 0, '0') + digits);
+    }
     if (act == "day") {
         if (!is_int(a[0])) return kFail;
         return ok(format_day(add_days(anchor, to_int(a[0]))));
@@ -326,7 +360,9 @@ Normalized normalize(const Match& match, const NormalizeContext& c) {
         return ok(format_day(add_days(anchor, off)) + "T" + a[0]);
     }
     if (act == "quarter" || act == "half") {
-        const int q = is_int(a[0]) ? to_int(a[0]) : 0;
+        // "R": the quarter just reported, the one before the anchor's ("the 1988 quarter")
+        const int reported = (anchor.month - 1) / 3 == 0 ? 4 : (anchor.month - 1) / 3;
+        const int q = a[0] == "R" && act == "quarter" ? reported : is_int(a[0]) ? to_int(a[0]) : 0;
         const int most = act == "quarter" ? 4 : 2;
         if (q < 1 || q > most) return kFail;
         int y = resolve_year(a[1], c.anchor);
@@ -377,9 +413,21 @@ Normalized normalize(const Match& match, const NormalizeContext& c) {
         const int n = to_int(a[0]);
         return n >= 1 && n <= 99 ? ok(two(n - 1)) : kFail;
     }
+    if (act == "weekof") {
+        // "the week of March 6": the ISO week holding that day
+        const int m = is_int(a[0]) ? to_int(a[0]) : 0, d = is_int(a[1]) ? to_int(a[1]) : 0;
+        if (m < 1 || m > 12 || d < 1 || d > 31) return kFail;
+        int y = resolve_year(a[2], c.anchor);
+        if (y < 0) y = year_for_month_day(m, d, c);
+        return is_valid_date(y, m, d) ? ok(format_week(iso_week({y, m, d}))) : kFail;
+    }
     if (act == "setwd") {
         const int w = parse_weekday(a[0]);
         return w ? ok("XXXX-WXX-" + std::to_string(w)) : kFail;
+    }
+    if (act == "setm") {
+        const int m = is_int(a[0]) ? to_int(a[0]) : 0;
+        return m >= 1 && m <= 12 ? ok("XXXX-" + two(m)) : kFail;
     }
     if (act == "holiday") {
         int y = resolve_year(a[1], c.anchor);
