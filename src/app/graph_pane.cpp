@@ -122,7 +122,8 @@ void GraphPane::draw(PaneContext& ctx) {
         ImGui::PushFont(ctx.fonts.small);
         label_px_.clear();
         for (GraphNode& n : graph_.nodes) {
-            n.label_width = ImGui::CalcTextSize(ctx.doc.analysis.actors[n.actor].name.c_str()).x / std::max(ctx.theme.scale, 0.5f);
+            // + the label's backing box and some air, so neighbouring labels never touch
+            n.label_width = ImGui::CalcTextSize(ctx.doc.analysis.actors[n.actor].name.c_str()).x / std::max(ctx.theme.scale, 0.5f) + 12;
             label_px_.push_back(n.label_width);
         }
         ImGui::PopFont();

@@ -32,7 +32,7 @@ private:
     bool node_visible(const PaneContext& ctx, const GraphNode& n) const;
     bool edge_visible(const PaneContext& ctx, const GraphEdge& e) const;
 
-    static constexpr float kLabelPx = 18;            // a node label's height, CSS px
+    static constexpr float kLabelPx = 22;            // a node label's height with air, CSS px
     Graph graph_;
     std::vector<float> label_px_;                     // each node's label width, CSS px
     const Document* built_for_ = nullptr;
