@@ -199,6 +199,13 @@ std::vector<int> Perceptron::tag(const FeatureSequence& seq) const {
         [&](std::size_t p, std::size_t c) { return transitions_[p * L + c]; });
 }
 
+std::size_t Perceptron::prune(int max_dropped) {
+    std::size_t dropped = 0;
+    for (std::int16_t& w : weights_)
+        if (w != 0 && w >= -max_dropped && w <= max_dropped) w = 0, ++dropped;
+    return dropped;
+}
+
 std::string Perceptron::to_bytes() const {
     std::string out(kMagic, sizeof kMagic);
     const std::size_t L = labels_.size();

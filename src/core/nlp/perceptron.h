@@ -89,6 +89,11 @@ public:
 
     void set_transition_mask(TransitionMask mask) { mask_ = std::move(mask); }
 
+    // The same model with every feature weight of magnitude <= `max_dropped` set to zero
+    // (tools/prune_model): rows that become all zero are not stored, the rest compress
+    // better. Transitions are kept. Returns how many weights were dropped.
+    std::size_t prune(int max_dropped);
+
     // Best label sequence (label indices, one per token) under the transition mask.
     std::vector<int> tag(const FeatureSequence& seq) const;
     // Label scores of one token from its features alone (no transitions), in integer units.

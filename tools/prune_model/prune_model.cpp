@@ -1,0 +1,43 @@
+// prune_model.cpp — drops the smallest weights of a trained perceptron model (.bin) to make
+// the page lighter: `lede_prune_model --in M.bin --out M.bin --max-dropped N` zeroes every
+// feature weight whose integer magnitude is at most N. Measure the model's figures after
+// pruning (the trainers' dev/test accuracy, bench/actors.sh) before committing the result.
+#include <cstdio>
+#include <cstdlib>
+#include <fstream>
+#include <sstream>
+#include <string>
+
+#include "nlp/perceptron.h"
+
+int main(int argc, char** argv) {
+    std::string in, out;
+    int max_dropped = 1;
+    for (int i = 1; i + 1 < argc; i += 2) {
+        const std::string k = argv[i], v = argv[i + 1];
+        if (k == "--in") in = v;
+        else if (k == "--out") out = v;
+        else if (k == "--max-dropped") max_dropped = std::atoi(v.c_str());
+        else {
+            std::fprintf(stderr, "lede_prune_model: unknown flag %s\n", k.c_str());
+            return 2;
+        }
+    }
+    if (in.empty() || out.empty()) {
+        std::fprintf(stderr, "usage: lede_prune_model --in M.bin --out M.bin [--max-dropped N]\n");
+        return 2;
+    }
+    std::ifstream file(in, std::ios::binary);
+    std::ostringstream bytes;
+    bytes << file.rdbuf();
+    auto model = lede::nlp::Perceptron::from_bytes(bytes.str());
+    if (!model) {
+        std::fprintf(stderr, "lede_prune_model: %s is not a model\n", in.c_str());
+        return 1;
+    }
+    const std::size_t dropped = model->prune(max_dropped);
+    const std::string pruned = model->to_bytes();
+    std::ofstream(out, std::ios::binary).write(pruned.data(), static_cast<std::streamsize>(pruned.size()));
+    std::printf("dropped %zu weights; %zu -> %zu bytes -> %s\n", dropped, bytes.str().size(), pruned.size(), out.c_str());
+    return 0;
+}
