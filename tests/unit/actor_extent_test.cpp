@@ -2,33 +2,11 @@
 // "City, Region", and names that only modify a noun.
 #include <catch2/catch.hpp>
 
-#include <memory>
-
-#include "actors/actor_mentions.h"
-#include "nlp/tokenize.h"
+#include "mention_fixture.h"
 
 namespace {
-struct Found {
-    std::string text;
-    lede::nlp::Document doc;
-    lede::actors::MentionSet set;
-    std::string range(std::size_t first, std::size_t end) const {
-        return std::string(doc.span_text({doc.tokens[first].span.start, doc.tokens[end - 1].span.end}));
-    }
-    // The name mention whose name (without lead and tail) is `s`.
-    const lede::actors::NameMention* named(const std::string& s) const {
-        for (const auto& m : set.names)
-            if (range(m.name_first(), m.name_end()) == s) return &m;
-        return nullptr;
-    }
-};
-std::unique_ptr<Found> run(const std::string& text) {
-    auto f = std::make_unique<Found>();
-    f->text = text;
-    f->doc = lede::nlp::tokenize(f->text);
-    f->set = lede::actors::find_mentions(f->doc);
-    return f;
-}
+using lede::test::Found;
+std::unique_ptr<Found> run(const std::string& text) { return lede::test::find_mentions_in(text); }
 }  // namespace
 
 TEST_CASE("a name before a noun modifies it and is no mention of its own", "[actor_extent]") {

@@ -1,35 +1,13 @@
 // actor_mentions_test.cpp — typed mentions, titles and nominals (actor_mentions.h).
 #include <catch2/catch.hpp>
 
-#include <memory>
-
-#include "actors/actor_mentions.h"
-#include "nlp/tokenize.h"
+#include "mention_fixture.h"
 
 using lede::ActorType;
 
 namespace {
-struct Found {
-    std::string text;                             // owns the bytes the document views
-    lede::nlp::Document doc;
-    lede::actors::MentionSet set;
-    std::string name(std::size_t k) const {
-        const auto& m = set.names[k];
-        return std::string(doc.span_text({doc.tokens[m.first].span.start, doc.tokens[m.end - 1].span.end}));
-    }
-    int find(const std::string& s) const {
-        for (std::size_t k = 0; k < set.names.size(); ++k)
-            if (name(k) == s) return static_cast<int>(k);
-        return -1;
-    }
-};
-std::unique_ptr<Found> run(const std::string& text) {
-    auto f = std::make_unique<Found>();
-    f->text = text;
-    f->doc = lede::nlp::tokenize(f->text);
-    f->set = lede::actors::find_mentions(f->doc);
-    return f;
-}
+using lede::test::Found;
+std::unique_ptr<Found> run(const std::string& text) { return lede::test::find_mentions_in(text); }
 }  // namespace
 
 TEST_CASE("a title before a person is its own mention, tied to the organisation", "[actor_mentions]") {

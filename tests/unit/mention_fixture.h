@@ -1,0 +1,44 @@
+// mention_fixture.h — the actor-mention tests' fixture: a text, its tokens and the
+// mentions found in it, with look-ups by the words of a mention.
+#pragma once
+
+#include <memory>
+#include <string>
+
+#include "actors/actor_mentions.h"
+#include "nlp/tokenize.h"
+
+namespace lede::test {
+
+struct Found {
+    std::string text;                             // owns the bytes the document views
+    lede::nlp::Document doc;
+    lede::actors::MentionSet set;
+    std::string range(std::size_t first, std::size_t end) const {
+        return std::string(doc.span_text({doc.tokens[first].span.start, doc.tokens[end - 1].span.end}));
+    }
+    // The words of name mention k, lead and tail included.
+    std::string name(std::size_t k) const { return range(set.names[k].first, set.names[k].end); }
+    int find(const std::string& s) const {
+        for (std::size_t k = 0; k < set.names.size(); ++k)
+            if (name(k) == s) return static_cast<int>(k);
+        return -1;
+    }
+    // The name mention whose name (without lead and tail) is `s`.
+    const lede::actors::NameMention* named(const std::string& s) const {
+        for (const auto& m : set.names)
+            if (range(m.name_first(), m.name_end()) == s) return &m;
+        return nullptr;
+    }
+};
+
+// Heap-allocated so the document's views of `text` stay valid.
+inline std::unique_ptr<Found> find_mentions_in(const std::string& text) {
+    auto f = std::make_unique<Found>();
+    f->text = text;
+    f->doc = lede::nlp::tokenize(f->text);
+    f->set = lede::actors::find_mentions(f->doc);
+    return f;
+}
+
+}  // namespace lede::test
