@@ -2,6 +2,7 @@
 #include "html_document.h"
 
 #include <algorithm>
+#include <cctype>
 #include <limits>
 #include <cstdlib>
 #include <cstring>
@@ -205,6 +206,25 @@ std::optional<std::string_view> attribute(const xmlNode* n, std::string_view nam
 std::string_view content(const xmlNode* n) {
     if (!is_text(n) || !n->content) return {};
     return reinterpret_cast<const char*>(n->content);
+}
+
+std::vector<std::string> class_words(const xmlNode* n) {
+    std::vector<std::string> words;
+    for (const char* name : {"class", "id"}) {
+        const auto v = attribute(n, name);
+        if (!v) continue;
+        std::string w;
+        for (char c : *v) {
+            if (std::isalnum(static_cast<unsigned char>(c))) {
+                w.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+            } else if (!w.empty()) {
+                words.push_back(std::move(w));
+                w.clear();
+            }
+        }
+        if (!w.empty()) words.push_back(std::move(w));
+    }
+    return words;
 }
 
 xmlNode* next_in_order(const xmlNode* n, const xmlNode* root, bool descend) {

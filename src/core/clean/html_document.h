@@ -84,6 +84,9 @@ bool has_tag(const xmlNode* n, std::string_view name);
 std::optional<std::string_view> attribute(const xmlNode* n, std::string_view name);
 // The content of a text node ("" for others).
 std::string_view content(const xmlNode* n);
+// Class and id split into lower-case words at every non-alphanumeric byte
+// ("c-byline__author" -> c, byline, author).
+std::vector<std::string> class_words(const xmlNode* n);
 
 // Pre-order successor of `n` inside the subtree of `root` (exclusive of root's siblings);
 // `descend` false skips n's children. Null at the end.

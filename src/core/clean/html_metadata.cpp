@@ -13,6 +13,7 @@
 #include <nlohmann/json.hpp>
 
 #include "../assets.h"
+#include "html_published.h"
 #include "published_date.h"
 
 namespace lede::html {
@@ -62,39 +63,24 @@ bool looks_like_url(std::string_view s) {
     return s.rfind("http://", 0) == 0 || s.rfind("https://", 0) == 0 || s.rfind("//", 0) == 0 || s.rfind("www.", 0) == 0;
 }
 
-// Class and id split into lower-case words ("c-byline__author" -> c, byline, author).
-std::vector<std::string> hint_words(const xmlNode* n) {
-    std::vector<std::string> words;
-    for (const char* name : {"class", "id"}) {
-        const auto v = attribute(n, name);
-        if (!v) continue;
-        std::string w;
-        for (char c : *v) {
-            if (std::isalnum(static_cast<unsigned char>(c))) {
-                w.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
-            } else if (!w.empty()) {
-                words.push_back(std::move(w));
-                w.clear();
-            }
-        }
-        if (!w.empty()) words.push_back(std::move(w));
-    }
-    return words;
-}
-
 // Everything the walk noticed.
 struct Clues {
     std::string lang;
     std::string title_tag;
+    std::string canonical;                                   // <link rel=canonical href>
     std::vector<std::string> h1s;
     std::unordered_map<std::string, std::string> meta;      // first value per lower-case key
     std::vector<std::string> jsonld;                         // raw script texts
-    std::vector<std::string> time_values;                    // <time datetime>, preferred first
     std::vector<std::string> byline_texts;                   // rel=author, itemprop=author, .byline
-    // Around the first <h1>: the 8 text nodes before it and the 40 after, and the
-    // <time datetime> values among them. The date a reader sees under the headline.
-    std::vector<const xmlNode*> near_headline;
-    std::vector<std::string> near_times;
+    // Headings that may be the headline: their text and the index into dates.texts just
+    // after them, so the dateline under the headline can be found once it is known.
+    struct Heading {
+        std::string text;
+        std::size_t text_index = 0;
+        bool h1 = false;
+    };
+    std::vector<Heading> headings;
+    DateClues dates;                                         // texts and <time> elements
 };
 
 std::string text_children(const xmlNode* n) {
@@ -104,15 +90,26 @@ std::string text_children(const xmlNode* n) {
     return out;
 }
 
+bool is_author_markup(const xmlNode* n) {
+    const auto rel = attribute(n, "rel");
+    const auto prop = attribute(n, "itemprop");
+    if ((rel && lower(*rel) == "author") || (prop && lower(*prop) == "author")) return true;
+    for (const std::string& w : class_words(n))
+        if (w == "byline" || w == "author" || w == "authorname") return true;
+    return false;
+}
+
 Clues collect(const HtmlDocument& doc) {
+    constexpr std::size_t kMaxHeadings = 64;
     Clues clues;
     xmlNode* root = doc.root();
-    std::vector<std::string> other_times;
-    bool seen_h1 = false;
-    std::size_t after_h1 = 0;
-    std::vector<const xmlNode*> before_h1;   // ring of recent text nodes
+    // The author element being read: its text is the byline; what it holds (a date, a
+    // <time>) is still walked, but no byline inside it is taken again.
+    bool in_author = false;
+    const xmlNode* author_end = nullptr;
     if (const auto lang = attribute(root, "lang")) clues.lang = trim(*lang);
     for (xmlNode* n = root; n; ) {
+        if (in_author && n == author_end) in_author = false;
         const std::string_view t = tag(n);
         bool descend = true;
         if (t == "script") {
@@ -131,49 +128,48 @@ Clues collect(const HtmlDocument& doc) {
                 const auto key = attribute(n, key_attr);
                 if (key && value && !trim(*value).empty()) clues.meta.emplace(lower(trim(*key)), trim(*value));
             }
-        } else if (t == "h1") {
-            if (clues.h1s.size() < 8) clues.h1s.push_back(collapsed_text(n, 1000));
-            if (!seen_h1 && !clues.h1s.back().empty()) {
-                seen_h1 = true;
-                clues.near_headline = before_h1;
+        } else if (t == "link") {
+            const auto rel = attribute(n, "rel");
+            const auto href = attribute(n, "href");
+            if (rel && href && lower(trim(*rel)) == "canonical" && clues.canonical.empty()) clues.canonical = trim(*href);
+        } else if (t == "h1" || t == "h2") {
+            const std::string text = collapsed_text(n, 1000);
+            if (t == "h1" && clues.h1s.size() < 8) clues.h1s.push_back(text);
+            if (t == "h1") {
+                descend = false;
+                if (!text.empty() && clues.headings.size() < kMaxHeadings)
+                    clues.headings.push_back({text, clues.dates.texts.size(), true});
+            } else if (!text.empty() && clues.headings.size() < kMaxHeadings) {
+                // An <h2> headline: its own text nodes come next, the dateline after them.
+                std::size_t own = 0;
+                for (const xmlNode* c = next_in_order(n, n); c; c = next_in_order(c, n))
+                    if (is_text(c) && !trim(content(c)).empty()) ++own;
+                clues.headings.push_back({text, clues.dates.texts.size() + own, false});
             }
-            descend = false;
         } else if (is_text(n)) {
-            if (trim(content(n)).empty()) {
-                // whitespace between tags
-            } else if (!seen_h1) {
-                before_h1.push_back(n);
-                if (before_h1.size() > 8) before_h1.erase(before_h1.begin());
-            } else if (after_h1 < 40) {
-                ++after_h1;
-                clues.near_headline.push_back(n);
-            }
+            if (!trim(content(n)).empty()) clues.dates.texts.push_back(n);
         } else if (t == "time") {
             const auto dt = attribute(n, "datetime");
-            if (dt && !trim(*dt).empty() && (!seen_h1 || after_h1 < 40)) clues.near_times.push_back(trim(*dt));
             if (dt && !trim(*dt).empty()) {
+                TimeClue time;
+                time.value = trim(*dt);
+                time.text_index = clues.dates.texts.size();
                 const auto prop = attribute(n, "itemprop");
-                const bool published = attribute(n, "pubdate") || (prop && lower(*prop) == "datepublished");
-                (published ? clues.time_values : other_times).push_back(trim(*dt));
+                if (attribute(n, "pubdate") || (prop && lower(*prop) == "datepublished")) time.cue = DateCue::Published;
+                else if (prop && lower(*prop) == "datemodified") time.cue = DateCue::Updated;
+                else time.cue = class_cue(n);
+                clues.dates.times.push_back(std::move(time));
             }
-        } else if (is_element(n) && clues.byline_texts.size() < 8) {
-            // Author markup: rel=author links, itemprop=author, class/id "byline" or "author".
-            const auto rel = attribute(n, "rel");
-            const auto prop = attribute(n, "itemprop");
-            bool author = (rel && lower(*rel) == "author") || (prop && lower(*prop) == "author");
-            if (!author) {
-                for (const std::string& w : hint_words(n))
-                    if (w == "byline" || w == "author" || w == "authorname") author = true;
-            }
-            if (author) {
-                const std::string text = collapsed_text(n, 200);
-                if (!text.empty() && text.size() < 120) clues.byline_texts.push_back(text);
-                if (!text.empty()) descend = false;
+        } else if (is_element(n) && !in_author && clues.byline_texts.size() < 8 && is_author_markup(n)) {
+            const std::string text = collapsed_text(n, 200);
+            if (!text.empty() && text.size() < 120) clues.byline_texts.push_back(text);
+            if (!text.empty()) {
+                in_author = true;
+                author_end = next_in_order(n, root, false);
             }
         }
         n = next_in_order(n, root, descend);
     }
-    for (auto& v : other_times) clues.time_values.push_back(std::move(v));
     return clues;
 }
 
@@ -402,7 +398,7 @@ std::string drop_site_name(const std::string& title, const std::string& site) {
 HtmlMetadata read_metadata(const HtmlDocument& doc) {
     HtmlMetadata m;
     if (!doc.root()) return m;
-    const Clues clues = collect(doc);
+    Clues clues = collect(doc);
     const JsonLdArticle ld = read_jsonld(clues.jsonld);
 
     // Outlet.
@@ -445,39 +441,27 @@ HtmlMetadata read_metadata(const HtmlDocument& doc) {
 
     if (m.title) m.title = plain_apostrophes(*m.title);
 
-    // Published: the date shown by the headline (what a reader takes for it, often the
-    // "updated" one), then the page's declared publication date, then any <time>.
-    auto take = [&](const std::string& raw) {
-        const auto date = parse_date_time(raw);
-        if (!date) return false;
-        m.published = date->iso;
-        const auto at = doc.source().find(raw);
-        if (at != std::string_view::npos) m.published_source = Span{at, at + raw.size()};
-        return true;
-    };
-    for (const std::string& v : clues.near_times)
-        if (take(v)) break;
-    if (!m.published) {
-        for (const xmlNode* n : clues.near_headline) {
-            const std::string_view text = content(n);
-            const auto found = find_date_time(text);
-            if (!found) continue;
-            m.published = found->iso;
-            const auto at = doc.locate(n, text, found->span.start, found->span.size(), 0);
-            if (at) m.published_source = Span{*at, *at + found->span.size()};
-            break;
-        }
-    }
-    std::vector<std::string> dates;
-    if (!ld.published.empty()) dates.push_back(ld.published);
+    // Published: see html_published.h.
+    DateClues& dates = clues.dates;
+    if (!ld.published.empty()) dates.declared.push_back(ld.published);
     for (const std::string& key : lines("clean/html/date_meta_names.txt")) {
         const std::string v = meta_value(clues, key.c_str());
-        if (!v.empty()) dates.push_back(v);
+        if (!v.empty()) dates.declared.push_back(v);
     }
-    for (const std::string& v : clues.time_values) dates.push_back(v);
-    for (const std::string& raw : dates) {
-        if (m.published) break;
-        take(raw);
+    dates.url = clues.canonical.empty() ? meta_value(clues, "og:url") : clues.canonical;
+    // The headline's place: the heading that is the title, else the first <h1>.
+    if (m.title) {
+        const std::string title = comparable(*m.title);
+        for (const auto& h : clues.headings)
+            if (comparable(h.text) == title) { dates.headline = h.text_index; break; }
+    }
+    if (!dates.headline) {
+        for (const auto& h : clues.headings)
+            if (h.h1) { dates.headline = h.text_index; break; }
+    }
+    if (const auto date = choose_published(doc, dates)) {
+        m.published = date->iso;
+        m.published_source = date->source;
     }
 
     // Byline.

@@ -6,10 +6,10 @@
 // every field is empty when the page does not state it.
 // - title: the visible headline (<h1>) when a metadata title confirms it; else og:title,
 //   JSON-LD headline or <title>, with a site-name part (" | Site", "Site - ") dropped.
-// - published: ISO 8601 local time as printed ("2020-09-25T11:36" or "2020-09-25"), from
-//   JSON-LD datePublished, then article:published_time and other date meta tags
-//   (assets/clean/html/date_meta_names.txt), then <time datetime>; `published_source` is
-//   where that value sits in the source, when it can be found there verbatim.
+// - published: ISO 8601 local time as printed ("2020-09-25T11:36" or "2020-09-25"), chosen
+//   by html_published.h among the URL's date, JSON-LD datePublished and date meta tags
+//   (assets/clean/html/date_meta_names.txt), the dateline under the headline and <time>;
+//   `published_source` is where that value sits in the source, when it is found there.
 // - byline: JSON-LD author names, else meta author, else rel=author / itemprop=author /
 //   byline markup, joined by ", ".
 // - outlet: og:site_name, else JSON-LD publisher name.

@@ -48,23 +48,6 @@ std::size_t count_words(std::string_view s) {
     return n;
 }
 
-// Position of `word` in `hay` (both lower case) at word boundaries, searching backwards
-// from `before`; npos when absent.
-std::size_t find_word_before(std::string_view hay, std::string_view word, std::size_t before) {
-    if (word.empty() || before < word.size()) return std::string_view::npos;
-    std::size_t at = hay.rfind(word, before - word.size());
-    while (at != std::string_view::npos) {
-        const bool left = at == 0 || !std::isalnum(static_cast<unsigned char>(hay[at - 1]));
-        const std::size_t end = at + word.size();
-        const bool right = end >= hay.size() || !std::isalnum(static_cast<unsigned char>(hay[end])) ||
-                           !std::isalnum(static_cast<unsigned char>(word.back()));
-        if (left && right) return at;
-        if (at == 0) break;
-        at = hay.rfind(word, at - 1);
-    }
-    return std::string_view::npos;
-}
-
 // The share of a line's bytes taken by a date match.
 double coverage(const TextLine& line, const DateTimeMatch& m) {
     return line.span.size() ? double(m.span.size()) / double(line.span.size()) : 0.0;
@@ -189,11 +172,7 @@ bool meta_line(std::string_view input, const TextLine& l, const TextLexicon& lex
     if (!d) return false;
     if (coverage(l, *d) >= 0.4) return true;
     const std::string lower = lower_ascii(text.substr(0, d->span.start));
-    for (const auto& c : lex.published_cues)
-        if (find_word_before(lower, c, lower.size()) != std::string::npos) return true;
-    for (const auto& c : lex.updated_cues)
-        if (find_word_before(lower, c, lower.size()) != std::string::npos) return true;
-    return false;
+    return date_cue_before(lower, lower.size(), lex) != DateCue::None;
 }
 
 std::optional<TitleChoice> choose_title(std::string_view input, const std::vector<TextLine>& lines,
@@ -270,17 +249,9 @@ std::optional<PublishedChoice> choose_published(std::string_view input, const st
         const std::string lower = lower_ascii(text);
         for (const auto& m : find_date_times(text)) {
             // The cue nearest before the date says which date it is.
-            std::size_t pub = std::string::npos, upd = std::string::npos;
-            for (const auto& c : lexicon.published_cues) {
-                const std::size_t at = find_word_before(lower, c, m.span.start);
-                if (at != std::string::npos && (pub == std::string::npos || at > pub)) pub = at;
-            }
-            for (const auto& c : lexicon.updated_cues) {
-                const std::size_t at = find_word_before(lower, c, m.span.start);
-                if (at != std::string::npos && (upd == std::string::npos || at > upd)) upd = at;
-            }
-            const bool published_cue = pub != std::string::npos && (upd == std::string::npos || pub > upd);
-            const bool updated_cue = upd != std::string::npos && !published_cue;
+            const DateCue cue = date_cue_before(lower, m.span.start, lexicon);
+            const bool published_cue = cue == DateCue::Published;
+            const bool updated_cue = cue == DateCue::Updated;
             const bool dateline = coverage(l, m) >= 0.5;
             if ((in_body || after_body) && !published_cue && !dateline) continue;
             const double dist = std::fabs(double(k) - double(anchor));
