@@ -293,6 +293,24 @@ namespace {
 bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
 }  // namespace
 
+std::string collapse_spaces(std::string_view s) {
+    std::string out;
+    bool space = false;
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        const char c = s[i];
+        if (c == '\xC2' && i + 1 < s.size() && s[i + 1] == '\xA0') {   // no-break space
+            space = true;
+            ++i;
+            continue;
+        }
+        if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f') { space = true; continue; }
+        if (space && !out.empty()) out.push_back(' ');
+        space = false;
+        out.push_back(c);
+    }
+    return out;
+}
+
 std::string collapsed_text(const xmlNode* root, std::size_t limit) {
     std::string out;
     bool pending_space = false;

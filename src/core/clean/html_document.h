@@ -97,6 +97,9 @@ xmlNode* next_in_order(const xmlNode* n, const xmlNode* root, bool descend = tru
 // encoded (JSON-LD written by templates).
 std::string decode_entities(std::string_view text);
 
+// `text` trimmed, with every run of white space (no-break spaces too) as one space.
+std::string collapse_spaces(std::string_view text);
+
 // The text of a subtree with whitespace collapsed to single spaces and trimmed; script,
 // style and template content excluded. Stops after `limit` bytes.
 std::string collapsed_text(const xmlNode* root, std::size_t limit = std::size_t(-1));

@@ -41,24 +41,6 @@ std::string trim(std::string_view s) {
     return std::string(s.substr(b, e - b + 1));
 }
 
-std::string collapse(std::string_view s) {
-    std::string out;
-    bool space = false;
-    for (std::size_t i = 0; i < s.size(); ++i) {
-        const char c = s[i];
-        if (c == '\xC2' && i + 1 < s.size() && s[i + 1] == '\xA0') {   // no-break space
-            space = true;
-            ++i;
-            continue;
-        }
-        if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f') { space = true; continue; }
-        if (space && !out.empty()) out.push_back(' ');
-        space = false;
-        out.push_back(c);
-    }
-    return out;
-}
-
 bool looks_like_url(std::string_view s) {
     return s.rfind("http://", 0) == 0 || s.rfind("https://", 0) == 0 || s.rfind("//", 0) == 0 || s.rfind("www.", 0) == 0;
 }
@@ -68,17 +50,11 @@ struct Clues {
     std::string lang;
     std::string title_tag;
     std::string canonical;                                   // <link rel=canonical href>
-    std::vector<std::string> h1s;
     std::unordered_map<std::string, std::string> meta;      // first value per lower-case key
     std::vector<std::string> jsonld;                         // raw script texts
     std::vector<std::string> byline_texts;                   // rel=author, itemprop=author, .byline
     // Headings that may be the headline: their text and the index into dates.texts just
     // after them, so the dateline under the headline can be found once it is known.
-    struct Heading {
-        std::string text;
-        std::size_t text_index = 0;
-        bool h1 = false;
-    };
     std::vector<Heading> headings;
     DateClues dates;                                         // texts and <time> elements
 };
@@ -132,19 +108,17 @@ Clues collect(const HtmlDocument& doc) {
             const auto rel = attribute(n, "rel");
             const auto href = attribute(n, "href");
             if (rel && href && lower(trim(*rel)) == "canonical" && clues.canonical.empty()) clues.canonical = trim(*href);
-        } else if (t == "h1" || t == "h2") {
+        } else if (t == "h1" || t == "h2" || t == "h3") {
             const std::string text = collapsed_text(n, 1000);
-            if (t == "h1" && clues.h1s.size() < 8) clues.h1s.push_back(text);
-            if (t == "h1") {
-                descend = false;
-                if (!text.empty() && clues.headings.size() < kMaxHeadings)
-                    clues.headings.push_back({text, clues.dates.texts.size(), true});
-            } else if (!text.empty() && clues.headings.size() < kMaxHeadings) {
-                // An <h2> headline: its own text nodes come next, the dateline after them.
+            if (t == "h1") descend = false;
+            if (!text.empty() && clues.headings.size() < kMaxHeadings) {
+                // Where the dateline under this heading would start: after its own text
+                // nodes (an <h1>'s are not walked; an <h2>'s or <h3>'s come next).
                 std::size_t own = 0;
-                for (const xmlNode* c = next_in_order(n, n); c; c = next_in_order(c, n))
-                    if (is_text(c) && !trim(content(c)).empty()) ++own;
-                clues.headings.push_back({text, clues.dates.texts.size() + own, false});
+                if (t != "h1")
+                    for (const xmlNode* c = next_in_order(n, n); c; c = next_in_order(c, n))
+                        if (is_text(c) && !trim(content(c)).empty()) ++own;
+                clues.headings.push_back({text, t[1] - '0', clues.dates.texts.size() + own});
             }
         } else if (is_text(n)) {
             if (!trim(content(n)).empty()) clues.dates.texts.push_back(n);
@@ -218,7 +192,7 @@ std::string author_names(const json& value, const std::unordered_map<std::string
                 if (it != by_id.end()) name = string_field(*it->second, "name");
             }
         }
-        name = collapse(name);
+        name = collapse_spaces(name);
         if (!name.empty() && !looks_like_url(name) && std::find(names.begin(), names.end(), name) == names.end())
             names.push_back(name);
     };
@@ -287,8 +261,8 @@ JsonLdArticle read_jsonld(const std::vector<std::string>& scripts) {
             if (into.is_article || (!is_article && !into.published.empty())) continue;
             JsonLdArticle found;
             found.is_article = is_article;
-            found.headline = collapse(string_field(*o, "headline"));
-            if (found.headline.empty() && is_article) found.headline = collapse(string_field(*o, "name"));
+            found.headline = collapse_spaces(string_field(*o, "headline"));
+            if (found.headline.empty() && is_article) found.headline = collapse_spaces(string_field(*o, "name"));
             found.published = string_field(*o, "datePublished");
             if (found.published.empty()) found.published = string_field(*o, "dateCreated");
             auto author = o->find("author");
@@ -321,7 +295,7 @@ JsonLdArticle read_jsonld(const std::vector<std::string>& scripts) {
 
 std::string meta_value(const Clues& c, const char* key) {
     auto it = c.meta.find(key);
-    return it == c.meta.end() ? std::string() : collapse(decode_entities(it->second));
+    return it == c.meta.end() ? std::string() : collapse_spaces(decode_entities(it->second));
 }
 
 std::string normalise_language(std::string lang) {
@@ -335,18 +309,8 @@ std::string normalise_language(std::string lang) {
     return lang;
 }
 
-// Titles are compared and shown with the typewriter apostrophe: "Beginner’s" and
-// "Beginner's" are the same headline, and pages mix both between <h1> and metadata.
-std::string plain_apostrophes(std::string text) {
-    for (const char* curly : {"\xE2\x80\x99", "\xE2\x80\x98"}) {
-        for (std::size_t at = text.find(curly); at != std::string::npos; at = text.find(curly, at + 1))
-            text.replace(at, 3, "'");
-    }
-    return text;
-}
-
 std::string strip_by(std::string text) {
-    text = collapse(text);
+    text = collapse_spaces(text);
     const std::string l = lower(text);
     for (const char* prefix : {"by ", "by: ", "written by ", "author: ", "words by "}) {
         if (l.rfind(prefix, 0) == 0) return trim(text.substr(std::string(prefix).size()));
@@ -356,45 +320,6 @@ std::string strip_by(std::string text) {
 
 }  // namespace
 
-std::string comparable(std::string_view raw) {
-    const std::string text = plain_apostrophes(collapse(raw));
-    std::string out;
-    bool space = false;
-    for (char c : text) {
-        if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f') { space = true; continue; }
-        if (space && !out.empty()) out.push_back(' ');
-        space = false;
-        out.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
-    }
-    return out;
-}
-
-std::string drop_site_name(const std::string& title, const std::string& site) {
-    const std::string site_c = comparable(site);
-    for (const std::string& sep_word : lines("clean/html/title_separators.txt")) {
-        const std::string sep = " " + sep_word + " ";
-        // Site name last ("Headline | Site") or first ("Site | Headline").
-        const auto last = title.rfind(sep);
-        if (last != std::string::npos) {
-            const std::string head = trim(title.substr(0, last)), tail = trim(title.substr(last + sep.size()));
-            const std::string tail_c = comparable(tail);
-            if (!site_c.empty() && !tail_c.empty() &&
-                (tail_c == site_c || site_c.find(tail_c) != std::string::npos || tail_c.find(site_c) != std::string::npos))
-                return drop_site_name(head, site);
-            const auto first = title.find(sep);
-            const std::string lead_c = comparable(title.substr(0, first));
-            if (!site_c.empty() && (lead_c == site_c || site_c.find(lead_c) != std::string::npos))
-                return trim(title.substr(first + sep.size()));
-            // Without a known site name: a short last part after a long headline.
-            if (site_c.empty() && (sep_word == "|" || sep_word == "-" || sep_word == "–" || sep_word == "—") &&
-                tail.size() <= 30 && head.size() >= 2 * tail.size() &&
-                std::count(tail.begin(), tail.end(), ' ') <= 3)
-                return head;
-        }
-    }
-    return title;
-}
-
 HtmlMetadata read_metadata(const HtmlDocument& doc) {
     HtmlMetadata m;
     if (!doc.root()) return m;
@@ -403,43 +328,19 @@ HtmlMetadata read_metadata(const HtmlDocument& doc) {
 
     // Outlet.
     std::string outlet = meta_value(clues, "og:site_name");
-    if (outlet.empty()) outlet = collapse(ld.publisher);
+    if (outlet.empty()) outlet = collapse_spaces(ld.publisher);
     if (outlet.empty()) outlet = meta_value(clues, "application-name");
     if (!outlet.empty()) m.outlet = outlet;
 
-    // Title: a visible <h1> confirmed by metadata first, then metadata titles.
-    std::vector<std::string> meta_titles;
+    // Title: see html_title.h.
+    TitleClues titles;
     for (const std::string& t : {meta_value(clues, "og:title"), ld.headline, meta_value(clues, "twitter:title"),
-                                 collapse(clues.title_tag)}) {
-        if (t.empty()) continue;
-        meta_titles.push_back(t);
-        const std::string stripped = drop_site_name(t, outlet);
-        if (stripped != t) meta_titles.push_back(stripped);
-    }
-    for (const std::string& h1 : clues.h1s) {
-        const std::string h = comparable(h1);
-        if (h.empty()) continue;
-        for (const std::string& t : meta_titles) {
-            if (comparable(t) == h) { m.title = collapse(h1); break; }
-        }
-        if (m.title) break;
-    }
-    if (!m.title) {
-        // The first headline that is not the site's name (a logo in an <h1>).
-        const std::string site = comparable(outlet);
-        for (const std::string& h1 : clues.h1s) {
-            const std::string h = comparable(h1);
-            if (h.size() < 4 || h == site) continue;
-            m.title = collapse(h1);
-            break;
-        }
-    }
-    if (!m.title && !meta_titles.empty()) {
-        std::string t = drop_site_name(meta_titles.front(), outlet);
-        if (!t.empty()) m.title = t;
-    }
-
-    if (m.title) m.title = plain_apostrophes(*m.title);
+                                 collapse_spaces(clues.title_tag)})
+        if (!t.empty()) titles.meta_titles.push_back(t);
+    titles.outlet = outlet;
+    titles.headings = std::move(clues.headings);
+    const auto title = choose_title(titles);
+    if (title) m.title = title->title;
 
     // Published: see html_published.h.
     DateClues& dates = clues.dates;
@@ -450,15 +351,9 @@ HtmlMetadata read_metadata(const HtmlDocument& doc) {
     }
     dates.url = clues.canonical.empty() ? meta_value(clues, "og:url") : clues.canonical;
     // The headline's place: the heading that is the title, else the first <h1>.
-    if (m.title) {
-        const std::string title = comparable(*m.title);
-        for (const auto& h : clues.headings)
-            if (comparable(h.text) == title) { dates.headline = h.text_index; break; }
-    }
-    if (!dates.headline) {
-        for (const auto& h : clues.headings)
-            if (h.h1) { dates.headline = h.text_index; break; }
-    }
+    if (title && title->heading) dates.headline = titles.headings[*title->heading].text_index;
+    for (std::size_t i = 0; i < titles.headings.size() && !dates.headline; ++i)
+        if (titles.headings[i].level == 1) dates.headline = titles.headings[i].text_index;
     if (const auto date = choose_published(doc, dates)) {
         m.published = date->iso;
         m.published_source = date->source;

@@ -59,22 +59,6 @@ std::string lower_ascii(std::string_view s) {
     return out;
 }
 
-// `text` trimmed, with runs of white space as one space.
-std::string collapse_spaces(std::string_view text) {
-    std::string out;
-    bool space = false;
-    for (char c : text) {
-        if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f') {
-            space = !out.empty();
-            continue;
-        }
-        if (space) out.push_back(' ');
-        space = false;
-        out.push_back(c);
-    }
-    return out;
-}
-
 std::string_view day(const std::string& iso) { return std::string_view(iso).substr(0, 10); }
 
 // Days since 1970-01-01 of an ISO date, for "a day apart" tests.
