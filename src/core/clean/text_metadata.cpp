@@ -7,11 +7,15 @@
 #include <cctype>
 #include <cmath>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "published_date.h"
 
 namespace lede {
 namespace {
+
+// Lines of the body read for the words a headline shares with its story.
+constexpr std::size_t kBodyLinesForTitle = 300;
 
 std::string lower_ascii(std::string_view s) {
     std::string out(s);
@@ -46,6 +50,24 @@ std::size_t count_words(std::string_view s) {
         in = !sp;
     }
     return n;
+}
+
+// Words of at least three bytes that are not function words, lower case: what a headline
+// and its story share.
+std::vector<std::string> content_words(std::string_view text, const TextLexicon& lex) {
+    std::vector<std::string> words;
+    std::string w;
+    auto flush = [&] {
+        if (w.size() >= 3 && !lex.all_stopwords.count(w)) words.push_back(w);
+        w.clear();
+    };
+    for (char c : text) {
+        const unsigned char u = static_cast<unsigned char>(c);
+        if (std::isalnum(u) || u >= 0x80) w.push_back(static_cast<char>(std::tolower(u)));
+        else flush();
+    }
+    flush();
+    return words;
 }
 
 // The share of a line's bytes taken by a date match.
@@ -189,6 +211,12 @@ std::optional<TitleChoice> choose_title(std::string_view input, const std::vecto
     std::vector<bool> meta(hi - lo + 6, false);
     for (std::size_t k = lo; k <= std::min(lines.size() - 1, hi + 5); ++k) meta[k - lo] = meta_line(input, lines[k], lex);
     auto meta_at = [&](std::size_t k) { return k >= lo && k - lo < meta.size() && meta[k - lo]; };
+    // The story's words: a headline names what its body is about; a menu entry, a label or
+    // a promotion above the body mostly does not.
+    std::unordered_set<std::string> body;
+    if (region.found)
+        for (std::size_t k = region.first; k <= region.last && k < region.first + kBodyLinesForTitle; ++k)
+            for (auto& w : content_words(line_text(input, lines[k]), lex)) body.insert(std::move(w));
     double best_score = -2.0;
     std::optional<std::size_t> best;
     for (std::size_t k = lo; k <= hi; ++k) {
@@ -219,6 +247,24 @@ std::optional<TitleChoice> choose_title(std::string_view input, const std::vecto
         if (l.stop_words == 0 && l.alpha_words >= 6) score -= 0.8;   // a row of links
         // A bare name or a label ("INDUSTRY INSIGHTS") is no headline.
         if (l.alpha_words <= 5 && l.stop_words == 0 && l.capitalized == l.alpha_words && l.commas > 0) score -= 1.5;
+        // A label ("Last updated:") announces what follows.
+        if (text.back() == ':') score -= 2.0;
+        // The story's words.
+        const std::vector<std::string> words = content_words(text, lex);
+        if (!words.empty()) {
+            std::size_t shared = 0;
+            for (const auto& w : words) shared += body.count(w);
+            score += 4.0 * double(shared) / double(words.size());
+        }
+        // The last step of a breadcrumb ("Home » Guides » <headline>") printed again alone.
+        for (std::size_t j = lo; j <= std::min(lines.size() - 1, hi + 3); ++j) {
+            const std::string& other = lines[j].norm;
+            if (j != k && !l.norm.empty() && other.size() > l.norm.size() + 2 &&
+                other.compare(other.size() - l.norm.size(), l.norm.size(), l.norm) == 0) {
+                score += 2.0;
+                break;
+            }
+        }
         if (score > best_score) best_score = score, best = k;
     }
     if (!best) return std::nullopt;
