@@ -298,7 +298,8 @@ std::optional<PublishedChoice> choose_published(std::string_view input, const st
             const DateCue cue = date_cue_before(lower, m.span.start, lexicon);
             const bool published_cue = cue == DateCue::Published;
             const bool updated_cue = cue == DateCue::Updated;
-            const bool dateline = coverage(l, m) >= 0.5;
+            // A line that is mostly the date, or a byline carrying it ("By Ann Lee on March 1, 2026").
+            const bool dateline = coverage(l, m) >= 0.5 || starts_with_byline_cue(text, lexicon);
             if ((in_body || after_body) && !published_cue && !dateline) continue;
             const double dist = std::fabs(double(k) - double(anchor));
             double score = -0.2 * std::min(dist, 25.0) - 0.02 * std::max(0.0, dist - 25.0);
