@@ -15,6 +15,7 @@
 #include "../assets.h"
 #include "html_published.h"
 #include "published_date.h"
+#include "text_lexicon.h"
 
 namespace lede::html {
 namespace {
@@ -309,13 +310,62 @@ std::string normalise_language(std::string lang) {
     return lang;
 }
 
-std::string strip_by(std::string text) {
-    text = collapse_spaces(text);
-    const std::string l = lower(text);
-    for (const char* prefix : {"by ", "by: ", "written by ", "author: ", "words by "}) {
-        if (l.rfind(prefix, 0) == 0) return trim(text.substr(std::string(prefix).size()));
+// Separators and spaces at either end of a byline piece: "Ann Lee -", "· Ann Lee".
+std::string trim_separators(std::string_view s) {
+    static const char* const kSeparators[] = {"\xE2\x80\xA2", "\xC2\xB7", "\xE2\x80\x93", "\xE2\x80\x94", "\xC2\xA0",
+                                              " ", "-", "|", ",", ":", ";", "/", "\t"};
+    bool changed = true;
+    while (changed && !s.empty()) {
+        changed = false;
+        for (const char* sep : kSeparators) {
+            const std::string_view v(sep);
+            if (s.size() >= v.size() && s.compare(0, v.size(), v) == 0) { s.remove_prefix(v.size()); changed = true; }
+            if (s.size() >= v.size() && s.compare(s.size() - v.size(), v.size(), v) == 0) { s.remove_suffix(v.size()); changed = true; }
+        }
     }
-    return text;
+    return std::string(s);
+}
+
+bool has_letter(std::string_view s) {
+    return std::any_of(s.begin(), s.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)) || static_cast<unsigned char>(c) >= 0x80; });
+}
+
+// The name in the text of byline markup: the date and what names it ("Last Updated:")
+// and the cue opening it ("Written By:") go. "Summer Swann - June 12, 2025" -> "Summer
+// Swann"; "16 December 2025 by Sam O'Brien" -> "Sam O'Brien". Cue words are data
+// (assets/clean/<lang>/byline_cues.txt, date_cues.txt).
+std::string byline_name(const std::string& raw) {
+    const TextLexicon& lex = text_lexicon();
+    std::string text = collapse_spaces(raw);
+    // A date: the name is before it, or after it when nothing but a cue is before it.
+    if (const auto d = find_date_time(text)) {
+        const std::string before = text.substr(0, d->span.start), after = text.substr(d->span.end);
+        const std::string lower_before = lower(before);
+        const bool cue_only = date_cue_before(lower_before, lower_before.size(), lex) != DateCue::None &&
+                              lower_before.find(' ', lower_before.find_first_not_of(' ')) == std::string::npos;
+        text = has_letter(before) && !cue_only ? before : after;
+    }
+    // A date cue after the name ends it ("Ann Lee Last Updated:").
+    {
+        const std::string l = lower(text);
+        std::size_t cut = std::string::npos;
+        for (const auto* cues : {&lex.published_cues, &lex.updated_cues})
+            for (const std::string& cue : *cues)
+                for (std::size_t at = l.find(cue, 1); at != std::string::npos && at < cut; at = l.find(cue, at + 1))
+                    if (find_word_before(l, cue, at + cue.size()) == at) { cut = at; break; }
+        if (cut != std::string::npos) text.resize(cut);
+    }
+    text = trim_separators(text);
+    // A cue opening it ("By", "Written by:").
+    const std::string l = lower(text);
+    for (const std::string& cue : lex.byline_cues) {
+        if (l.compare(0, cue.size(), cue) != 0) continue;
+        const char next = cue.size() < l.size() ? l[cue.size()] : ' ';
+        if (cue.back() != ':' && next != ' ' && next != ':') continue;
+        text = text.substr(cue.size());
+        break;
+    }
+    return trim_separators(text);
 }
 
 }  // namespace
@@ -371,7 +421,7 @@ HtmlMetadata read_metadata(const HtmlDocument& doc) {
     }
     if (byline.empty()) {
         for (const std::string& t : clues.byline_texts) {
-            const std::string name = strip_by(t);
+            const std::string name = byline_name(t);
             if (!name.empty() && name.size() <= 80) { byline = name; break; }
         }
     }

@@ -11,7 +11,7 @@
 //   (assets/clean/html/date_meta_names.txt), the dateline under the headline and <time>;
 //   `published_source` is where that value sits in the source, when it is found there.
 // - byline: JSON-LD author names, else meta author, else rel=author / itemprop=author /
-//   byline markup, joined by ", ".
+//   byline markup (its date, date cues and "By" cue dropped), joined by ", ".
 // - outlet: og:site_name, else JSON-LD publisher name.
 // - language: <html lang>, else Content-Language / og:locale, as BCP 47 ("en-US").
 // Dates are read by published_date.h. Article types recognised in JSON-LD are listed in assets/clean/html/jsonld_article_types.txt.
