@@ -70,3 +70,22 @@ TEST_CASE("tags that never hold text are recognised", "[html_content]") {
     CHECK(never >= 1);
     CHECK(blocks >= 3);   // div, p, br (plus html/body)
 }
+
+TEST_CASE("class words inside the article never take out the bulk of it", "[html_content]") {
+    // A page builder marks every section of the article "toc-para": each one alone reads as
+    // a table of contents, together they are the story.
+    std::string page = "<html><body><nav><a href=\"/\">Home</a></nav><div class=\"chapters\">";
+    for (int s = 0; s < 4; ++s) {
+        page += "<section class=\"toc-para\"><h2>Part " + std::to_string(s) + "</h2>";
+        for (int i = 0; i < 3; ++i) page += paragraph(s * 10 + i);
+        page += "</section>";
+    }
+    page += "<div class=\"toc-links\"><a href=\"#a\">Part 0</a></div></div></body></html>";
+    const HtmlDocument doc = HtmlDocument::parse(page);
+    const ContentSelection sel = select_content(doc);
+    REQUIRE_FALSE(sel.roots.empty());
+    int sections_dropped = 0;
+    for (const auto& kv : sel.dropped)
+        if (attribute(kv.first, "class").value_or("") == "toc-para") ++sections_dropped;
+    CHECK(sections_dropped == 0);
+}

@@ -96,3 +96,16 @@ TEST_CASE("broken or hostile JSON-LD is ignored", "[html_metadata]") {
     CHECK(*m.title == "Fallback title");
     CHECK_FALSE(m.published);
 }
+
+TEST_CASE("byline markup gives the name without its date and cues", "[html_metadata]") {
+    auto byline = [](const std::string& markup) {
+        const HtmlMetadata m = read("<html><body><h1>Headline of the story</h1><div class=\"byline\">" + markup +
+                                    "</div><p>Body.</p></body></html>");
+        return m.byline.value_or("<none>");
+    };
+    CHECK(byline("Summer Swann - June 12, 2025") == "Summer Swann");
+    CHECK(byline("16 December 2025 by Sam O'Brien") == "Sam O'Brien");
+    CHECK(byline("Written By: Cazzy Magennis Last Updated: August 1, 2025") == "Cazzy Magennis");
+    CHECK(byline("Oleg Parashchak Jul 18, 2025 7 min") == "Oleg Parashchak");
+    CHECK(byline("Posted by Jane Roe") == "Jane Roe");
+}

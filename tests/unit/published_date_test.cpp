@@ -83,3 +83,21 @@ TEST_CASE("every date of a line, left to right", "[published_date]") {
     CHECK(all[1].iso == "2020-09-26T09:00");
     CHECK_FALSE(all[0].has_time);
 }
+
+TEST_CASE("a month glued to the word before it, as copied pages run elements together", "[published_date]") {
+    CHECK(iso_of("ByKathryn GiuffridaMar 5, 2025 | 6 comments") == "2025-03-05");
+    CHECK(span_of("EditorialNovember 22, 2018") == "November 22, 2018");
+    CHECK(iso_of("by Jeffrey ZeldmanNovember 20, 2007") == "2007-11-20");
+    // Only a capital after a lower-case letter starts a glued word.
+    CHECK(iso_of("Summarch 5, 2025") == "none");
+    CHECK(iso_of("DECEMBER 5, 2025") == "2025-12-05");
+}
+
+TEST_CASE("a year glued to the time or count after it", "[published_date]") {
+    CHECK(iso_of("October 17, 20236:01 PM ET") == "2023-10-17");
+    CHECK(iso_of("Mar 27, 20255 mins") == "2025-03-27");
+    CHECK(iso_of("17 October 202312 comments") == "2023-10-17");
+    // Not a year: the run does not start with one.
+    CHECK(iso_of("October 17, 30236") == "none");
+    CHECK(iso_of("October 17, 2023456789") == "none");
+}

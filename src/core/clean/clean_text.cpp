@@ -198,7 +198,11 @@ CleanResult clean_text(std::string_view input) {
 
     // Metadata around the top of the body.
     std::vector<std::string> reasons(n);          // empty = kept
-    std::optional<TitleChoice> title = choose_title(input, lines, furniture, region);
+    // A headline may be printed three times (breadcrumb, heading, share text): repeated
+    // short lines are soft furniture, which the headline search still looks at.
+    std::vector<bool> not_title(n);
+    for (std::size_t i = 0; i < n; ++i) not_title[i] = furniture[i] && !verdicts[i].soft;
+    std::optional<TitleChoice> title = choose_title(input, lines, not_title, region);
     std::optional<PublishedChoice> published =
         choose_published(input, lines, region, title ? std::optional<std::size_t>(title->line) : std::nullopt, lex);
     std::optional<BylineChoice> byline =

@@ -515,15 +515,29 @@ ContentSelection select_content(const HtmlDocument& doc) {
         else if (e.active_soft) out.dropped.emplace(e.node, e.soft ? e.soft : e.hints.boilerplate);
     }
     for (int r : roots) {
+        // Conditional drops inside this root; class-word drops (a "toc" or "menu" class on
+        // every section of a page builder's article) never remove the bulk of the root.
+        std::vector<std::pair<int, const char*>> drops;
+        std::unordered_set<int> dropped_here;
+        std::size_t by_hints = 0;
         for (std::size_t i = static_cast<std::size_t>(r) + 1; i < el.size(); ++i) {
             const Elem& e = el[i];
             if (!inside(table, static_cast<int>(i), r)) break;
             if (e.hard || e.active_soft) continue;
-            bool in_figure = false;
-            for (int a = e.parent; a >= 0 && a != r; a = el[a].parent)
-                if (el[a].tag == "figure") { in_figure = true; break; }
-            if (const char* why = conditional_reason(e, in_figure)) out.dropped.emplace(e.node, why);
+            bool in_figure = false, in_drop = false;
+            for (int a = e.parent; a >= 0 && a != r; a = el[a].parent) {
+                if (el[a].tag == "figure") in_figure = true;
+                if (dropped_here.count(a)) in_drop = true;
+            }
+            if (const char* why = conditional_reason(e, in_figure)) {
+                drops.emplace_back(static_cast<int>(i), why);
+                dropped_here.insert(static_cast<int>(i));
+                if (!in_drop && e.hints.weight < 0) by_hints += e.text;
+            }
         }
+        const bool keep_hinted = by_hints * 2 > el[r].text;
+        for (const auto& [i, why] : drops)
+            if (!keep_hinted || el[i].hints.weight >= 0) out.dropped.emplace(el[i].node, why);
     }
     return out;
 }

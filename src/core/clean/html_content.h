@@ -16,7 +16,8 @@
 //    A page's declared body (itemprop=articleBody, a lone <article>) that holds the winner
 //    takes its place.
 // 4. Inside the chosen blocks, link lists, image galleries, short UI fragments and
-//    boilerplate-marked parts are left out.
+//    boilerplate-marked parts are left out; class words alone never take out more than
+//    half of a block (a page builder may mark every section of the story "toc" or "menu").
 // When that keeps almost nothing, the selection runs again without class/id hints.
 //
 // Contract: never fails; a page with no body gives no roots.

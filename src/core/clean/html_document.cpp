@@ -2,6 +2,7 @@
 #include "html_document.h"
 
 #include <algorithm>
+#include <cctype>
 #include <limits>
 #include <cstdlib>
 #include <cstring>
@@ -211,6 +212,25 @@ std::string_view content(const xmlNode* n) {
     return reinterpret_cast<const char*>(n->content);
 }
 
+std::vector<std::string> class_words(const xmlNode* n) {
+    std::vector<std::string> words;
+    for (const char* name : {"class", "id"}) {
+        const auto v = attribute(n, name);
+        if (!v) continue;
+        std::string w;
+        for (char c : *v) {
+            if (std::isalnum(static_cast<unsigned char>(c))) {
+                w.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+            } else if (!w.empty()) {
+                words.push_back(std::move(w));
+                w.clear();
+            }
+        }
+        if (!w.empty()) words.push_back(std::move(w));
+    }
+    return words;
+}
+
 xmlNode* next_in_order(const xmlNode* n, const xmlNode* root, bool descend) {
     if (!n) return nullptr;
     if (descend && n->type == XML_ELEMENT_NODE && n->children) return n->children;
@@ -276,6 +296,24 @@ std::string decode_entities(std::string_view text) {
 namespace {
 bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
 }  // namespace
+
+std::string collapse_spaces(std::string_view s) {
+    std::string out;
+    bool space = false;
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        const char c = s[i];
+        if (c == '\xC2' && i + 1 < s.size() && s[i + 1] == '\xA0') {   // no-break space
+            space = true;
+            ++i;
+            continue;
+        }
+        if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f') { space = true; continue; }
+        if (space && !out.empty()) out.push_back(' ');
+        space = false;
+        out.push_back(c);
+    }
+    return out;
+}
 
 std::string collapsed_text(const xmlNode* root, std::size_t limit) {
     std::string out;

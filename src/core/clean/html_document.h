@@ -88,6 +88,9 @@ bool has_tag(const xmlNode* n, std::string_view name);
 std::optional<std::string_view> attribute(const xmlNode* n, std::string_view name);
 // The content of a text node ("" for others).
 std::string_view content(const xmlNode* n);
+// Class and id split into lower-case words at every non-alphanumeric byte
+// ("c-byline__author" -> c, byline, author).
+std::vector<std::string> class_words(const xmlNode* n);
 
 // Pre-order successor of `n` inside the subtree of `root` (exclusive of root's siblings);
 // `descend` false skips n's children. Null at the end.
@@ -97,6 +100,9 @@ xmlNode* next_in_order(const xmlNode* n, const xmlNode* root, bool descend = tru
 // is not a known reference stays as written. For metadata strings that carry them twice
 // encoded (JSON-LD written by templates).
 std::string decode_entities(std::string_view text);
+
+// `text` trimmed, with every run of white space (no-break spaces too) as one space.
+std::string collapse_spaces(std::string_view text);
 
 // The text of a subtree with whitespace collapsed to single spaces and trimmed; script,
 // style and template content excluded. Stops after `limit` bytes.

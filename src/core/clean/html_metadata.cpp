@@ -13,7 +13,9 @@
 #include <nlohmann/json.hpp>
 
 #include "../assets.h"
+#include "html_published.h"
 #include "published_date.h"
+#include "text_lexicon.h"
 
 namespace lede::html {
 namespace {
@@ -40,61 +42,22 @@ std::string trim(std::string_view s) {
     return std::string(s.substr(b, e - b + 1));
 }
 
-std::string collapse(std::string_view s) {
-    std::string out;
-    bool space = false;
-    for (std::size_t i = 0; i < s.size(); ++i) {
-        const char c = s[i];
-        if (c == '\xC2' && i + 1 < s.size() && s[i + 1] == '\xA0') {   // no-break space
-            space = true;
-            ++i;
-            continue;
-        }
-        if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f') { space = true; continue; }
-        if (space && !out.empty()) out.push_back(' ');
-        space = false;
-        out.push_back(c);
-    }
-    return out;
-}
-
 bool looks_like_url(std::string_view s) {
     return s.rfind("http://", 0) == 0 || s.rfind("https://", 0) == 0 || s.rfind("//", 0) == 0 || s.rfind("www.", 0) == 0;
-}
-
-// Class and id split into lower-case words ("c-byline__author" -> c, byline, author).
-std::vector<std::string> hint_words(const xmlNode* n) {
-    std::vector<std::string> words;
-    for (const char* name : {"class", "id"}) {
-        const auto v = attribute(n, name);
-        if (!v) continue;
-        std::string w;
-        for (char c : *v) {
-            if (std::isalnum(static_cast<unsigned char>(c))) {
-                w.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
-            } else if (!w.empty()) {
-                words.push_back(std::move(w));
-                w.clear();
-            }
-        }
-        if (!w.empty()) words.push_back(std::move(w));
-    }
-    return words;
 }
 
 // Everything the walk noticed.
 struct Clues {
     std::string lang;
     std::string title_tag;
-    std::vector<std::string> h1s;
+    std::string canonical;                                   // <link rel=canonical href>
     std::unordered_map<std::string, std::string> meta;      // first value per lower-case key
     std::vector<std::string> jsonld;                         // raw script texts
-    std::vector<std::string> time_values;                    // <time datetime>, preferred first
     std::vector<std::string> byline_texts;                   // rel=author, itemprop=author, .byline
-    // Around the first <h1>: the 8 text nodes before it and the 40 after, and the
-    // <time datetime> values among them. The date a reader sees under the headline.
-    std::vector<const xmlNode*> near_headline;
-    std::vector<std::string> near_times;
+    // Headings that may be the headline: their text and the index into dates.texts just
+    // after them, so the dateline under the headline can be found once it is known.
+    std::vector<Heading> headings;
+    DateClues dates;                                         // texts and <time> elements
 };
 
 std::string text_children(const xmlNode* n) {
@@ -104,15 +67,26 @@ std::string text_children(const xmlNode* n) {
     return out;
 }
 
+bool is_author_markup(const xmlNode* n) {
+    const auto rel = attribute(n, "rel");
+    const auto prop = attribute(n, "itemprop");
+    if ((rel && lower(*rel) == "author") || (prop && lower(*prop) == "author")) return true;
+    for (const std::string& w : class_words(n))
+        if (w == "byline" || w == "author" || w == "authorname") return true;
+    return false;
+}
+
 Clues collect(const HtmlDocument& doc) {
+    constexpr std::size_t kMaxHeadings = 64;
     Clues clues;
     xmlNode* root = doc.root();
-    std::vector<std::string> other_times;
-    bool seen_h1 = false;
-    std::size_t after_h1 = 0;
-    std::vector<const xmlNode*> before_h1;   // ring of recent text nodes
+    // The author element being read: its text is the byline; what it holds (a date, a
+    // <time>) is still walked, but no byline inside it is taken again.
+    bool in_author = false;
+    const xmlNode* author_end = nullptr;
     if (const auto lang = attribute(root, "lang")) clues.lang = trim(*lang);
     for (xmlNode* n = root; n; ) {
+        if (in_author && n == author_end) in_author = false;
         const std::string_view t = tag(n);
         bool descend = true;
         if (t == "script") {
@@ -131,49 +105,46 @@ Clues collect(const HtmlDocument& doc) {
                 const auto key = attribute(n, key_attr);
                 if (key && value && !trim(*value).empty()) clues.meta.emplace(lower(trim(*key)), trim(*value));
             }
-        } else if (t == "h1") {
-            if (clues.h1s.size() < 8) clues.h1s.push_back(collapsed_text(n, 1000));
-            if (!seen_h1 && !clues.h1s.back().empty()) {
-                seen_h1 = true;
-                clues.near_headline = before_h1;
+        } else if (t == "link") {
+            const auto rel = attribute(n, "rel");
+            const auto href = attribute(n, "href");
+            if (rel && href && lower(trim(*rel)) == "canonical" && clues.canonical.empty()) clues.canonical = trim(*href);
+        } else if (t == "h1" || t == "h2" || t == "h3") {
+            const std::string text = collapsed_text(n, 1000);
+            if (t == "h1") descend = false;
+            if (!text.empty() && clues.headings.size() < kMaxHeadings) {
+                // Where the dateline under this heading would start: after its own text
+                // nodes (an <h1>'s are not walked; an <h2>'s or <h3>'s come next).
+                std::size_t own = 0;
+                if (t != "h1")
+                    for (const xmlNode* c = next_in_order(n, n); c; c = next_in_order(c, n))
+                        if (is_text(c) && !trim(content(c)).empty()) ++own;
+                clues.headings.push_back({text, t[1] - '0', clues.dates.texts.size() + own});
             }
-            descend = false;
         } else if (is_text(n)) {
-            if (trim(content(n)).empty()) {
-                // whitespace between tags
-            } else if (!seen_h1) {
-                before_h1.push_back(n);
-                if (before_h1.size() > 8) before_h1.erase(before_h1.begin());
-            } else if (after_h1 < 40) {
-                ++after_h1;
-                clues.near_headline.push_back(n);
-            }
+            if (!trim(content(n)).empty()) clues.dates.texts.push_back(n);
         } else if (t == "time") {
             const auto dt = attribute(n, "datetime");
-            if (dt && !trim(*dt).empty() && (!seen_h1 || after_h1 < 40)) clues.near_times.push_back(trim(*dt));
             if (dt && !trim(*dt).empty()) {
+                TimeClue time;
+                time.value = trim(*dt);
+                time.text_index = clues.dates.texts.size();
                 const auto prop = attribute(n, "itemprop");
-                const bool published = attribute(n, "pubdate") || (prop && lower(*prop) == "datepublished");
-                (published ? clues.time_values : other_times).push_back(trim(*dt));
+                if (attribute(n, "pubdate") || (prop && lower(*prop) == "datepublished")) time.cue = DateCue::Published;
+                else if (prop && lower(*prop) == "datemodified") time.cue = DateCue::Updated;
+                else time.cue = class_cue(n);
+                clues.dates.times.push_back(std::move(time));
             }
-        } else if (is_element(n) && clues.byline_texts.size() < 8) {
-            // Author markup: rel=author links, itemprop=author, class/id "byline" or "author".
-            const auto rel = attribute(n, "rel");
-            const auto prop = attribute(n, "itemprop");
-            bool author = (rel && lower(*rel) == "author") || (prop && lower(*prop) == "author");
-            if (!author) {
-                for (const std::string& w : hint_words(n))
-                    if (w == "byline" || w == "author" || w == "authorname") author = true;
-            }
-            if (author) {
-                const std::string text = collapsed_text(n, 200);
-                if (!text.empty() && text.size() < 120) clues.byline_texts.push_back(text);
-                if (!text.empty()) descend = false;
+        } else if (is_element(n) && !in_author && clues.byline_texts.size() < 8 && is_author_markup(n)) {
+            const std::string text = collapsed_text(n, 200);
+            if (!text.empty() && text.size() < 120) clues.byline_texts.push_back(text);
+            if (!text.empty()) {
+                in_author = true;
+                author_end = next_in_order(n, root, false);
             }
         }
         n = next_in_order(n, root, descend);
     }
-    for (auto& v : other_times) clues.time_values.push_back(std::move(v));
     return clues;
 }
 
@@ -222,7 +193,7 @@ std::string author_names(const json& value, const std::unordered_map<std::string
                 if (it != by_id.end()) name = string_field(*it->second, "name");
             }
         }
-        name = collapse(name);
+        name = collapse_spaces(name);
         if (!name.empty() && !looks_like_url(name) && std::find(names.begin(), names.end(), name) == names.end())
             names.push_back(name);
     };
@@ -291,8 +262,8 @@ JsonLdArticle read_jsonld(const std::vector<std::string>& scripts) {
             if (into.is_article || (!is_article && !into.published.empty())) continue;
             JsonLdArticle found;
             found.is_article = is_article;
-            found.headline = collapse(string_field(*o, "headline"));
-            if (found.headline.empty() && is_article) found.headline = collapse(string_field(*o, "name"));
+            found.headline = collapse_spaces(string_field(*o, "headline"));
+            if (found.headline.empty() && is_article) found.headline = collapse_spaces(string_field(*o, "name"));
             found.published = string_field(*o, "datePublished");
             if (found.published.empty()) found.published = string_field(*o, "dateCreated");
             auto author = o->find("author");
@@ -325,7 +296,7 @@ JsonLdArticle read_jsonld(const std::vector<std::string>& scripts) {
 
 std::string meta_value(const Clues& c, const char* key) {
     auto it = c.meta.find(key);
-    return it == c.meta.end() ? std::string() : collapse(decode_entities(it->second));
+    return it == c.meta.end() ? std::string() : collapse_spaces(decode_entities(it->second));
 }
 
 std::string normalise_language(std::string lang) {
@@ -339,145 +310,103 @@ std::string normalise_language(std::string lang) {
     return lang;
 }
 
-// Titles are compared and shown with the typewriter apostrophe: "Beginner’s" and
-// "Beginner's" are the same headline, and pages mix both between <h1> and metadata.
-std::string plain_apostrophes(std::string text) {
-    for (const char* curly : {"\xE2\x80\x99", "\xE2\x80\x98"}) {
-        for (std::size_t at = text.find(curly); at != std::string::npos; at = text.find(curly, at + 1))
-            text.replace(at, 3, "'");
+// Separators and spaces at either end of a byline piece: "Ann Lee -", "· Ann Lee".
+std::string trim_separators(std::string_view s) {
+    static const char* const kSeparators[] = {"\xE2\x80\xA2", "\xC2\xB7", "\xE2\x80\x93", "\xE2\x80\x94", "\xC2\xA0",
+                                              " ", "-", "|", ",", ":", ";", "/", "\t"};
+    bool changed = true;
+    while (changed && !s.empty()) {
+        changed = false;
+        for (const char* sep : kSeparators) {
+            const std::string_view v(sep);
+            if (s.size() >= v.size() && s.compare(0, v.size(), v) == 0) { s.remove_prefix(v.size()); changed = true; }
+            if (s.size() >= v.size() && s.compare(s.size() - v.size(), v.size(), v) == 0) { s.remove_suffix(v.size()); changed = true; }
+        }
     }
-    return text;
+    return std::string(s);
 }
 
-std::string strip_by(std::string text) {
-    text = collapse(text);
-    const std::string l = lower(text);
-    for (const char* prefix : {"by ", "by: ", "written by ", "author: ", "words by "}) {
-        if (l.rfind(prefix, 0) == 0) return trim(text.substr(std::string(prefix).size()));
+bool has_letter(std::string_view s) {
+    return std::any_of(s.begin(), s.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)) || static_cast<unsigned char>(c) >= 0x80; });
+}
+
+// The name in the text of byline markup: the date and what names it ("Last Updated:")
+// and the cue opening it ("Written By:") go. "Summer Swann - June 12, 2025" -> "Summer
+// Swann"; "16 December 2025 by Sam O'Brien" -> "Sam O'Brien". Cue words are data
+// (assets/clean/<lang>/byline_cues.txt, date_cues.txt).
+std::string byline_name(const std::string& raw) {
+    const TextLexicon& lex = text_lexicon();
+    std::string text = collapse_spaces(raw);
+    // A date: the name is before it, or after it when nothing but a cue is before it.
+    if (const auto d = find_date_time(text)) {
+        const std::string before = text.substr(0, d->span.start), after = text.substr(d->span.end);
+        const std::string lower_before = lower(before);
+        const bool cue_only = date_cue_before(lower_before, lower_before.size(), lex) != DateCue::None &&
+                              lower_before.find(' ', lower_before.find_first_not_of(' ')) == std::string::npos;
+        text = has_letter(before) && !cue_only ? before : after;
     }
-    return text;
+    // A date cue after the name ends it ("Ann Lee Last Updated:").
+    {
+        const std::string l = lower(text);
+        std::size_t cut = std::string::npos;
+        for (const auto* cues : {&lex.published_cues, &lex.updated_cues})
+            for (const std::string& cue : *cues)
+                for (std::size_t at = l.find(cue, 1); at != std::string::npos && at < cut; at = l.find(cue, at + 1))
+                    if (find_word_before(l, cue, at + cue.size()) == at) { cut = at; break; }
+        if (cut != std::string::npos) text.resize(cut);
+    }
+    text = trim_separators(text);
+    // A cue opening it ("By", "Written by:").
+    const std::string l = lower(text);
+    for (const std::string& cue : lex.byline_cues) {
+        if (l.compare(0, cue.size(), cue) != 0) continue;
+        const char next = cue.size() < l.size() ? l[cue.size()] : ' ';
+        if (cue.back() != ':' && next != ' ' && next != ':') continue;
+        text = text.substr(cue.size());
+        break;
+    }
+    return trim_separators(text);
 }
 
 }  // namespace
 
-std::string comparable(std::string_view raw) {
-    const std::string text = plain_apostrophes(collapse(raw));
-    std::string out;
-    bool space = false;
-    for (char c : text) {
-        if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f') { space = true; continue; }
-        if (space && !out.empty()) out.push_back(' ');
-        space = false;
-        out.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
-    }
-    return out;
-}
-
-std::string drop_site_name(const std::string& title, const std::string& site) {
-    const std::string site_c = comparable(site);
-    for (const std::string& sep_word : lines("clean/html/title_separators.txt")) {
-        const std::string sep = " " + sep_word + " ";
-        // Site name last ("Headline | Site") or first ("Site | Headline").
-        const auto last = title.rfind(sep);
-        if (last != std::string::npos) {
-            const std::string head = trim(title.substr(0, last)), tail = trim(title.substr(last + sep.size()));
-            const std::string tail_c = comparable(tail);
-            if (!site_c.empty() && !tail_c.empty() &&
-                (tail_c == site_c || site_c.find(tail_c) != std::string::npos || tail_c.find(site_c) != std::string::npos))
-                return drop_site_name(head, site);
-            const auto first = title.find(sep);
-            const std::string lead_c = comparable(title.substr(0, first));
-            if (!site_c.empty() && (lead_c == site_c || site_c.find(lead_c) != std::string::npos))
-                return trim(title.substr(first + sep.size()));
-            // Without a known site name: a short last part after a long headline.
-            if (site_c.empty() && (sep_word == "|" || sep_word == "-" || sep_word == "–" || sep_word == "—") &&
-                tail.size() <= 30 && head.size() >= 2 * tail.size() &&
-                std::count(tail.begin(), tail.end(), ' ') <= 3)
-                return head;
-        }
-    }
-    return title;
-}
-
 HtmlMetadata read_metadata(const HtmlDocument& doc) {
     HtmlMetadata m;
     if (!doc.root()) return m;
-    const Clues clues = collect(doc);
+    Clues clues = collect(doc);
     const JsonLdArticle ld = read_jsonld(clues.jsonld);
 
     // Outlet.
     std::string outlet = meta_value(clues, "og:site_name");
-    if (outlet.empty()) outlet = collapse(ld.publisher);
+    if (outlet.empty()) outlet = collapse_spaces(ld.publisher);
     if (outlet.empty()) outlet = meta_value(clues, "application-name");
     if (!outlet.empty()) m.outlet = outlet;
 
-    // Title: a visible <h1> confirmed by metadata first, then metadata titles.
-    std::vector<std::string> meta_titles;
+    // Title: see html_title.h.
+    TitleClues titles;
     for (const std::string& t : {meta_value(clues, "og:title"), ld.headline, meta_value(clues, "twitter:title"),
-                                 collapse(clues.title_tag)}) {
-        if (t.empty()) continue;
-        meta_titles.push_back(t);
-        const std::string stripped = drop_site_name(t, outlet);
-        if (stripped != t) meta_titles.push_back(stripped);
-    }
-    for (const std::string& h1 : clues.h1s) {
-        const std::string h = comparable(h1);
-        if (h.empty()) continue;
-        for (const std::string& t : meta_titles) {
-            if (comparable(t) == h) { m.title = collapse(h1); break; }
-        }
-        if (m.title) break;
-    }
-    if (!m.title) {
-        // The first headline that is not the site's name (a logo in an <h1>).
-        const std::string site = comparable(outlet);
-        for (const std::string& h1 : clues.h1s) {
-            const std::string h = comparable(h1);
-            if (h.size() < 4 || h == site) continue;
-            m.title = collapse(h1);
-            break;
-        }
-    }
-    if (!m.title && !meta_titles.empty()) {
-        std::string t = drop_site_name(meta_titles.front(), outlet);
-        if (!t.empty()) m.title = t;
-    }
+                                 collapse_spaces(clues.title_tag)})
+        if (!t.empty()) titles.meta_titles.push_back(t);
+    titles.outlet = outlet;
+    titles.headings = std::move(clues.headings);
+    const auto title = choose_title(titles);
+    if (title) m.title = title->title;
 
-    if (m.title) m.title = plain_apostrophes(*m.title);
-
-    // Published: the date shown by the headline (what a reader takes for it, often the
-    // "updated" one), then the page's declared publication date, then any <time>.
-    auto take = [&](const std::string& raw) {
-        const auto date = parse_date_time(raw);
-        if (!date) return false;
-        m.published = date->iso;
-        const auto at = doc.source().find(raw);
-        if (at != std::string_view::npos) m.published_source = Span{at, at + raw.size()};
-        return true;
-    };
-    for (const std::string& v : clues.near_times)
-        if (take(v)) break;
-    if (!m.published) {
-        for (const xmlNode* n : clues.near_headline) {
-            const std::string_view text = content(n);
-            const auto found = find_date_time(text);
-            if (!found) continue;
-            m.published = found->iso;
-            const auto at = doc.locate(n, text, found->span.start, found->span.size(), 0);
-            if (at) m.published_source = Span{*at, *at + found->span.size()};
-            break;
-        }
-    }
-    std::vector<std::string> dates;
-    if (!ld.published.empty()) dates.push_back(ld.published);
+    // Published: see html_published.h.
+    DateClues& dates = clues.dates;
+    if (!ld.published.empty()) dates.declared.push_back(ld.published);
     for (const std::string& key : lines("clean/html/date_meta_names.txt")) {
         const std::string v = meta_value(clues, key.c_str());
-        if (!v.empty()) dates.push_back(v);
+        if (!v.empty()) dates.declared.push_back(v);
     }
-    for (const std::string& v : clues.time_values) dates.push_back(v);
-    for (const std::string& raw : dates) {
-        if (m.published) break;
-        take(raw);
+    dates.url = clues.canonical.empty() ? meta_value(clues, "og:url") : clues.canonical;
+    // The headline's place: the heading that is the title, else the first <h1>.
+    if (title && title->heading) dates.headline = titles.headings[*title->heading].text_index;
+    for (std::size_t i = 0; i < titles.headings.size() && !dates.headline; ++i)
+        if (titles.headings[i].level == 1) dates.headline = titles.headings[i].text_index;
+    if (const auto date = choose_published(doc, dates)) {
+        m.published = date->iso;
+        m.published_source = date->source;
     }
 
     // Byline.
@@ -492,7 +421,7 @@ HtmlMetadata read_metadata(const HtmlDocument& doc) {
     }
     if (byline.empty()) {
         for (const std::string& t : clues.byline_texts) {
-            const std::string name = strip_by(t);
+            const std::string name = byline_name(t);
             if (!name.empty() && name.size() <= 80) { byline = name; break; }
         }
     }

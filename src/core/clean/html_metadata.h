@@ -4,14 +4,14 @@
 //
 // Contract: `read_metadata(doc)` walks the whole tree once (iteratively) and never fails;
 // every field is empty when the page does not state it.
-// - title: the visible headline (<h1>) when a metadata title confirms it; else og:title,
-//   JSON-LD headline or <title>, with a site-name part (" | Site", "Site - ") dropped.
-// - published: ISO 8601 local time as printed ("2020-09-25T11:36" or "2020-09-25"), from
-//   JSON-LD datePublished, then article:published_time and other date meta tags
-//   (assets/clean/html/date_meta_names.txt), then <time datetime>; `published_source` is
-//   where that value sits in the source, when it can be found there verbatim.
+// - title: chosen by html_title.h among the headings (<h1>-<h3>) and the metadata titles
+//   (og:title, JSON-LD headline, twitter:title, <title>).
+// - published: ISO 8601 local time as printed ("2020-09-25T11:36" or "2020-09-25"), chosen
+//   by html_published.h among the URL's date, JSON-LD datePublished and date meta tags
+//   (assets/clean/html/date_meta_names.txt), the dateline under the headline and <time>;
+//   `published_source` is where that value sits in the source, when it is found there.
 // - byline: JSON-LD author names, else meta author, else rel=author / itemprop=author /
-//   byline markup, joined by ", ".
+//   byline markup (its date, date cues and "By" cue dropped), joined by ", ".
 // - outlet: og:site_name, else JSON-LD publisher name.
 // - language: <html lang>, else Content-Language / og:locale, as BCP 47 ("en-US").
 // Dates are read by published_date.h. Article types recognised in JSON-LD are listed in assets/clean/html/jsonld_article_types.txt.
@@ -22,6 +22,7 @@
 
 #include "../analysis.h"
 #include "html_document.h"
+#include "html_title.h"
 
 namespace lede::html {
 
@@ -35,12 +36,5 @@ struct HtmlMetadata {
 };
 
 HtmlMetadata read_metadata(const HtmlDocument& doc);
-
-// "Headline | Site" -> "Headline" when `site` (or, without it, the shorter side) is a site
-// name; the title unchanged when no part can be shown to be one.
-std::string drop_site_name(const std::string& title, const std::string& site);
-
-// Case-folded (ASCII), whitespace-collapsed form used to compare titles and headings.
-std::string comparable(std::string_view text);
 
 }  // namespace lede::html

@@ -288,6 +288,17 @@ struct Matcher {
         return j;
     }
 
+    // The year closing a written-out date: four digits, or the first four of a run glued to
+    // the time or count that follows ("October 17, 20236:01 PM", "Mar 27, 20255 mins"), as
+    // copied pages run elements together. 0 when there is none.
+    int year_at(std::size_t k) const {
+        if (num(k, 4, 4)) return toks[k].value;
+        if (!num(k, 5, 6)) return 0;
+        const std::string_view digits = text.substr(toks[k].start, 4);
+        const int y = (digits[0] - '0') * 1000 + (digits[1] - '0') * 100 + (digits[2] - '0') * 10 + (digits[3] - '0');
+        return y >= 1900 && y <= 2099 ? y : 0;
+    }
+
     // "25 Sep, 2020", "25th of September 2020", "25-Sep-2020".
     std::optional<Date> day_month_year(std::size_t i) const {
         Date d;
@@ -299,8 +310,8 @@ struct Matcher {
         if (!d.m) return std::nullopt;
         k = skip_dot(k + 1);
         if (punct(k, ',') || ((punct(k, '-') || punct(k, '/')) && adj(k))) ++k;
-        if (!num(k, 4, 4)) return std::nullopt;
-        d.y = toks[k].value;
+        d.y = year_at(k);
+        if (!d.y) return std::nullopt;
         d.end = k + 1;
         if (!valid_date(d.y, d.m, d.d)) return std::nullopt;
         return d;
@@ -318,8 +329,8 @@ struct Matcher {
         ++k;
         if (adj(k) && word_in(k, lex.ordinals)) ++k;
         if (punct(k, ',') || (punct(k, '-') && adj(k))) ++k;
-        if (!num(k, 4, 4)) return std::nullopt;
-        d.y = toks[k].value;
+        d.y = year_at(k);
+        if (!d.y) return std::nullopt;
         d.end = k + 1;
         if (!valid_date(d.y, d.m, d.d)) return std::nullopt;
         return d;
@@ -469,8 +480,39 @@ struct Matcher {
     }
 };
 
+// A month name glued to the word before it, as a copied page runs inline elements
+// together ("By Ann LeeMar 5, 2025", "EditorialNovember 22, 2018"): the capitalised month
+// after a lower-case letter becomes a word of its own.
+void split_glued_months(std::string_view text, std::vector<Tok>& toks, const DateLexicon& lex) {
+    std::vector<Tok> out;
+    out.reserve(toks.size());
+    for (Tok& t : toks) {
+        if (t.kind == Kind::Word && !lex.months.count(t.lower)) {
+            const std::string_view w = text.substr(t.start, t.end - t.start);
+            // The last capital after a lower-case letter: where a second word would start.
+            std::size_t cut = 0;
+            for (std::size_t i = w.size(); i-- > 1;)
+                if (w[i] >= 'A' && w[i] <= 'Z' && w[i - 1] >= 'a' && w[i - 1] <= 'z') { cut = i; break; }
+            if (cut && w.size() - cut <= 15 && lex.months.count(lower_ascii(w.substr(cut)))) {
+                Tok head = t, month = t;
+                head.end = t.start + cut;
+                head.lower = head.end - head.start <= 15 ? lower_ascii(w.substr(0, cut)) : std::string();
+                month.start = head.end;
+                month.adjacent = false;
+                month.lower = lower_ascii(w.substr(cut));
+                out.push_back(std::move(head));
+                out.push_back(std::move(month));
+                continue;
+            }
+        }
+        out.push_back(std::move(t));
+    }
+    toks = std::move(out);
+}
+
 std::vector<DateTimeMatch> scan(std::string_view text, bool first_only) {
-    const std::vector<Tok> toks = tokenize_line(text);
+    std::vector<Tok> toks = tokenize_line(text);
+    split_glued_months(text, toks, lexicon());
     Matcher m{text, toks, lexicon()};
     return m.all(first_only);
 }

@@ -2,6 +2,7 @@
 #include "text_lexicon.h"
 
 #include <algorithm>
+#include <cctype>
 
 #include "../assets.h"
 
@@ -154,6 +155,35 @@ std::string normalize_line(std::string_view line, std::size_t limit) {
         while (b < e && !is_letter_byte(static_cast<unsigned char>(out[b]))) ++b;
     }
     return out.substr(b, e - b);
+}
+
+std::size_t find_word_before(std::string_view hay, std::string_view word, std::size_t before) {
+    if (word.empty() || before < word.size()) return std::string_view::npos;
+    std::size_t at = hay.rfind(word, before - word.size());
+    while (at != std::string_view::npos) {
+        const bool left = at == 0 || !std::isalnum(static_cast<unsigned char>(hay[at - 1]));
+        const std::size_t end = at + word.size();
+        const bool right = end >= hay.size() || !std::isalnum(static_cast<unsigned char>(hay[end])) ||
+                           !std::isalnum(static_cast<unsigned char>(word.back()));
+        if (left && right) return at;
+        if (at == 0) break;
+        at = hay.rfind(word, at - 1);
+    }
+    return std::string_view::npos;
+}
+
+DateCue date_cue_before(std::string_view lower, std::size_t before, const TextLexicon& lexicon) {
+    std::size_t pub = std::string::npos, upd = std::string::npos;
+    for (const auto& c : lexicon.published_cues) {
+        const std::size_t at = find_word_before(lower, c, before);
+        if (at != std::string::npos && (pub == std::string::npos || at > pub)) pub = at;
+    }
+    for (const auto& c : lexicon.updated_cues) {
+        const std::size_t at = find_word_before(lower, c, before);
+        if (at != std::string::npos && (upd == std::string::npos || at > upd)) upd = at;
+    }
+    if (pub != std::string::npos && (upd == std::string::npos || pub > upd)) return DateCue::Published;
+    return upd != std::string::npos ? DateCue::Updated : DateCue::None;
 }
 
 }  // namespace lede

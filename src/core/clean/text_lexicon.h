@@ -39,6 +39,17 @@ struct TextLexicon {
 
 const TextLexicon& text_lexicon();
 
+// Which date a printed date is, by the cue word nearest before it ("Updated on Sep 25").
+enum class DateCue { None, Published, Updated };
+
+// The cue nearest before byte `before` of `lower` (lower-case text), whole words only;
+// a published cue after an updated one wins ("Updated Oct 1 · Published Sep 25").
+DateCue date_cue_before(std::string_view lower, std::size_t before, const TextLexicon& lexicon);
+
+// Position of `word` in `hay` (both lower case) at word boundaries, searching backwards
+// from `before`; npos when absent.
+std::size_t find_word_before(std::string_view hay, std::string_view word, std::size_t before);
+
 // Lower-cases ASCII, collapses runs of spaces, and trims everything that is not a letter at
 // both ends (punctuation, counts, arrows, bullets): "  Comments (12) " -> "comments".
 // Looks at most at `limit` bytes of `line` (so it stays cheap on a huge line).

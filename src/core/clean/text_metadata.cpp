@@ -7,11 +7,15 @@
 #include <cctype>
 #include <cmath>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "published_date.h"
 
 namespace lede {
 namespace {
+
+// Lines of the body read for the words a headline shares with its story.
+constexpr std::size_t kBodyLinesForTitle = 300;
 
 std::string lower_ascii(std::string_view s) {
     std::string out(s);
@@ -48,21 +52,22 @@ std::size_t count_words(std::string_view s) {
     return n;
 }
 
-// Position of `word` in `hay` (both lower case) at word boundaries, searching backwards
-// from `before`; npos when absent.
-std::size_t find_word_before(std::string_view hay, std::string_view word, std::size_t before) {
-    if (word.empty() || before < word.size()) return std::string_view::npos;
-    std::size_t at = hay.rfind(word, before - word.size());
-    while (at != std::string_view::npos) {
-        const bool left = at == 0 || !std::isalnum(static_cast<unsigned char>(hay[at - 1]));
-        const std::size_t end = at + word.size();
-        const bool right = end >= hay.size() || !std::isalnum(static_cast<unsigned char>(hay[end])) ||
-                           !std::isalnum(static_cast<unsigned char>(word.back()));
-        if (left && right) return at;
-        if (at == 0) break;
-        at = hay.rfind(word, at - 1);
+// Words of at least three bytes that are not function words, lower case: what a headline
+// and its story share.
+std::vector<std::string> content_words(std::string_view text, const TextLexicon& lex) {
+    std::vector<std::string> words;
+    std::string w;
+    auto flush = [&] {
+        if (w.size() >= 3 && !lex.all_stopwords.count(w)) words.push_back(w);
+        w.clear();
+    };
+    for (char c : text) {
+        const unsigned char u = static_cast<unsigned char>(c);
+        if (std::isalnum(u) || u >= 0x80) w.push_back(static_cast<char>(std::tolower(u)));
+        else flush();
     }
-    return std::string_view::npos;
+    flush();
+    return words;
 }
 
 // The share of a line's bytes taken by a date match.
@@ -189,11 +194,7 @@ bool meta_line(std::string_view input, const TextLine& l, const TextLexicon& lex
     if (!d) return false;
     if (coverage(l, *d) >= 0.4) return true;
     const std::string lower = lower_ascii(text.substr(0, d->span.start));
-    for (const auto& c : lex.published_cues)
-        if (find_word_before(lower, c, lower.size()) != std::string::npos) return true;
-    for (const auto& c : lex.updated_cues)
-        if (find_word_before(lower, c, lower.size()) != std::string::npos) return true;
-    return false;
+    return date_cue_before(lower, lower.size(), lex) != DateCue::None;
 }
 
 std::optional<TitleChoice> choose_title(std::string_view input, const std::vector<TextLine>& lines,
@@ -210,6 +211,12 @@ std::optional<TitleChoice> choose_title(std::string_view input, const std::vecto
     std::vector<bool> meta(hi - lo + 6, false);
     for (std::size_t k = lo; k <= std::min(lines.size() - 1, hi + 5); ++k) meta[k - lo] = meta_line(input, lines[k], lex);
     auto meta_at = [&](std::size_t k) { return k >= lo && k - lo < meta.size() && meta[k - lo]; };
+    // The story's words: a headline names what its body is about; a menu entry, a label or
+    // a promotion above the body mostly does not.
+    std::unordered_set<std::string> body;
+    if (region.found)
+        for (std::size_t k = region.first; k <= region.last && k < region.first + kBodyLinesForTitle; ++k)
+            for (auto& w : content_words(line_text(input, lines[k]), lex)) body.insert(std::move(w));
     double best_score = -2.0;
     std::optional<std::size_t> best;
     for (std::size_t k = lo; k <= hi; ++k) {
@@ -240,6 +247,24 @@ std::optional<TitleChoice> choose_title(std::string_view input, const std::vecto
         if (l.stop_words == 0 && l.alpha_words >= 6) score -= 0.8;   // a row of links
         // A bare name or a label ("INDUSTRY INSIGHTS") is no headline.
         if (l.alpha_words <= 5 && l.stop_words == 0 && l.capitalized == l.alpha_words && l.commas > 0) score -= 1.5;
+        // A label ("Last updated:") announces what follows.
+        if (text.back() == ':') score -= 2.0;
+        // The story's words.
+        const std::vector<std::string> words = content_words(text, lex);
+        if (!words.empty()) {
+            std::size_t shared = 0;
+            for (const auto& w : words) shared += body.count(w);
+            score += 4.0 * double(shared) / double(words.size());
+        }
+        // The last step of a breadcrumb ("Home » Guides » <headline>") printed again alone.
+        for (std::size_t j = lo; j <= std::min(lines.size() - 1, hi + 3); ++j) {
+            const std::string& other = lines[j].norm;
+            if (j != k && !l.norm.empty() && other.size() > l.norm.size() + 2 &&
+                other.compare(other.size() - l.norm.size(), l.norm.size(), l.norm) == 0) {
+                score += 2.0;
+                break;
+            }
+        }
         if (score > best_score) best_score = score, best = k;
     }
     if (!best) return std::nullopt;
@@ -270,18 +295,11 @@ std::optional<PublishedChoice> choose_published(std::string_view input, const st
         const std::string lower = lower_ascii(text);
         for (const auto& m : find_date_times(text)) {
             // The cue nearest before the date says which date it is.
-            std::size_t pub = std::string::npos, upd = std::string::npos;
-            for (const auto& c : lexicon.published_cues) {
-                const std::size_t at = find_word_before(lower, c, m.span.start);
-                if (at != std::string::npos && (pub == std::string::npos || at > pub)) pub = at;
-            }
-            for (const auto& c : lexicon.updated_cues) {
-                const std::size_t at = find_word_before(lower, c, m.span.start);
-                if (at != std::string::npos && (upd == std::string::npos || at > upd)) upd = at;
-            }
-            const bool published_cue = pub != std::string::npos && (upd == std::string::npos || pub > upd);
-            const bool updated_cue = upd != std::string::npos && !published_cue;
-            const bool dateline = coverage(l, m) >= 0.5;
+            const DateCue cue = date_cue_before(lower, m.span.start, lexicon);
+            const bool published_cue = cue == DateCue::Published;
+            const bool updated_cue = cue == DateCue::Updated;
+            // A line that is mostly the date, or a byline carrying it ("By Ann Lee on March 1, 2026").
+            const bool dateline = coverage(l, m) >= 0.5 || starts_with_byline_cue(text, lexicon);
             if ((in_body || after_body) && !published_cue && !dateline) continue;
             const double dist = std::fabs(double(k) - double(anchor));
             double score = -0.2 * std::min(dist, 25.0) - 0.02 * std::max(0.0, dist - 25.0);

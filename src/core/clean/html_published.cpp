@@ -1,0 +1,292 @@
+// html_published.cpp — see html_published.h. The datelines near the headline are read
+// first, then the declared dates are weighed against them.
+#include "html_published.h"
+
+#include <libxml/tree.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <unordered_set>
+
+#include "../assets.h"
+#include "../time/time_calendar.h"
+#include "html_content.h"
+#include "published_date.h"
+
+namespace lede::html {
+namespace {
+
+// Text nodes looked at before and after the headline for its dateline.
+constexpr std::size_t kBeforeHeadline = 12;
+constexpr std::size_t kAfterHeadline = 40;
+// A dateline is a date with little else: a text node holding the date and a label
+// ("Last updated on"), or a short block of byline furniture ("By Ann Lee | Sep 25, 2020 |
+// 4 min read"); a sentence of the story that mentions a date is neither.
+constexpr std::size_t kMaxLabelBytes = 32;
+constexpr std::size_t kMaxBlockRestBytes = 80;
+constexpr std::size_t kMaxBlockNodes = 64;
+// Bytes of the text node before a date's node read for its cue ("Updated on").
+constexpr std::size_t kCueContext = 60;
+
+struct ClassHints {
+    std::unordered_set<std::string> published, updated;
+};
+
+const ClassHints& class_hints() {
+    static const ClassHints hints = [] {
+        ClassHints h;
+        for (const std::string& line : assets::read_lines("clean/html/date_class_hints.txt")) {
+            const auto tab = line.find('\t');
+            if (tab == std::string::npos) continue;
+            auto& into = line.compare(0, tab, "updated") == 0 ? h.updated : h.published;
+            std::size_t i = tab + 1;
+            while (i <= line.size()) {
+                std::size_t j = line.find(',', i);
+                if (j == std::string::npos) j = line.size();
+                if (j > i) into.insert(line.substr(i, j - i));
+                i = j + 1;
+            }
+        }
+        return h;
+    }();
+    return hints;
+}
+
+std::string lower_ascii(std::string_view s) {
+    std::string out(s);
+    for (char& c : out)
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    return out;
+}
+
+std::string_view day(const std::string& iso) { return std::string_view(iso).substr(0, 10); }
+
+// Days since 1970-01-01 of an ISO date, for "a day apart" tests.
+std::optional<long long> day_number(const std::string& iso) {
+    time::Date d;
+    if (std::sscanf(iso.c_str(), "%4d-%2d-%2d", &d.year, &d.month, &d.day) != 3) return std::nullopt;
+    if (!time::is_valid_date(d.year, d.month, d.day)) return std::nullopt;
+    return time::days_from_civil(d);
+}
+
+struct Dateline {
+    std::string iso;
+    std::optional<Span> source;
+    DateCue cue = DateCue::None;
+    bool after_headline = true;
+    bool printed_cue = false;     // the cue is words a reader sees, not markup
+};
+
+// The nearest block element holding `n`.
+const xmlNode* block_of(const xmlNode* n) {
+    const xmlNode* p = n->parent;
+    for (int steps = 0; p && steps < 12; ++steps, p = p->parent)
+        if (is_element(p) && is_block(p)) return p;
+    return p;
+}
+
+// Whether `block` holds at most `max_bytes` of text (spaces collapsed). Byline furniture
+// is a few small elements: a block of more than kMaxBlockNodes nodes is not short, so each
+// test stays bounded however the page is built.
+bool short_block(const xmlNode* block, std::size_t max_bytes) {
+    if (!block) return false;
+    std::size_t bytes = 0, nodes = 0;
+    for (const xmlNode* n = block; n;) {
+        if (++nodes > kMaxBlockNodes) return false;
+        if (n != block && is_element(n) && is_never_text(n)) {
+            n = next_in_order(n, block, false);
+            continue;
+        }
+        if (is_text(n)) {
+            const std::size_t words = collapse_spaces(content(n).substr(0, 2 * max_bytes + 2)).size();
+            if (words) bytes += words + (bytes ? 1 : 0);
+            if (bytes > max_bytes) return false;
+        }
+        n = next_in_order(n, block);
+    }
+    return true;
+}
+
+// The cue of a date from the element that holds it and its parents up to the block.
+DateCue element_cue(const xmlNode* text, const xmlNode* block) {
+    for (const xmlNode* p = text->parent; p; p = p->parent) {
+        const DateCue cue = class_cue(p);
+        if (cue != DateCue::None || p == block) return cue;
+    }
+    return DateCue::None;
+}
+
+// The cue the words before position `at` of texts[index] give, reading into the text node
+// before it ("<span>Updated on</span> November 18, 2025").
+DateCue text_cue(const DateClues& clues, std::size_t index, std::size_t at) {
+    std::string before;
+    if (index > 0) {
+        const std::string_view prev = content(clues.texts[index - 1]);
+        before = lower_ascii(prev.substr(prev.size() > kCueContext ? prev.size() - kCueContext : 0));
+        before.push_back(' ');
+    }
+    if (index < clues.texts.size()) before += lower_ascii(content(clues.texts[index]).substr(0, at));
+    return date_cue_before(before, before.size(), text_lexicon());
+}
+
+// The date texts[index] shows, when its block is a dateline.
+std::optional<Dateline> dateline_at(const HtmlDocument& doc, const DateClues& clues, std::size_t index) {
+    const xmlNode* node = clues.texts[index];
+    const std::string_view text = content(node);
+    if (text.size() > 1000) return std::nullopt;
+    const auto found = find_date_time(text);
+    if (!found) return std::nullopt;
+    const std::size_t date_bytes = found->span.size();
+    const xmlNode* block = block_of(node);
+    const bool labelled = collapse_spaces(text).size() <= date_bytes + kMaxLabelBytes;
+    if (!labelled && !short_block(block, date_bytes + kMaxBlockRestBytes)) return std::nullopt;
+    Dateline d;
+    d.iso = found->iso;
+    d.cue = text_cue(clues, index, found->span.start);
+    d.printed_cue = d.cue != DateCue::None;
+    if (d.cue == DateCue::None) d.cue = element_cue(node, block);
+    if (const auto at = doc.locate(node, text, found->span.start, found->span.size(), 0))
+        d.source = Span{*at, *at + found->span.size()};
+    return d;
+}
+
+std::optional<Span> find_in_source(const HtmlDocument& doc, const std::string& raw) {
+    const auto at = doc.source().find(raw);
+    if (at == std::string_view::npos) return std::nullopt;
+    return Span{at, at + raw.size()};
+}
+
+// The first value of `values` that reads as a date.
+std::optional<PublishedDate> first_date(const HtmlDocument& doc, const std::vector<std::string>& values) {
+    for (const std::string& raw : values) {
+        if (const auto d = parse_date_time(raw)) return PublishedDate{d->iso, find_in_source(doc, raw)};
+    }
+    return std::nullopt;
+}
+
+// The datelines and <time> values near the headline: those after it in document order,
+// then those before it, nearest first.
+std::vector<Dateline> near_headline(const HtmlDocument& doc, const DateClues& clues) {
+    std::vector<Dateline> out;
+    if (!clues.headline || clues.texts.empty()) return out;
+    const std::size_t h = std::min(*clues.headline, clues.texts.size());
+    const std::size_t lo = h > kBeforeHeadline ? h - kBeforeHeadline : 0;
+    const std::size_t hi = std::min(clues.texts.size(), h + kAfterHeadline);
+    auto time_line = [&](const TimeClue& t, bool after) -> std::optional<Dateline> {
+        const auto d = parse_date_time(t.value);
+        if (!d) return std::nullopt;
+        Dateline line{d->iso, find_in_source(doc, t.value), t.cue, after, false};
+        if (line.cue == DateCue::None) {
+            line.cue = text_cue(clues, t.text_index, 0);
+            line.printed_cue = line.cue != DateCue::None;
+        }
+        return line;
+    };
+    // After the headline, in document order (a <time> element before the text it holds).
+    auto time = std::lower_bound(clues.times.begin(), clues.times.end(), h,
+                                 [](const TimeClue& t, std::size_t i) { return t.text_index < i; });
+    for (std::size_t i = h; i <= hi; ++i) {
+        for (; time != clues.times.end() && time->text_index == i; ++time)
+            if (auto d = time_line(*time, true)) out.push_back(std::move(*d));
+        if (i < hi)
+            if (auto d = dateline_at(doc, clues, i)) out.push_back(std::move(*d));
+    }
+    // Before it, nearest first.
+    for (std::size_t i = h; i > lo; --i) {
+        if (auto d = dateline_at(doc, clues, i - 1)) {
+            d->after_headline = false;
+            out.push_back(std::move(*d));
+        }
+    }
+    for (const TimeClue& t : clues.times)
+        if (t.text_index >= lo && t.text_index < h)
+            if (auto d = time_line(t, false)) out.push_back(std::move(*d));
+    return out;
+}
+
+}  // namespace
+
+DateCue class_cue(const xmlNode* element) {
+    if (!is_element(element)) return DateCue::None;
+    const ClassHints& hints = class_hints();
+    bool published = false, updated = false;
+    for (const std::string& w : class_words(element)) {
+        if (hints.published.count(w)) published = true;
+        if (hints.updated.count(w)) updated = true;
+    }
+    if (published == updated) return DateCue::None;
+    return published ? DateCue::Published : DateCue::Updated;
+}
+
+std::optional<std::string> url_date(std::string_view url) {
+    // Only the path: skip "scheme://host".
+    const auto scheme = url.find("://");
+    std::size_t i = scheme == std::string_view::npos ? 0 : url.find('/', scheme + 3);
+    if (i == std::string_view::npos) return std::nullopt;
+    const auto query = url.find_first_of("?#", i);
+    if (query != std::string_view::npos) url = url.substr(0, query);
+    auto digits = [&](std::size_t at, std::size_t n) {
+        if (at + n > url.size()) return -1;
+        int v = 0;
+        for (std::size_t k = at; k < at + n; ++k) {
+            if (url[k] < '0' || url[k] > '9') return -1;
+            v = v * 10 + (url[k] - '0');
+        }
+        return v;
+    };
+    for (; i < url.size(); i = url.find('/', i + 1)) {
+        if (i == std::string_view::npos) break;
+        // "/yyyy/mm/dd/" or "/yyyy/mm/dd" at the end.
+        const int y = digits(i + 1, 4), m = digits(i + 6, 2), d = digits(i + 9, 2);
+        if (y < 0 || m < 0 || d < 0 || url[i + 5] != '/' || url[i + 8] != '/') continue;
+        if (i + 11 < url.size() && url[i + 11] != '/') continue;
+        char buf[16];
+        std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, m, d);
+        if (const auto ok = parse_date_time(buf)) return ok->iso;   // a real calendar day
+    }
+    return std::nullopt;
+}
+
+std::optional<PublishedDate> choose_published(const HtmlDocument& doc, const DateClues& clues) {
+    const std::vector<Dateline> near = near_headline(doc, clues);
+    const auto declared = first_date(doc, clues.declared);
+    const auto from_url = url_date(clues.url);
+    if (from_url) return PublishedDate{*from_url, find_in_source(doc, clues.url)};
+    if (declared && !near.empty()) {
+        // The dateline under the headline against the declared date. The same day (or a
+        // day apart: the same moment in another time zone) confirms the declared one,
+        // unless the page prints that day as an update. An earlier dateline is the first
+        // publication (the declared date is a re-publication, a migration or the update);
+        // a later one printed as an update ("Updated Sep 25, 2020") is the date the page
+        // shows as its own.
+        const Dateline& first = near.front();
+        auto printed_update = [](const Dateline& d) { return d.printed_cue && d.cue == DateCue::Updated; };
+        const bool confirmed = std::any_of(near.begin(), near.end(), [&](const Dateline& d) {
+            return day(d.iso) == day(declared->iso) && !printed_update(d);
+        });
+        const auto shown = day_number(first.iso), stated = day_number(declared->iso);
+        if (confirmed || !shown || !stated || (*shown + 1 >= *stated && *shown <= *stated + 1)) return declared;
+        if (*shown < *stated || printed_update(first)) return PublishedDate{first.iso, first.source};
+        return declared;
+    }
+    if (declared) return declared;
+    if (!near.empty()) return PublishedDate{near.front().iso, near.front().source};
+    std::vector<std::string> times;
+    for (const TimeClue& t : clues.times)
+        if (t.cue == DateCue::Published) times.push_back(t.value);
+    for (const TimeClue& t : clues.times)
+        if (t.cue != DateCue::Published) times.push_back(t.value);
+    if (auto t = first_date(doc, times)) return t;
+    // Last, a dateline anywhere: one called the publication date, then an updated one,
+    // then a bare one.
+    std::optional<Dateline> by_cue[3];
+    for (std::size_t i = 0; i < clues.texts.size() && !by_cue[int(DateCue::Published)]; ++i) {
+        auto d = dateline_at(doc, clues, i);
+        if (d && !by_cue[int(d->cue)]) by_cue[int(d->cue)] = std::move(d);
+    }
+    for (const DateCue cue : {DateCue::Published, DateCue::Updated, DateCue::None})
+        if (const auto& d = by_cue[int(cue)]) return PublishedDate{d->iso, d->source};
+    return std::nullopt;
+}
+
+}  // namespace lede::html

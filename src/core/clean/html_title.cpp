@@ -1,0 +1,188 @@
+// html_title.cpp — see html_title.h. Metadata titles are cut into the parts a site joins
+// with separators; headings are compared with those parts in a comparable form.
+#include "html_title.h"
+
+#include <algorithm>
+#include <cctype>
+#include <unordered_set>
+
+#include "../assets.h"
+#include "html_document.h"
+#include "published_date.h"
+
+namespace lede::html {
+namespace {
+
+// A heading that shares less than this share of its words with the metadata title is
+// another text (a logo, a section label, a teaser), not the headline worded differently.
+constexpr double kMinSharedWords = 0.3;
+// Parts of a metadata title shorter than this are labels, not headlines.
+constexpr std::size_t kMinPartBytes = 4;
+
+const std::vector<std::string>& separators() {
+    static const std::vector<std::string> seps = assets::read_lines("clean/html/title_separators.txt");
+    return seps;
+}
+
+std::string trim(std::string_view s) {
+    const auto b = s.find_first_not_of(" \t\r\n\f");
+    if (b == std::string_view::npos) return {};
+    const auto e = s.find_last_not_of(" \t\r\n\f");
+    return std::string(s.substr(b, e - b + 1));
+}
+
+// A metadata title's parts: itself, without the site's name, and each side of every
+// separator in it ("A | B | C" -> "A", "C", "A | B", "B | C").
+struct Part {
+    std::string text, key;   // as printed, comparable
+};
+
+std::vector<Part> parts_of(const std::vector<std::string>& titles, const std::string& outlet) {
+    std::vector<Part> parts;
+    std::unordered_set<std::string> seen;
+    auto add = [&](const std::string& text) {
+        std::string t = trim(text);
+        std::string key = comparable(t);
+        if (key.size() < kMinPartBytes || !seen.insert(key).second) return;
+        parts.push_back({std::move(t), std::move(key)});
+    };
+    for (const std::string& title : titles) {
+        add(title);
+        add(drop_site_name(title, outlet));
+        for (const std::string& sep_word : separators()) {
+            const std::string sep = " " + sep_word + " ";
+            const auto first = title.find(sep), last = title.rfind(sep);
+            if (first == std::string::npos) continue;
+            add(title.substr(0, first));
+            add(title.substr(last + sep.size()));
+            add(title.substr(0, last));
+            add(title.substr(first + sep.size()));
+        }
+    }
+    return parts;
+}
+
+std::vector<std::string> words_of(std::string_view key) {
+    std::vector<std::string> words;
+    std::string w;
+    for (char c : key) {
+        if (std::isalnum(static_cast<unsigned char>(c)) || static_cast<unsigned char>(c) >= 0x80) {
+            w.push_back(c);
+        } else if (!w.empty()) {
+            words.push_back(std::move(w));
+            w.clear();
+        }
+    }
+    if (!w.empty()) words.push_back(std::move(w));
+    return words;
+}
+
+// The share of `a`'s words that are in `b`.
+double shared_words(std::string_view a, std::string_view b) {
+    const std::vector<std::string> wa = words_of(a), wb = words_of(b);
+    if (wa.empty()) return 0.0;
+    const std::unordered_set<std::string> in_b(wb.begin(), wb.end());
+    std::size_t shared = 0;
+    for (const std::string& w : wa) shared += in_b.count(w);
+    return double(shared) / double(wa.size());
+}
+
+// What a heading holds besides a headline: its dateline ("Dec 18 2025", "Posted on July 1,
+// 2024 by Ann") or a one-word label ("Blog:").
+bool furniture(std::string_view rest) {
+    const std::string r = trim(rest);
+    if (r.empty()) return false;
+    if (find_date_time(r)) return true;
+    if (r.back() != ':') return false;
+    return std::all_of(r.begin(), r.end() - 1, [](char c) {
+        return std::isalnum(static_cast<unsigned char>(c)) || static_cast<unsigned char>(c) >= 0x80;
+    });
+}
+
+}  // namespace
+
+std::string plain_apostrophes(std::string text) {
+    for (const char* curly : {"\xE2\x80\x99", "\xE2\x80\x98"}) {
+        for (std::size_t at = text.find(curly); at != std::string::npos; at = text.find(curly, at + 1))
+            text.replace(at, 3, "'");
+    }
+    return text;
+}
+
+std::string comparable(std::string_view raw) {
+    std::string out = plain_apostrophes(collapse_spaces(raw));
+    for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return out;
+}
+
+std::string drop_site_name(const std::string& title, const std::string& site) {
+    const std::string site_c = comparable(site);
+    for (const std::string& sep_word : separators()) {
+        const std::string sep = " " + sep_word + " ";
+        // Site name last ("Headline | Site") or first ("Site | Headline").
+        const auto last = title.rfind(sep);
+        if (last != std::string::npos) {
+            const std::string head = trim(title.substr(0, last)), tail = trim(title.substr(last + sep.size()));
+            const std::string tail_c = comparable(tail);
+            if (!site_c.empty() && !tail_c.empty() &&
+                (tail_c == site_c || site_c.find(tail_c) != std::string::npos || tail_c.find(site_c) != std::string::npos))
+                return drop_site_name(head, site);
+            const auto first = title.find(sep);
+            const std::string lead_c = comparable(title.substr(0, first));
+            if (!site_c.empty() && (lead_c == site_c || site_c.find(lead_c) != std::string::npos))
+                return trim(title.substr(first + sep.size()));
+            // Without a known site name: a short last part after a long headline.
+            if (site_c.empty() && (sep_word == "|" || sep_word == "-" || sep_word == "–" || sep_word == "—") &&
+                tail.size() <= 30 && head.size() >= 2 * tail.size() &&
+                std::count(tail.begin(), tail.end(), ' ') <= 3)
+                return head;
+        }
+    }
+    return title;
+}
+
+std::optional<TitleChoice> choose_title(const TitleClues& clues) {
+    const std::vector<Part> parts = parts_of(clues.meta_titles, clues.outlet);
+    const std::string site = comparable(clues.outlet);
+    // Headings that can be a headline: not empty, not the site's name (a logo).
+    std::vector<std::pair<std::size_t, std::string>> candidates;   // index, comparable text
+    for (std::size_t i = 0; i < clues.headings.size(); ++i) {
+        std::string key = comparable(clues.headings[i].text);
+        if (key.size() >= kMinPartBytes && key != site) candidates.emplace_back(i, std::move(key));
+    }
+    auto choice = [&](std::string title, std::optional<std::size_t> heading) {
+        return std::optional<TitleChoice>(TitleChoice{plain_apostrophes(collapse_spaces(title)), heading});
+    };
+    // 1. A heading a metadata title confirms, the highest level first.
+    for (int level = 1; level <= 3; ++level)
+        for (const auto& [index, key] : candidates)
+            if (clues.headings[index].level == level)
+                for (const Part& p : parts)
+                    if (p.key == key) return choice(clues.headings[index].text, index);
+    // 2. A heading that is a metadata title and its dateline or label.
+    for (int level = 1; level <= 3; ++level)
+        for (const auto& [index, key] : candidates) {
+            if (clues.headings[index].level != level) continue;
+            for (const Part& p : parts) {
+                if (p.key.size() >= key.size()) continue;
+                if (key.compare(0, p.key.size(), p.key) == 0 && furniture(std::string_view(key).substr(p.key.size())))
+                    return choice(p.text, index);
+                if (key.compare(key.size() - p.key.size(), p.key.size(), p.key) == 0 &&
+                    furniture(std::string_view(key).substr(0, key.size() - p.key.size())))
+                    return choice(p.text, index);
+            }
+        }
+    const std::string meta = clues.meta_titles.empty() ? std::string() : drop_site_name(clues.meta_titles.front(), clues.outlet);
+    // 3. The first <h1>, unless the metadata names something else.
+    for (const auto& [index, key] : candidates) {
+        if (clues.headings[index].level != 1) continue;
+        if (meta.empty() || shared_words(key, comparable(meta)) >= kMinSharedWords)
+            return choice(clues.headings[index].text, index);
+        break;
+    }
+    // 4. The metadata title.
+    if (!trim(meta).empty()) return choice(meta, std::nullopt);
+    return std::nullopt;
+}
+
+}  // namespace lede::html

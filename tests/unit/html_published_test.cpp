@@ -1,0 +1,89 @@
+// html_published_test.cpp — choosing a page's publication date among its URL, declared
+// metadata, datelines under the headline and <time> elements.
+#include <catch2/catch.hpp>
+
+#include <string>
+
+#include "clean/html_document.h"
+#include "clean/html_metadata.h"
+#include "clean/html_published.h"
+#include "clean/text_lexicon.h"
+
+using namespace lede::html;
+
+namespace {
+
+std::string published(const std::string& head, const std::string& body) {
+    const HtmlMetadata m = read_metadata(HtmlDocument::parse("<html><head>" + head + "</head><body>" + body + "</body></html>"));
+    return m.published ? m.published->substr(0, 10) : std::string();
+}
+
+const std::string kDeclared = "<meta property=\"article:published_time\" content=\"2024-02-01T10:00:00Z\">";
+
+}  // namespace
+
+TEST_CASE("a date in the URL path is read as year/month/day segments", "[html_published]") {
+    CHECK(url_date("https://example.com/2020/09/25/talks-resume/").value_or("") == "2020-09-25");
+    CHECK(url_date("https://example.com/news/2021/01/18").value_or("") == "2021-01-18");
+    CHECK(url_date("https://example.com/2020/09/25-talks?from=2019/01/01/") == std::nullopt);
+    CHECK(url_date("https://example.com/2020/13/01/x") == std::nullopt);
+    CHECK(url_date("https://2020/09/25.example.com/") == std::nullopt);
+    CHECK(url_date("") == std::nullopt);
+}
+
+TEST_CASE("class words say which date an element shows", "[html_published]") {
+    const HtmlDocument doc = HtmlDocument::parse(
+        "<html><body><span class=\"entry-date published\">a</span><div class=\"page-byline__item date_updated\">b</div>"
+        "<span class=\"entry-date published updated\">c</span><span class=\"meta\">d</span></body></html>");
+    std::vector<const xmlNode*> spans;
+    for (const xmlNode* n = doc.root(); n; n = next_in_order(n, doc.root()))
+        if (has_tag(n, "span") || has_tag(n, "div")) spans.push_back(n);
+    REQUIRE(spans.size() == 4);
+    CHECK(class_cue(spans[0]) == lede::DateCue::Published);
+    CHECK(class_cue(spans[1]) == lede::DateCue::Updated);
+    CHECK(class_cue(spans[2]) == lede::DateCue::None);
+    CHECK(class_cue(spans[3]) == lede::DateCue::None);
+}
+
+TEST_CASE("the URL's date and the declared date come before the page's other dates", "[html_published]") {
+    CHECK(published("<link rel=\"canonical\" href=\"https://example.com/2019/05/02/story/\">" + kDeclared,
+                    "<h1>Headline of the story</h1><p>Updated March 3, 2025</p>") == "2019-05-02");
+    // A later bare date under the headline (a teaser, a ticker) does not beat the declared one.
+    CHECK(published(kDeclared, "<h1>Headline of the story</h1><div class=\"meta\">March 3, 2025</div>") == "2024-02-01");
+    // A day apart is the declared moment in another time zone.
+    CHECK(published(kDeclared, "<h1>Headline of the story</h1><div>January 31, 2024</div>") == "2024-02-01");
+}
+
+TEST_CASE("a dateline under the headline can overrule the declared date", "[html_published]") {
+    // Printed as an update: the date the page shows as its own.
+    CHECK(published(kDeclared, "<h1>Headline of the story</h1><p><span>Updated on</span> March 3, 2025</p>") == "2025-03-03");
+    // Earlier than the declared date: the first publication.
+    CHECK(published(kDeclared, "<h1>Headline of the story</h1><p>By Ann Lee | June 5, 2021 | 4 min read</p>") == "2021-06-05");
+    // "Published" beside the declared day, "Updated" on another: the declared one stands.
+    CHECK(published(kDeclared, "<h1>Headline of the story</h1><p>Published Feb 1, 2024</p><p>Updated Mar 3, 2025</p>") ==
+          "2024-02-01");
+}
+
+TEST_CASE("datelines are found inside author markup and without declared dates", "[html_published]") {
+    // The <time> sits inside an element marked as the author block.
+    CHECK(published("", "<h1>Headline of the story</h1><div class=\"article-author\"><span>By Clay</span>"
+                        "<time datetime=\"2024-03-14\">Mar 14, 2024</time></div><p>Body.</p>") == "2024-03-14");
+    // A sentence of the story that mentions a date is no dateline.
+    CHECK(published("", "<h1>Headline of the story</h1><p>The end of the tax season for most Americans is "
+                        "April 15, 2025. If you cannot file before that date, you still have options.</p>")
+              .empty());
+    // Far from the headline, a dateline with a cue is still the page's date.
+    std::string far = "<h1>Headline of the story</h1>";
+    for (int i = 0; i < 60; ++i) far += "<p>Paragraph " + std::to_string(i) + " of the story, long enough to read.</p>";
+    far += "<p>Page last modified <span>Jan. 17, 2025</span></p>";
+    CHECK(published("", far) == "2025-01-17");
+}
+
+TEST_CASE("date cues are the words nearest before a date", "[html_published]") {
+    const lede::TextLexicon& lex = lede::text_lexicon();
+    const std::string a = "published oct 10, 2023 - [updated ";
+    CHECK(lede::date_cue_before(a, a.size(), lex) == lede::DateCue::Updated);
+    CHECK(lede::date_cue_before(a, 10, lex) == lede::DateCue::Published);
+    const std::string b = "by jane doe ";
+    CHECK(lede::date_cue_before(b, b.size(), lex) == lede::DateCue::None);
+}
