@@ -93,8 +93,12 @@ await run('panes', [
     await wide.page.evaluate(() => window.lede.command('removed on'));
     await frames(wide.page, 3);
     await shot(wide.page, 'panes_light_removed.png');
-    await wide.page.keyboard.press('F1');
-    await frames(wide.page, 3);
+    // Held across frames: ImGui 1.86 reads key state once a frame, so a press and release
+    // that both land between two slow frames would go unseen.
+    await wide.page.keyboard.down('F1');
+    await frames(wide.page, 2);
+    await wide.page.keyboard.up('F1');
+    await frames(wide.page, 2);
     expect((await wide.page.evaluate(() => window.lede.state())).helpOpen, 'help open');
     await shot(wide.page, 'panes_help.png');
     await wide.context.close();
