@@ -297,6 +297,13 @@ namespace {
 bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
 }  // namespace
 
+std::string trim(std::string_view s) {
+    const auto b = s.find_first_not_of(" \t\r\n\f");
+    if (b == std::string_view::npos) return {};
+    const auto e = s.find_last_not_of(" \t\r\n\f");
+    return std::string(s.substr(b, e - b + 1));
+}
+
 std::string collapse_spaces(std::string_view s) {
     std::string out;
     bool space = false;

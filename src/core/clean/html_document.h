@@ -103,6 +103,8 @@ std::string decode_entities(std::string_view text);
 
 // `text` trimmed, with every run of white space (no-break spaces too) as one space.
 std::string collapse_spaces(std::string_view text);
+// `s` without leading and trailing white space (space, tab, CR, LF, FF).
+std::string trim(std::string_view s);
 
 // The text of a subtree with whitespace collapsed to single spaces and trimmed; script,
 // style and template content excluded. Stops after `limit` bytes.

@@ -24,13 +24,6 @@ const std::vector<std::string>& separators() {
     return seps;
 }
 
-std::string trim(std::string_view s) {
-    const auto b = s.find_first_not_of(" \t\r\n\f");
-    if (b == std::string_view::npos) return {};
-    const auto e = s.find_last_not_of(" \t\r\n\f");
-    return std::string(s.substr(b, e - b + 1));
-}
-
 // A metadata title's parts: itself, without the site's name, and each side of every
 // separator in it ("A | B | C" -> "A", "C", "A | B", "B | C").
 struct Part {
