@@ -32,9 +32,15 @@ std::optional<std::string> read(std::string_view relative_path) {
 }
 
 bool available() {
+    // Checked once per folder, not on every analysis (the fuzzers call analyze() a million times).
+    static std::optional<std::string> checked_dir;
+    static bool found = false;
+    if (checked_dir == asset_dir()) return found;
+    found = true;
     for (const char* probe : {"clean/en/lines.txt", "models/ner.bin", "time/en/patterns.txt", "events/triggers.tsv"})
-        if (!std::ifstream(asset_dir() + "/" + probe, std::ios::binary)) return false;
-    return true;
+        if (!std::ifstream(asset_dir() + "/" + probe, std::ios::binary)) found = false;
+    checked_dir = asset_dir();
+    return found;
 }
 
 std::vector<std::string> read_lines(std::string_view relative_path) {
