@@ -183,11 +183,11 @@ int Perceptron::label_index(std::string_view name) const {
 void Perceptron::emission_scores(const FeatureSequence& seq, std::size_t token, std::int32_t* out) const {
     const std::size_t L = labels_.size();
     std::fill(out, out + L, 0);
-    if (weights_.empty()) return;
+    if (row_start_.empty()) return;
     const std::uint32_t mask = (1u << bucket_bits_) - 1;
     for (const std::uint32_t* h = seq.begin(token); h != seq.end(token); ++h) {
-        const std::int16_t* row = weights_.data() + static_cast<std::size_t>(*h & mask) * L;
-        for (std::size_t c = 0; c < L; ++c) out[c] += row[c];
+        const std::size_t b = *h & mask;
+        for (std::uint32_t k = row_start_[b]; k < row_start_[b + 1]; ++k) out[entries_[k].label] += entries_[k].weight;
     }
 }
 
@@ -199,10 +199,36 @@ std::vector<int> Perceptron::tag(const FeatureSequence& seq) const {
         [&](std::size_t p, std::size_t c) { return transitions_[p * L + c]; });
 }
 
+void Perceptron::pack(const std::vector<std::int16_t>& dense) {
+    const std::size_t L = labels_.size();
+    const std::size_t buckets = std::size_t{1} << bucket_bits_;
+    row_start_.assign(buckets + 1, 0);
+    entries_.clear();
+    for (std::size_t b = 0; b < buckets; ++b) {
+        row_start_[b] = static_cast<std::uint32_t>(entries_.size());
+        for (std::size_t c = 0; c < L && b * L + c < dense.size(); ++c)
+            if (dense[b * L + c] != 0) entries_.push_back({static_cast<std::uint16_t>(c), dense[b * L + c]});
+    }
+    row_start_[buckets] = static_cast<std::uint32_t>(entries_.size());
+}
+
 std::size_t Perceptron::prune(int max_dropped) {
-    std::size_t dropped = 0;
-    for (std::int16_t& w : weights_)
-        if (w != 0 && w >= -max_dropped && w <= max_dropped) w = 0, ++dropped;
+    // Compact in place: dropped entries go, the rows' starts move down with them.
+    std::size_t kept = 0, dropped = 0;
+    const std::size_t buckets = row_start_.empty() ? 0 : row_start_.size() - 1;
+    std::uint32_t begin = 0;
+    for (std::size_t b = 0; b < buckets; ++b) {
+        const std::uint32_t end = row_start_[b + 1];
+        row_start_[b] = static_cast<std::uint32_t>(kept);
+        for (std::uint32_t k = begin; k < end; ++k) {
+            const int w = entries_[k].weight;
+            if (w >= -max_dropped && w <= max_dropped) ++dropped;
+            else entries_[kept++] = entries_[k];
+        }
+        begin = end;
+    }
+    if (buckets) row_start_[buckets] = static_cast<std::uint32_t>(kept);
+    entries_.resize(kept);
     return dropped;
 }
 
@@ -221,28 +247,28 @@ std::string Perceptron::to_bytes() const {
     for (int i = 0; i < 4; ++i) out.push_back(static_cast<char>((scale_bits >> (8 * i)) & 0xff));
     for (const std::int32_t t : transitions_) put_varint(out, zigzag(t));
 
-    const std::size_t rows = weights_.size() / (L ? L : 1);
+    const std::size_t buckets = row_start_.empty() ? 0 : row_start_.size() - 1;
     std::size_t nonzero = 0;
-    for (std::size_t r = 0; r < rows; ++r)
-        if (std::any_of(weights_.begin() + r * L, weights_.begin() + (r + 1) * L, [](std::int16_t w) { return w != 0; })) ++nonzero;
+    for (std::size_t b = 0; b < buckets; ++b)
+        if (row_start_[b + 1] > row_start_[b]) ++nonzero;
     put_varint(out, nonzero);
     std::size_t previous = 0;
     const std::size_t mask_bytes = (L + 7) / 8;
-    for (std::size_t r = 0; r < rows; ++r) {
-        const std::int16_t* row = weights_.data() + r * L;
-        if (std::none_of(row, row + L, [](std::int16_t w) { return w != 0; })) continue;
-        put_varint(out, r - previous);
-        previous = r;
+    for (std::size_t b = 0; b < buckets; ++b) {
+        const std::uint32_t begin = row_start_[b], end = row_start_[b + 1];
+        if (begin == end) continue;
+        put_varint(out, b - previous);
+        previous = b;
         std::string bits(mask_bytes, '\0');
-        for (std::size_t c = 0; c < L; ++c)
-            if (row[c]) bits[c / 8] = static_cast<char>(bits[c / 8] | (1 << (c % 8)));
+        for (std::uint32_t k = begin; k < end; ++k)
+            bits[entries_[k].label / 8] = static_cast<char>(bits[entries_[k].label / 8] | (1 << (entries_[k].label % 8)));
         out += bits;
-        for (std::size_t c = 0; c < L; ++c) {
-            if (!row[c]) continue;
+        for (std::uint32_t k = begin; k < end; ++k) {     // entries are in label order, as the mask reads
+            const std::int16_t w = entries_[k].weight;
             if (weight_bits_ == 8) {
-                out.push_back(static_cast<char>(static_cast<std::int8_t>(row[c])));
+                out.push_back(static_cast<char>(static_cast<std::int8_t>(w)));
             } else {
-                const auto u = static_cast<std::uint16_t>(row[c]);
+                const auto u = static_cast<std::uint16_t>(w);
                 out.push_back(static_cast<char>(u & 0xff));
                 out.push_back(static_cast<char>(u >> 8));
             }
@@ -277,27 +303,32 @@ std::optional<Perceptron> Perceptron::from_bytes(std::string_view bytes) {
     const std::size_t rows = std::size_t{1} << p.bucket_bits_;
     const std::uint64_t nonzero = in.varint();
     if (in.bad || nonzero > rows) return std::nullopt;
-    p.weights_.assign(rows * L, 0);
+    p.row_start_.assign(rows + 1, 0);
+    p.entries_.reserve(static_cast<std::size_t>(nonzero) * 2);
     const std::size_t mask_bytes = (L + 7) / 8;
-    std::size_t r = 0;
+    std::size_t r = 0, filled = 0;                // row_start_ is set up to bucket `filled`
     for (std::uint64_t k = 0; k < nonzero; ++k) {
         const std::uint64_t delta = in.varint();
-        if (in.bad || delta > rows || r + delta >= rows) return std::nullopt;
+        // Rows come in increasing bucket order (delta 0 only for the first), so no bucket repeats.
+        if (in.bad || delta > rows || r + delta >= rows || (k > 0 && delta == 0)) return std::nullopt;
         r += delta;
         const std::string_view bits = in.string(mask_bytes);
         if (in.bad) return std::nullopt;
-        std::int16_t* row = p.weights_.data() + r * L;
+        for (; filled <= r; ++filled) p.row_start_[filled] = static_cast<std::uint32_t>(p.entries_.size());
         for (std::size_t c = 0; c < L; ++c) {
             if (!(static_cast<unsigned char>(bits[c / 8]) & (1 << (c % 8)))) continue;
+            std::int16_t w;
             if (p.weight_bits_ == 8) {
-                row[c] = static_cast<std::int8_t>(in.byte());
+                w = static_cast<std::int8_t>(in.byte());
             } else {
                 const std::uint16_t lo = in.byte(), hi = in.byte();
-                row[c] = static_cast<std::int16_t>(static_cast<std::uint16_t>(lo | (hi << 8)));
+                w = static_cast<std::int16_t>(static_cast<std::uint16_t>(lo | (hi << 8)));
             }
+            p.entries_.push_back({static_cast<std::uint16_t>(c), w});
         }
         if (in.bad) return std::nullopt;
     }
+    for (; filled <= rows; ++filled) p.row_start_[filled] = static_cast<std::uint32_t>(p.entries_.size());
     if (in.at != bytes.size()) return std::nullopt;
     return p;
 }
@@ -382,9 +413,10 @@ Perceptron PerceptronTrainer::averaged(int weight_bits) const {
     }
     const float qmax = p.weight_bits_ == 8 ? 127.0f : 32767.0f;
     p.scale_ = top > 0 ? top / qmax : 1.0f;
-    p.weights_.resize(avg.size());
+    std::vector<std::int16_t> dense(avg.size());
     for (std::size_t i = 0; i < avg.size(); ++i)
-        p.weights_[i] = static_cast<std::int16_t>(std::lround(std::clamp(avg[i] / p.scale_, -qmax, qmax)));
+        dense[i] = static_cast<std::int16_t>(std::lround(std::clamp(avg[i] / p.scale_, -qmax, qmax)));
+    p.pack(dense);
     p.transitions_.resize(transitions_.size());
     for (std::size_t i = 0; i < transitions_.size(); ++i) {
         const double t = transitions_[i] - transition_updates_[i] / step_;

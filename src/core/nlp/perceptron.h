@@ -105,7 +105,17 @@ private:
     unsigned bucket_bits_ = 0;
     int weight_bits_ = 16;
     float scale_ = 1.0f;
-    std::vector<std::int16_t> weights_;           // (1 << bucket_bits) * labels, row-major
+    // Feature weights, sparse (compressed rows): bucket b's non-zero weights are
+    // entries_[row_start_[b] .. row_start_[b + 1]), in label order. Most (bucket, label)
+    // weights are zero, and the dense (1 << bucket_bits) * labels table this replaced cost
+    // ~6 MB per model and most of the first analysis's time to fill.
+    struct Entry {
+        std::uint16_t label;
+        std::int16_t weight;
+    };
+    std::vector<std::uint32_t> row_start_;        // (1 << bucket_bits) + 1
+    std::vector<Entry> entries_;
+    void pack(const std::vector<std::int16_t>& dense);
     std::vector<std::int32_t> transitions_;       // (labels + 1) * labels; row labels = start
     TransitionMask mask_;
 };
