@@ -304,7 +304,8 @@ std::optional<Perceptron> Perceptron::from_bytes(std::string_view bytes) {
     const std::uint64_t nonzero = in.varint();
     if (in.bad || nonzero > rows) return std::nullopt;
     p.row_start_.assign(rows + 1, 0);
-    p.entries_.reserve(static_cast<std::size_t>(nonzero) * 2);
+    const std::size_t weight_bytes = p.weight_bits_ == 8 ? 1 : 2;
+    p.entries_.reserve((bytes.size() - in.at) / weight_bytes);   // an upper bound: no reallocation
     const std::size_t mask_bytes = (L + 7) / 8;
     std::size_t r = 0, filled = 0;                // row_start_ is set up to bucket `filled`
     for (std::uint64_t k = 0; k < nonzero; ++k) {
@@ -315,18 +316,23 @@ std::optional<Perceptron> Perceptron::from_bytes(std::string_view bytes) {
         const std::string_view bits = in.string(mask_bytes);
         if (in.bad) return std::nullopt;
         for (; filled <= r; ++filled) p.row_start_[filled] = static_cast<std::uint32_t>(p.entries_.size());
-        for (std::size_t c = 0; c < L; ++c) {
-            if (!(static_cast<unsigned char>(bits[c / 8]) & (1 << (c % 8)))) continue;
-            std::int16_t w;
-            if (p.weight_bits_ == 8) {
-                w = static_cast<std::int8_t>(in.byte());
-            } else {
-                const std::uint16_t lo = in.byte(), hi = in.byte();
-                w = static_cast<std::int16_t>(static_cast<std::uint16_t>(lo | (hi << 8)));
-            }
-            p.entries_.push_back({static_cast<std::uint16_t>(c), w});
-        }
+        std::size_t count = 0;
+        for (const char b : bits) count += static_cast<std::size_t>(__builtin_popcount(static_cast<unsigned char>(b)));
+        const std::string_view weights = in.string(count * weight_bytes);   // one bounds check per row
         if (in.bad) return std::nullopt;
+        const auto* w = reinterpret_cast<const unsigned char*>(weights.data());
+        for (std::size_t byte = 0; byte < mask_bytes; ++byte) {
+            // Only the set bits: a row holds a few of the (up to ~50) labels.
+            for (unsigned m = static_cast<unsigned char>(bits[byte]); m != 0; m &= m - 1) {
+                const std::size_t c = byte * 8 + static_cast<std::size_t>(__builtin_ctz(m));
+                if (c >= L) return std::nullopt;
+                const std::int16_t v = weight_bytes == 1
+                    ? static_cast<std::int16_t>(static_cast<std::int8_t>(w[0]))
+                    : static_cast<std::int16_t>(static_cast<std::uint16_t>(w[0] | (w[1] << 8)));
+                w += weight_bytes;
+                p.entries_.push_back({static_cast<std::uint16_t>(c), v});
+            }
+        }
     }
     for (; filled <= rows; ++filled) p.row_start_[filled] = static_cast<std::uint32_t>(p.entries_.size());
     if (in.at != bytes.size()) return std::nullopt;
