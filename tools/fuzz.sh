@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # fuzz.sh — the long fuzz run (the short one is `ctest -L fuzz`, see tests/fuzz/smoke.cmake).
 #
-#   tools/fuzz.sh [-t SECONDS] [-r ROUNDS] [-m MAX_LEN] [--dev-seeds] [TARGET...]
+#   tools/fuzz.sh [-t SECONDS] [-r ROUNDS] [-m MAX_LEN] [--dev-seeds] [--fast] [TARGET...]
 #
 # TARGET is analyze_text, analyze_html or share_link (default: all three). Runs ONE
 # fuzzer process at a time (nice 19), each target for SECONDS per round (default 600),
@@ -15,26 +15,32 @@
 # of every run are appended to build/fuzz/logs/summary.txt. Timeouts are wall-clock (120 s)
 # and on a crowded machine can be false: re-run the input alone and compare CPU time. A crash input becomes a
 # regression fixture: copy it to tests/data/fuzz-regressions/<target>-<what broke>.
+# --fast uses a tree without AddressSanitizer (build/fuzz-fast, UBSan kept) for about twice
+# the executions; it shares the corpus of build/fuzz, so a later ASan run replays all it found.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 build="$root/build/fuzz"
-seconds=600 rounds=1 max_len=16384 dev_seeds=0 targets=()
+seconds=600 rounds=1 max_len=16384 dev_seeds=0 fast=0 targets=()
 while [ $# -gt 0 ]; do
   case "$1" in
     -t) seconds="$2"; shift 2 ;;
     -r) rounds="$2"; shift 2 ;;
     -m) max_len="$2"; shift 2 ;;
     --dev-seeds) dev_seeds=1; shift ;;
-    -h|--help) sed -n '2,19p' "$0"; exit 0 ;;
+    --fast) fast=1; shift ;;
+    -h|--help) sed -n '2,21p' "$0"; exit 0 ;;
     *) targets+=("$1"); shift ;;
   esac
 done
 [ ${#targets[@]} -gt 0 ] || targets=(analyze_text analyze_html share_link)
 
-if [ ! -f "$build/build.ninja" ]; then
-  CC=clang-14 CXX=clang++-14 cmake -S "$root" -B "$build" -G Ninja -DLEDE_FUZZ=ON -DCMAKE_BUILD_TYPE=RelWithDebInfo
+tree="$build" asan=ON
+[ "$fast" = 1 ] && tree="$root/build/fuzz-fast" asan=OFF
+if [ ! -f "$tree/build.ninja" ]; then
+  CC=clang-14 CXX=clang++-14 cmake -S "$root" -B "$tree" -G Ninja -DLEDE_FUZZ=ON -DLEDE_FUZZ_ASAN=$asan \
+    -DCMAKE_BUILD_TYPE=RelWithDebInfo
 fi
-nice -n 19 cmake --build "$build" -j2 --target lede_fuzzers
+nice -n 19 cmake --build "$tree" -j2 --target lede_fuzzers
 
 # The dev data as extra seeds, unpacked into the build tree (never into the repository).
 dev_seed_dir() {
@@ -61,7 +67,7 @@ PY
 mkdir -p "$build/logs"
 for round in $(seq 1 "$rounds"); do
   for t in "${targets[@]}"; do
-    bin="$build/tests/fuzz/fuzz_$t"
+    bin="$tree/tests/fuzz/fuzz_$t"
     [ -x "$bin" ] || { echo "fuzz.sh: no $bin, skipped"; continue; }
     corpus="$build/corpus/$t" crashes="$build/crashes/$t/"
     mkdir -p "$corpus" "$crashes"
@@ -70,14 +76,14 @@ for round in $(seq 1 "$rounds"); do
     dict=()
     [ -f "$root/tests/fuzz/$t.dict" ] && dict=(-dict="$root/tests/fuzz/$t.dict")
     log="$build/logs/$t-$(date -u +%Y%m%dT%H%M%S).log"
-    echo "fuzz.sh: round $round, $t for ${seconds}s -> $log"
+    echo "fuzz.sh: round $round, $t for ${seconds}s ($( [ "$fast" = 1 ] && echo "no ASan" || echo "ASan+UBSan")) -> $log"
     set +e
     nice -n 19 "$bin" -max_total_time="$seconds" -rss_limit_mb=2048 -timeout=120 -max_len="$max_len" \
       -print_final_stats=1 -artifact_prefix="$crashes" "${dict[@]}" \
       "$corpus" "$root/tests/fuzz/seeds/$t" "${extra[@]}" > "$log" 2>&1
     rc=$?
     set -e
-    { echo "== $t round $round $(date -u +%FT%TZ) exit $rc"; grep -E '^(stat::|#[0-9]+ +DONE|==[0-9]+==ERROR|SUMMARY)' "$log" || true; } >> "$build/logs/summary.txt"
+    { echo "== $t round $round $(date -u +%FT%TZ) exit $rc asan=$asan max_len=$max_len"; grep -E '^(stat::|#[0-9]+ +DONE|==[0-9]+==ERROR|SUMMARY)' "$log" || true; } >> "$build/logs/summary.txt"
     tail -n 12 "$log" | grep -E 'stat::number_of_executed_units|DONE|SUMMARY' || true
   done
 done

@@ -208,13 +208,15 @@
     });
   }
   lede.loadLast = loadLast;
+  // Read while the wasm downloads and compiles, not after: the first article shows sooner.
+  const lastAtStart = loadLast();
 
   // ---- start-up: share link, else the last article, else the sample ------------------------
   function start() {
     const hash = location.hash.slice(1);
     if (hash.startsWith(SHARE_KEY)) { openShare(hash.slice(SHARE_KEY.length)); return; }
     if (lede.pending) { const p = lede.pending; lede.pending = null; p(); return; }
-    loadLast().then((last) => {
+    lastAtStart.then((last) => {
       if (last && last.kind === 'input' && (last.text || last.html)) submit(last.text, last.html, last.raw, 'restore');
       else if (last && last.kind === 'share' && last.value) openShare(last.value);
       else Module._lede_load_sample();

@@ -4,6 +4,8 @@
 // cover another is left out (hover or select the node to see it).
 #include "app/graph_pane.h"
 
+#include "app/label_grid.h"
+
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
@@ -21,12 +23,6 @@ ImVec2 bezier(ImVec2 a, ImVec2 c, ImVec2 b, float t) {
 }
 
 float dist2(ImVec2 a, ImVec2 b) { return (a.x - b.x) * (a.x - b.x) + (a.y - b.y) * (a.y - b.y); }
-
-bool overlaps(const std::vector<ImVec4>& placed, ImVec4 r) {
-    for (const ImVec4& p : placed)
-        if (r.x < p.z && r.z > p.x && r.y < p.w && r.w > p.y) return true;
-    return false;
-}
 
 }  // namespace
 
@@ -251,7 +247,7 @@ void GraphPane::draw_canvas(PaneContext& ctx, ImVec2 size) {
 
     // Edges.
     const bool dim = hl.any;
-    std::vector<ImVec4> placed;
+    LabelGrid placed;
     std::vector<std::pair<ImVec2, int>> edge_labels;
     for (std::size_t i = 0; i < graph_.edges.size(); ++i) {
         const GraphEdge& e = graph_.edges[i];
@@ -308,11 +304,11 @@ void GraphPane::draw_canvas(PaneContext& ctx, ImVec2 size) {
         const ImVec2 p = to_screen(n.x, n.y);
         const float r = std::max(n.radius * zoom_ * scale_, ctx.theme.px(3));
         const ImVec2 ts = font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, actor.name.c_str());
-        const ImVec4 rect(p.x - ts.x * 0.5f - 2, p.y + r + 2, p.x + ts.x * 0.5f + 2, p.y + r + 2 + ts.y);
-        if (!force && overlaps(placed, rect)) continue;
-        placed.push_back(rect);
-        dl->AddRectFilled(ImVec2(rect.x, rect.y), ImVec2(rect.z, rect.w), (pal.panel & 0x00FFFFFF) | (200u << 24), ctx.theme.px(3));
-        dl->AddText(font, font->FontSize, ImVec2(rect.x + 2, rect.y), dim && !lit ? pal.ink_faint : pal.ink, actor.name.c_str());
+        const ScreenRect rect{p.x - ts.x * 0.5f - 2, p.y + r + 2, p.x + ts.x * 0.5f + 2, p.y + r + 2 + ts.y};
+        if (!force && placed.overlaps(rect)) continue;
+        placed.add(rect);
+        dl->AddRectFilled(ImVec2(rect.x0, rect.y0), ImVec2(rect.x1, rect.y1), (pal.panel & 0x00FFFFFF) | (200u << 24), ctx.theme.px(3));
+        dl->AddText(font, font->FontSize, ImVec2(rect.x0 + 2, rect.y0), dim && !lit ? pal.ink_faint : pal.ink, actor.name.c_str());
     }
     for (const auto& [pos, i] : edge_labels) {
         const GraphEdge& e = graph_.edges[i];
@@ -320,13 +316,13 @@ void GraphPane::draw_canvas(PaneContext& ctx, ImVec2 size) {
         if (e.count > 1) std::snprintf(label, sizeof label, "%s ×%d", e.label.c_str(), e.count);
         else std::snprintf(label, sizeof label, "%s", e.label.c_str());
         const ImVec2 ts = font->CalcTextSizeA(font->FontSize * 0.9f, FLT_MAX, 0, label);
-        const ImVec4 rect(pos.x - ts.x * 0.5f - 3, pos.y - ts.y * 0.5f, pos.x + ts.x * 0.5f + 3, pos.y + ts.y * 0.5f);
+        const ScreenRect rect{pos.x - ts.x * 0.5f - 3, pos.y - ts.y * 0.5f, pos.x + ts.x * 0.5f + 3, pos.y + ts.y * 0.5f};
         bool lit = false;
         for (int r : e.relations) lit |= !hl.relations.empty() && hl.relations[r];
-        if (!lit && i != hover_edge && overlaps(placed, rect)) continue;
-        placed.push_back(rect);
-        dl->AddRectFilled(ImVec2(rect.x, rect.y), ImVec2(rect.z, rect.w), lit ? pal.accent : pal.background, ctx.theme.px(4));
-        dl->AddText(font, font->FontSize * 0.9f, ImVec2(rect.x + 3, rect.y), lit ? IM_COL32_WHITE : pal.ink_soft, label);
+        if (!lit && i != hover_edge && placed.overlaps(rect)) continue;
+        placed.add(rect);
+        dl->AddRectFilled(ImVec2(rect.x0, rect.y0), ImVec2(rect.x1, rect.y1), lit ? pal.accent : pal.background, ctx.theme.px(4));
+        dl->AddText(font, font->FontSize * 0.9f, ImVec2(rect.x0 + 3, rect.y0), lit ? IM_COL32_WHITE : pal.ink_soft, label);
     }
 
     // Legend: the types present.
