@@ -22,10 +22,10 @@ file(MAKE_DIRECTORY "${LEDE_WEB_DIR}")
 add_library(lede_imgui STATIC
   "${IMGUI_DIR}/imgui.cpp" "${IMGUI_DIR}/imgui_draw.cpp" "${IMGUI_DIR}/imgui_tables.cpp"
   "${IMGUI_DIR}/imgui_widgets.cpp"
-  "${IMGUI_DIR}/backends/imgui_impl_glfw.cpp" "${IMGUI_DIR}/backends/imgui_impl_opengl3.cpp")
+  "${IMGUI_DIR}/backends/imgui_impl_glfw.cpp")
 target_include_directories(lede_imgui SYSTEM PUBLIC "${IMGUI_DIR}" "${IMGUI_DIR}/backends")
-# WebGL 2 is GLES 3: "#version 300 es" shaders (ImGui would pick ES2 on Emscripten).
-target_compile_definitions(lede_imgui PUBLIC IMGUI_IMPL_OPENGL_ES3 IMGUI_DISABLE_OBSOLETE_FUNCTIONS)
+# ImGui's OpenGL backend is not built: src/platform/web/draw_renderer draws with our shaders.
+target_compile_definitions(lede_imgui PUBLIC IMGUI_DISABLE_OBSOLETE_FUNCTIONS)
 target_compile_options(lede_imgui PRIVATE -w)
 
 # Page weight: the code that is not on the analysis path (ImGui, the app's panes, libxml2,
@@ -84,7 +84,7 @@ add_dependencies(lede_web lede_web_font lede_web_static)
 
 # Everything under assets/ the page needs; samples for the default article. Fonts are
 # build output only. Relink when an asset changes.
-file(GLOB_RECURSE LEDE_WEB_ASSET_FILES CONFIGURE_DEPENDS "${CMAKE_SOURCE_DIR}/assets/*")
+file(GLOB_RECURSE LEDE_WEB_ASSET_FILES CONFIGURE_DEPENDS "${CMAKE_SOURCE_DIR}/assets/*" "${CMAKE_SOURCE_DIR}/shaders/*")
 set(LEDE_WEB_ASSET_EXCLUDES "*.md" "*/README*" "*/ATTRIBUTION*" "*.py")
 set(LEDE_WEB_EXCLUDE_FLAGS)
 foreach(p ${LEDE_WEB_ASSET_EXCLUDES})
@@ -99,4 +99,5 @@ target_link_options(lede_web PRIVATE
   "-sEXPORTED_RUNTIME_METHODS=['UTF8ToString','stringToUTF8','lengthBytesUTF8']"
   ${LEDE_WEB_EXCLUDE_FLAGS}
   "SHELL:--preload-file \"${CMAKE_SOURCE_DIR}/assets@/assets\""
+  "SHELL:--preload-file \"${CMAKE_SOURCE_DIR}/shaders@/shaders\""
   "SHELL:--preload-file \"${LEDE_FONT_OUT}@/fonts/ui.ttf\"")

@@ -19,6 +19,17 @@
   const pasteRaw = document.getElementById('paste-raw');
   const SHARE_KEY = 'a=';
 
+  // The WebGL context is made now, while the wasm downloads and compiles, rather than by
+  // GLFW in main(): making one (above all with SwiftShader) takes a while, and GLFW's own
+  // getContext('webgl2') later returns this same context. Its attributes are what the app
+  // draws with: no depth, stencil or multisampling (ImGui anti-aliases its own shapes).
+  if (window.WebGL2RenderingContext) {
+    try {
+      canvas.getContext('webgl2', { alpha: true, depth: false, stencil: false, antialias: false,
+                                    premultipliedAlpha: true, preserveDrawingBuffer: false });
+    } catch (e) { /* GLFW tries again and reports the failure */ }
+  }
+
   function showStatus(text, isError) {
     statusEl.textContent = text;
     statusEl.classList.toggle('error', !!isError);

@@ -1,5 +1,6 @@
-// web_main.cpp — the web platform: GLFW window on the page's canvas (WebGL 2), the
-// ImGui backends, the main loop, HiDPI sizing, and the whole JS boundary of the app.
+// web_main.cpp — the web platform: GLFW window on the page's canvas (WebGL 2), ImGui's
+// GLFW input backend and our own renderer (draw_renderer.h), the main loop, HiDPI sizing,
+// and the whole JS boundary of the app.
 //
 // Boundary, both ways, strings only (UTF-8 in malloc'd buffers), nothing thrown:
 //   JS -> wasm (exports):  lede_submit(text, html, raw), lede_open_share(fragment),
@@ -15,14 +16,17 @@
 #include <emscripten/emscripten.h>
 #include <imgui.h>
 #include <imgui_impl_glfw.h>
-#include <imgui_impl_opengl3.h>
 
 #include <cmath>
+#include <fstream>
+#include <iterator>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
 #include "app/app.h"
+#include "platform/web/draw_renderer.h"
 
 namespace {
 
@@ -72,8 +76,16 @@ public:
 GLFWwindow* g_window = nullptr;
 WebServices g_services;
 std::unique_ptr<lede::app::App> g_app;
+lede::web::DrawRenderer g_renderer;
 std::string g_reply;
 double g_frame_ms_avg = 0;                            // CPU time of a frame, smoothed (bench hook)
+
+// A file of the preloaded package (shaders; the core reads its own assets).
+std::optional<std::string> read_file(const char* path) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) return std::nullopt;
+    return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+}
 
 void viewport(int& fb_width, int& fb_height, float& dpr) {
     int css_w = 1, css_h = 1;
@@ -93,11 +105,7 @@ void frame() {
     glfwGetWindowSize(g_window, &win_w, &win_h);
     if (win_w != fb_w || win_h != fb_h) glfwSetWindowSize(g_window, fb_w, fb_h);
     glfwPollEvents();
-    if (g_app->ensure_fonts(dpr)) {
-        ImGui_ImplOpenGL3_DestroyFontsTexture();
-        ImGui_ImplOpenGL3_CreateFontsTexture();
-    }
-    ImGui_ImplOpenGL3_NewFrame();
+    if (g_app->ensure_fonts(dpr)) g_renderer.upload_font_atlas();
     ImGui_ImplGlfw_NewFrame();
     ImGui::NewFrame();
     g_app->frame(static_cast<float>(fb_w), static_cast<float>(fb_h), dpr);
@@ -106,7 +114,7 @@ void frame() {
     const ImVec4 bg = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
     glClearColor(bg.x, bg.y, bg.z, 1.0f);
     glClear(GL_COLOR_BUFFER_BIT);
-    ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+    g_renderer.render(*ImGui::GetDrawData(), fb_w, fb_h);
     // PNG export: read the pane's pixels now, before the browser composites the frame.
     if (auto capture = g_app->take_capture()) {
         std::vector<unsigned char> rgba(static_cast<std::size_t>(capture->width) * capture->height * 4);
@@ -173,9 +181,16 @@ int main() {
     io.IniFilename = nullptr;
     io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
     ImGui_ImplGlfw_InitForOpenGL(g_window, true);
-    ImGui_ImplOpenGL3_Init("#version 300 es");
+    const auto vertex_source = read_file("/shaders/draw_list.vert");
+    const auto fragment_source = read_file("/shaders/draw_list.frag");
+    std::string error = "its shaders are missing from this build";
+    if (!vertex_source || !fragment_source || !g_renderer.init(*vertex_source, *fragment_source, error)) {
+        js_fail(("Lede could not start its drawing (" + error + ").").c_str());
+        return 1;
+    }
     g_app = std::make_unique<lede::app::App>(g_services, "/fonts/ui.ttf");
     g_app->ensure_fonts(dpr);
+    g_renderer.upload_font_atlas();
     js_ready();
     emscripten_set_main_loop(frame, 0, true);
     return 0;
