@@ -50,6 +50,8 @@ bool is_say(const TriggerMatch& t) {
 std::string governing_preposition(const ArgumentContext& ctx, std::size_t first) {
     const SentenceView& s = ctx.sentence;
     std::size_t t = first;
+    // A phrase that opens with its determiner ("the UK") has no modifier before it.
+    const bool determined = first < s.end && ctx.words.is("determiner", s.word(first));
     for (int k = 0; k < 3 && t > s.first; ++k) {
         --t;
         const std::string& w = s.word(t);
@@ -57,7 +59,7 @@ std::string governing_preposition(const ArgumentContext& ctx, std::size_t first)
         if (!ctx.words.is("determiner", w) || is_punctuation(w)) {
             // one modifier word ("three", "top") may stand between
             if (is_punctuation(w) || trigger_at(s, t) || mention_at(s, t)) return "";
-            if (k >= 1) return "";
+            if (k >= 1 || determined) return "";
         }
     }
     return "";
@@ -110,9 +112,52 @@ bool object_of_verb_before(const SentenceView& s, std::size_t first) {
     return false;
 }
 
+// The mention stands right before the verb group of the trigger: only its head noun, auxiliaries,
+// modals and adverbs lie between ("the UK is pushing", "Ugandan rebels surrendered", "said
+// Turkey will allow"). Such a mention is the trigger's subject even after another verb.
+bool right_before_verb_group(const ArgumentContext& ctx, const MentionRef& m, std::size_t trigger) {
+    const SentenceView& s = ctx.sentence;
+    if (!s.tagged() || trigger - m.end > 4) return false;
+    bool auxiliary = false;
+    for (std::size_t t = m.end; t < trigger; ++t) {
+        const std::string& tag = s.tag(t);
+        const std::string& w = s.word(t);
+        if (ctx.words.is("preposition", w) || ctx.words.is("clause", w) || is_punctuation(w)) return false;
+        if (mention_at(s, t) || trigger_at(s, t)) return false;
+        if (tag != "NOUN" && tag != "AUX" && tag != "ADV" && tag != "PART" && !ctx.words.is("be", w) &&
+            !ctx.words.is("have", w))
+            return false;
+        auxiliary |= tag == "AUX" || ctx.words.is("be", w);
+    }
+    // "Albanians fighting ...": without an auxiliary a gerund modifies the noun, it is no clause
+    return auxiliary || s.tag(trigger) != "VBG";
+}
+
+// "The Asia-Pacific Economic Cooperation (APEC)": the bracketed short form stands for the name
+// before it; that name is the phrase's head.
+const MentionRef* before_bracketed(const SentenceView& s, const MentionRef* m) {
+    if (m->first < s.first + 2 || m->end >= s.end || s.word(m->first - 1) != "(" || s.word(m->end) != ")") return m;
+    const MentionRef* full = mention_at(s, m->first - 2);
+    return full && full->end == m->first - 1 ? full : m;
+}
+
+// A clause-opening phrase "Rebels in the Ivory Coast", "workers affiliated with the Union":
+// the preposition follows a noun (or participle) and no finite verb stands before it.
+bool inside_subject_phrase(const SentenceView& s, std::size_t preposition) {
+    if (!s.tagged() || preposition <= s.first) return false;
+    const std::string& before = s.tag(preposition - 1);
+    if (before != "NOUN" && before != "PROPN" && before != "VBN") return false;
+    for (std::size_t t = s.first; t < preposition; ++t) {
+        const std::string& tag = s.tag(t);
+        if (tag == "VBD" || tag == "VBZ" || tag == "VBP" || tag == "AUX" || is_punctuation(s.word(t))) return false;
+    }
+    return true;
+}
+
 Subject subject_left(const ArgumentContext& ctx, std::size_t from) {
     const SentenceView& s = ctx.sentence;
     Subject out;
+    const MentionRef* inner = nullptr;     // an actor inside a clause-opening noun phrase
     for (std::size_t t = from; t-- > s.first;) {
         const std::string& w = s.word(t);
         if (hard_boundary(w)) break;
@@ -122,10 +167,17 @@ Subject subject_left(const ArgumentContext& ctx, std::size_t from) {
             const bool object = !prep.empty() && prep != "of";
             // "Lebanon's new President Elias Hrawi": the possessor modifies a later head.
             const bool possessor = m->end < s.end && s.word(m->end) == "'s" && m->end + 1 < from;
-            if (object || (possessor && mention_at(s, m->end + 1)) || object_of_verb_before(s, m->first)) {
+            const bool adjacent = !object && !possessor && right_before_verb_group(ctx, *m, from);
+            if (object || (possessor && mention_at(s, m->end + 1)) || (!adjacent && object_of_verb_before(s, m->first))) {
+                if (object && !inner) {
+                    std::size_t p = m->first;
+                    while (p > s.first && s.word(p - 1) != prep) --p;
+                    if (p > s.first && inside_subject_phrase(s, p - 1)) inner = m;
+                }
                 t = m->first;
                 continue;
             }
+            m = before_bracketed(s, m);
             out.actor = m->actor;
             out.mention = *m;
             out.found = true;
@@ -154,6 +206,11 @@ Subject subject_left(const ArgumentContext& ctx, std::size_t from) {
             out.actor = resolve_pronoun(ctx, w, t);
             return out;
         }
+    }
+    if (inner) {
+        out.actor = inner->actor;
+        out.mention = *inner;
+        out.found = true;
     }
     return out;
 }
@@ -232,12 +289,17 @@ Target target_right(const ArgumentContext& ctx, const TriggerMatch& tr, std::opt
                 continue;
             }
             // "Lebanon's new President Elias Hrawi": prefer the head after the possessive.
+            // (Only modifiers may stand between: in "Serbia's suppression of Albanian unrest" the
+            // head is the suppression, and Serbia stays.)
             if (m->end + 1 < s.end && s.word(m->end) == "'s")
-                for (std::size_t h = m->end + 1; h < s.end && h <= m->end + 4; ++h)
+                for (std::size_t h = m->end + 1; h < s.end && h <= m->end + 4; ++h) {
                     if (const MentionRef* head = mention_at(s, h)) {
                         m = head;
                         break;
                     }
+                    const std::string& between = s.word(h);
+                    if (is_punctuation(between) || ctx.words.is("preposition", between) || trigger_at(s, h)) break;
+                }
             m = head_of_run(s, m);
             if (!out.mention) out.mention = *m;
             // A place after "in"/"at" yields to an "against X" further on ("cleansing in
@@ -373,8 +435,10 @@ Arguments find_arguments(const ArgumentContext& ctx, const TriggerMatch& tr) {
 
     if (say) {
         // The addressee only: "told reporters", "testified before the committee".
-        if (!subj.found && !a.source) {
-            // ", said Putin": the speaker after the verb
+        // ", said Putin": the speaker after the verb — only where the verb opens its clause
+        // (in "Officials said Turkey will ..." Turkey is the subject of what was said).
+        const bool inverted = tr.first == ctx.sentence.first || is_punctuation(ctx.sentence.word(tr.first - 1));
+        if (!subj.found && !a.source && inverted) {
             for (std::size_t t = tr.end; t < ctx.sentence.end && t < tr.end + 6; ++t) {
                 const MentionRef* m = mention_at(ctx.sentence, t);
                 if (m) {

@@ -1,0 +1,69 @@
+// relation_subjects_test.cpp — who the subject of an event is: the clause rules of
+// event_arguments (verb groups, bracketed short forms, subject phrases, possessors,
+// inverted speech), with actors placed by hand.
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+
+#include "relation_fixtures.h"
+#include "relations/extract_relations.h"
+
+using namespace lede;
+using lede::test::Fixture;
+
+namespace {
+const Relation* find(const std::vector<Relation>& rs, const std::string& cls) {
+    auto it = std::find_if(rs.begin(), rs.end(), [&](const Relation& r) { return r.event_class == cls; });
+    return it == rs.end() ? nullptr : &*it;
+}
+const std::optional<std::string> id(const char* s) { return std::optional<std::string>(s); }
+}  // namespace
+
+TEST_CASE("an actor right before the verb group is its subject, even after another verb") {
+    Fixture f("Officials said Turkey will allow the refugees to return home.");
+    f.actor("a1", ActorType::Gpe, {"Turkey"});
+    const auto rs = extract_relations(f.doc, f.actors, {}, "", false);
+    const Relation* r = find(rs, "AGREE");
+    REQUIRE(r);
+    CHECK(r->source == id("a1"));
+    // and Turkey is not the speaker of "said"
+    const Relation* say = find(rs, "SAY");
+    CHECK((!say || say->source != id("a1")));
+}
+
+TEST_CASE("a determined phrase after an attribution is no prepositional object") {
+    Fixture f("According to reports the UK is pushing hard for the US plan.");
+    f.actor("a1", ActorType::Gpe, {"UK"}).actor("a2", ActorType::Gpe, {"US"});
+    const auto rs = extract_relations(f.doc, f.actors, {}, "", false);
+    const Relation* r = find(rs, "DEMAND");
+    REQUIRE(r);
+    CHECK(r->source == id("a1"));
+}
+
+TEST_CASE("a bracketed short form gives way to the name before it") {
+    Fixture f("The Asia-Pacific Economic Cooperation (APEC) forum has agreed to open a centre.");
+    f.actor("a1", ActorType::Org, {"Asia-Pacific Economic Cooperation"}).actor("a2", ActorType::Org, {"APEC"});
+    const auto rs = extract_relations(f.doc, f.actors, {}, "", false);
+    const Relation* r = find(rs, "AGREE");
+    REQUIRE(r);
+    CHECK(r->source == id("a1"));
+}
+
+TEST_CASE("an actor inside a clause-opening noun phrase is the source when nothing else is") {
+    Fixture f("Rebels in the Ivory Coast on Tuesday blocked transport into the city.");
+    f.actor("a1", ActorType::Gpe, {"Ivory Coast"});
+    const auto rs = extract_relations(f.doc, f.actors, {}, "", false);
+    const Relation* r = find(rs, "PROTEST");
+    REQUIRE(r);
+    CHECK(r->source == id("a1"));
+}
+
+TEST_CASE("a possessor keeps the target when a preposition stands before the next name") {
+    Fixture f("Albania on Friday denounced as an ugly crime Serbia's suppression of Albanian unrest.");
+    f.actor("a1", ActorType::Gpe, {"Albania"}).actor("a2", ActorType::Gpe, {"Serbia"}).actor("a3", ActorType::Norp, {"Albanian"});
+    const auto rs = extract_relations(f.doc, f.actors, {}, "", false);
+    const Relation* r = find(rs, "DISAPPROVE");
+    REQUIRE(r);
+    CHECK(r->source == id("a1"));
+    CHECK(r->target == id("a2"));
+}
