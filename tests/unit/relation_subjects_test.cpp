@@ -67,3 +67,19 @@ TEST_CASE("a possessor keeps the target when a preposition stands before the nex
     CHECK(r->source == id("a1"));
     CHECK(r->target == id("a2"));
 }
+
+TEST_CASE("'the company' as a subject or speaker refers back to the last organisation named") {
+    Fixture f("China Eastern ordered twenty jets. The company said that the planes would meet demand.");
+    f.actor("a1", ActorType::Org, {"China Eastern"});
+    const auto rs = extract_relations(f.doc, f.actors, {}, "", false);
+    const Relation* say = find(rs, "SAY");
+    REQUIRE(say);
+    CHECK(say->source == id("a1"));
+}
+
+TEST_CASE("an unresolved 'the firm' still blocks an earlier name from being the subject") {
+    Fixture f("In Tokyo, the firm said that sales fell.");
+    f.actor("a1", ActorType::Gpe, {"Tokyo"});
+    const auto rs = extract_relations(f.doc, f.actors, {}, "", false);
+    for (const Relation& r : rs) CHECK(r.source != id("a1"));
+}

@@ -4,6 +4,7 @@
 #include "event_arguments.h"
 
 #include "../syntax/pos_tagger.h"
+#include "nominal_reference.h"
 
 namespace lede::relations {
 namespace {
@@ -194,6 +195,11 @@ Subject subject_left(const ArgumentContext& ctx, std::size_t from) {
                     }
                 }
             }
+            return out;
+        }
+        if (const NominalReference nominal = nominal_reference(*s.doc, ctx.index, ctx.words, t); nominal.found) {
+            out.found = true;
+            out.actor = nominal.actor;
             return out;
         }
         if (ctx.words.is("pronoun_person", w) || ctx.words.is("pronoun_group", w) || ctx.words.is("pronoun_speaker", w)) {

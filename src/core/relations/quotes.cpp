@@ -5,6 +5,7 @@
 
 #include <algorithm>
 
+#include "nominal_reference.h"
 #include "word_forms.h"
 
 namespace lede::relations {
@@ -65,6 +66,11 @@ Speaker speaker_at(const nlp::Document& doc, const ActorMentionIndex& mentions, 
     Speaker s;
     if (const MentionRef* m = mentions.at(t)) {
         s.actor = m->actor;
+        s.found = true;
+        return s;
+    }
+    if (const NominalReference nominal = nominal_reference(doc, mentions, words, t); nominal.found) {
+        s.actor = nominal.actor;
         s.found = true;
         return s;
     }
