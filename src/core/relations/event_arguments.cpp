@@ -3,6 +3,8 @@
 // whole pass is linear in the sentence length times the number of triggers.
 #include "event_arguments.h"
 
+#include <algorithm>
+
 #include "../syntax/pos_tagger.h"
 #include "nominal_reference.h"
 
@@ -224,9 +226,10 @@ Subject subject_left(const ArgumentContext& ctx, std::size_t from) {
 bool is_be(const ArgumentContext& ctx, const std::string& w) { return ctx.words.is("be", w); }
 
 bool passive_trigger(const ArgumentContext& ctx, const TriggerMatch& tr) {
-    if (tr.kind != TriggerKind::Verb || tr.form != VerbForm::Past) return false;
+    if (tr.kind != TriggerKind::Verb) return false;
     const SentenceView& s = ctx.sentence;
-    if (s.tagged() && s.tag(tr.head) != "VBN") return false;
+    // With tags the participle tag decides: "put", "set", "hit" look like base forms.
+    if (s.tagged() ? s.tag(tr.head) != "VBN" : tr.form != VerbForm::Past) return false;
     // "is opposed to", "was committed to": an adjectival participle, not a passive
     if (tr.end < s.end && s.word(tr.end) == "to") return false;
     std::size_t t = tr.first;
@@ -271,10 +274,20 @@ struct Target {
     std::optional<MentionRef> mention;
 };
 
+// A nationality names a different group on each noun it modifies ("Palestinian police ... from
+// Palestinian armed groups"): another mention of a NORP source can be the target.
+bool same_party(const ArgumentContext& ctx, const MentionRef& m, std::optional<std::size_t> source,
+                const std::optional<MentionRef>& source_mention) {
+    if (!source || m.actor != *source) return false;
+    if (ctx.actors[m.actor].type != ActorType::Norp || !source_mention) return true;
+    return source_mention->first == m.first;
+}
+
 Target target_right(const ArgumentContext& ctx, const TriggerMatch& tr, std::optional<std::size_t> source,
-                    bool skip_by_agents, bool through_that) {
+                    const std::optional<MentionRef>& source_mention, bool skip_by_agents, bool through_that) {
     const SentenceView& s = ctx.sentence;
     Target out;
+    const bool threat = std::find(tr.classes.begin(), tr.classes.end(), "THREATEN") != tr.classes.end();
     for (std::size_t t = tr.end; t < s.end && t < tr.end + kMaxTargetDistance; ++t) {
         if (out.mention && t > out.mention->end + 8) break;
         const std::string& w = s.word(t);
@@ -283,10 +296,13 @@ Target target_right(const ArgumentContext& ctx, const TriggerMatch& tr, std::opt
         if (ctx.words.is("clause", w)) {
             // "demanded that the United States ...": the object clause of the trigger itself.
             const bool right_after = t <= tr.end + 2 && w == "that";
-            if (!(through_that && right_after)) break;
+            // "threatened to strike unless Israel rescinded ...": a threat is aimed at whoever
+            // must meet its condition.
+            const bool condition = threat && ctx.words.is("condition", w);
+            if (!(through_that && right_after) && !condition) break;
         }
         if (const MentionRef* m = mention_at(s, t)) {
-            if (source && m->actor == *source) {
+            if (same_party(ctx, *m, source, source_mention)) {
                 t = m->end - 1;
                 continue;
             }
@@ -469,7 +485,7 @@ Arguments find_arguments(const ArgumentContext& ctx, const TriggerMatch& tr) {
     }
 
     if (!a.target) {
-        Target tg = target_right(ctx, tr, a.source, a.passive, true);
+        Target tg = target_right(ctx, tr, a.source, a.source_mention, a.passive, true);
         if (tg.mention) a.target = tg.mention->actor;
     }
     if (!a.target && subj.conjunct && !a.passive) a.target = subj.conjunct;

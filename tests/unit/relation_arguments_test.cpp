@@ -1,6 +1,7 @@
-// relation_subjects_test.cpp — who the subject of an event is: the clause rules of
-// event_arguments (verb groups, bracketed short forms, subject phrases, possessors,
-// inverted speech), with actors placed by hand.
+// relation_arguments_test.cpp — who did what to whom: the clause rules of event_arguments and
+// extract_relations (subjects before verb groups, bracketed short forms, subject phrases,
+// possessors, inverted speech, "the company", light verbs, passives, threats, nationalities),
+// with actors placed by hand.
 #include <catch2/catch.hpp>
 
 #include <algorithm>
@@ -82,4 +83,45 @@ TEST_CASE("an unresolved 'the firm' still blocks an earlier name from being the 
     f.actor("a1", ActorType::Gpe, {"Tokyo"});
     const auto rs = extract_relations(f.doc, f.actors, {}, "", false);
     for (const Relation& r : rs) CHECK(r.source != id("a1"));
+}
+
+TEST_CASE("a light verb lends its arguments to the event noun it takes") {
+    Fixture f("President Mitterand gave a warm welcome on Thursday to de Klerk.");
+    f.actor("a1", ActorType::Person, {"Mitterand"}).actor("a2", ActorType::Person, {"de Klerk"});
+    const auto rs = extract_relations(f.doc, f.actors, {}, "", false);
+    const Relation* r = find(rs, "CONSULT");
+    REQUIRE(r);
+    CHECK(f.span(r->trigger) == "welcome");
+    CHECK(r->source == id("a1"));
+    CHECK(r->target == id("a2"));
+    CHECK_FALSE(find(rs, "AID"));     // "gave" is no aid here
+}
+
+TEST_CASE("a participle tag makes a passive of an irregular verb") {
+    Fixture f("A US national has been put under investigation in Italy.");
+    f.actor("a1", ActorType::Gpe, {"US"}).actor("a2", ActorType::Gpe, {"Italy"});
+    const auto rs = extract_relations(f.doc, f.actors, {}, "", false);
+    const Relation* r = find(rs, "INVESTIGATE");
+    REQUIRE(r);
+    CHECK(r->target == id("a1"));
+    CHECK(r->source != id("a1"));
+}
+
+TEST_CASE("a threat is aimed at whoever must meet its condition") {
+    Fixture f("The villagers threatened to hold a strike unless Israel rescinded the annexation.");
+    f.actor("a1", ActorType::Gpe, {"Israel"});
+    const auto rs = extract_relations(f.doc, f.actors, {}, "", false);
+    const Relation* r = find(rs, "THREATEN");
+    REQUIRE(r);
+    CHECK(r->target == id("a1"));
+}
+
+TEST_CASE("a nationality can stand on both sides of an event") {
+    Fixture f("Palestinian police confiscated weapons from Palestinian armed groups.");
+    f.actor("a1", ActorType::Norp, {"Palestinian"});
+    const auto rs = extract_relations(f.doc, f.actors, {}, "", false);
+    const Relation* r = find(rs, "COERCE");
+    REQUIRE(r);
+    CHECK(r->source == id("a1"));
+    CHECK(r->target == id("a1"));
 }
