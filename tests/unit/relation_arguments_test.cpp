@@ -125,3 +125,22 @@ TEST_CASE("a nationality can stand on both sides of an event") {
     CHECK(r->source == id("a1"));
     CHECK(r->target == id("a1"));
 }
+
+TEST_CASE("an obligation reported by a speech noun is the speaker's demand") {
+    Fixture f("Chirac issued a stern reminder Saturday to Iraq that it must cooperate fully.");
+    f.actor("a1", ActorType::Person, {"Chirac"}).actor("a2", ActorType::Gpe, {"Iraq"});
+    const auto rs = extract_relations(f.doc, f.actors, {}, "", false);
+    const Relation* r = find(rs, "DEMAND");
+    REQUIRE(r);
+    CHECK(r->source == id("a1"));
+    CHECK(r->target == id("a2"));
+}
+
+TEST_CASE("a decision is the act itself, not an intention") {
+    Fixture f("The court decided to allow Ouattara to run.");
+    f.actor("a1", ActorType::Person, {"Ouattara"});
+    const auto rs = extract_relations(f.doc, f.actors, {}, "", false);
+    const Relation* r = find(rs, "CONCEDE");
+    REQUIRE(r);
+    CHECK(r->modality == Modality::Asserted);
+}

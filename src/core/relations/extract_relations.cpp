@@ -280,7 +280,8 @@ std::vector<Relation> extract_relations(const nlp::Document& doc, const std::vec
                 if (t.kind == TriggerKind::Verb && args.source) last_subject = args.source;
                 if (t.kind == TriggerKind::Noun && !args.source && !args.target) continue;
                 if (say && !args.source) continue;
-                if (say && t.kind == TriggerKind::Verb) {
+                // (a speech noun too: "issued a stern reminder to Iraq that it must cooperate")
+                if (say) {
                     auto d = reported_demand(v, t, cues, fw, index, actors, args.source);
                     if (d && d->addressee != args.source) {
                         Relation r;
