@@ -7,6 +7,7 @@
 
 #include "../syntax/pos_tagger.h"
 #include "nominal_reference.h"
+#include "quotes.h"
 
 namespace lede::relations {
 namespace {
@@ -441,8 +442,14 @@ Arguments find_arguments(const ArgumentContext& ctx, const TriggerMatch& tr) {
     const bool say = is_say(tr);
     if (tr.kind == TriggerKind::Noun) noun_phrase_arguments(ctx, tr, a);
 
+    // "“…,” said Putin": the words before a speech verb that follows a quote are the quote's,
+    // and its speaker stands after the verb.
+    std::size_t before = tr.first;
+    while (before > ctx.sentence.first && ctx.sentence.word(before - 1) == ",") --before;
+    const bool after_quote = say && before > ctx.sentence.first &&
+                             closes_quote(*ctx.sentence.doc, before - 1);
     Subject subj;
-    if (!a.source) subj = subject_left(ctx, tr.first);
+    if (!a.source && !after_quote) subj = subject_left(ctx, tr.first);
     a.passive = passive_trigger(ctx, tr);
     if (a.passive) {
         if (subj.actor) a.target = subj.actor;
