@@ -85,3 +85,11 @@ TEST_CASE("a speech verb right after a quote takes its speaker after the verb, n
     for (const auto& r : rs)
         if (r.event_class == "SAY") CHECK(r.source == std::optional<std::string>("a2"));
 }
+
+TEST_CASE("a speaker after the verb may come as a title, a comma and the name") {
+    Fixture f("Ford gained. \xE2\x80\x9CWe made progress,\xE2\x80\x9D said the firm's chief executive officer, Alan Mulally.");
+    f.actor("a1", ActorType::Org, {"Ford"}).actor("a2", ActorType::Person, {"Alan Mulally"});
+    const auto qs = quotes_of(f);
+    REQUIRE(qs.size() == 1);
+    CHECK(qs[0].speaker == std::optional<std::size_t>(1));
+}

@@ -144,3 +144,13 @@ TEST_CASE("a decision is the act itself, not an intention") {
     REQUIRE(r);
     CHECK(r->modality == Modality::Asserted);
 }
+
+TEST_CASE("lifting a state of emergency concedes; lifting sanctions retreats") {
+    Fixture f("The government lifted a state of emergency in Darfur. Iraq lifted the sanctions.");
+    f.actor("a1", ActorType::Gpe, {"Darfur"}).actor("a2", ActorType::Gpe, {"Iraq"});
+    const auto rs = extract_relations(f.doc, f.actors, {}, "", false);
+    REQUIRE(find(rs, "CONCEDE"));
+    const Relation* r = find(rs, "RETREAT");
+    REQUIRE(r);
+    CHECK(r->source == id("a2"));
+}

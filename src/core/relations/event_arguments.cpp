@@ -468,14 +468,16 @@ Arguments find_arguments(const ArgumentContext& ctx, const TriggerMatch& tr) {
         // (in "Officials said Turkey will ..." Turkey is the subject of what was said).
         const bool inverted = tr.first == ctx.sentence.first || is_punctuation(ctx.sentence.word(tr.first - 1));
         if (!subj.found && !a.source && inverted) {
-            for (std::size_t t = tr.end; t < ctx.sentence.end && t < tr.end + 6; ++t) {
+            for (std::size_t t = tr.end; t < ctx.sentence.end && t < tr.end + 8; ++t) {
                 const MentionRef* m = mention_at(ctx.sentence, t);
                 if (m) {
                     a.source = m->actor;
                     a.source_mention = *m;
                     break;
                 }
-                if (is_punctuation(ctx.sentence.word(t))) break;
+                // "said the firm's chief executive, Alan Mulally": a title, then the name
+                const bool apposition = ctx.sentence.word(t) == "," && t + 1 < ctx.sentence.end && mention_at(ctx.sentence, t + 1);
+                if (is_punctuation(ctx.sentence.word(t)) && !apposition) break;
             }
         }
         for (std::size_t t = tr.end; t < ctx.sentence.end && t < tr.end + 4; ++t) {

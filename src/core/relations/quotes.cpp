@@ -180,7 +180,9 @@ std::vector<Quote> find_quotes(const nlp::Document& doc, const ActorMentionIndex
                                 q.speaker = sp.actor;
                                 break;
                             }
-                            if (is_punctuation(doc.token_text(v)) && doc.token_text(v) != "’s") break;
+                            // "said the firm's chief executive, Alan Mulally": a title, then the name
+                            const bool apposition = doc.token_text(v) == "," && v + 1 < n && mentions.at(v + 1);
+                            if (is_punctuation(doc.token_text(v)) && doc.token_text(v) != "’s" && !apposition) break;
                         }
                     }
                     attributed = true;
