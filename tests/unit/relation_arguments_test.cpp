@@ -154,3 +154,35 @@ TEST_CASE("lifting a state of emergency concedes; lifting sanctions retreats") {
     REQUIRE(r);
     CHECK(r->source == id("a2"));
 }
+
+TEST_CASE("a possessive pronoun before an event noun names its source") {
+    Fixture f("The GAO upheld Boeing's protest, though not all of their claims were upheld.");
+    f.actor("a1", ActorType::Org, {"GAO"}).actor("a2", ActorType::Org, {"Boeing"});
+    const auto rs = extract_relations(f.doc, f.actors, {}, "", false);
+    bool found = false;
+    for (const Relation& r : rs)
+        if (r.event_class == "SAY" && f.span(r.trigger) == "claims") {
+            found = true;
+            CHECK(r.source == id("a2"));
+        }
+    CHECK(found);
+}
+
+TEST_CASE("a participle modifying a noun takes its agent from 'by'") {
+    Fixture f("The news came at a music event hosted by Apple in San Francisco.");
+    f.actor("a1", ActorType::Org, {"Apple"}).actor("a2", ActorType::Gpe, {"San Francisco"});
+    const auto rs = extract_relations(f.doc, f.actors, {}, "", false);
+    const Relation* r = find(rs, "CONSULT");
+    REQUIRE(r);
+    CHECK(r->source == id("a1"));
+    CHECK_FALSE(r->target);
+}
+
+TEST_CASE("'by' after an object noun is that noun's agent, not the verb's") {
+    Fixture f("The US on Thursday rejected calls by Kofi Annan to adopt reforms.");
+    f.actor("a1", ActorType::Gpe, {"US"}).actor("a2", ActorType::Person, {"Kofi Annan"});
+    const auto rs = extract_relations(f.doc, f.actors, {}, "", false);
+    const Relation* r = find(rs, "REJECT");
+    REQUIRE(r);
+    CHECK(r->source == id("a1"));
+}

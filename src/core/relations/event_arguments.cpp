@@ -258,6 +258,33 @@ std::optional<MentionRef> by_agent(const ArgumentContext& ctx, std::size_t from)
     return std::nullopt;
 }
 
+// "figures released April 3 by NPD Group", "an event hosted by Apple": a participle with no
+// auxiliary before it and "by <actor>" within a few words is a passive modifying the noun before.
+std::optional<MentionRef> reduced_relative_agent(const ArgumentContext& ctx, const TriggerMatch& tr) {
+    const SentenceView& s = ctx.sentence;
+    if (tr.kind != TriggerKind::Verb || !s.tagged() || s.tag(tr.head) != "VBN" || tr.first == s.first) return std::nullopt;
+    // it follows the noun it modifies (a verb misread as a participle follows its subject)
+    if (s.tag(tr.first - 1) != "NOUN") return std::nullopt;
+    for (std::size_t t = tr.first, k = 0; t > s.first && k < 3; ++k) {
+        const std::string& w = s.word(--t);
+        if (ctx.words.is("have", w) || ctx.words.is("be", w)) return std::nullopt;
+        if (!ctx.words.is("adverb_skip", w)) break;
+    }
+    for (std::size_t t = tr.end; t < s.end && t < tr.end + 4; ++t) {
+        const std::string& w = s.word(t);
+        if (w == "by") {
+            std::size_t u = t + 1;
+            while (u < s.end && ctx.words.is("determiner", s.word(u))) ++u;
+            if (u < s.end)
+                if (const MentionRef* m = mention_at(s, u)) return *m;
+            return std::nullopt;
+        }
+        // "rejected calls by Kofi Annan": the agent of an object noun, not of the participle
+        if (is_punctuation(w) || ctx.words.is("clause", w) || s.tag(t) == "NOUN") break;
+    }
+    return std::nullopt;
+}
+
 // A ", <someone> said" or ", according to" tail: the clause of the trigger ends there.
 bool attribution_follows(const ArgumentContext& ctx, std::size_t comma) {
     const SentenceView& s = ctx.sentence;
@@ -390,6 +417,17 @@ void noun_phrase_arguments(const ArgumentContext& ctx, const TriggerMatch& tr, A
             a.source_mention = *m;
             break;
         }
+        // "their individual claims", "its demands": the possessor is someone named before
+        if (ctx.words.is("possessive_person", w) || ctx.words.is("possessive_group", w)) {
+            const bool person = ctx.words.is("possessive_person", w);
+            if (ctx.clause_subject && *ctx.clause_subject < ctx.actors.size() &&
+                (ctx.actors[*ctx.clause_subject].type == ActorType::Person) == person)
+                a.source = ctx.clause_subject;
+            else
+                a.source = person ? ctx.index.last_actor_before(t, {ActorType::Person})
+                                  : ctx.index.last_actor_before(t, {ActorType::Org, ActorType::Gpe, ActorType::Norp});
+            break;
+        }
         if (is_punctuation(w) || ctx.words.is("preposition", w) || trigger_at(s, t)) break;
     }
     // "by X", "from X" after the noun name its source; "against/with/to/on/for X" its target
@@ -451,7 +489,15 @@ Arguments find_arguments(const ArgumentContext& ctx, const TriggerMatch& tr) {
     Subject subj;
     if (!a.source && !after_quote) subj = subject_left(ctx, tr.first);
     a.passive = passive_trigger(ctx, tr);
-    if (a.passive) {
+    const std::optional<MentionRef> reduced = a.passive ? std::nullopt : reduced_relative_agent(ctx, tr);
+    if (reduced) {
+        // "an event hosted by Apple": the agent acts; a name right before is the target
+        a.passive = true;
+        a.source = reduced->actor;
+        a.source_mention = *reduced;
+        const MentionRef* modified = mention_at(ctx.sentence, tr.first - 1);
+        if (modified && modified->actor != reduced->actor) a.target = modified->actor;
+    } else if (a.passive) {
         if (subj.actor) a.target = subj.actor;
         if (auto agent = by_agent(ctx, tr.end)) {
             a.source = agent->actor;
@@ -493,7 +539,8 @@ Arguments find_arguments(const ArgumentContext& ctx, const TriggerMatch& tr) {
         return a;
     }
 
-    if (!a.target) {
+    // (a reduced relative's object is the noun it modifies, never a name to its right)
+    if (!a.target && !reduced) {
         Target tg = target_right(ctx, tr, a.source, a.source_mention, a.passive, true);
         if (tg.mention) a.target = tg.mention->actor;
     }
