@@ -93,3 +93,12 @@ TEST_CASE("a speaker after the verb may come as a title, a comma and the name") 
     REQUIRE(qs.size() == 1);
     CHECK(qs[0].speaker == std::optional<std::size_t>(1));
 }
+
+TEST_CASE("a stray opening mark does not pair with a closing one far away") {
+    std::string text = "\xE2\x80\x9CA stray mark. ";
+    for (int i = 0; i < 60; ++i) text += "The talks went on for days and days. ";
+    text += "Done,\xE2\x80\x9D said Putin.";
+    Fixture f(text);
+    f.actor("a1", ActorType::Person, {"Putin"});
+    CHECK(quotes_of(f).empty());
+}

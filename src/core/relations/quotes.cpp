@@ -38,6 +38,8 @@ Mark mark_at(const nlp::Document& doc, std::size_t t, std::size_t& tokens) {
     return mark_of(w);
 }
 
+constexpr std::size_t kMaxQuoteTokens = 250;   // a long quoted passage: several sentences
+
 std::vector<Pair> pair_marks(const nlp::Document& doc) {
     std::vector<Pair> out;
     constexpr std::size_t kNone = static_cast<std::size_t>(-1);
@@ -50,6 +52,8 @@ std::vector<Pair> pair_marks(const nlp::Document& doc) {
                 doc.text.substr(doc.tokens[t - 1].span.end, doc.tokens[t].span.start - doc.tokens[t - 1].span.end);
             if (between.find('\n') != between.rfind('\n')) open = kNone;
         }
+        // An opening mark left unclosed for this long was a stray one.
+        if (open != kNone && t - open > kMaxQuoteTokens) open = kNone;
         std::size_t n = 1;
         const Mark m = mark_at(doc, t, n);
         const std::size_t last = t + n - 1;
