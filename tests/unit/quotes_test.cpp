@@ -67,3 +67,38 @@ TEST_CASE("scare quotes and participles attribute nothing") {
     f.actor("a1", ActorType::Org, {"ministry"}).actor("a2", ActorType::Gpe, {"US"});
     CHECK(quotes_of(f).empty());
 }
+
+TEST_CASE("typewriter marks `` '' pair up, and a quote runs across lines but not paragraphs") {
+    Fixture f("`` The market is starting to show signs of life .\nIt needs care , '' said Jim Press .\n\n"
+              "`` Unclosed here .\n\nNew paragraph '' said Ford .");
+    f.actor("a1", ActorType::Person, {"Jim Press"}).actor("a2", ActorType::Org, {"Ford"});
+    const auto qs = quotes_of(f);
+    REQUIRE(qs.size() == 1);
+    CHECK(f.span(qs[0].quote) == "The market is starting to show signs of life .\nIt needs care");
+    CHECK(qs[0].speaker == std::optional<std::size_t>(0));
+}
+
+TEST_CASE("a speech verb right after a quote takes its speaker after the verb, not from the quote") {
+    Fixture f("He spoke. \xE2\x80\x9CAmerica will recover.\xE2\x80\x9D said Barack Obama, the president.");
+    f.actor("a1", ActorType::Gpe, {"America"}).actor("a2", ActorType::Person, {"Barack Obama"});
+    const auto rs = extract_relations(f.doc, f.actors, {}, "", false);
+    for (const auto& r : rs)
+        if (r.event_class == "SAY") CHECK(r.source == std::optional<std::string>("a2"));
+}
+
+TEST_CASE("a speaker after the verb may come as a title, a comma and the name") {
+    Fixture f("Ford gained. \xE2\x80\x9CWe made progress,\xE2\x80\x9D said the firm's chief executive officer, Alan Mulally.");
+    f.actor("a1", ActorType::Org, {"Ford"}).actor("a2", ActorType::Person, {"Alan Mulally"});
+    const auto qs = quotes_of(f);
+    REQUIRE(qs.size() == 1);
+    CHECK(qs[0].speaker == std::optional<std::size_t>(1));
+}
+
+TEST_CASE("a stray opening mark does not pair with a closing one far away") {
+    std::string text = "\xE2\x80\x9CA stray mark. ";
+    for (int i = 0; i < 60; ++i) text += "The talks went on for days and days. ";
+    text += "Done,\xE2\x80\x9D said Putin.";
+    Fixture f(text);
+    f.actor("a1", ActorType::Person, {"Putin"});
+    CHECK(quotes_of(f).empty());
+}

@@ -67,6 +67,19 @@ TEST_CASE("part-of-speech tags gate verb and noun readings") {
     CHECK(lex.match(doc, 0, 3, &noun_tags).empty());
 }
 
+TEST_CASE("verbs the tagger misreads: a headline's -s form, a base form after an auxiliary") {
+    const auto lex = TriggerLexicon::from_text(kLexicon, kIrregular);
+    const auto headline = nlp::tokenize("Airbus accuses Boeing");
+    const std::vector<std::string> no_finite{"PROPN", "NOUN", "PROPN"};
+    CHECK(lex.match(headline, 0, 3, &no_finite).size() == 1);
+    const auto clause = nlp::tokenize("Airbus accuses Boeing and left");
+    const std::vector<std::string> finite{"PROPN", "NOUN", "PROPN", "CCONJ", "VBD"};
+    CHECK(lex.match(clause, 0, 5, &finite).empty());
+    const auto modal = nlp::tokenize("It will not publicly accuse them");
+    const std::vector<std::string> after_aux{"PRON", "AUX", "PART", "ADV", "ADP", "PRON"};
+    CHECK(lex.match(modal, 0, 6, &after_aux).size() == 1);
+}
+
 TEST_CASE("the shipped lexicon loads") {
     const auto& lex = TriggerLexicon::shared();
     CHECK(lex.size() > 300);

@@ -3,7 +3,11 @@
 // whole pass is linear in the sentence length times the number of triggers.
 #include "event_arguments.h"
 
+#include <algorithm>
+
 #include "../syntax/pos_tagger.h"
+#include "nominal_reference.h"
+#include "quotes.h"
 
 namespace lede::relations {
 namespace {
@@ -50,6 +54,8 @@ bool is_say(const TriggerMatch& t) {
 std::string governing_preposition(const ArgumentContext& ctx, std::size_t first) {
     const SentenceView& s = ctx.sentence;
     std::size_t t = first;
+    // A phrase that opens with its determiner ("the UK") has no modifier before it.
+    const bool determined = first < s.end && ctx.words.is("determiner", s.word(first));
     for (int k = 0; k < 3 && t > s.first; ++k) {
         --t;
         const std::string& w = s.word(t);
@@ -57,7 +63,7 @@ std::string governing_preposition(const ArgumentContext& ctx, std::size_t first)
         if (!ctx.words.is("determiner", w) || is_punctuation(w)) {
             // one modifier word ("three", "top") may stand between
             if (is_punctuation(w) || trigger_at(s, t) || mention_at(s, t)) return "";
-            if (k >= 1) return "";
+            if (k >= 1 || determined) return "";
         }
     }
     return "";
@@ -110,9 +116,52 @@ bool object_of_verb_before(const SentenceView& s, std::size_t first) {
     return false;
 }
 
+// The mention stands right before the verb group of the trigger: only its head noun, auxiliaries,
+// modals and adverbs lie between ("the UK is pushing", "Ugandan rebels surrendered", "said
+// Turkey will allow"). Such a mention is the trigger's subject even after another verb.
+bool right_before_verb_group(const ArgumentContext& ctx, const MentionRef& m, std::size_t trigger) {
+    const SentenceView& s = ctx.sentence;
+    if (!s.tagged() || trigger - m.end > 4) return false;
+    bool auxiliary = false;
+    for (std::size_t t = m.end; t < trigger; ++t) {
+        const std::string& tag = s.tag(t);
+        const std::string& w = s.word(t);
+        if (ctx.words.is("preposition", w) || ctx.words.is("clause", w) || is_punctuation(w)) return false;
+        if (mention_at(s, t) || trigger_at(s, t)) return false;
+        if (tag != "NOUN" && tag != "AUX" && tag != "ADV" && tag != "PART" && !ctx.words.is("be", w) &&
+            !ctx.words.is("have", w))
+            return false;
+        auxiliary |= tag == "AUX" || ctx.words.is("be", w);
+    }
+    // "Albanians fighting ...": without an auxiliary a gerund modifies the noun, it is no clause
+    return auxiliary || s.tag(trigger) != "VBG";
+}
+
+// "The Asia-Pacific Economic Cooperation (APEC)": the bracketed short form stands for the name
+// before it; that name is the phrase's head.
+const MentionRef* before_bracketed(const SentenceView& s, const MentionRef* m) {
+    if (m->first < s.first + 2 || m->end >= s.end || s.word(m->first - 1) != "(" || s.word(m->end) != ")") return m;
+    const MentionRef* full = mention_at(s, m->first - 2);
+    return full && full->end == m->first - 1 ? full : m;
+}
+
+// A clause-opening phrase "Rebels in the Ivory Coast", "workers affiliated with the Union":
+// the preposition follows a noun (or participle) and no finite verb stands before it.
+bool inside_subject_phrase(const SentenceView& s, std::size_t preposition) {
+    if (!s.tagged() || preposition <= s.first) return false;
+    const std::string& before = s.tag(preposition - 1);
+    if (before != "NOUN" && before != "PROPN" && before != "VBN") return false;
+    for (std::size_t t = s.first; t < preposition; ++t) {
+        const std::string& tag = s.tag(t);
+        if (tag == "VBD" || tag == "VBZ" || tag == "VBP" || tag == "AUX" || is_punctuation(s.word(t))) return false;
+    }
+    return true;
+}
+
 Subject subject_left(const ArgumentContext& ctx, std::size_t from) {
     const SentenceView& s = ctx.sentence;
     Subject out;
+    const MentionRef* inner = nullptr;     // an actor inside a clause-opening noun phrase
     for (std::size_t t = from; t-- > s.first;) {
         const std::string& w = s.word(t);
         if (hard_boundary(w)) break;
@@ -122,10 +171,17 @@ Subject subject_left(const ArgumentContext& ctx, std::size_t from) {
             const bool object = !prep.empty() && prep != "of";
             // "Lebanon's new President Elias Hrawi": the possessor modifies a later head.
             const bool possessor = m->end < s.end && s.word(m->end) == "'s" && m->end + 1 < from;
-            if (object || (possessor && mention_at(s, m->end + 1)) || object_of_verb_before(s, m->first)) {
+            const bool adjacent = !object && !possessor && right_before_verb_group(ctx, *m, from);
+            if (object || (possessor && mention_at(s, m->end + 1)) || (!adjacent && object_of_verb_before(s, m->first))) {
+                if (object && !inner) {
+                    std::size_t p = m->first;
+                    while (p > s.first && s.word(p - 1) != prep) --p;
+                    if (p > s.first && inside_subject_phrase(s, p - 1)) inner = m;
+                }
                 t = m->first;
                 continue;
             }
+            m = before_bracketed(s, m);
             out.actor = m->actor;
             out.mention = *m;
             out.found = true;
@@ -144,6 +200,11 @@ Subject subject_left(const ArgumentContext& ctx, std::size_t from) {
             }
             return out;
         }
+        if (const NominalReference nominal = nominal_reference(*s.doc, ctx.index, ctx.words, t); nominal.found) {
+            out.found = true;
+            out.actor = nominal.actor;
+            return out;
+        }
         if (ctx.words.is("pronoun_person", w) || ctx.words.is("pronoun_group", w) || ctx.words.is("pronoun_speaker", w)) {
             if (w == "him" || w == "them" || w == "us" || w == "her" || w == "it") {
                 // object pronouns (and "it" after a verb) are not subjects
@@ -155,15 +216,21 @@ Subject subject_left(const ArgumentContext& ctx, std::size_t from) {
             return out;
         }
     }
+    if (inner) {
+        out.actor = inner->actor;
+        out.mention = *inner;
+        out.found = true;
+    }
     return out;
 }
 
 bool is_be(const ArgumentContext& ctx, const std::string& w) { return ctx.words.is("be", w); }
 
 bool passive_trigger(const ArgumentContext& ctx, const TriggerMatch& tr) {
-    if (tr.kind != TriggerKind::Verb || tr.form != VerbForm::Past) return false;
+    if (tr.kind != TriggerKind::Verb) return false;
     const SentenceView& s = ctx.sentence;
-    if (s.tagged() && s.tag(tr.head) != "VBN") return false;
+    // With tags the participle tag decides: "put", "set", "hit" look like base forms.
+    if (s.tagged() ? s.tag(tr.head) != "VBN" : tr.form != VerbForm::Past) return false;
     // "is opposed to", "was committed to": an adjectival participle, not a passive
     if (tr.end < s.end && s.word(tr.end) == "to") return false;
     std::size_t t = tr.first;
@@ -191,6 +258,33 @@ std::optional<MentionRef> by_agent(const ArgumentContext& ctx, std::size_t from)
     return std::nullopt;
 }
 
+// "figures released April 3 by NPD Group", "an event hosted by Apple": a participle with no
+// auxiliary before it and "by <actor>" within a few words is a passive modifying the noun before.
+std::optional<MentionRef> reduced_relative_agent(const ArgumentContext& ctx, const TriggerMatch& tr) {
+    const SentenceView& s = ctx.sentence;
+    if (tr.kind != TriggerKind::Verb || !s.tagged() || s.tag(tr.head) != "VBN" || tr.first == s.first) return std::nullopt;
+    // it follows the noun it modifies (a verb misread as a participle follows its subject)
+    if (s.tag(tr.first - 1) != "NOUN") return std::nullopt;
+    for (std::size_t t = tr.first, k = 0; t > s.first && k < 3; ++k) {
+        const std::string& w = s.word(--t);
+        if (ctx.words.is("have", w) || ctx.words.is("be", w)) return std::nullopt;
+        if (!ctx.words.is("adverb_skip", w)) break;
+    }
+    for (std::size_t t = tr.end; t < s.end && t < tr.end + 4; ++t) {
+        const std::string& w = s.word(t);
+        if (w == "by") {
+            std::size_t u = t + 1;
+            while (u < s.end && ctx.words.is("determiner", s.word(u))) ++u;
+            if (u < s.end)
+                if (const MentionRef* m = mention_at(s, u)) return *m;
+            return std::nullopt;
+        }
+        // "rejected calls by Kofi Annan": the agent of an object noun, not of the participle
+        if (is_punctuation(w) || ctx.words.is("clause", w) || s.tag(t) == "NOUN") break;
+    }
+    return std::nullopt;
+}
+
 // A ", <someone> said" or ", according to" tail: the clause of the trigger ends there.
 bool attribution_follows(const ArgumentContext& ctx, std::size_t comma) {
     const SentenceView& s = ctx.sentence;
@@ -208,10 +302,20 @@ struct Target {
     std::optional<MentionRef> mention;
 };
 
+// A nationality names a different group on each noun it modifies ("Palestinian police ... from
+// Palestinian armed groups"): another mention of a NORP source can be the target.
+bool same_party(const ArgumentContext& ctx, const MentionRef& m, std::optional<std::size_t> source,
+                const std::optional<MentionRef>& source_mention) {
+    if (!source || m.actor != *source) return false;
+    if (ctx.actors[m.actor].type != ActorType::Norp || !source_mention) return true;
+    return source_mention->first == m.first;
+}
+
 Target target_right(const ArgumentContext& ctx, const TriggerMatch& tr, std::optional<std::size_t> source,
-                    bool skip_by_agents, bool through_that) {
+                    const std::optional<MentionRef>& source_mention, bool skip_by_agents, bool through_that) {
     const SentenceView& s = ctx.sentence;
     Target out;
+    const bool threat = std::find(tr.classes.begin(), tr.classes.end(), "THREATEN") != tr.classes.end();
     for (std::size_t t = tr.end; t < s.end && t < tr.end + kMaxTargetDistance; ++t) {
         if (out.mention && t > out.mention->end + 8) break;
         const std::string& w = s.word(t);
@@ -220,10 +324,13 @@ Target target_right(const ArgumentContext& ctx, const TriggerMatch& tr, std::opt
         if (ctx.words.is("clause", w)) {
             // "demanded that the United States ...": the object clause of the trigger itself.
             const bool right_after = t <= tr.end + 2 && w == "that";
-            if (!(through_that && right_after)) break;
+            // "threatened to strike unless Israel rescinded ...": a threat is aimed at whoever
+            // must meet its condition.
+            const bool condition = threat && ctx.words.is("condition", w);
+            if (!(through_that && right_after) && !condition) break;
         }
         if (const MentionRef* m = mention_at(s, t)) {
-            if (source && m->actor == *source) {
+            if (same_party(ctx, *m, source, source_mention)) {
                 t = m->end - 1;
                 continue;
             }
@@ -232,12 +339,17 @@ Target target_right(const ArgumentContext& ctx, const TriggerMatch& tr, std::opt
                 continue;
             }
             // "Lebanon's new President Elias Hrawi": prefer the head after the possessive.
+            // (Only modifiers may stand between: in "Serbia's suppression of Albanian unrest" the
+            // head is the suppression, and Serbia stays.)
             if (m->end + 1 < s.end && s.word(m->end) == "'s")
-                for (std::size_t h = m->end + 1; h < s.end && h <= m->end + 4; ++h)
+                for (std::size_t h = m->end + 1; h < s.end && h <= m->end + 4; ++h) {
                     if (const MentionRef* head = mention_at(s, h)) {
                         m = head;
                         break;
                     }
+                    const std::string& between = s.word(h);
+                    if (is_punctuation(between) || ctx.words.is("preposition", between) || trigger_at(s, h)) break;
+                }
             m = head_of_run(s, m);
             if (!out.mention) out.mention = *m;
             // A place after "in"/"at" yields to an "against X" further on ("cleansing in
@@ -305,6 +417,17 @@ void noun_phrase_arguments(const ArgumentContext& ctx, const TriggerMatch& tr, A
             a.source_mention = *m;
             break;
         }
+        // "their individual claims", "its demands": the possessor is someone named before
+        if (ctx.words.is("possessive_person", w) || ctx.words.is("possessive_group", w)) {
+            const bool person = ctx.words.is("possessive_person", w);
+            if (ctx.clause_subject && *ctx.clause_subject < ctx.actors.size() &&
+                (ctx.actors[*ctx.clause_subject].type == ActorType::Person) == person)
+                a.source = ctx.clause_subject;
+            else
+                a.source = person ? ctx.index.last_actor_before(t, {ActorType::Person})
+                                  : ctx.index.last_actor_before(t, {ActorType::Org, ActorType::Gpe, ActorType::Norp});
+            break;
+        }
         if (is_punctuation(w) || ctx.words.is("preposition", w) || trigger_at(s, t)) break;
     }
     // "by X", "from X" after the noun name its source; "against/with/to/on/for X" its target
@@ -357,10 +480,24 @@ Arguments find_arguments(const ArgumentContext& ctx, const TriggerMatch& tr) {
     const bool say = is_say(tr);
     if (tr.kind == TriggerKind::Noun) noun_phrase_arguments(ctx, tr, a);
 
+    // "“…,” said Putin": the words before a speech verb that follows a quote are the quote's,
+    // and its speaker stands after the verb.
+    std::size_t before = tr.first;
+    while (before > ctx.sentence.first && ctx.sentence.word(before - 1) == ",") --before;
+    const bool after_quote = say && before > ctx.sentence.first &&
+                             closes_quote(*ctx.sentence.doc, before - 1);
     Subject subj;
-    if (!a.source) subj = subject_left(ctx, tr.first);
+    if (!a.source && !after_quote) subj = subject_left(ctx, tr.first);
     a.passive = passive_trigger(ctx, tr);
-    if (a.passive) {
+    const std::optional<MentionRef> reduced = a.passive ? std::nullopt : reduced_relative_agent(ctx, tr);
+    if (reduced) {
+        // "an event hosted by Apple": the agent acts; a name right before is the target
+        a.passive = true;
+        a.source = reduced->actor;
+        a.source_mention = *reduced;
+        const MentionRef* modified = mention_at(ctx.sentence, tr.first - 1);
+        if (modified && modified->actor != reduced->actor) a.target = modified->actor;
+    } else if (a.passive) {
         if (subj.actor) a.target = subj.actor;
         if (auto agent = by_agent(ctx, tr.end)) {
             a.source = agent->actor;
@@ -373,16 +510,20 @@ Arguments find_arguments(const ArgumentContext& ctx, const TriggerMatch& tr) {
 
     if (say) {
         // The addressee only: "told reporters", "testified before the committee".
-        if (!subj.found && !a.source) {
-            // ", said Putin": the speaker after the verb
-            for (std::size_t t = tr.end; t < ctx.sentence.end && t < tr.end + 6; ++t) {
+        // ", said Putin": the speaker after the verb — only where the verb opens its clause
+        // (in "Officials said Turkey will ..." Turkey is the subject of what was said).
+        const bool inverted = tr.first == ctx.sentence.first || is_punctuation(ctx.sentence.word(tr.first - 1));
+        if (!subj.found && !a.source && inverted) {
+            for (std::size_t t = tr.end; t < ctx.sentence.end && t < tr.end + 8; ++t) {
                 const MentionRef* m = mention_at(ctx.sentence, t);
                 if (m) {
                     a.source = m->actor;
                     a.source_mention = *m;
                     break;
                 }
-                if (is_punctuation(ctx.sentence.word(t))) break;
+                // "said the firm's chief executive, Alan Mulally": a title, then the name
+                const bool apposition = ctx.sentence.word(t) == "," && t + 1 < ctx.sentence.end && mention_at(ctx.sentence, t + 1);
+                if (is_punctuation(ctx.sentence.word(t)) && !apposition) break;
             }
         }
         for (std::size_t t = tr.end; t < ctx.sentence.end && t < tr.end + 4; ++t) {
@@ -398,8 +539,9 @@ Arguments find_arguments(const ArgumentContext& ctx, const TriggerMatch& tr) {
         return a;
     }
 
-    if (!a.target) {
-        Target tg = target_right(ctx, tr, a.source, a.passive, true);
+    // (a reduced relative's object is the noun it modifies, never a name to its right)
+    if (!a.target && !reduced) {
+        Target tg = target_right(ctx, tr, a.source, a.source_mention, a.passive, true);
         if (tg.mention) a.target = tg.mention->actor;
     }
     if (!a.target && subj.conjunct && !a.passive) a.target = subj.conjunct;

@@ -8,12 +8,22 @@
 //   subjects ("Russia and the US") give the first conjunct as source and the second as
 //   target when nothing else is the target. He/she resolve to the last PERSON actor
 //   mentioned, they/it to the last ORG/GPE/NORP.
+//   A mention right before the trigger's verb group ("said Turkey will allow") is its subject
+//   even after another verb; "X (ABC)" stands for X; with no subject, an actor inside a
+//   clause-opening noun phrase ("Rebels in the Ivory Coast blocked") is the source; "the
+//   company/the firm" refers back to the last ORG (nominal_reference.h).
 // - Passive ("was accused by X", "has been indicted by the court"): the subject is the
-//   target and the agent after "by" the source.
+//   target and the agent after "by" the source; a participle modifying a noun ("an event
+//   hosted by Apple") takes its "by" agent too.
+// - Speech right after a closing quote mark takes its speaker after the verb
+//   ("“…,” said the firm's chief, Alan Mulally").
 // - Target: the first other actor right of the trigger in its clause (the scan stops at a
-//   clause word, at ", officials said", at quotes); an agent after "by" is a source.
+//   clause word, at ", officials said", at quotes); an agent after "by" is a source. A
+//   threat's scan goes on into its condition ("unless Israel ..."); a NORP source may be
+//   the target too when named again ("Palestinian police ... Palestinian groups").
 // - Event nouns take a possessor or modifier ("Saddam Hussein's proposal", "a U.S.
-//   request") as source and "by/from X" likewise; "against/with/to/on X" as target.
+//   request", "their claims") as source and "by/from X" likewise; "against/with/to/on X"
+//   as target.
 // - Theme: when no actor is the target, the noun phrase right after the trigger
 //   ("denied these allegations"); for speech verbs the "that" clause.
 // `nearest_arguments` is the baseline: nearest actor mention left and right, nothing else.

@@ -34,19 +34,38 @@ bool determiner_before(const SentenceView& s, const TriggerMatch& t, const Funct
 
 // The noun is the object of a verb trigger just before it ("denied these allegations"):
 // it is that verb's theme, not an event of its own.
-bool object_of_verb(const SentenceView& s, const TriggerMatch& t, const FunctionWords& fw) {
+// Returns that verb's index in s.triggers.
+std::optional<std::size_t> object_of_verb(const SentenceView& s, const TriggerMatch& t, const FunctionWords& fw) {
     std::size_t u = t.first;
     for (int k = 0; k < 4 && u > s.first; ++k) {
         --u;
-        for (const auto& o : s.triggers)
-            if (o.kind == TriggerKind::Verb && o.first <= u && u < o.end && !has_class(o, "SAY")) return true;
+        for (std::size_t i = 0; i < s.triggers.size(); ++i) {
+            const TriggerMatch& o = s.triggers[i];
+            if (o.kind == TriggerKind::Verb && o.first <= u && u < o.end && !has_class(o, "SAY")) return i;
+        }
         const std::string& w = s.word(u);
-        if (is_punctuation(w) || fw.is("preposition", w) || fw.is("clause", w) || fw.is("be", w)) return false;
+        if (is_punctuation(w) || fw.is("preposition", w) || fw.is("clause", w) || fw.is("be", w)) return std::nullopt;
         bool mention = false;
         for (const auto& m : s.mentions) mention |= m.first <= u && u < m.end;
-        if (mention) return false;
+        if (mention) return std::nullopt;
     }
-    return false;
+    return std::nullopt;
+}
+
+// "gave a warm welcome", "held talks": a light verb lends its subject and object to the event
+// noun it takes, and the noun says what happened. Maps the light verb's trigger index to
+// its noun's.
+std::map<std::size_t, std::size_t> light_verb_objects(const SentenceView& s, const FunctionWords& fw) {
+    std::map<std::size_t, std::size_t> out;
+    for (std::size_t i = 0; i < s.triggers.size(); ++i) {
+        const TriggerMatch& t = s.triggers[i];
+        if (t.kind != TriggerKind::Noun) continue;
+        const auto verb = object_of_verb(s, t, fw);
+        if (!verb || out.count(*verb)) continue;
+        const TriggerMatch& v = s.triggers[*verb];
+        if (v.end - v.first == 1 && fw.is("light_verb", s.word(v.head))) out[*verb] = i;
+    }
+    return out;
 }
 
 bool military_phrase(const SentenceView& s, const std::optional<MentionRef>& m, std::size_t trigger,
@@ -222,7 +241,11 @@ std::vector<Relation> extract_relations(const nlp::Document& doc, const std::vec
         std::optional<std::size_t> last_subject;   // the source of the last verb, speech included
         std::set<std::size_t> demanded_by_speaker; // modals already reported as a speaker's DEMAND
         const Span sentence_span = token_span(doc, v.first, v.end);
-        for (const TriggerMatch& t : v.triggers) {
+        const std::map<std::size_t, std::size_t> light = baseline ? std::map<std::size_t, std::size_t>{}
+                                                                   : light_verb_objects(v, fw);
+        std::map<std::size_t, std::pair<Arguments, ModalityReading>> lent;   // noun index -> its light verb's
+        for (std::size_t ti = 0; ti < v.triggers.size(); ++ti) {
+            const TriggerMatch& t = v.triggers[ti];
             const bool say = has_class(t, "SAY");
             if (say && quoted_verbs.count(t.head)) {
                 auto sp = quote_speakers.find(t.head);
@@ -234,8 +257,13 @@ std::vector<Relation> extract_relations(const nlp::Document& doc, const std::vec
             if (baseline) {
                 args = nearest_arguments(v, t);
             } else {
-                if (t.kind == TriggerKind::Noun && object_of_verb(v, t, fw)) continue;
-                if (t.kind == TriggerKind::Noun && last_verb_args && is_prepositional_adjunct(ctx, t)) {
+                const auto borrowed = lent.find(ti);
+                if (borrowed != lent.end()) {
+                    args = borrowed->second.first;
+                    args.theme.reset();
+                } else if (t.kind == TriggerKind::Noun && object_of_verb(v, t, fw)) {
+                    continue;
+                } else if (t.kind == TriggerKind::Noun && last_verb_args && is_prepositional_adjunct(ctx, t)) {
                     args = *last_verb_args;     // "killed three Albanians in a gunbattle"
                     args.theme.reset();
                 } else {
@@ -252,7 +280,8 @@ std::vector<Relation> extract_relations(const nlp::Document& doc, const std::vec
                 if (t.kind == TriggerKind::Verb && args.source) last_subject = args.source;
                 if (t.kind == TriggerKind::Noun && !args.source && !args.target) continue;
                 if (say && !args.source) continue;
-                if (say && t.kind == TriggerKind::Verb) {
+                // (a speech noun too: "issued a stern reminder to Iraq that it must cooperate")
+                if (say) {
                     auto d = reported_demand(v, t, cues, fw, index, actors, args.source);
                     if (d && d->addressee != args.source) {
                         Relation r;
@@ -267,14 +296,22 @@ std::vector<Relation> extract_relations(const nlp::Document& doc, const std::vec
                         demanded_by_speaker.insert(d->modal_first);
                     }
                 }
-                reading = cues.read(v.words, t.first - v.first, v.word(t.head));
+                reading = borrowed != lent.end() ? borrowed->second.second
+                                                 : cues.read(v.words, t.first - v.first, v.word(t.head));
+                if (auto noun = light.find(ti); noun != light.end()) {
+                    lent[noun->second] = {args, reading};     // the noun reports the event
+                    continue;
+                }
             }
             const bool military = military_phrase(v, args.source_mention, t.first, fw);
             for (const std::string& lexicon_class : t.classes) {
                 Relation r;
                 r.source = actor_id(actors, args.source);
                 r.target = actor_id(actors, args.target);
-                if (r.source && r.target && *r.source == *r.target) r.target.reset();
+                // (a nationality may be on both sides: "Palestinian police ... Palestinian groups")
+                if (r.source && r.target && *r.source == *r.target &&
+                    (baseline || !args.target || actors[*args.target].type != ActorType::Norp))
+                    r.target.reset();
                 r.theme = args.theme;
                 r.event_class = baseline ? lexicon_class : revise_class(lexicon_class, reading, military);
                 // "must cooperate" already stated as the speaker's demand on the clause's subject

@@ -6,7 +6,9 @@
 // (class_rules.h) and the time: the nearest DATE/TIME expression of the sentence within a few
 // words of the trigger, else the
 // publication date (basis "published"). Direct quotes (quotes.h) become SAY relations with
-// their quote span. Relations come out in text order.
+// their quote span. An event noun taken by a light verb ("gave a warm welcome", "held talks")
+// reports the event with the verb's arguments, and the verb reports nothing itself.
+// Relations come out in text order.
 // The environment variable LEDE_RELATIONS_BASELINE=1 switches to the benchmark baseline:
 // the same triggers, each linked to the nearest actor mention left and right, no rules.
 #pragma once

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 
+#include "nominal_reference.h"
 #include "word_forms.h"
 
 namespace lede::relations {
@@ -20,32 +21,70 @@ Mark mark_of(std::string_view w) {
 }
 
 struct Pair {
-    std::size_t open, close;     // tokens of the marks
+    std::size_t open_first, open;     // tokens of the opening mark (two for ``)
+    std::size_t close, close_last;    // tokens of the closing mark (two for '')
 };
+
+// The mark starting at token t and how many tokens it takes: a tokenizer splits the
+// typewriter marks `` and '' into two tokens each.
+Mark mark_at(const nlp::Document& doc, std::size_t t, std::size_t& tokens) {
+    tokens = 1;
+    const std::string_view w = doc.token_text(t);
+    if ((w == "`" || w == "'") && t + 1 < doc.tokens.size() && doc.token_text(t + 1) == w &&
+        doc.tokens[t + 1].span.start == doc.tokens[t].span.end) {
+        tokens = 2;
+        return w == "`" ? Mark::Open : Mark::Close;
+    }
+    return mark_of(w);
+}
+
+constexpr std::size_t kMaxQuoteTokens = 250;   // a long quoted passage: several sentences
 
 std::vector<Pair> pair_marks(const nlp::Document& doc) {
     std::vector<Pair> out;
     constexpr std::size_t kNone = static_cast<std::size_t>(-1);
-    std::size_t open = kNone;                 // a pending opening mark
+    std::size_t open = kNone, open_first = kNone;      // a pending opening mark
     for (std::size_t t = 0; t < doc.tokens.size(); ++t) {
-        if (doc.tokens[t].newline_before) open = kNone;     // quotes do not run across lines here
-        const Mark m = mark_of(doc.token_text(t));
+        // Quotes do not run across paragraphs (a blank line); they do across lines: a quote of
+        // several sentences in a text with one sentence a line, a hard-wrapped text.
+        if (t > 0 && doc.tokens[t].newline_before) {
+            const std::string_view between =
+                doc.text.substr(doc.tokens[t - 1].span.end, doc.tokens[t].span.start - doc.tokens[t - 1].span.end);
+            if (between.find('\n') != between.rfind('\n')) open = kNone;
+        }
+        // An opening mark left unclosed for this long was a stray one.
+        if (open != kNone && t - open > kMaxQuoteTokens) open = kNone;
+        std::size_t n = 1;
+        const Mark m = mark_at(doc, t, n);
+        const std::size_t last = t + n - 1;
         if (m == Mark::Open) {
-            open = t;
+            open_first = t, open = last;
         } else if (m == Mark::Close) {
-            if (open != kNone) out.push_back({open, t});
+            if (open != kNone) out.push_back({open_first, open, t, last});
             open = kNone;
         } else if (m == Mark::Toggle) {
             if (open != kNone && mark_of(doc.token_text(open)) == Mark::Toggle) {
-                out.push_back({open, t});
+                out.push_back({open_first, open, t, last});
                 open = kNone;
             } else {
-                open = t;
+                open_first = t, open = last;
             }
         }
+        t = last;
     }
     return out;
 }
+
+}  // namespace
+
+bool closes_quote(const nlp::Document& doc, std::size_t t) {
+    const Mark m = mark_of(doc.token_text(t));
+    if (m == Mark::Close || m == Mark::Toggle) return true;
+    std::size_t n = 1;
+    return t > 0 && mark_at(doc, t - 1, n) == Mark::Close && n == 2;
+}
+
+namespace {
 
 const TriggerMatch* say_verb_at(const std::vector<TriggerMatch>& verbs, std::size_t t) {
     auto it = std::upper_bound(verbs.begin(), verbs.end(), t,
@@ -65,6 +104,11 @@ Speaker speaker_at(const nlp::Document& doc, const ActorMentionIndex& mentions, 
     Speaker s;
     if (const MentionRef* m = mentions.at(t)) {
         s.actor = m->actor;
+        s.found = true;
+        return s;
+    }
+    if (const NominalReference nominal = nominal_reference(doc, mentions, words, t); nominal.found) {
+        s.actor = nominal.actor;
         s.found = true;
         return s;
     }
@@ -104,7 +148,7 @@ std::vector<Quote> find_quotes(const nlp::Document& doc, const ActorMentionIndex
         q.quote = {doc.tokens[p.open + 1].span.start, doc.tokens[last].span.end};
 
         // After the closing mark: [,] ... said [speaker] / [speaker] ... said / according to X
-        std::size_t t = p.close + 1;
+        std::size_t t = p.close_last + 1;
         const bool comma_after = t < n && doc.token_text(t) == ",";
         if (comma_after) ++t;
         const bool lead_in = comma_inside || comma_after || last_text == "?" || last_text == "!";
@@ -140,7 +184,9 @@ std::vector<Quote> find_quotes(const nlp::Document& doc, const ActorMentionIndex
                                 q.speaker = sp.actor;
                                 break;
                             }
-                            if (is_punctuation(doc.token_text(v)) && doc.token_text(v) != "’s") break;
+                            // "said the firm's chief executive, Alan Mulally": a title, then the name
+                            const bool apposition = doc.token_text(v) == "," && v + 1 < n && mentions.at(v + 1);
+                            if (is_punctuation(doc.token_text(v)) && doc.token_text(v) != "’s" && !apposition) break;
                         }
                     }
                     attributed = true;
@@ -151,10 +197,10 @@ std::vector<Quote> find_quotes(const nlp::Document& doc, const ActorMentionIndex
             }
         }
         // Before the opening mark: "Putin said: “…”", "Putin said, “…”"
-        if (!attributed && p.open >= 2) {
-            const std::string_view before = doc.token_text(p.open - 1);
+        if (!attributed && p.open_first >= 2) {
+            const std::string_view before = doc.token_text(p.open_first - 1);
             if (before == ":" || before == ",") {
-                for (std::size_t u = p.open - 1; u-- > 0 && u + 8 > p.open;) {
+                for (std::size_t u = p.open_first - 1; u-- > 0 && u + 8 > p.open_first;) {
                     if (const TriggerMatch* verb = say_verb_at(say_verbs, u)) {
                         q.verb = *verb;
                         q.anchor_token = verb->head;
@@ -168,7 +214,7 @@ std::vector<Quote> find_quotes(const nlp::Document& doc, const ActorMentionIndex
                             }
                         }
                         if (!q.speaker)
-                            for (std::size_t v = verb->end; v + 1 < p.open; ++v) {
+                            for (std::size_t v = verb->end; v + 1 < p.open_first; ++v) {
                                 Speaker sp = speaker_at(doc, mentions, words, v);
                                 if (sp.found) {
                                     q.speaker = sp.actor;

@@ -31,6 +31,9 @@ struct Quote {
     std::size_t anchor_token = 0;                // the verb, or the "according" token
 };
 
+// Token t is (the end of) a closing quote mark: ”, », '' or a straight one.
+bool closes_quote(const nlp::Document& doc, std::size_t t);
+
 // `say_verbs`: the SAY triggers of the whole document, in token order.
 std::vector<Quote> find_quotes(const nlp::Document& doc, const ActorMentionIndex& mentions,
                                const std::vector<Actor>& actors, const std::vector<TriggerMatch>& say_verbs,

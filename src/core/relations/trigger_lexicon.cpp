@@ -151,13 +151,41 @@ std::size_t TriggerLexicon::match_at(const Pattern& p, const std::vector<std::st
     return 0;
 }
 
+namespace {
+
+bool is_verb(const std::string& tag) { return tag.size() >= 2 && tag[0] == 'V' && tag[1] == 'B'; }
+
+bool has_finite_verb(const std::vector<std::string>& tags) {
+    for (const std::string& t : tags)
+        if (t == "VBD" || t == "VBZ" || t == "VBP" || t == "AUX") return true;
+    return false;
+}
+
+// The tagger misreads some verbs: in headlines ("Airbus announces job cuts" comes out as a
+// noun) and after adverbs ("will not publicly announce"). A sentence without any finite
+// verb reads its "-s" form as the verb; a base form after an auxiliary (adverbs and "not"
+// between) is a verb.
+bool verb_despite_tag(const std::vector<std::string>& tags, std::size_t head, VerbForm form, bool finite_verb) {
+    if (form == VerbForm::ThirdPerson) return !finite_verb;
+    if (form != VerbForm::Base) return false;
+    for (std::size_t k = head; k-- > 0 && head - k <= 3;) {
+        if (tags[k] == "AUX") return true;
+        if (tags[k] != "ADV" && tags[k] != "PART") return false;
+    }
+    return false;
+}
+
+}  // namespace
+
 std::vector<TriggerMatch> TriggerLexicon::match(const nlp::Document& doc, std::size_t first, std::size_t end,
                                                 const std::vector<std::string>* tags) const {
     if (tags && tags->size() != end - first) tags = nullptr;
-    const auto tag_fits = [&](const Pattern& p, std::size_t head) {
+    const bool finite_verb = tags && has_finite_verb(*tags);
+    const auto tag_fits = [&](const Pattern& p, std::size_t head, VerbForm form) {
         if (!tags || p.kind == TriggerKind::Words) return true;
         const std::string& t = (*tags)[head];
-        if (p.kind == TriggerKind::Verb) return t.size() >= 2 && t[0] == 'V' && t[1] == 'B';
+        if (p.kind == TriggerKind::Verb)
+            return is_verb(t) || verb_despite_tag(*tags, head, form, finite_verb);
         return t == "NOUN" || t == "PROPN" || t == "ADJ" || t == "X" || t == "NUM";
     };
     std::vector<TriggerMatch> out;
@@ -178,7 +206,7 @@ std::vector<TriggerMatch> TriggerLexicon::match(const nlp::Document& doc, std::s
                 std::size_t head = i;
                 VerbForm form = VerbForm::Base;
                 const std::size_t len = match_at(patterns_[pi], words, i, head, form);
-                if (len > 0 && !tag_fits(patterns_[pi], head)) continue;
+                if (len > 0 && !tag_fits(patterns_[pi], head, form)) continue;
                 if (len > best_len) best_len = len, best = pi, best_head = head, best_form = form;
             }
         }
