@@ -91,6 +91,18 @@ bool classify(const Text& text, const Gazetteer& gaz, ner::EntityType tagged, Na
     const std::string phrase = text.phrase(m.first, m.end);
     if (m.end - m.first >= 2 && capitalised(text.tok(m.end - 1)) && (gaz.kinds(text.tok(m.end - 1)) & gazetteer::kOrgSuffix))
         tagged = ner::EntityType::Org;
+    // A known organisation (airline, brand) is one, though the context reads like a place
+    // ("a stake in Chrysler") or a person; a place name that is also a brand stays a place.
+    // "Apple Computer": the first word is enough for a place-typed name.
+    const std::uint32_t place = gazetteer::kCountry | gazetteer::kCapital | gazetteer::kRegion | gazetteer::kCity |
+                                gazetteer::kDemonym | gazetteer::kFormerCountry;
+    if ((tagged == ner::EntityType::Loc || tagged == ner::EntityType::Per) && capitalised(text.tok(m.first)) &&
+        (gaz.kinds(phrase) & gazetteer::kOrganisation) && !(gaz.kinds(phrase) & place))
+        tagged = ner::EntityType::Org;
+    if (tagged == ner::EntityType::Loc && m.end - m.first >= 2 && capitalised(text.tok(m.first)) &&
+        (gaz.kinds(text.tok(m.first)) & gazetteer::kOrganisation) && !(gaz.kinds(text.tok(m.first)) & place) &&
+        !(gaz.kinds(phrase) & place))
+        tagged = ner::EntityType::Org;
     if (const auto* c = gaz.country_named(phrase)) {
         m.type = ActorType::Gpe;
         m.country = c->id;
@@ -104,6 +116,11 @@ bool classify(const Text& text, const Gazetteer& gaz, ner::EntityType tagged, Na
     if (const auto* c = gaz.country_of_demonym(phrase); c && tagged != ner::EntityType::Per) {
         m.type = ActorType::Norp;
         m.demonym_of = c->id;
+        return true;
+    }
+    // "European", "North American": a people, of no one country.
+    if ((gaz.kinds(phrase) & gazetteer::kDemonym) && tagged != ner::EntityType::Per) {
+        m.type = ActorType::Norp;
         return true;
     }
     switch (tagged) {
@@ -123,6 +140,20 @@ bool classify(const Text& text, const Gazetteer& gaz, ner::EntityType tagged, Na
         case ner::EntityType::Misc: return false;
     }
     return true;
+}
+
+// An organisation of the gazetteer (airline, brand) written as a name where the tagger saw
+// none: every word capitalised ("United Nations", "Aer Lingus"); a one-word entry only
+// inside a sentence and standing alone ("shares of Ryanair", not "Apple Computer"), as
+// brands are also words and surnames at the start of sentences and inside longer names.
+bool known_organisation(const Text& text, const Gazetteer& gaz, const nlp::Sentence& s, std::size_t first, std::size_t end,
+                        bool case_blind) {
+    if (case_blind || !(gaz.kinds(text.phrase(first, end)) & gazetteer::kOrganisation)) return false;
+    for (std::size_t k = first; k < end; ++k)
+        if (!capitalised(text.tok(k)) && !connector(text.tok(k))) return false;
+    if (end - first >= 2) return true;
+    const auto name_word = [&](std::size_t k) { return k >= s.first_token && k < s.end_token && capitalised(text.tok(k)); };
+    return first > s.first_token && !name_word(first - 1) && !name_word(end) && !text.doc.tokens[first].newline_before;
 }
 
 }  // namespace
@@ -252,6 +283,7 @@ MentionSet find_mentions(const nlp::Document& doc) {
                 if (const auto* c = gaz.country_named(phrase)) m.country = c->id;
                 else if (const auto* c2 = gaz.country_of_capital(phrase)) m.capital_of = c2->id;
                 else if (const auto* c3 = gaz.country_of_demonym(phrase)) { m.type = ActorType::Norp; m.demonym_of = c3->id; }
+                else if (known_organisation(text, gaz, s, i, i + len, case_blind)) m.type = ActorType::Org;
                 else continue;
                 for (std::size_t k = i; k < i + len; ++k) covered[k] = true;
                 out.names.push_back(std::move(m));
