@@ -399,6 +399,23 @@ MentionSet find_mentions(const nlp::Document& doc) {
         known.emplace(gazetteer::fold(text.phrase(m.first, m.end)), m.type);
         known_longest = std::max(known_longest, m.end - m.first);
     }
+    // ... and so is the short form of an organisation named by its first word ("Apple" for
+    // "Apple Computer"), when that word is a name of its own: never written in lower case,
+    // no title, place or first name ("General Motors", "United Auto Workers" give none).
+    std::unordered_set<std::string> lower_seen;
+    for (std::size_t i = 0; i < doc.tokens.size(); ++i)
+        if (has_letter(text.tok(i)) && !has_upper(text.tok(i))) lower_seen.insert(gazetteer::fold(text.tok(i)));
+    if (!case_blind)
+        for (const auto& m : out.names) {
+            if (m.type != ActorType::Org || m.end - m.first < 2 || from_gazetteer(m) || m.weak) continue;
+            const std::string_view w = text.tok(m.first);
+            const std::uint32_t not_short = gazetteer::kTitle | gazetteer::kCountry | gazetteer::kDemonym | gazetteer::kCapital |
+                                            gazetteer::kRegion | gazetteer::kCity | gazetteer::kFirstName | gazetteer::kOrgNoun;
+            if (w.size() < 3 || !capitalised(w) || connector(text.tok(m.first + 1)) || lower_seen.count(gazetteer::fold(w)) ||
+                (gaz.kinds(w) & not_short) || calendar_words().count(gazetteer::fold(w)) || is_determiner(w))
+                continue;
+            known.emplace(gazetteer::fold(w), ActorType::Org);
+        }
     std::fill(covered.begin(), covered.end(), false);
     for (const auto& m : out.names)
         for (std::size_t i = m.first; i < m.end; ++i) covered[i] = true;
@@ -424,9 +441,6 @@ MentionSet find_mentions(const nlp::Document& doc) {
     // least twice and never in lower case, are names too ("Boeing said ... from Boeing"):
     // organisations, or people when they start with a known first name. Whole articles only.
     if (!case_blind && article) {
-        std::unordered_set<std::string> lower_seen;
-        for (std::size_t i = 0; i < doc.tokens.size(); ++i)
-            if (has_letter(text.tok(i)) && !has_upper(text.tok(i))) lower_seen.insert(gazetteer::fold(text.tok(i)));
         const auto plain = [&](std::size_t i) {
             const std::string_view w = text.tok(i);
             if (covered[i] || !capitalised(w) || w.size() < 2 || lower_seen.count(gazetteer::fold(w)) || calendar_words().count(gazetteer::fold(w)))
