@@ -57,6 +57,15 @@ struct Context {
     bool joined(std::size_t i) const { return i > 0 && i < doc.tokens.size() && !doc.tokens[i].newline_before && sentence_first[i] < i; }
     bool lower_word(std::size_t i) const { return has_letter(tok(i)) && !capitalised(tok(i)) && has_lower(tok(i)); }
     bool noun(std::size_t i) const { return tags[i] == "NOUN" && lower_word(i); }
+    // A common word, also when capitalised only because it opens a line or sentence
+    // ("Aircraft manufacturer Boeing", "Automaker GM" in a headline).
+    bool common_word(std::size_t i) const {
+        if (lower_word(i)) return true;
+        const bool opens = i == sentence_first[i] || doc.tokens[i].newline_before;
+        const std::string_view w = tok(i);
+        return opens && capitalised(w) && w.size() > 1 && !has_upper(w.substr(1)) && has_lower(w) &&
+               (tags[i] == "NOUN" || tags[i] == "ADJ");
+    }
 };
 
 // assets/lexicon/en/adverbial_words.txt: "today", "last" (as in "last week").
@@ -99,14 +108,14 @@ std::size_t descriptor_start(const Context& c, std::size_t first, const std::vec
     absorbed = -1;
     // The head: an organisation noun, whatever its tag ("manufacturer" is sometimes an adverb
     // to the tagger), unless it is read as a verb.
-    if (!c.joined(first) || !c.lower_word(first - 1) || !(c.gaz.kinds(c.tok(first - 1)) & gazetteer::kOrgNoun) ||
+    if (!c.joined(first) || !c.common_word(first - 1) || !(c.gaz.kinds(c.tok(first - 1)) & gazetteer::kOrgNoun) ||
         syntax::is_verb_tag(c.tags[first - 1]))
         return first;
     std::size_t k = first - 1;                    // the descriptor so far is [k, first)
     while (c.joined(k)) {
         const std::size_t p = k - 1;
         const std::string& tag = c.tags[p];
-        const bool word = c.lower_word(p) && (tag == "NOUN" || tag == "ADJ" || tag == "VBN" || tag == "VBG");
+        const bool word = c.common_word(p) && (tag == "NOUN" || tag == "ADJ" || tag == "VBN" || tag == "VBG");
         const bool conjunction = c.tok(p) == "and" && c.joined(p) && c.lower_word(p - 1);
         const bool compound = tag == "ADJ" && c.tok(p).find('-') != std::string_view::npos;  // "New York City-based"
         if (word || conjunction || compound) {
@@ -161,11 +170,13 @@ void mark_extents(const nlp::Document& doc, MentionSet& ms) {
     }
 
     // Products, in every place they are written.
-    const std::unordered_set<std::string> products = product_forms(c, names);
+    std::unordered_set<std::string> products = product_forms(c, names);
+    for (const auto& m : names)  // products found from their words ("Mac OS X"): all of their mentions
+        if (m.product) products.insert(gazetteer::fold(doc.span_text({doc.tokens[m.first].span.start, doc.tokens[m.end - 1].span.end})));
     if (!products.empty())
         for (auto& m : names)
             if (m.type == ActorType::Org || m.type == ActorType::Person)
-                m.product = products.count(gazetteer::fold(
+                m.product = m.product || products.count(gazetteer::fold(
                     doc.span_text({doc.tokens[m.first].span.start, doc.tokens[m.end - 1].span.end}))) > 0;
 
     // Modifiers first: a modifier takes no descriptor and no "the".

@@ -123,6 +123,24 @@ bool classify(const Text& text, const Gazetteer& gaz, ner::EntityType tagged, Na
         m.type = ActorType::Norp;
         return true;
     }
+    // "Mac OS X", "PT Cruiser": a name with an acronym in it is a product, not a person
+    // (initials have dots, "George W. Bush"; generations are numerals, "John Smith III").
+    // Only in names written in mixed case: in capitals every word looks like an acronym.
+    bool mixed = false;
+    for (std::size_t k = m.first; k < m.end; ++k) mixed = mixed || has_lower(text.tok(k));
+    if (tagged == ner::EntityType::Per && m.end - m.first >= 2 && mixed)
+        for (std::size_t k = m.first; k < m.end; ++k) {
+            const std::string_view w = text.tok(k);
+            const bool acronym = w.size() >= 2 && w.size() <= 4 && !has_lower(w) &&
+                                 std::all_of(w.begin(), w.end(), [](char ch) { return ch >= 'A' && ch <= 'Z'; });
+            const bool numeral = w.find_first_not_of("IVX") == std::string_view::npos;
+            if (acronym && !numeral) {
+                // Kept as a name (its words are taken) but no actor.
+                m.type = ActorType::Org;
+                m.product = true;
+                return true;
+            }
+        }
     switch (tagged) {
         case ner::EntityType::Per: m.type = ActorType::Person; break;
         case ner::EntityType::Org:
@@ -319,7 +337,7 @@ MentionSet find_mentions(const nlp::Document& doc) {
     std::vector<std::vector<std::string>> long_orgs, long_people;
     std::unordered_map<std::string, std::vector<std::size_t>> orgs_by_first, people_by_word;
     for (const auto& m : out.names) {
-        if (m.end - m.first < 2 || from_gazetteer(m)) continue;
+        if (m.end - m.first < 2 || from_gazetteer(m) || m.product) continue;
         if (m.type == ActorType::Org) {
             long_orgs.push_back(folded_words(text, m.first, m.end));
             orgs_by_first[long_orgs.back().front()].push_back(long_orgs.size() - 1);
@@ -331,7 +349,7 @@ MentionSet find_mentions(const nlp::Document& doc) {
     }
     std::unordered_map<std::string, std::map<int, int>> votes;
     for (const auto& m : out.names)
-        if (!from_gazetteer(m) && !m.weak) ++votes[gazetteer::fold(text.phrase(m.first, m.end))][static_cast<int>(m.type)];
+        if (!from_gazetteer(m) && !m.weak && !m.product) ++votes[gazetteer::fold(text.phrase(m.first, m.end))][static_cast<int>(m.type)];
     for (auto& [form, v] : votes) {
         std::vector<std::string> words;
         std::size_t start = 0;
@@ -395,7 +413,7 @@ MentionSet find_mentions(const nlp::Document& doc) {
     std::unordered_map<std::string, ActorType> known;
     std::size_t known_longest = 1;
     for (const auto& m : out.names) {
-        if (from_gazetteer(m)) continue;
+        if (from_gazetteer(m) || m.product) continue;
         known.emplace(gazetteer::fold(text.phrase(m.first, m.end)), m.type);
         known_longest = std::max(known_longest, m.end - m.first);
     }
@@ -407,7 +425,7 @@ MentionSet find_mentions(const nlp::Document& doc) {
         if (has_letter(text.tok(i)) && !has_upper(text.tok(i))) lower_seen.insert(gazetteer::fold(text.tok(i)));
     if (!case_blind)
         for (const auto& m : out.names) {
-            if (m.type != ActorType::Org || m.end - m.first < 2 || from_gazetteer(m) || m.weak) continue;
+            if (m.type != ActorType::Org || m.end - m.first < 2 || from_gazetteer(m) || m.weak || m.product) continue;
             const std::string_view w = text.tok(m.first);
             const std::uint32_t not_short = gazetteer::kTitle | gazetteer::kCountry | gazetteer::kDemonym | gazetteer::kCapital |
                                             gazetteer::kRegion | gazetteer::kCity | gazetteer::kFirstName | gazetteer::kOrgNoun;
