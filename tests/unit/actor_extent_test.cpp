@@ -75,3 +75,19 @@ TEST_CASE("a possessed organisation reaches over its possessor, which keeps its 
     CHECK(nippon->descriptor);
     CHECK(f->named("Japan") != nullptr);
 }
+
+TEST_CASE("a descriptor reaches over nouns the tagger calls proper, and over a line-opening capital", "[actor_extent]") {
+    const auto f = run("The United States auto manufacturer Chrysler, which has been badly hit, said it would cut jobs.");
+    const auto* chrysler = f->named("Chrysler");
+    REQUIRE(chrysler != nullptr);
+    CHECK(f->range(chrysler->first, chrysler->end) == "The United States auto manufacturer Chrysler");
+    const auto* us = f->named("United States");
+    if (us) {
+        CHECK(us->modifier);
+        CHECK(us->lead == 0);   // "The" belongs to the organisation's mention
+    }
+    const auto g = run("Aircraft manufacturer Boeing said on Tuesday that it would build a new plane.");
+    const auto* boeing = g->named("Boeing");
+    REQUIRE(boeing != nullptr);
+    CHECK(g->range(boeing->first, boeing->end) == "Aircraft manufacturer Boeing");
+}

@@ -78,6 +78,16 @@ const std::unordered_set<std::string>& adverbial_words() {
     return words;
 }
 
+// assets/clean/en/stopwords.txt: function words, never part of a descriptor's noun phrase.
+const std::unordered_set<std::string>& function_words() {
+    static const std::unordered_set<std::string> words = [] {
+        std::unordered_set<std::string> out;
+        for (const std::string& line : assets::read_lines("clean/en/stopwords.txt")) out.insert(line);
+        return out;
+    }();
+    return words;
+}
+
 bool has_digit(std::string_view w) { return w.find_first_of("0123456789") != std::string_view::npos; }
 
 // "US government", "Apple mobile devices", "Boeing 787", "US$": the name modifies what follows.
@@ -115,7 +125,11 @@ std::size_t descriptor_start(const Context& c, std::size_t first, const std::vec
     while (c.joined(k)) {
         const std::size_t p = k - 1;
         const std::string& tag = c.tags[p];
-        const bool word = c.common_word(p) && (tag == "NOUN" || tag == "ADJ" || tag == "VBN" || tag == "VBG");
+        // The tagger often calls the nouns of "United States auto manufacturer" proper nouns,
+        // or worse: a lower-case content word that is no verb counts too.
+        const bool content = c.lower_word(p) && !syntax::is_verb_tag(tag) && tag != "PUNCT" &&
+                             !function_words().count(gazetteer::fold(c.tok(p)));
+        const bool word = c.common_word(p) && (tag == "NOUN" || tag == "ADJ" || tag == "VBN" || tag == "VBG" || content);
         const bool conjunction = c.tok(p) == "and" && c.joined(p) && c.lower_word(p - 1);
         const bool compound = tag == "ADJ" && c.tok(p).find('-') != std::string_view::npos;  // "New York City-based"
         if (word || conjunction || compound) {
@@ -190,7 +204,13 @@ void mark_extents(const nlp::Document& doc, MentionSet& ms) {
         if (m.type == ActorType::Org) {
             int absorbed = -1;
             const std::size_t start = descriptor_start(c, m.first, names, name_ending_at, absorbed);
-            if (absorbed >= 0) names[static_cast<std::size_t>(absorbed)].modifier = true;
+            if (absorbed >= 0) {
+                // The absorbed name is a bare modifier now: "the" goes to the organisation.
+                NameMention& a = names[static_cast<std::size_t>(absorbed)];
+                a.modifier = true;
+                a.first = a.name_first();
+                a.lead = 0;
+            }
             if (start < m.first) {
                 m.lead = m.first - start;
                 m.first = start;

@@ -5,7 +5,8 @@
 // - a descriptor right before an organisation belongs to it: "U.S. automaker GM",
 //   "aircraft manufacturer Boeing", "the German airline Lufthansa" (the descriptor ends
 //   in an organisation noun, assets/gazetteer/org_nouns.txt; its first word may be
-//   capitalised by the start of a line: "Aircraft manufacturer Boeing"); a name inside the
+//   capitalised by the start of a line: "Aircraft manufacturer Boeing"; its words are nouns
+//   the tagger may call proper: "United States auto manufacturer"); a name inside the
 //   descriptor ("U.S.") is then no mention of its own (marked `modifier`);
 // - an organisation or place reaches over a name that possesses it: "Singapore's Changi
 //   International Airport" (Singapore keeps its own mention, nested; the bare name too);

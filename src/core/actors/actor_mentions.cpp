@@ -170,7 +170,9 @@ bool known_organisation(const Text& text, const Gazetteer& gaz, const nlp::Sente
     for (std::size_t k = first; k < end; ++k)
         if (!capitalised(text.tok(k)) && !connector(text.tok(k))) return false;
     if (end - first >= 2) return true;
-    const auto name_word = [&](std::size_t k) { return k >= s.first_token && k < s.end_token && capitalised(text.tok(k)); };
+    const auto name_word = [&](std::size_t k) {
+        return k >= s.first_token && k < s.end_token && capitalised(text.tok(k)) && !text.doc.tokens[k].newline_before;
+    };
     return first > s.first_token && !name_word(first - 1) && !name_word(end) && !text.doc.tokens[first].newline_before;
 }
 
@@ -445,7 +447,10 @@ MentionSet find_mentions(const nlp::Document& doc) {
             for (std::size_t len = std::min(known_longest, sent.end_token - i); len >= 1; --len) {
                 bool free = true;
                 for (std::size_t k = i; k < i + len; ++k) free = free && !covered[k];
-                if (!free || (i + len < sent.end_token && capitalised(text.tok(i + len)) && !case_blind)) continue;
+                // Not part of a longer capitalised name (a word on the next line is not: a headline).
+                if (!free || (i + len < sent.end_token && capitalised(text.tok(i + len)) && !doc.tokens[i + len].newline_before &&
+                              !case_blind))
+                    continue;
                 const auto it = known.find(gazetteer::fold(text.phrase(i, i + len)));
                 if (it == known.end()) continue;
                 for (std::size_t k = i; k < i + len; ++k) covered[k] = true;
