@@ -91,3 +91,12 @@ TEST_CASE("a descriptor reaches over nouns the tagger calls proper, and over a l
     REQUIRE(boeing != nullptr);
     CHECK(g->range(boeing->first, boeing->end) == "Aircraft manufacturer Boeing");
 }
+
+TEST_CASE("a name after a descriptor opening a headline is the subject of the -s word", "[actor_extent]") {
+    const auto f = run("U.S. automaker GM plans to close 1,100 dealerships\n\nGeneral Motors (GM) said on Friday that GM would "
+                       "close them to cut costs.");
+    const auto* gm = f->named("GM");
+    REQUIRE(gm != nullptr);
+    CHECK_FALSE(gm->modifier);
+    CHECK(f->range(gm->first, gm->end) == "U.S. automaker GM");
+}

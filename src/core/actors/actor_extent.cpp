@@ -91,7 +91,7 @@ const std::unordered_set<std::string>& function_words() {
 bool has_digit(std::string_view w) { return w.find_first_of("0123456789") != std::string_view::npos; }
 
 // "US government", "Apple mobile devices", "Boeing 787", "US$": the name modifies what follows.
-bool modifies_next(const Context& c, const NameMention& m) {
+bool modifies_next(const Context& c, const NameMention& m, std::size_t phrase_first) {
     const std::size_t next = m.end;
     if (!c.joined(next)) return false;
     const std::string_view w = c.tok(next);
@@ -103,7 +103,8 @@ bool modifies_next(const Context& c, const NameMention& m) {
     if (c.noun(next)) {
         // "GM posts first loss", "Boeing unveils 787": a name opening a line or sentence is
         // its subject, and an -s word after it is more often the verb than a plural noun.
-        const bool opens = !c.joined(m.first) || m.first == c.sentence_first[m.first];
+        // The name's phrase may start with a descriptor: "U.S. automaker GM plans to".
+        const bool opens = !c.joined(phrase_first) || phrase_first == c.sentence_first[phrase_first];
         return !(opens && w.size() > 2 && w.back() == 's' && w[w.size() - 2] != 's');
     }
     return c.tags[next] == "ADJ" && c.lower_word(next) && c.joined(next + 1) && c.noun(next + 1);
@@ -195,7 +196,12 @@ void mark_extents(const nlp::Document& doc, MentionSet& ms) {
 
     // Modifiers first: a modifier takes no descriptor and no "the".
     for (auto& m : names)
-        if (m.type != ActorType::Norp && modifies_next(c, m)) m.modifier = true;
+        if (m.type != ActorType::Norp) {
+            int absorbed = -1;
+            const std::size_t phrase_first =
+                m.type == ActorType::Org ? descriptor_start(c, m.first, names, name_ending_at, absorbed) : m.first;
+            if (modifies_next(c, m, phrase_first)) m.modifier = true;
+        }
 
     for (std::size_t k = 0; k < names.size(); ++k) {
         NameMention& m = names[k];
