@@ -111,3 +111,11 @@ TEST_CASE("an organisation's first word is its short form when it is a name of i
         }
     CHECK(shorts == 2);
 }
+
+TEST_CASE("a capitalised run ending in a facility or landform word is a place", "[actor_mentions]") {
+    const auto owner = run("Guests gathered at the new terminal of Zorbik International Airport on Monday.");
+    const Found& f = *owner;
+    const auto* airport = f.named("Zorbik International Airport");
+    REQUIRE(airport != nullptr);
+    CHECK(airport->type == ActorType::Loc);
+}

@@ -290,6 +290,38 @@ MentionSet find_mentions(const nlp::Document& doc) {
     std::vector<bool> covered(doc.tokens.size(), false);
     for (const auto& m : out.names)
         for (std::size_t i = m.first; i < m.end; ++i) covered[i] = true;
+    // 2a. ... and places named by a capitalised run ending in a landform or facility word
+    // ("Changi International Airport", "Red Square"): a LOC.
+    std::vector<int> tagged_ending_at(doc.tokens.size() + 1, -1);
+    for (std::size_t k = 0; k < out.names.size(); ++k) tagged_ending_at[out.names[k].end] = static_cast<int>(k);
+    if (!case_blind)
+        for (const auto& s : doc.sentences)
+            for (std::size_t i = s.first_token; i < s.end_token; ++i) {
+                if (covered[i] || !capitalised(text.tok(i)) || is_determiner(text.tok(i))) continue;
+                std::size_t j = i + 1, end = i;
+                while (j < s.end_token && j < i + 6 && !covered[j] && capitalised(text.tok(j)) && !doc.tokens[j].newline_before) {
+                    if (gaz.kinds(text.tok(j)) & gazetteer::kLandform) end = j + 1;
+                    ++j;
+                }
+                // A name the tagger ended right before joins it ("Zorbik" + "International Airport").
+                NameMention* before = nullptr;
+                if (i > s.first_token && tagged_ending_at[i] >= 0 && !doc.tokens[i].newline_before) {
+                    NameMention& m = out.names[static_cast<std::size_t>(tagged_ending_at[i])];
+                    if (m.type != ActorType::Person && m.type != ActorType::Norp) before = &m;
+                }
+                if (end < i + 2 && !(before && end > i)) { i = j - 1; continue; }
+                for (std::size_t k = i; k < end; ++k) covered[k] = true;
+                if (before) {
+                    before->end = end;
+                    before->type = ActorType::Loc;
+                    before->country.clear();
+                    before->capital_of.clear();
+                    before->demonym_of.clear();
+                } else {
+                    out.names.push_back({i, end, ActorType::Loc, {}, {}, {}});
+                }
+                i = end - 1;
+            }
     const std::size_t longest = std::min<std::size_t>(gaz.max_tokens(), 6);
     for (const auto& s : doc.sentences) {
         for (std::size_t i = s.first_token; i < s.end_token; ++i) {

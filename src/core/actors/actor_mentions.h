@@ -10,6 +10,8 @@
 //    organisation whatever the tagger said, and is found where it saw nothing; a person
 //    name with an acronym in it ("Mac OS X", "PT Cruiser") is a product, no actor;
 //  - "European", "North American" (region_demonyms.txt) are NORP of no country;
+//  - a capitalised run ending in a landform or facility word (landforms.txt) that the
+//    tagger missed is a LOC: "Changi International Airport";
 //  - one type per surface form (majority vote over the document);
 //  - a demonym right before an organisation joins it ("Russian" + "Foreign Ministry");
 //  - titles are cut off names and kept as title mentions ("FBI Director Christopher
