@@ -119,3 +119,17 @@ TEST_CASE("a capitalised run ending in a facility or landform word is a place", 
     REQUIRE(airport != nullptr);
     CHECK(airport->type == ActorType::Loc);
 }
+
+TEST_CASE("a surname of a person named in full is that person, even when it is also a brand", "[actor_mentions]") {
+    const auto owner = run("Ontario Premier Doug Ford said on Monday that the province would act. Ford added that talks "
+                           "with Ottawa would continue. The premier spoke in Toronto. Critics disagreed. Ford did not "
+                           "answer questions. Officials declined to comment.");
+    const Found& f = *owner;
+    int fords = 0;
+    for (const auto& m : f.set.names)
+        if (f.range(m.name_first(), m.name_end()) == "Ford") {
+            ++fords;
+            CHECK(m.type == ActorType::Person);
+        }
+    CHECK(fords == 2);
+}

@@ -96,7 +96,12 @@ bool classify(const Text& text, const Gazetteer& gaz, ner::EntityType tagged, Na
     // "Apple Computer": the first word is enough for a place-typed name.
     const std::uint32_t place = gazetteer::kCountry | gazetteer::kCapital | gazetteer::kRegion | gazetteer::kCity |
                                 gazetteer::kDemonym | gazetteer::kFormerCountry;
-    if ((tagged == ner::EntityType::Loc || tagged == ner::EntityType::Per) && capitalised(text.tok(m.first)) &&
+    // A person-typed brand that is also a person's name stays a person ("Ford" of Doug Ford;
+    // the document-level rules below still make a lone "Ford" the company).
+    bool person_name = false;
+    for (std::size_t k = m.first; k < m.end; ++k)
+        person_name = person_name || (gaz.kinds(text.tok(k)) & (gazetteer::kFirstName | gazetteer::kLastName));
+    if ((tagged == ner::EntityType::Loc || (tagged == ner::EntityType::Per && !person_name)) && capitalised(text.tok(m.first)) &&
         (gaz.kinds(phrase) & gazetteer::kOrganisation) && !(gaz.kinds(phrase) & place))
         tagged = ner::EntityType::Org;
     if (tagged == ner::EntityType::Loc && m.end - m.first >= 2 && capitalised(text.tok(m.first)) &&
@@ -393,17 +398,28 @@ MentionSet find_mentions(const nlp::Document& doc) {
             start = sp + 1;
         }
         // Bounded look-ups (a list of 10,000 names must stay linear).
+        bool org_prefix = false;
         if (const auto it = orgs_by_first.find(words.front()); it != orgs_by_first.end())
             for (std::size_t k = 0; k < it->second.size() && k < 64; ++k) {
                 const auto& o = long_orgs[it->second[k]];
-                if (o.size() > words.size() && std::equal(words.begin(), words.end(), o.begin())) { v[static_cast<int>(ActorType::Org)] += 2; break; }
+                if (o.size() > words.size() && std::equal(words.begin(), words.end(), o.begin())) {
+                    v[static_cast<int>(ActorType::Org)] += 2;
+                    org_prefix = true;
+                    break;
+                }
             }
         if (const auto it = people_by_word.find(words.front()); it != people_by_word.end())
             for (std::size_t k = 0; k < it->second.size() && k < 64; ++k) {
                 const auto& p = long_people[it->second[k]];
                 if (p.size() > words.size() &&
                     std::all_of(words.begin(), words.end(), [&](const std::string& w) { return std::find(p.begin(), p.end(), w) != p.end(); })) {
-                    v[static_cast<int>(ActorType::Person)] += 2;
+                    // News names a person in full, then by surname: "Doug Ford ... Ford said" is
+                    // the person, whatever the tagger's guess, unless an organisation's name
+                    // starts with the word too ("Ford Motor Company").
+                    int others = 0;
+                    for (const auto& [type, n] : v)
+                        if (type != static_cast<int>(ActorType::Person)) others = std::max(others, n);
+                    v[static_cast<int>(ActorType::Person)] += org_prefix ? 2 : others + 2;
                     break;
                 }
             }

@@ -12,7 +12,9 @@
 //  - "European", "North American" (region_demonyms.txt) are NORP of no country;
 //  - a capitalised run ending in a landform or facility word (landforms.txt) that the
 //    tagger missed is a LOC: "Changi International Airport";
-//  - one type per surface form (majority vote over the document);
+//  - one type per surface form (majority vote over the document; a word of a person's
+//    full name is that person, "Doug Ford ... Ford said", unless an organisation's name
+//    starts with it);
 //  - a demonym right before an organisation joins it ("Russian" + "Foreign Ministry");
 //  - titles are cut off names and kept as title mentions ("FBI Director Christopher
 //    Wray" -> org "FBI", title "Director" of the person "Christopher Wray"), also in the
