@@ -75,3 +75,28 @@ TEST_CASE("a possessed organisation reaches over its possessor, which keeps its 
     CHECK(nippon->descriptor);
     CHECK(f->named("Japan") != nullptr);
 }
+
+TEST_CASE("a descriptor reaches over nouns the tagger calls proper, and over a line-opening capital", "[actor_extent]") {
+    const auto f = run("The United States auto manufacturer Chrysler, which has been badly hit, said it would cut jobs.");
+    const auto* chrysler = f->named("Chrysler");
+    REQUIRE(chrysler != nullptr);
+    CHECK(f->range(chrysler->first, chrysler->end) == "The United States auto manufacturer Chrysler");
+    const auto* us = f->named("United States");
+    if (us) {
+        CHECK(us->modifier);
+        CHECK(us->lead == 0);   // "The" belongs to the organisation's mention
+    }
+    const auto g = run("Aircraft manufacturer Boeing said on Tuesday that it would build a new plane.");
+    const auto* boeing = g->named("Boeing");
+    REQUIRE(boeing != nullptr);
+    CHECK(g->range(boeing->first, boeing->end) == "Aircraft manufacturer Boeing");
+}
+
+TEST_CASE("a name after a descriptor opening a headline is the subject of the -s word", "[actor_extent]") {
+    const auto f = run("U.S. automaker GM plans to close 1,100 dealerships\n\nGeneral Motors (GM) said on Friday that GM would "
+                       "close them to cut costs.");
+    const auto* gm = f->named("GM");
+    REQUIRE(gm != nullptr);
+    CHECK_FALSE(gm->modifier);
+    CHECK(f->range(gm->first, gm->end) == "U.S. automaker GM");
+}

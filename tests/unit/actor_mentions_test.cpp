@@ -1,6 +1,7 @@
 // actor_mentions_test.cpp — typed mentions, titles and nominals (actor_mentions.h).
 #include <catch2/catch.hpp>
 
+#include "actors/gazetteer.h"
 #include "mention_fixture.h"
 
 using lede::ActorType;
@@ -74,4 +75,61 @@ TEST_CASE("a capitalised run ending in an organisation word is an organisation",
         if (f.name(k).find("House Homeland Security Committee") != std::string::npos) committee = static_cast<int>(k);
     REQUIRE(committee >= 0);
     CHECK(f.set.names[static_cast<std::size_t>(committee)].type == ActorType::Org);
+}
+
+TEST_CASE("a known organisation is one where the context reads like a place or the tagger saw none", "[actor_mentions]") {
+    // assets/gazetteer/organisations.txt (airlines, brands): "Ryanair", "Lufthansa", "United Nations".
+    const auto owner = run("Investors bought a stake in Ryanair. The United Nations said on Monday that Lufthansa would fly.");
+    const Found& f = *owner;
+    for (const char* name : {"Ryanair", "Lufthansa", "United Nations"}) {
+        const auto* m = f.named(name);
+        REQUIRE(m != nullptr);
+        CHECK(m->type == ActorType::Org);
+    }
+}
+
+TEST_CASE("the people of a region are NORP with no country", "[actor_mentions]") {
+    CHECK((lede::gazetteer::Gazetteer::instance().kinds("North American") & lede::gazetteer::kDemonym));
+    const auto owner = run("Airlines should not buy aircraft from European manufacturers, the minister said.");
+    const Found& f = *owner;
+    if (const auto* m = f.named("European")) {
+        CHECK(m->type == ActorType::Norp);
+        CHECK(m->demonym_of.empty());
+    }
+}
+
+TEST_CASE("an organisation's first word is its short form when it is a name of its own", "[actor_mentions]") {
+    const auto owner = run("Apple Computer today introduced a new laptop. Analysts said Apple would sell it in June. "
+                           "The laptop costs more than the old one. Shops expect long queues. Apple declined to comment. "
+                           "Prices were not given.");
+    const Found& f = *owner;
+    int shorts = 0;
+    for (const auto& m : f.set.names)
+        if (f.range(m.name_first(), m.name_end()) == "Apple") {
+            ++shorts;
+            CHECK(m.type == ActorType::Org);
+        }
+    CHECK(shorts == 2);
+}
+
+TEST_CASE("a capitalised run ending in a facility or landform word is a place", "[actor_mentions]") {
+    const auto owner = run("Guests gathered at the new terminal of Zorbik International Airport on Monday.");
+    const Found& f = *owner;
+    const auto* airport = f.named("Zorbik International Airport");
+    REQUIRE(airport != nullptr);
+    CHECK(airport->type == ActorType::Loc);
+}
+
+TEST_CASE("a surname of a person named in full is that person, even when it is also a brand", "[actor_mentions]") {
+    const auto owner = run("Ontario Premier Doug Ford said on Monday that the province would act. Ford added that talks "
+                           "with Ottawa would continue. The premier spoke in Toronto. Critics disagreed. Ford did not "
+                           "answer questions. Officials declined to comment.");
+    const Found& f = *owner;
+    int fords = 0;
+    for (const auto& m : f.set.names)
+        if (f.range(m.name_first(), m.name_end()) == "Ford") {
+            ++fords;
+            CHECK(m.type == ActorType::Person);
+        }
+    CHECK(fords == 2);
 }

@@ -2,11 +2,12 @@
 // corpora in /work/shared/data/train. Run through tools/train_ner.sh.
 //
 // usage: lede_train_ner [--data DIR] [--out FILE] [--epochs N] [--bits B] [--weight-bits 8|16]
-//                       [--seed S] [--no-wikigold] [--no-gum] [--news-weight N]
+//                       [--seed S] [--no-wikigold] [--no-gum] [--news-weight N] [--dev-too]
 // Train: UNER English EWT train + GUM train split + wikigold (all), plus lower- and
 // upper-cased copies of a few documents (so that text without capitals, or in capitals,
 // still gets sensible tags). Dev (printed each epoch): UNER EWT dev. Test (printed at
-// the end, never used to choose anything): UNER PUD and GUM test.
+// the end, never used to choose anything): UNER PUD and GUM test. --dev-too trains on UNER
+// EWT dev and GUM dev as well (more data; the dev figure printed is then a training figure).
 // Deterministic: the same flags give the same bytes.
 #include <algorithm>
 #include <array>
@@ -153,7 +154,7 @@ int main(int argc, char** argv) {
     std::string data = "/work/shared/data/train", out = "assets/models/ner.bin";
     int epochs = 8, bits = 18, weight_bits = 8;
     unsigned seed = 7;
-    bool wikigold = true, gum = true;
+    bool wikigold = true, gum = true, dev_too = false;
     int news_weight = 1;                          // copies of GUM and wikigold (edited prose, closer to news than EWT)
     for (int i = 1; i < argc; ++i) {
         const std::string a = argv[i];
@@ -166,6 +167,7 @@ int main(int argc, char** argv) {
         else if (a == "--seed") seed = static_cast<unsigned>(std::atoi(next().c_str()));
         else if (a == "--no-wikigold") wikigold = false;
         else if (a == "--no-gum") gum = false;
+        else if (a == "--dev-too") dev_too = true;
         else if (a == "--news-weight") news_weight = std::max(1, std::atoi(next().c_str()));
         else {
             std::fprintf(stderr, "lede_train_ner: unknown argument %s\n", a.c_str());
@@ -183,6 +185,15 @@ int main(int argc, char** argv) {
         const auto w = train::read_conll_io(data + "/wikigold/wikigold.conll.txt");
         std::printf("wikigold: %zu docs\n", w.size());
         for (int k = 0; k < news_weight; ++k) train_docs.insert(train_docs.end(), w.begin(), w.end());
+    }
+    if (dev_too) {
+        const auto d = train::read_uner(data + "/uner_english_ewt/with_OTH_devtest_2023-05/en_ewt-ud-dev.iob2");
+        train_docs.insert(train_docs.end(), d.begin(), d.end());
+        if (gum) {
+            const auto g = train::read_gum(data + "/gum/dep", train::gum_split(data + "/gum/splits.md", "dev"));
+            for (int k = 0; k < news_weight; ++k) train_docs.insert(train_docs.end(), g.begin(), g.end());
+        }
+        std::printf("with UNER EWT dev and GUM dev\n");
     }
     std::mt19937 rng(seed);
     const std::size_t originals = train_docs.size();

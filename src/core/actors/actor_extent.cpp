@@ -57,6 +57,15 @@ struct Context {
     bool joined(std::size_t i) const { return i > 0 && i < doc.tokens.size() && !doc.tokens[i].newline_before && sentence_first[i] < i; }
     bool lower_word(std::size_t i) const { return has_letter(tok(i)) && !capitalised(tok(i)) && has_lower(tok(i)); }
     bool noun(std::size_t i) const { return tags[i] == "NOUN" && lower_word(i); }
+    // A common word, also when capitalised only because it opens a line or sentence
+    // ("Aircraft manufacturer Boeing", "Automaker GM" in a headline).
+    bool common_word(std::size_t i) const {
+        if (lower_word(i)) return true;
+        const bool opens = i == sentence_first[i] || doc.tokens[i].newline_before;
+        const std::string_view w = tok(i);
+        return opens && capitalised(w) && w.size() > 1 && !has_upper(w.substr(1)) && has_lower(w) &&
+               (tags[i] == "NOUN" || tags[i] == "ADJ");
+    }
 };
 
 // assets/lexicon/en/adverbial_words.txt: "today", "last" (as in "last week").
@@ -69,10 +78,20 @@ const std::unordered_set<std::string>& adverbial_words() {
     return words;
 }
 
+// assets/clean/en/stopwords.txt: function words, never part of a descriptor's noun phrase.
+const std::unordered_set<std::string>& function_words() {
+    static const std::unordered_set<std::string> words = [] {
+        std::unordered_set<std::string> out;
+        for (const std::string& line : assets::read_lines("clean/en/stopwords.txt")) out.insert(line);
+        return out;
+    }();
+    return words;
+}
+
 bool has_digit(std::string_view w) { return w.find_first_of("0123456789") != std::string_view::npos; }
 
 // "US government", "Apple mobile devices", "Boeing 787", "US$": the name modifies what follows.
-bool modifies_next(const Context& c, const NameMention& m) {
+bool modifies_next(const Context& c, const NameMention& m, std::size_t phrase_first) {
     const std::size_t next = m.end;
     if (!c.joined(next)) return false;
     const std::string_view w = c.tok(next);
@@ -84,7 +103,8 @@ bool modifies_next(const Context& c, const NameMention& m) {
     if (c.noun(next)) {
         // "GM posts first loss", "Boeing unveils 787": a name opening a line or sentence is
         // its subject, and an -s word after it is more often the verb than a plural noun.
-        const bool opens = !c.joined(m.first) || m.first == c.sentence_first[m.first];
+        // The name's phrase may start with a descriptor: "U.S. automaker GM plans to".
+        const bool opens = !c.joined(phrase_first) || phrase_first == c.sentence_first[phrase_first];
         return !(opens && w.size() > 2 && w.back() == 's' && w[w.size() - 2] != 's');
     }
     return c.tags[next] == "ADJ" && c.lower_word(next) && c.joined(next + 1) && c.noun(next + 1);
@@ -99,14 +119,18 @@ std::size_t descriptor_start(const Context& c, std::size_t first, const std::vec
     absorbed = -1;
     // The head: an organisation noun, whatever its tag ("manufacturer" is sometimes an adverb
     // to the tagger), unless it is read as a verb.
-    if (!c.joined(first) || !c.lower_word(first - 1) || !(c.gaz.kinds(c.tok(first - 1)) & gazetteer::kOrgNoun) ||
+    if (!c.joined(first) || !c.common_word(first - 1) || !(c.gaz.kinds(c.tok(first - 1)) & gazetteer::kOrgNoun) ||
         syntax::is_verb_tag(c.tags[first - 1]))
         return first;
     std::size_t k = first - 1;                    // the descriptor so far is [k, first)
     while (c.joined(k)) {
         const std::size_t p = k - 1;
         const std::string& tag = c.tags[p];
-        const bool word = c.lower_word(p) && (tag == "NOUN" || tag == "ADJ" || tag == "VBN" || tag == "VBG");
+        // The tagger often calls the nouns of "United States auto manufacturer" proper nouns,
+        // or worse: a lower-case content word that is no verb counts too.
+        const bool content = c.lower_word(p) && !syntax::is_verb_tag(tag) && tag != "PUNCT" &&
+                             !function_words().count(gazetteer::fold(c.tok(p)));
+        const bool word = c.common_word(p) && (tag == "NOUN" || tag == "ADJ" || tag == "VBN" || tag == "VBG" || content);
         const bool conjunction = c.tok(p) == "and" && c.joined(p) && c.lower_word(p - 1);
         const bool compound = tag == "ADJ" && c.tok(p).find('-') != std::string_view::npos;  // "New York City-based"
         if (word || conjunction || compound) {
@@ -161,16 +185,23 @@ void mark_extents(const nlp::Document& doc, MentionSet& ms) {
     }
 
     // Products, in every place they are written.
-    const std::unordered_set<std::string> products = product_forms(c, names);
+    std::unordered_set<std::string> products = product_forms(c, names);
+    for (const auto& m : names)  // products found from their words ("Mac OS X"): all of their mentions
+        if (m.product) products.insert(gazetteer::fold(doc.span_text({doc.tokens[m.first].span.start, doc.tokens[m.end - 1].span.end})));
     if (!products.empty())
         for (auto& m : names)
             if (m.type == ActorType::Org || m.type == ActorType::Person)
-                m.product = products.count(gazetteer::fold(
+                m.product = m.product || products.count(gazetteer::fold(
                     doc.span_text({doc.tokens[m.first].span.start, doc.tokens[m.end - 1].span.end}))) > 0;
 
     // Modifiers first: a modifier takes no descriptor and no "the".
     for (auto& m : names)
-        if (m.type != ActorType::Norp && modifies_next(c, m)) m.modifier = true;
+        if (m.type != ActorType::Norp) {
+            int absorbed = -1;
+            const std::size_t phrase_first =
+                m.type == ActorType::Org ? descriptor_start(c, m.first, names, name_ending_at, absorbed) : m.first;
+            if (modifies_next(c, m, phrase_first)) m.modifier = true;
+        }
 
     for (std::size_t k = 0; k < names.size(); ++k) {
         NameMention& m = names[k];
@@ -179,7 +210,13 @@ void mark_extents(const nlp::Document& doc, MentionSet& ms) {
         if (m.type == ActorType::Org) {
             int absorbed = -1;
             const std::size_t start = descriptor_start(c, m.first, names, name_ending_at, absorbed);
-            if (absorbed >= 0) names[static_cast<std::size_t>(absorbed)].modifier = true;
+            if (absorbed >= 0) {
+                // The absorbed name is a bare modifier now: "the" goes to the organisation.
+                NameMention& a = names[static_cast<std::size_t>(absorbed)];
+                a.modifier = true;
+                a.first = a.name_first();
+                a.lead = 0;
+            }
             if (start < m.first) {
                 m.lead = m.first - start;
                 m.first = start;

@@ -91,6 +91,23 @@ bool classify(const Text& text, const Gazetteer& gaz, ner::EntityType tagged, Na
     const std::string phrase = text.phrase(m.first, m.end);
     if (m.end - m.first >= 2 && capitalised(text.tok(m.end - 1)) && (gaz.kinds(text.tok(m.end - 1)) & gazetteer::kOrgSuffix))
         tagged = ner::EntityType::Org;
+    // A known organisation (airline, brand) is one, though the context reads like a place
+    // ("a stake in Chrysler") or a person; a place name that is also a brand stays a place.
+    // "Apple Computer": the first word is enough for a place-typed name.
+    const std::uint32_t place = gazetteer::kCountry | gazetteer::kCapital | gazetteer::kRegion | gazetteer::kCity |
+                                gazetteer::kDemonym | gazetteer::kFormerCountry;
+    // A person-typed brand that is also a person's name stays a person ("Ford" of Doug Ford;
+    // the document-level rules below still make a lone "Ford" the company).
+    bool person_name = false;
+    for (std::size_t k = m.first; k < m.end; ++k)
+        person_name = person_name || (gaz.kinds(text.tok(k)) & (gazetteer::kFirstName | gazetteer::kLastName));
+    if ((tagged == ner::EntityType::Loc || (tagged == ner::EntityType::Per && !person_name)) && capitalised(text.tok(m.first)) &&
+        (gaz.kinds(phrase) & gazetteer::kOrganisation) && !(gaz.kinds(phrase) & place))
+        tagged = ner::EntityType::Org;
+    if (tagged == ner::EntityType::Loc && m.end - m.first >= 2 && capitalised(text.tok(m.first)) &&
+        (gaz.kinds(text.tok(m.first)) & gazetteer::kOrganisation) && !(gaz.kinds(text.tok(m.first)) & place) &&
+        !(gaz.kinds(phrase) & place))
+        tagged = ner::EntityType::Org;
     if (const auto* c = gaz.country_named(phrase)) {
         m.type = ActorType::Gpe;
         m.country = c->id;
@@ -106,6 +123,29 @@ bool classify(const Text& text, const Gazetteer& gaz, ner::EntityType tagged, Na
         m.demonym_of = c->id;
         return true;
     }
+    // "European", "North American": a people, of no one country.
+    if ((gaz.kinds(phrase) & gazetteer::kDemonym) && tagged != ner::EntityType::Per) {
+        m.type = ActorType::Norp;
+        return true;
+    }
+    // "Mac OS X", "PT Cruiser": a name with an acronym in it is a product, not a person
+    // (initials have dots, "George W. Bush"; generations are numerals, "John Smith III").
+    // Only in names written in mixed case: in capitals every word looks like an acronym.
+    bool mixed = false;
+    for (std::size_t k = m.first; k < m.end; ++k) mixed = mixed || has_lower(text.tok(k));
+    if (tagged == ner::EntityType::Per && m.end - m.first >= 2 && mixed)
+        for (std::size_t k = m.first; k < m.end; ++k) {
+            const std::string_view w = text.tok(k);
+            const bool acronym = w.size() >= 2 && w.size() <= 4 && !has_lower(w) &&
+                                 std::all_of(w.begin(), w.end(), [](char ch) { return ch >= 'A' && ch <= 'Z'; });
+            const bool numeral = w.find_first_not_of("IVX") == std::string_view::npos;
+            if (acronym && !numeral) {
+                // Kept as a name (its words are taken) but no actor.
+                m.type = ActorType::Org;
+                m.product = true;
+                return true;
+            }
+        }
     switch (tagged) {
         case ner::EntityType::Per: m.type = ActorType::Person; break;
         case ner::EntityType::Org:
@@ -123,6 +163,22 @@ bool classify(const Text& text, const Gazetteer& gaz, ner::EntityType tagged, Na
         case ner::EntityType::Misc: return false;
     }
     return true;
+}
+
+// An organisation of the gazetteer (airline, brand) written as a name where the tagger saw
+// none: every word capitalised ("United Nations", "Aer Lingus"); a one-word entry only
+// inside a sentence and standing alone ("shares of Ryanair", not "Apple Computer"), as
+// brands are also words and surnames at the start of sentences and inside longer names.
+bool known_organisation(const Text& text, const Gazetteer& gaz, const nlp::Sentence& s, std::size_t first, std::size_t end,
+                        bool case_blind) {
+    if (case_blind || !(gaz.kinds(text.phrase(first, end)) & gazetteer::kOrganisation)) return false;
+    for (std::size_t k = first; k < end; ++k)
+        if (!capitalised(text.tok(k)) && !connector(text.tok(k))) return false;
+    if (end - first >= 2) return true;
+    const auto name_word = [&](std::size_t k) {
+        return k >= s.first_token && k < s.end_token && capitalised(text.tok(k)) && !text.doc.tokens[k].newline_before;
+    };
+    return first > s.first_token && !name_word(first - 1) && !name_word(end) && !text.doc.tokens[first].newline_before;
 }
 
 }  // namespace
@@ -239,6 +295,38 @@ MentionSet find_mentions(const nlp::Document& doc) {
     std::vector<bool> covered(doc.tokens.size(), false);
     for (const auto& m : out.names)
         for (std::size_t i = m.first; i < m.end; ++i) covered[i] = true;
+    // 2a. ... and places named by a capitalised run ending in a landform or facility word
+    // ("Changi International Airport", "Red Square"): a LOC.
+    std::vector<int> tagged_ending_at(doc.tokens.size() + 1, -1);
+    for (std::size_t k = 0; k < out.names.size(); ++k) tagged_ending_at[out.names[k].end] = static_cast<int>(k);
+    if (!case_blind)
+        for (const auto& s : doc.sentences)
+            for (std::size_t i = s.first_token; i < s.end_token; ++i) {
+                if (covered[i] || !capitalised(text.tok(i)) || is_determiner(text.tok(i))) continue;
+                std::size_t j = i + 1, end = i;
+                while (j < s.end_token && j < i + 6 && !covered[j] && capitalised(text.tok(j)) && !doc.tokens[j].newline_before) {
+                    if (gaz.kinds(text.tok(j)) & gazetteer::kLandform) end = j + 1;
+                    ++j;
+                }
+                // A name the tagger ended right before joins it ("Zorbik" + "International Airport").
+                NameMention* before = nullptr;
+                if (i > s.first_token && tagged_ending_at[i] >= 0 && !doc.tokens[i].newline_before) {
+                    NameMention& m = out.names[static_cast<std::size_t>(tagged_ending_at[i])];
+                    if (m.type != ActorType::Person && m.type != ActorType::Norp) before = &m;
+                }
+                if (end < i + 2 && !(before && end > i)) { i = j - 1; continue; }
+                for (std::size_t k = i; k < end; ++k) covered[k] = true;
+                if (before) {
+                    before->end = end;
+                    before->type = ActorType::Loc;
+                    before->country.clear();
+                    before->capital_of.clear();
+                    before->demonym_of.clear();
+                } else {
+                    out.names.push_back({i, end, ActorType::Loc, {}, {}, {}});
+                }
+                i = end - 1;
+            }
     const std::size_t longest = std::min<std::size_t>(gaz.max_tokens(), 6);
     for (const auto& s : doc.sentences) {
         for (std::size_t i = s.first_token; i < s.end_token; ++i) {
@@ -252,6 +340,7 @@ MentionSet find_mentions(const nlp::Document& doc) {
                 if (const auto* c = gaz.country_named(phrase)) m.country = c->id;
                 else if (const auto* c2 = gaz.country_of_capital(phrase)) m.capital_of = c2->id;
                 else if (const auto* c3 = gaz.country_of_demonym(phrase)) { m.type = ActorType::Norp; m.demonym_of = c3->id; }
+                else if (known_organisation(text, gaz, s, i, i + len, case_blind)) m.type = ActorType::Org;
                 else continue;
                 for (std::size_t k = i; k < i + len; ++k) covered[k] = true;
                 out.names.push_back(std::move(m));
@@ -287,7 +376,7 @@ MentionSet find_mentions(const nlp::Document& doc) {
     std::vector<std::vector<std::string>> long_orgs, long_people;
     std::unordered_map<std::string, std::vector<std::size_t>> orgs_by_first, people_by_word;
     for (const auto& m : out.names) {
-        if (m.end - m.first < 2 || from_gazetteer(m)) continue;
+        if (m.end - m.first < 2 || from_gazetteer(m) || m.product) continue;
         if (m.type == ActorType::Org) {
             long_orgs.push_back(folded_words(text, m.first, m.end));
             orgs_by_first[long_orgs.back().front()].push_back(long_orgs.size() - 1);
@@ -299,7 +388,7 @@ MentionSet find_mentions(const nlp::Document& doc) {
     }
     std::unordered_map<std::string, std::map<int, int>> votes;
     for (const auto& m : out.names)
-        if (!from_gazetteer(m) && !m.weak) ++votes[gazetteer::fold(text.phrase(m.first, m.end))][static_cast<int>(m.type)];
+        if (!from_gazetteer(m) && !m.weak && !m.product) ++votes[gazetteer::fold(text.phrase(m.first, m.end))][static_cast<int>(m.type)];
     for (auto& [form, v] : votes) {
         std::vector<std::string> words;
         std::size_t start = 0;
@@ -309,17 +398,28 @@ MentionSet find_mentions(const nlp::Document& doc) {
             start = sp + 1;
         }
         // Bounded look-ups (a list of 10,000 names must stay linear).
+        bool org_prefix = false;
         if (const auto it = orgs_by_first.find(words.front()); it != orgs_by_first.end())
             for (std::size_t k = 0; k < it->second.size() && k < 64; ++k) {
                 const auto& o = long_orgs[it->second[k]];
-                if (o.size() > words.size() && std::equal(words.begin(), words.end(), o.begin())) { v[static_cast<int>(ActorType::Org)] += 2; break; }
+                if (o.size() > words.size() && std::equal(words.begin(), words.end(), o.begin())) {
+                    v[static_cast<int>(ActorType::Org)] += 2;
+                    org_prefix = true;
+                    break;
+                }
             }
         if (const auto it = people_by_word.find(words.front()); it != people_by_word.end())
             for (std::size_t k = 0; k < it->second.size() && k < 64; ++k) {
                 const auto& p = long_people[it->second[k]];
                 if (p.size() > words.size() &&
                     std::all_of(words.begin(), words.end(), [&](const std::string& w) { return std::find(p.begin(), p.end(), w) != p.end(); })) {
-                    v[static_cast<int>(ActorType::Person)] += 2;
+                    // News names a person in full, then by surname: "Doug Ford ... Ford said" is
+                    // the person, whatever the tagger's guess, unless an organisation's name
+                    // starts with the word too ("Ford Motor Company").
+                    int others = 0;
+                    for (const auto& [type, n] : v)
+                        if (type != static_cast<int>(ActorType::Person)) others = std::max(others, n);
+                    v[static_cast<int>(ActorType::Person)] += org_prefix ? 2 : others + 2;
                     break;
                 }
             }
@@ -363,10 +463,27 @@ MentionSet find_mentions(const nlp::Document& doc) {
     std::unordered_map<std::string, ActorType> known;
     std::size_t known_longest = 1;
     for (const auto& m : out.names) {
-        if (from_gazetteer(m)) continue;
+        if (from_gazetteer(m) || m.product) continue;
         known.emplace(gazetteer::fold(text.phrase(m.first, m.end)), m.type);
         known_longest = std::max(known_longest, m.end - m.first);
     }
+    // ... and so is the short form of an organisation named by its first word ("Apple" for
+    // "Apple Computer"), when that word is a name of its own: never written in lower case,
+    // no title, place or first name ("General Motors", "United Auto Workers" give none).
+    std::unordered_set<std::string> lower_seen;
+    for (std::size_t i = 0; i < doc.tokens.size(); ++i)
+        if (has_letter(text.tok(i)) && !has_upper(text.tok(i))) lower_seen.insert(gazetteer::fold(text.tok(i)));
+    if (!case_blind)
+        for (const auto& m : out.names) {
+            if (m.type != ActorType::Org || m.end - m.first < 2 || from_gazetteer(m) || m.weak || m.product) continue;
+            const std::string_view w = text.tok(m.first);
+            const std::uint32_t not_short = gazetteer::kTitle | gazetteer::kCountry | gazetteer::kDemonym | gazetteer::kCapital |
+                                            gazetteer::kRegion | gazetteer::kCity | gazetteer::kFirstName | gazetteer::kOrgNoun;
+            if (w.size() < 3 || !capitalised(w) || connector(text.tok(m.first + 1)) || lower_seen.count(gazetteer::fold(w)) ||
+                (gaz.kinds(w) & not_short) || calendar_words().count(gazetteer::fold(w)) || is_determiner(w))
+                continue;
+            known.emplace(gazetteer::fold(w), ActorType::Org);
+        }
     std::fill(covered.begin(), covered.end(), false);
     for (const auto& m : out.names)
         for (std::size_t i = m.first; i < m.end; ++i) covered[i] = true;
@@ -378,7 +495,10 @@ MentionSet find_mentions(const nlp::Document& doc) {
             for (std::size_t len = std::min(known_longest, sent.end_token - i); len >= 1; --len) {
                 bool free = true;
                 for (std::size_t k = i; k < i + len; ++k) free = free && !covered[k];
-                if (!free || (i + len < sent.end_token && capitalised(text.tok(i + len)) && !case_blind)) continue;
+                // Not part of a longer capitalised name (a word on the next line is not: a headline).
+                if (!free || (i + len < sent.end_token && capitalised(text.tok(i + len)) && !doc.tokens[i + len].newline_before &&
+                              !case_blind))
+                    continue;
                 const auto it = known.find(gazetteer::fold(text.phrase(i, i + len)));
                 if (it == known.end()) continue;
                 for (std::size_t k = i; k < i + len; ++k) covered[k] = true;
@@ -392,9 +512,6 @@ MentionSet find_mentions(const nlp::Document& doc) {
     // least twice and never in lower case, are names too ("Boeing said ... from Boeing"):
     // organisations, or people when they start with a known first name. Whole articles only.
     if (!case_blind && article) {
-        std::unordered_set<std::string> lower_seen;
-        for (std::size_t i = 0; i < doc.tokens.size(); ++i)
-            if (has_letter(text.tok(i)) && !has_upper(text.tok(i))) lower_seen.insert(gazetteer::fold(text.tok(i)));
         const auto plain = [&](std::size_t i) {
             const std::string_view w = text.tok(i);
             if (covered[i] || !capitalised(w) || w.size() < 2 || lower_seen.count(gazetteer::fold(w)) || calendar_words().count(gazetteer::fold(w)))

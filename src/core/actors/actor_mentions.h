@@ -6,7 +6,15 @@
 //    it is a demonym ("Russian"), else dropped; a gazetteer entry overrides the tagger
 //    (a country is a GPE, a demonym NORP) and finds countries, capitals and demonyms
 //    the tagger missed;
-//  - one type per surface form (majority vote over the document);
+//  - a known organisation (assets/gazetteer/organisations.txt: airlines, brands) is an
+//    organisation whatever the tagger said, and is found where it saw nothing; a person
+//    name with an acronym in it ("Mac OS X", "PT Cruiser") is a product, no actor;
+//  - "European", "North American" (region_demonyms.txt) are NORP of no country;
+//  - a capitalised run ending in a landform or facility word (landforms.txt) that the
+//    tagger missed is a LOC: "Changi International Airport";
+//  - one type per surface form (majority vote over the document; a word of a person's
+//    full name is that person, "Doug Ford ... Ford said", unless an organisation's name
+//    starts with it);
 //  - a demonym right before an organisation joins it ("Russian" + "Foreign Ministry");
 //  - titles are cut off names and kept as title mentions ("FBI Director Christopher
 //    Wray" -> org "FBI", title "Director" of the person "Christopher Wray"), also in the
@@ -16,6 +24,8 @@
 //    is an organisation ("House Homeland Security Committee"), whatever the tagger said;
 //  - a name tagged once is found again where the tagger missed it, and a short form
 //    of a longer organisation or person name takes that type ("Apple" / "Apple Inc.");
+//    an organisation's first word alone is found as its short form when it is a name of
+//    its own (never in lower case, no title, place or first name);
 //  - organisations and places include a "the" before them, as news corpora annotate
 //    ("the United States"); `lead` counts it, and the name itself excludes it (more
 //    extent rules, descriptors and modifiers, are in actor_extent.h);

@@ -83,6 +83,8 @@ Gazetteer Gazetteer::load() {
         }
         for (const auto& cap : c.capitals) g.add(cap, kCapital, id);
     }
+    // Demonyms of regions name no country ("European"): NORP with no country.
+    for (const std::string& line : assets::read_lines("gazetteer/region_demonyms.txt")) g.add(line, kDemonym);
     for (const std::string& line : assets::read_lines("gazetteer/regions.tsv")) {
         const std::size_t tab = line.find('\t');
         g.add(std::string_view(line).substr(0, tab), kRegion);
@@ -91,6 +93,7 @@ Gazetteer Gazetteer::load() {
     for (const std::string& line : assets::read_lines("gazetteer/cities.txt")) g.add(line, kCity);
     for (const std::string& line : assets::read_lines("gazetteer/first_names.txt")) g.add(line, kFirstName);
     for (const std::string& line : assets::read_lines("gazetteer/last_names.txt")) g.add(line, kLastName);
+    for (const std::string& line : assets::read_lines("gazetteer/organisations.txt")) g.add(line, kOrganisation);
     for (const std::string& line : assets::read_lines("gazetteer/titles.txt")) g.add(line, kTitle);
     for (const std::string& line : assets::read_lines("gazetteer/landforms.txt")) g.add(line, kLandform);
     for (const std::string& line : assets::read_lines("gazetteer/org_nouns.txt")) g.add(line, kOrgNoun);

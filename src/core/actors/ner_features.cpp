@@ -64,7 +64,7 @@ std::string_view suffix(std::string_view s, std::size_t n) {
 // The gazetteer kinds that are features (the others serve the mention rules only).
 constexpr std::uint32_t kFeatureKinds = gazetteer::kCountry | gazetteer::kDemonym | gazetteer::kCapital | gazetteer::kRegion |
                                         gazetteer::kFormerCountry | gazetteer::kFirstName | gazetteer::kLastName |
-                                        gazetteer::kTitle | gazetteer::kCity;
+                                        gazetteer::kTitle | gazetteer::kCity | gazetteer::kOrganisation;
 
 const char* kind_code(std::uint32_t kind) {
     switch (kind) {
@@ -77,6 +77,7 @@ const char* kind_code(std::uint32_t kind) {
         case gazetteer::kLastName: return "S";
         case gazetteer::kTitle: return "T";
         case gazetteer::kCity: return "Y";
+        case gazetteer::kOrganisation: return "O";
         default: return "?";
     }
 }
@@ -142,7 +143,9 @@ void sentence_features(const std::vector<std::string_view>& words, const Documen
                 phrase.push_back(' ');
                 phrase.append(words[i + k]);
             }
-            const std::uint32_t kinds = gaz.kinds(phrase) & kFeatureKinds;
+            std::uint32_t kinds = gaz.kinds(phrase) & kFeatureKinds;
+            // Brand names are often words too ("Apple", "Shell"): only written as a name.
+            if (!starts_upper(words[i])) kinds &= ~static_cast<std::uint32_t>(gazetteer::kOrganisation);
             if (!kinds) continue;
             for (std::uint32_t bit = 1; bit <= kFeatureKinds; bit <<= 1) {
                 if (!(kinds & bit)) continue;
