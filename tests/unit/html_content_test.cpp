@@ -89,3 +89,43 @@ TEST_CASE("class words inside the article never take out the bulk of it", "[html
         if (attribute(kv.first, "class").value_or("") == "toc-para") ++sections_dropped;
     CHECK(sections_dropped == 0);
 }
+
+namespace {
+// The reason a subtree whose class (or tag) is `what` was dropped for, or "" when kept.
+std::string drop_reason(const ContentSelection& sel, std::string_view cls, std::string_view tag_name = "") {
+    for (const auto& kv : sel.dropped) {
+        const bool hit = tag_name.empty() ? attribute(kv.first, "class").value_or("") == cls : tag(kv.first) == tag_name;
+        if (hit) return kv.second;
+    }
+    return "";
+}
+}  // namespace
+
+TEST_CASE("figure captions are not the story", "[html_content]") {
+    std::string page = "<html><body><div id=\"story\">";
+    for (int i = 0; i < 3; ++i) page += paragraph(i);
+    page += "<figure><img src=\"a.jpg\"><figcaption>The harbour at dawn. Photo: A. Person</figcaption></figure>";
+    for (int i = 3; i < 6; ++i) page += paragraph(i);
+    page += "</div></body></html>";
+    const HtmlDocument doc = HtmlDocument::parse(page);
+    const ContentSelection sel = select_content(doc);
+    REQUIRE(sel.roots.size() == 1);
+    CHECK(drop_reason(sel, "", "figcaption") == "caption");
+}
+
+TEST_CASE("comments written as <article> elements do not shield their section", "[html_content]") {
+    std::string page = "<html><body><main><article id=\"post\">";
+    for (int i = 0; i < 6; ++i) page += paragraph(i);
+    page += "</article><div class=\"entry-comments\"><ol>";
+    for (int i = 0; i < 3; ++i)
+        page += "<li><article id=\"article-comment-" + std::to_string(i) + "\" class=\"comment\">" + paragraph(100 + i) +
+                "</article></li>";
+    page += "</ol></div></main></body></html>";
+    const HtmlDocument doc = HtmlDocument::parse(page);
+    const ContentSelection sel = select_content(doc);
+    REQUIRE_FALSE(sel.roots.empty());
+    CHECK(drop_reason(sel, "entry-comments") == "comments");
+    std::string kept;
+    for (const xmlNode* r : sel.roots) kept += collapsed_text(r) + " ";
+    CHECK(kept.find("Paragraph 5 ") != std::string::npos);
+}

@@ -104,9 +104,11 @@ HintVerdict judge_hints(const xmlNode* n) {
     const Hints& h = hints();
     HintVerdict v;
     bool good = false, bad = false;
+    const std::string_view own_tag = tag(n);
     for_each_hint_word(n, [&](const std::string& w) {
         if (h.content.count(w)) good = true;
-        if (h.protecting.count(w)) v.protected_ = true;
+        // A word that repeats the tag (<article id="article-comment-7">) protects nothing.
+        if (h.protecting.count(w) && w != own_tag) v.protected_ = true;
         auto it = h.boilerplate.find(w);
         if (it != h.boilerplate.end()) {
             bad = true;
@@ -137,6 +139,7 @@ const char* structural_reason(std::string_view t) {
     if (t == "header") return "header";
     if (t == "form") return "form";
     if (t == "dialog") return "ad";
+    if (t == "figcaption") return "caption";
     if (t == "button" || t == "label") return "ui-label";
     return nullptr;
 }
@@ -220,7 +223,10 @@ public:
             e.link = e.heading = e.good = 0;
             e.p = e.img = e.li = e.input = e.embed = 0;
             e.has_block = false;
-            e.marker = e.tag == "article" || e.tag == "main" || e.article_body;
+            // An <article> that its own class marks as boilerplate (a comment, a related
+            // teaser) says nothing about where the story is.
+            const bool disowned = e.hints.boilerplate && !e.hints.protected_;
+            e.marker = ((e.tag == "article" || e.tag == "main") && !disowned) || e.article_body;
         }
         for (int i = static_cast<int>(elems.size()) - 1; i > 0; --i) {
             Elem& e = elems[i];
