@@ -129,3 +129,22 @@ TEST_CASE("comments written as <article> elements do not shield their section", 
     for (const xmlNode* r : sel.roots) kept += collapsed_text(r) + " ";
     CHECK(kept.find("Paragraph 5 ") != std::string::npos);
 }
+
+TEST_CASE("a class word does not take out the block that holds most of the paragraphs", "[html_content]") {
+    // The story sits in a "hub--header" beside a long menu: where the reading is wins.
+    std::string page = "<html><body><div class=\"menu-area\"><ul>";
+    for (int i = 0; i < 80; ++i) page += "<li><a href=\"/s\">Section link number " + std::to_string(i) + "</a></li>";
+    page += "</ul></div><div class=\"hub--header\">";
+    for (int i = 0; i < 4; ++i) page += paragraph(i);
+    page += "</div><div class=\"teasers\">";
+    for (int i = 0; i < 4; ++i)
+        page += "<p><a href=\"/t\">Another story</a> A short summary of another story, with a clause.</p>";
+    page += "</div></body></html>";
+    const HtmlDocument doc = HtmlDocument::parse(page);
+    const ContentSelection sel = select_content(doc);
+    REQUIRE_FALSE(sel.roots.empty());
+    std::string kept;
+    for (const xmlNode* r : sel.roots) kept += collapsed_text(r) + " ";
+    CHECK(kept.find("Paragraph 3 ") != std::string::npos);
+    CHECK(drop_reason(sel, "hub--header").empty());
+}

@@ -495,7 +495,7 @@ ContentSelection select_content(const HtmlDocument& doc) {
         // Raw sums first: a soft reason never removes the bulk of the page.
         for (Elem& e : el) e.active_soft = false;
         table.aggregate();
-        const std::size_t page_text = el[0].text;
+        const std::size_t page_text = el[0].text, page_good = el[0].good;
         for (std::size_t i = 1; i < el.size(); ++i) {
             Elem& e = el[i];
             const char* reason = e.soft;
@@ -504,6 +504,10 @@ ContentSelection select_content(const HtmlDocument& doc) {
                 reason = e.hints.boilerplate;
             if (!reason || e.marker || e.article_body) continue;
             if (e.text * 2 > page_text) continue;
+            // A class word is weaker evidence than where the reading is: a "hub--header" or a
+            // "layout-sidebar-left" holding most of the page's paragraphs holds the story.
+            // Comments are the exception: a long thread can outweigh its article.
+            if (!e.soft && e.good * 2 > page_good && std::string_view(reason) != "comments") continue;
             e.active_soft = true;
         }
         table.aggregate();
