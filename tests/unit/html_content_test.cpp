@@ -135,9 +135,9 @@ TEST_CASE("a class word does not take out the block that holds most of the parag
     std::string page = "<html><body><div class=\"menu-area\"><ul>";
     for (int i = 0; i < 80; ++i) page += "<li><a href=\"/s\">Section link number " + std::to_string(i) + "</a></li>";
     page += "</ul></div><div class=\"hub--header\">";
-    for (int i = 0; i < 4; ++i) page += paragraph(i);
+    for (int i = 0; i < 10; ++i) page += paragraph(i);
     page += "</div><div class=\"teasers\">";
-    for (int i = 0; i < 4; ++i)
+    for (int i = 0; i < 6; ++i)
         page += "<p><a href=\"/t\">Another story</a> A short summary of another story, with a clause.</p>";
     page += "</div></body></html>";
     const HtmlDocument doc = HtmlDocument::parse(page);
