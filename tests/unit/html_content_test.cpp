@@ -148,3 +148,25 @@ TEST_CASE("a class word does not take out the block that holds most of the parag
     CHECK(kept.find("Paragraph 3 ") != std::string::npos);
     CHECK(drop_reason(sel, "hub--header").empty());
 }
+
+TEST_CASE("a section listing outside sources stays, one listing the site's own pages goes", "[html_content]") {
+    // Both sections: a heading, a lead-in and three linked items. The page links home
+    // most often (menu), so links to example.org are outbound.
+    auto section = [](const std::string& cls, const std::string& host) {
+        std::string s = "<div class=\"" + cls + "\"><h2>Further reading</h2><p>The reports this story draws on, "
+                        "each one read in full before writing, with the dates they were published and by whom.</p><ul>";
+        for (int i = 0; i < 3; ++i)
+            s += "<li><a href=\"https://" + host + "/item" + std::to_string(i) + "\">A linked item with a title</a></li>";
+        return s + "</ul></div>";
+    };
+    std::string page = "<html><body><div class=\"site-menu\">";
+    for (int i = 0; i < 12; ++i) page += "<a href=\"https://news.example.com/s" + std::to_string(i) + "\">Section</a> ";
+    page += "</div><div id=\"story\">";
+    for (int i = 0; i < 6; ++i) page += paragraph(i);
+    page += section("sources", "example.org") + section("more", "news.example.com") + "</div></body></html>";
+    const HtmlDocument doc = HtmlDocument::parse(page);
+    const ContentSelection sel = select_content(doc);
+    REQUIRE(sel.roots.size() == 1);
+    CHECK(drop_reason(sel, "sources") == "");
+    CHECK(drop_reason(sel, "more") == "related");
+}

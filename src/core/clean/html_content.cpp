@@ -144,6 +144,20 @@ const char* structural_reason(std::string_view t) {
     return nullptr;
 }
 
+// ---- links ----
+
+// The host of an absolute link ("https://www.example.com/x" -> "example.com"); empty for a
+// relative one, which always stays on the page's own site.
+std::string_view link_host(std::string_view href) {
+    const auto scheme = href.find("//");
+    if (scheme == std::string_view::npos || (scheme > 0 && href[scheme - 1] != ':')) return {};
+    if (scheme > 6) return {};   // "//" deep in a path, not after a scheme
+    std::string_view host = href.substr(scheme + 2);
+    host = host.substr(0, host.find_first_of("/?#:"));
+    if (host.substr(0, 4) == "www.") host.remove_prefix(4);
+    return host;
+}
+
 // ---- the element table ----
 
 struct Elem {
@@ -163,6 +177,8 @@ struct Elem {
     std::size_t good = 0;              // text in readable blocks: paragraphs, headings, list items with few links
     int p = 0, img = 0, li = 0, input = 0, embed = 0;
     bool has_block = false;
+    bool external = false;             // an <a> to another site than the page's own
+    std::size_t external_link = 0;     // text in such links (subtree sum)
 };
 
 bool is_paragraph_tag(std::string_view t) { return one_of(t, {"p", "pre", "td"}); }
@@ -220,7 +236,7 @@ public:
         for (Elem& e : elems) {
             e.text = e.inline_text = e.own_text;
             e.commas = e.own_commas;
-            e.link = e.heading = e.good = 0;
+            e.link = e.heading = e.good = e.external_link = 0;
             e.p = e.img = e.li = e.input = e.embed = 0;
             e.has_block = false;
             // An <article> that its own class marks as boilerplate (a comment, a related
@@ -235,7 +251,10 @@ public:
             p.marker = p.marker || e.marker;
             if (e.hard || e.active_soft) continue;
             const std::string_view t = e.tag;
-            if (t == "a") e.link = e.text;
+            if (t == "a") {
+                e.link = e.text;
+                if (e.external) e.external_link = e.text;
+            }
             const bool heading = t.size() == 2 && t[0] == 'h' && t[1] >= '2' && t[1] <= '6';
             if (is_paragraph_tag(t) || t == "li" || t == "blockquote" ||
                 (!e.has_block && one_of(t, {"div", "section", "span"}))) {
@@ -247,6 +266,7 @@ public:
             p.text += e.text;
             p.good += e.good;
             p.link += e.link;
+            p.external_link += e.external_link;
             p.commas += e.commas;
             p.heading += e.heading;
             p.p += e.p + (t == "p");
@@ -257,6 +277,26 @@ public:
             const bool block = is_block(e.node) && t != "br";
             if (block) p.has_block = true;
             else p.inline_text += e.inline_text;
+        }
+    }
+
+    // Links to a host other than the page's own: the page's own host is the one most of
+    // its absolute links go to (menus, teasers and related lists all link home).
+    void mark_external_links() {
+        std::unordered_map<std::string_view, int> hosts;
+        for (const Elem& e : elems)
+            if (e.tag == "a")
+                if (const auto href = attribute(e.node, "href"))
+                    if (const auto host = link_host(*href); !host.empty()) ++hosts[host];
+        std::string_view own;
+        int most = 0;
+        for (const auto& kv : hosts)
+            if (kv.second > most || (kv.second == most && kv.first < own)) { own = kv.first; most = kv.second; }
+        for (Elem& e : elems) {
+            if (e.tag != "a") continue;
+            const auto href = attribute(e.node, "href");
+            const std::string_view host = href ? link_host(*href) : std::string_view();
+            e.external = !host.empty() && host != own;
         }
     }
 
@@ -434,6 +474,10 @@ bool inside(const Table& t, int i, int root) {
     return false;
 }
 
+// How much less a link to another site counts than one within it, in the link density
+// that takes a block out as related content.
+constexpr double kOutboundLinkDiscount = 0.5;
+
 // Readability's "clean conditionally", for the blocks inside the chosen roots.
 const char* conditional_reason(const Elem& e, bool in_figure) {
     const std::string_view t = e.tag;
@@ -447,7 +491,9 @@ const char* conditional_reason(const Elem& e, bool in_figure) {
     if (weight < 0) return e.hints.boilerplate ? e.hints.boilerplate : "boilerplate";
     if (e.commas >= 10) return nullptr;
     const bool list = t == "ul" || t == "ol" || t == "dl";
-    const double ld = link_density(e);
+    // Related-story and menu lists link within the site; a list of sources, products or
+    // references links out, and is more often part of what the article says.
+    const double ld = e.text ? (double(e.link) - kOutboundLinkDiscount * double(e.external_link)) / double(e.text) : 0.0;
     const double heading_density = e.text ? double(e.heading) / double(e.text) : 0.0;
     if (e.img > 1 && double(e.p) / double(e.img) < 0.5 && !in_figure) return "gallery";
     if (e.input > e.p / 3) return "form";
@@ -486,6 +532,7 @@ ContentSelection select_content(const HtmlDocument& doc) {
 
     Table table;
     table.build(body);
+    table.mark_external_links();
     if (table.elems.empty()) return out;
     auto& el = table.elems;
 
