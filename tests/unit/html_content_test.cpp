@@ -170,3 +170,15 @@ TEST_CASE("a section listing outside sources stays, one listing the site's own p
     CHECK(drop_reason(sel, "sources") == "");
     CHECK(drop_reason(sel, "more") == "related");
 }
+
+TEST_CASE("class words inside code are the highlighter's, not the page's", "[html_content]") {
+    std::string page = "<html><body><div id=\"story\">";
+    for (int i = 0; i < 4; ++i) page += paragraph(i);
+    page += "<pre><code><span class=\"comment\"># initialize the repository here</span>\ngit init</code></pre>";
+    for (int i = 4; i < 8; ++i) page += paragraph(i);
+    page += "</div></body></html>";
+    const HtmlDocument doc = HtmlDocument::parse(page);
+    const ContentSelection sel = select_content(doc);
+    REQUIRE(sel.roots.size() == 1);
+    CHECK(drop_reason(sel, "comment") == "");
+}

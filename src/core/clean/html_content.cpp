@@ -177,6 +177,7 @@ struct Elem {
     std::size_t good = 0;              // text in readable blocks: paragraphs, headings, list items with few links
     int p = 0, img = 0, li = 0, input = 0, embed = 0;
     bool has_block = false;
+    bool in_code = false;              // inside <pre> or <code>
     bool external = false;             // an <a> to another site than the page's own
     std::size_t external_link = 0;     // text in such links (subtree sum)
 };
@@ -204,6 +205,12 @@ public:
                 } else {
                     const int index = static_cast<int>(elems.size());
                     elems.push_back(make(n, stack.empty() ? -1 : stack.back()));
+                    // Class words in code are a highlighter's (a "comment" token), not the page's.
+                    if (Elem& e = elems.back(); e.parent >= 0) {
+                        const Elem& p = elems[e.parent];
+                        e.in_code = p.in_code || p.tag == "pre" || p.tag == "code";
+                        if (e.in_code) e.hints = HintVerdict{};
+                    }
                     descend = n->children != nullptr && !elems.back().hard;
                     if (descend) stack.push_back(index);
                 }
