@@ -89,3 +89,96 @@ TEST_CASE("class words inside the article never take out the bulk of it", "[html
         if (attribute(kv.first, "class").value_or("") == "toc-para") ++sections_dropped;
     CHECK(sections_dropped == 0);
 }
+
+namespace {
+// The reason a subtree whose class (or tag) is `what` was dropped for, or "" when kept.
+std::string drop_reason(const ContentSelection& sel, std::string_view cls, std::string_view tag_name = "") {
+    for (const auto& kv : sel.dropped) {
+        const bool hit = tag_name.empty() ? attribute(kv.first, "class").value_or("") == cls : tag(kv.first) == tag_name;
+        if (hit) return kv.second;
+    }
+    return "";
+}
+}  // namespace
+
+TEST_CASE("figure captions are not the story", "[html_content]") {
+    std::string page = "<html><body><div id=\"story\">";
+    for (int i = 0; i < 3; ++i) page += paragraph(i);
+    page += "<figure><img src=\"a.jpg\"><figcaption>The harbour at dawn. Photo: A. Person</figcaption></figure>";
+    for (int i = 3; i < 6; ++i) page += paragraph(i);
+    page += "</div></body></html>";
+    const HtmlDocument doc = HtmlDocument::parse(page);
+    const ContentSelection sel = select_content(doc);
+    REQUIRE(sel.roots.size() == 1);
+    CHECK(drop_reason(sel, "", "figcaption") == "caption");
+}
+
+TEST_CASE("comments written as <article> elements do not shield their section", "[html_content]") {
+    std::string page = "<html><body><main><article id=\"post\">";
+    for (int i = 0; i < 6; ++i) page += paragraph(i);
+    page += "</article><div class=\"entry-comments\"><ol>";
+    for (int i = 0; i < 3; ++i)
+        page += "<li><article id=\"article-comment-" + std::to_string(i) + "\" class=\"comment\">" + paragraph(100 + i) +
+                "</article></li>";
+    page += "</ol></div></main></body></html>";
+    const HtmlDocument doc = HtmlDocument::parse(page);
+    const ContentSelection sel = select_content(doc);
+    REQUIRE_FALSE(sel.roots.empty());
+    CHECK(drop_reason(sel, "entry-comments") == "comments");
+    std::string kept;
+    for (const xmlNode* r : sel.roots) kept += collapsed_text(r) + " ";
+    CHECK(kept.find("Paragraph 5 ") != std::string::npos);
+}
+
+TEST_CASE("a class word does not take out the block that holds most of the paragraphs", "[html_content]") {
+    // The story sits in a "hub--header" beside a long menu: where the reading is wins.
+    std::string page = "<html><body><div class=\"menu-area\"><ul>";
+    for (int i = 0; i < 80; ++i) page += "<li><a href=\"/s\">Section link number " + std::to_string(i) + "</a></li>";
+    page += "</ul></div><div class=\"hub--header\">";
+    for (int i = 0; i < 10; ++i) page += paragraph(i);
+    page += "</div><div class=\"teasers\">";
+    for (int i = 0; i < 6; ++i)
+        page += "<p><a href=\"/t\">Another story</a> A short summary of another story, with a clause.</p>";
+    page += "</div></body></html>";
+    const HtmlDocument doc = HtmlDocument::parse(page);
+    const ContentSelection sel = select_content(doc);
+    REQUIRE_FALSE(sel.roots.empty());
+    std::string kept;
+    for (const xmlNode* r : sel.roots) kept += collapsed_text(r) + " ";
+    CHECK(kept.find("Paragraph 3 ") != std::string::npos);
+    CHECK(drop_reason(sel, "hub--header").empty());
+}
+
+TEST_CASE("a section listing outside sources stays, one listing the site's own pages goes", "[html_content]") {
+    // Both sections: a heading, a lead-in and three linked items. The page links home
+    // most often (menu), so links to example.org are outbound.
+    auto section = [](const std::string& cls, const std::string& host) {
+        std::string s = "<div class=\"" + cls + "\"><h2>Further reading</h2><p>The reports this story draws on, "
+                        "each one read in full before writing, with the dates they were published and by whom.</p><ul>";
+        for (int i = 0; i < 3; ++i)
+            s += "<li><a href=\"https://" + host + "/item" + std::to_string(i) + "\">A linked item with a title</a></li>";
+        return s + "</ul></div>";
+    };
+    std::string page = "<html><body><div class=\"site-menu\">";
+    for (int i = 0; i < 12; ++i) page += "<a href=\"https://news.example.com/s" + std::to_string(i) + "\">Section</a> ";
+    page += "</div><div id=\"story\">";
+    for (int i = 0; i < 6; ++i) page += paragraph(i);
+    page += section("sources", "example.org") + section("more", "news.example.com") + "</div></body></html>";
+    const HtmlDocument doc = HtmlDocument::parse(page);
+    const ContentSelection sel = select_content(doc);
+    REQUIRE(sel.roots.size() == 1);
+    CHECK(drop_reason(sel, "sources") == "");
+    CHECK(drop_reason(sel, "more") == "related");
+}
+
+TEST_CASE("class words inside code are the highlighter's, not the page's", "[html_content]") {
+    std::string page = "<html><body><div id=\"story\">";
+    for (int i = 0; i < 4; ++i) page += paragraph(i);
+    page += "<pre><code><span class=\"comment\"># initialize the repository here</span>\ngit init</code></pre>";
+    for (int i = 4; i < 8; ++i) page += paragraph(i);
+    page += "</div></body></html>";
+    const HtmlDocument doc = HtmlDocument::parse(page);
+    const ContentSelection sel = select_content(doc);
+    REQUIRE(sel.roots.size() == 1);
+    CHECK(drop_reason(sel, "comment") == "");
+}

@@ -79,6 +79,24 @@ TEST_CASE("datelines are found inside author markup and without declared dates",
     CHECK(published("", far) == "2025-01-17");
 }
 
+TEST_CASE("the nearest dateline is the page's own, and not its update", "[html_published]") {
+    // A date over the title beats one far down the story.
+    std::string body = "<div class=\"date\">OCTOBER 13, 2025</div><h1>Headline of the story</h1>";
+    for (int i = 0; i < 12; ++i) body += "<p>Paragraph " + std::to_string(i) + " of the story, long enough to read.</p>";
+    body += "<p><b>Date</b>: 16 March 2026</p>";
+    CHECK(published("", body) == "2025-10-13");
+    // Both printed: the publication, not the update.
+    CHECK(published("", "<div><span>DECEMBER 22, 2022</span><span>Updated: JANUARY 02, 2026</span></div>"
+                        "<h1>Headline of the story</h1><p>Body.</p>") == "2022-12-22");
+}
+
+TEST_CASE("a page stating only when it was modified is dated by that", "[html_published]") {
+    CHECK(published("<meta property=\"article:modified_time\" content=\"2023-06-12T10:39:42+00:00\">",
+                    "<h1>Headline of the story</h1><p>Body.</p>") == "2023-06-12");
+    CHECK(published(kDeclared + "<meta property=\"article:modified_time\" content=\"2023-06-12T10:39:42+00:00\">",
+                    "<h1>Headline of the story</h1><p>Body.</p>") == "2024-02-01");
+}
+
 TEST_CASE("date cues are the words nearest before a date", "[html_published]") {
     const lede::TextLexicon& lex = lede::text_lexicon();
     const std::string a = "published oct 10, 2023 - [updated ";

@@ -13,6 +13,7 @@
 #include "../input_limits.h"
 #include "html_content.h"
 #include "html_document.h"
+#include "html_streamed.h"
 
 #include <libxml/tree.h>
 #include "html_metadata.h"
@@ -266,6 +267,7 @@ CleanResult clean_html(std::string_view input) {
                                                         " deeper elements were read as plain text"});
     if (!root) return result;
 
+    html::place_streamed_segments(doc.root());
     const html::HtmlMetadata meta = html::read_metadata(doc);
     const html::ContentSelection selection = html::select_content(doc);
 

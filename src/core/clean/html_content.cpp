@@ -104,9 +104,11 @@ HintVerdict judge_hints(const xmlNode* n) {
     const Hints& h = hints();
     HintVerdict v;
     bool good = false, bad = false;
+    const std::string_view own_tag = tag(n);
     for_each_hint_word(n, [&](const std::string& w) {
         if (h.content.count(w)) good = true;
-        if (h.protecting.count(w)) v.protected_ = true;
+        // A word that repeats the tag (<article id="article-comment-7">) protects nothing.
+        if (h.protecting.count(w) && w != own_tag) v.protected_ = true;
         auto it = h.boilerplate.find(w);
         if (it != h.boilerplate.end()) {
             bad = true;
@@ -137,8 +139,23 @@ const char* structural_reason(std::string_view t) {
     if (t == "header") return "header";
     if (t == "form") return "form";
     if (t == "dialog") return "ad";
+    if (t == "figcaption") return "caption";
     if (t == "button" || t == "label") return "ui-label";
     return nullptr;
+}
+
+// ---- links ----
+
+// The host of an absolute link ("https://www.example.com/x" -> "example.com"); empty for a
+// relative one, which always stays on the page's own site.
+std::string_view link_host(std::string_view href) {
+    const auto scheme = href.find("//");
+    if (scheme == std::string_view::npos || (scheme > 0 && href[scheme - 1] != ':')) return {};
+    if (scheme > 6) return {};   // "//" deep in a path, not after a scheme
+    std::string_view host = href.substr(scheme + 2);
+    host = host.substr(0, host.find_first_of("/?#:"));
+    if (host.substr(0, 4) == "www.") host.remove_prefix(4);
+    return host;
 }
 
 // ---- the element table ----
@@ -160,6 +177,9 @@ struct Elem {
     std::size_t good = 0;              // text in readable blocks: paragraphs, headings, list items with few links
     int p = 0, img = 0, li = 0, input = 0, embed = 0;
     bool has_block = false;
+    bool in_code = false;              // inside <pre> or <code>
+    bool external = false;             // an <a> to another site than the page's own
+    std::size_t external_link = 0;     // text in such links (subtree sum)
 };
 
 bool is_paragraph_tag(std::string_view t) { return one_of(t, {"p", "pre", "td"}); }
@@ -185,6 +205,12 @@ public:
                 } else {
                     const int index = static_cast<int>(elems.size());
                     elems.push_back(make(n, stack.empty() ? -1 : stack.back()));
+                    // Class words in code are a highlighter's (a "comment" token), not the page's.
+                    if (Elem& e = elems.back(); e.parent >= 0) {
+                        const Elem& p = elems[e.parent];
+                        e.in_code = p.in_code || p.tag == "pre" || p.tag == "code";
+                        if (e.in_code) e.hints = HintVerdict{};
+                    }
                     descend = n->children != nullptr && !elems.back().hard;
                     if (descend) stack.push_back(index);
                 }
@@ -217,10 +243,13 @@ public:
         for (Elem& e : elems) {
             e.text = e.inline_text = e.own_text;
             e.commas = e.own_commas;
-            e.link = e.heading = e.good = 0;
+            e.link = e.heading = e.good = e.external_link = 0;
             e.p = e.img = e.li = e.input = e.embed = 0;
             e.has_block = false;
-            e.marker = e.tag == "article" || e.tag == "main" || e.article_body;
+            // An <article> that its own class marks as boilerplate (a comment, a related
+            // teaser) says nothing about where the story is.
+            const bool disowned = e.hints.boilerplate && !e.hints.protected_;
+            e.marker = ((e.tag == "article" || e.tag == "main") && !disowned) || e.article_body;
         }
         for (int i = static_cast<int>(elems.size()) - 1; i > 0; --i) {
             Elem& e = elems[i];
@@ -229,7 +258,10 @@ public:
             p.marker = p.marker || e.marker;
             if (e.hard || e.active_soft) continue;
             const std::string_view t = e.tag;
-            if (t == "a") e.link = e.text;
+            if (t == "a") {
+                e.link = e.text;
+                if (e.external) e.external_link = e.text;
+            }
             const bool heading = t.size() == 2 && t[0] == 'h' && t[1] >= '2' && t[1] <= '6';
             if (is_paragraph_tag(t) || t == "li" || t == "blockquote" ||
                 (!e.has_block && one_of(t, {"div", "section", "span"}))) {
@@ -241,6 +273,7 @@ public:
             p.text += e.text;
             p.good += e.good;
             p.link += e.link;
+            p.external_link += e.external_link;
             p.commas += e.commas;
             p.heading += e.heading;
             p.p += e.p + (t == "p");
@@ -251,6 +284,26 @@ public:
             const bool block = is_block(e.node) && t != "br";
             if (block) p.has_block = true;
             else p.inline_text += e.inline_text;
+        }
+    }
+
+    // Links to a host other than the page's own: the page's own host is the one most of
+    // its absolute links go to (menus, teasers and related lists all link home).
+    void mark_external_links() {
+        std::unordered_map<std::string_view, int> hosts;
+        for (const Elem& e : elems)
+            if (e.tag == "a")
+                if (const auto href = attribute(e.node, "href"))
+                    if (const auto host = link_host(*href); !host.empty()) ++hosts[host];
+        std::string_view own;
+        int most = 0;
+        for (const auto& kv : hosts)
+            if (kv.second > most || (kv.second == most && kv.first < own)) { own = kv.first; most = kv.second; }
+        for (Elem& e : elems) {
+            if (e.tag != "a") continue;
+            const auto href = attribute(e.node, "href");
+            const std::string_view host = href ? link_host(*href) : std::string_view();
+            e.external = !host.empty() && host != own;
         }
     }
 
@@ -428,6 +481,10 @@ bool inside(const Table& t, int i, int root) {
     return false;
 }
 
+// How much less a link to another site counts than one within it, in the link density
+// that takes a block out as related content.
+constexpr double kOutboundLinkDiscount = 0.5;
+
 // Readability's "clean conditionally", for the blocks inside the chosen roots.
 const char* conditional_reason(const Elem& e, bool in_figure) {
     const std::string_view t = e.tag;
@@ -441,7 +498,9 @@ const char* conditional_reason(const Elem& e, bool in_figure) {
     if (weight < 0) return e.hints.boilerplate ? e.hints.boilerplate : "boilerplate";
     if (e.commas >= 10) return nullptr;
     const bool list = t == "ul" || t == "ol" || t == "dl";
-    const double ld = link_density(e);
+    // Related-story and menu lists link within the site; a list of sources, products or
+    // references links out, and is more often part of what the article says.
+    const double ld = e.text ? (double(e.link) - kOutboundLinkDiscount * double(e.external_link)) / double(e.text) : 0.0;
     const double heading_density = e.text ? double(e.heading) / double(e.text) : 0.0;
     if (e.img > 1 && double(e.p) / double(e.img) < 0.5 && !in_figure) return "gallery";
     if (e.input > e.p / 3) return "form";
@@ -480,6 +539,7 @@ ContentSelection select_content(const HtmlDocument& doc) {
 
     Table table;
     table.build(body);
+    table.mark_external_links();
     if (table.elems.empty()) return out;
     auto& el = table.elems;
 
@@ -489,7 +549,7 @@ ContentSelection select_content(const HtmlDocument& doc) {
         // Raw sums first: a soft reason never removes the bulk of the page.
         for (Elem& e : el) e.active_soft = false;
         table.aggregate();
-        const std::size_t page_text = el[0].text;
+        const std::size_t page_text = el[0].text, page_good = el[0].good;
         for (std::size_t i = 1; i < el.size(); ++i) {
             Elem& e = el[i];
             const char* reason = e.soft;
@@ -498,6 +558,10 @@ ContentSelection select_content(const HtmlDocument& doc) {
                 reason = e.hints.boilerplate;
             if (!reason || e.marker || e.article_body) continue;
             if (e.text * 2 > page_text) continue;
+            // A class word is weaker evidence than where the reading is: a "hub--header" or a
+            // "layout-sidebar-left" holding most of the page's paragraphs holds the story.
+            // Comments are the exception: a long thread can outweigh its article.
+            if (!e.soft && e.good * 2 > page_good && std::string_view(reason) != "comments") continue;
             e.active_soft = true;
         }
         table.aggregate();

@@ -4,9 +4,10 @@
 // Steps (all iterative; nesting beyond limits::kMaxHtmlDepth is not scored, only read):
 // 1. Never content: script, style, noscript, template, iframe, svg, canvas, object, embed,
 //    media, form controls, hidden elements (hidden, aria-hidden, display:none), and nav,
-//    aside, footer, header and form unless they hold the bulk of the page. Elements whose
-//    class/id words mark boilerplate (assets/clean/html/boilerplate_hints.txt) go too,
-//    unless a content word protects them (content_hints.txt).
+//    aside, footer, header, form and figcaption unless they hold the bulk of the page.
+//    Elements whose class/id words mark boilerplate (assets/clean/html/boilerplate_hints.txt)
+//    go too, unless a content word protects them (content_hints.txt) or they hold most of
+//    the page's paragraph text (comments excepted).
 // 2. Each paragraph-like block (p, pre, td, or a div holding text with no block inside)
 //    with 25+ bytes of text scores 1 + commas + length/100 (at most 3) for its parent, half
 //    for its grandparent, less further up; containers start from their tag and class words,
@@ -15,8 +16,8 @@
 //    when its parent scores higher); siblings that score well or read as paragraphs join it.
 //    A page's declared body (itemprop=articleBody, a lone <article>) that holds the winner
 //    takes its place.
-// 4. Inside the chosen blocks, link lists, image galleries, short UI fragments and
-//    boilerplate-marked parts are left out; class words alone never take out more than
+// 4. Inside the chosen blocks, link lists (links to other sites than the page's own count
+//    half), image galleries, short UI fragments and boilerplate-marked parts are left out; class words alone never take out more than
 //    half of a block (a page builder may mark every section of the story "toc" or "menu").
 // When that keeps almost nothing, the selection runs again without class/id hints.
 //

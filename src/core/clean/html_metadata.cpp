@@ -144,7 +144,7 @@ Clues collect(const HtmlDocument& doc) {
 // ---- JSON-LD ----
 
 struct JsonLdArticle {
-    std::string headline, published, byline, publisher;
+    std::string headline, published, modified, byline, publisher;
     bool is_article = false;
 };
 
@@ -259,6 +259,7 @@ JsonLdArticle read_jsonld(const std::vector<std::string>& scripts) {
             if (found.headline.empty() && is_article) found.headline = collapse_spaces(string_field(*o, "name"));
             found.published = string_field(*o, "datePublished");
             if (found.published.empty()) found.published = string_field(*o, "dateCreated");
+            found.modified = string_field(*o, "dateModified");
             auto author = o->find("author");
             if (author == o->end()) author = o->find("creator");
             if (author != o->end()) found.byline = author_names(*author, by_id);
@@ -279,6 +280,7 @@ JsonLdArticle read_jsonld(const std::vector<std::string>& scripts) {
     }
     if (!best.is_article) {
         best.published = page.published;
+        best.modified = page.modified;
         best.publisher = page.publisher;
         if (best.byline.empty()) best.byline = page.byline;
     }
@@ -391,6 +393,11 @@ HtmlMetadata read_metadata(const HtmlDocument& doc) {
     for (const std::string& key : lines("clean/html/date_meta_names.txt")) {
         const std::string v = meta_value(clues, key.c_str());
         if (!v.empty()) dates.declared.push_back(v);
+    }
+    if (!ld.modified.empty()) dates.modified.push_back(ld.modified);
+    for (const std::string& key : lines("clean/html/date_modified_meta_names.txt")) {
+        const std::string v = meta_value(clues, key.c_str());
+        if (!v.empty()) dates.modified.push_back(v);
     }
     dates.url = clues.canonical.empty() ? meta_value(clues, "og:url") : clues.canonical;
     // The headline's place: the heading that is the title, else the first <h1>.

@@ -73,7 +73,6 @@ struct Dateline {
     std::string iso;
     std::optional<Span> source;
     DateCue cue = DateCue::None;
-    bool after_headline = true;
     bool printed_cue = false;     // the cue is words a reader sees, not markup
 };
 
@@ -164,43 +163,40 @@ std::optional<PublishedDate> first_date(const HtmlDocument& doc, const std::vect
     return std::nullopt;
 }
 
-// The datelines and <time> values near the headline: those after it in document order,
-// then those before it, nearest first.
+// The datelines and <time> values near the headline, nearest first. A dateline under the
+// headline is the usual place; one above it is as likely (a date over the title) only when
+// it is much nearer: text nodes before the headline count double.
 std::vector<Dateline> near_headline(const HtmlDocument& doc, const DateClues& clues) {
-    std::vector<Dateline> out;
-    if (!clues.headline || clues.texts.empty()) return out;
+    std::vector<std::pair<std::size_t, Dateline>> found;   // (distance, dateline), document order
+    if (!clues.headline || clues.texts.empty()) return {};
     const std::size_t h = std::min(*clues.headline, clues.texts.size());
     const std::size_t lo = h > kBeforeHeadline ? h - kBeforeHeadline : 0;
     const std::size_t hi = std::min(clues.texts.size(), h + kAfterHeadline);
-    auto time_line = [&](const TimeClue& t, bool after) -> std::optional<Dateline> {
+    auto distance = [h](std::size_t i) { return i >= h ? i - h : 2 * (h - i); };
+    auto time_line = [&](const TimeClue& t) -> std::optional<Dateline> {
         const auto d = parse_date_time(t.value);
         if (!d) return std::nullopt;
-        Dateline line{d->iso, find_in_source(doc, t.value), t.cue, after, false};
+        Dateline line{d->iso, find_in_source(doc, t.value), t.cue, false};
         if (line.cue == DateCue::None) {
             line.cue = text_cue(clues, t.text_index, 0);
             line.printed_cue = line.cue != DateCue::None;
         }
         return line;
     };
-    // After the headline, in document order (a <time> element before the text it holds).
-    auto time = std::lower_bound(clues.times.begin(), clues.times.end(), h,
+    // In document order (a <time> element before the text it holds).
+    auto time = std::lower_bound(clues.times.begin(), clues.times.end(), lo,
                                  [](const TimeClue& t, std::size_t i) { return t.text_index < i; });
-    for (std::size_t i = h; i <= hi; ++i) {
+    for (std::size_t i = lo; i <= hi; ++i) {
         for (; time != clues.times.end() && time->text_index == i; ++time)
-            if (auto d = time_line(*time, true)) out.push_back(std::move(*d));
+            if (auto d = time_line(*time)) found.emplace_back(distance(i), std::move(*d));
         if (i < hi)
-            if (auto d = dateline_at(doc, clues, i)) out.push_back(std::move(*d));
+            if (auto d = dateline_at(doc, clues, i)) found.emplace_back(distance(i), std::move(*d));
     }
-    // Before it, nearest first.
-    for (std::size_t i = h; i > lo; --i) {
-        if (auto d = dateline_at(doc, clues, i - 1)) {
-            d->after_headline = false;
-            out.push_back(std::move(*d));
-        }
-    }
-    for (const TimeClue& t : clues.times)
-        if (t.text_index >= lo && t.text_index < h)
-            if (auto d = time_line(t, false)) out.push_back(std::move(*d));
+    std::stable_sort(found.begin(), found.end(),
+                     [](const auto& a, const auto& b) { return a.first < b.first; });
+    std::vector<Dateline> out;
+    out.reserve(found.size());
+    for (auto& f : found) out.push_back(std::move(f.second));
     return out;
 }
 
@@ -249,6 +245,11 @@ std::optional<std::string> url_date(std::string_view url) {
 
 std::optional<PublishedDate> choose_published(const HtmlDocument& doc, const DateClues& clues) {
     const std::vector<Dateline> near = near_headline(doc, clues);
+    auto printed_update = [](const Dateline& d) { return d.printed_cue && d.cue == DateCue::Updated; };
+    // The page's own dateline: when it prints both ("Dec 22, 2022 · Updated: Jan 2, 2026"),
+    // the one that is not the update.
+    const auto own = std::find_if(near.begin(), near.end(), [&](const Dateline& d) { return !printed_update(d); });
+    const Dateline* shown_line = near.empty() ? nullptr : own != near.end() ? &*own : &near.front();
     const auto declared = first_date(doc, clues.declared);
     const auto from_url = url_date(clues.url);
     if (from_url) return PublishedDate{*from_url, find_in_source(doc, clues.url)};
@@ -259,8 +260,7 @@ std::optional<PublishedDate> choose_published(const HtmlDocument& doc, const Dat
         // publication (the declared date is a re-publication, a migration or the update);
         // a later one printed as an update ("Updated Sep 25, 2020") is the date the page
         // shows as its own.
-        const Dateline& first = near.front();
-        auto printed_update = [](const Dateline& d) { return d.printed_cue && d.cue == DateCue::Updated; };
+        const Dateline& first = *shown_line;
         const bool confirmed = std::any_of(near.begin(), near.end(), [&](const Dateline& d) {
             return day(d.iso) == day(declared->iso) && !printed_update(d);
         });
@@ -270,7 +270,7 @@ std::optional<PublishedDate> choose_published(const HtmlDocument& doc, const Dat
         return declared;
     }
     if (declared) return declared;
-    if (!near.empty()) return PublishedDate{near.front().iso, near.front().source};
+    if (shown_line) return PublishedDate{shown_line->iso, shown_line->source};
     std::vector<std::string> times;
     for (const TimeClue& t : clues.times)
         if (t.cue == DateCue::Published) times.push_back(t.value);
@@ -286,7 +286,7 @@ std::optional<PublishedDate> choose_published(const HtmlDocument& doc, const Dat
     }
     for (const DateCue cue : {DateCue::Published, DateCue::Updated, DateCue::None})
         if (const auto& d = by_cue[int(cue)]) return PublishedDate{d->iso, d->source};
-    return std::nullopt;
+    return first_date(doc, clues.modified);
 }
 
 }  // namespace lede::html

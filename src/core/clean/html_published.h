@@ -12,9 +12,12 @@
 //  2. The declared publication date, unless the first dateline near the headline shows
 //     another day (more than a day apart: time zones): an earlier day is the first
 //     publication, a later one printed as an update is the date the page shows as its own.
-//  3. The first dateline near the headline (the 12 text nodes before it, the 40 after).
+//  3. The nearest dateline to the headline (the 12 text nodes before it, the 40 after;
+//     one above counts twice as far), and of a pair ("Dec 22, 2022 · Updated: Jan 2,
+//     2026") the one that is not printed as the update.
 //  4. <time datetime> values (itemprop=datePublished / pubdate first), then a dateline
 //     anywhere on the page: a published cue, an updated one, a bare one.
+//  5. The declared modification date: a page that states nothing else was last edited then.
 // A dateline is a date with little else: a text node of the date and a short label, or a
 // short block of byline furniture; a sentence of the story that mentions a date is
 // neither. Its cue comes from the words before the date (assets/clean/<lang>/
@@ -43,6 +46,7 @@ struct TimeClue {
 
 struct DateClues {
     std::vector<std::string> declared;          // datePublished, date meta tags; best first
+    std::vector<std::string> modified;          // dateModified, modified meta tags; best first
     std::string url;                            // canonical link or og:url
     std::vector<const xmlNode*> texts;          // non-blank text nodes, document order
     std::optional<std::size_t> headline;        // index into texts just after the headline
