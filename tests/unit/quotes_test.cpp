@@ -79,7 +79,7 @@ TEST_CASE("typewriter marks `` '' pair up, and a quote runs across lines but not
 }
 
 TEST_CASE("a speech verb right after a quote takes its speaker after the verb, not from the quote") {
-    Fixture f("He spoke. \xE2\x80\x9CAmerica will recover.\xE2\x80\x9D said Barack Obama, the president.");
+    Fixture f("He spoke. \xE2\x80\x9C" "America will recover.\xE2\x80\x9D said Barack Obama, the president.");
     f.actor("a1", ActorType::Gpe, {"America"}).actor("a2", ActorType::Person, {"Barack Obama"});
     const auto rs = extract_relations(f.doc, f.actors, {}, "", false);
     for (const auto& r : rs)
@@ -95,7 +95,7 @@ TEST_CASE("a speaker after the verb may come as a title, a comma and the name") 
 }
 
 TEST_CASE("a stray opening mark does not pair with a closing one far away") {
-    std::string text = "\xE2\x80\x9CA stray mark. ";
+    std::string text = "\xE2\x80\x9C" "A stray mark. ";
     for (int i = 0; i < 60; ++i) text += "The talks went on for days and days. ";
     text += "Done,\xE2\x80\x9D said Putin.";
     Fixture f(text);
