@@ -2,6 +2,7 @@
 #include "event_predicates.h"
 
 #include "../assets.h"
+#include "../syntax/pos_tagger.h"
 #include "lexicon_text.h"
 
 namespace lede::relations {
@@ -14,6 +15,26 @@ std::optional<VerbForm> verb_form(const std::string& tag) {
     if (tag == "VBD" || tag == "VBN") return VerbForm::Past;
     if (tag == "VBG") return VerbForm::Gerund;
     return std::nullopt;
+}
+
+bool finite(const std::string& tag) { return tag == "VBD" || tag == "VBZ" || tag == "VBP" || tag == "AUX"; }
+
+// Headlines and other short sentences often lose their verb to a noun or adjective tag ("Ford
+// posts unexpected profits", "Apple unveiled Lion, ... that brings"). When no finite verb comes
+// before it, a lower-case word that looks inflected (-s, -ed) right after the sentence's first
+// actor mention is its verb — unless a finite verb follows at once ("Apple shares fell").
+std::optional<std::size_t> missed_verb(const SentenceView& s) {
+    if (s.mentions.empty()) return std::nullopt;
+    const std::size_t t = s.mentions.front().end;
+    if (t >= s.end || (s.tag(t) != "NOUN" && s.tag(t) != "ADJ")) return std::nullopt;
+    for (std::size_t u = s.first; u < t; ++u)
+        if (finite(s.tag(u))) return std::nullopt;
+    if (t + 1 < s.end && (finite(s.tag(t + 1)) || syntax::is_verb_tag(s.tag(t + 1)))) return std::nullopt;
+    if (starts_upper(s.doc->token_text(t))) return std::nullopt;
+    const std::string& w = s.word(t);
+    const bool third = w.size() > 3 && w.back() == 's' && w[w.size() - 2] != 's' && w[w.size() - 2] != '\'';
+    const bool past = w.size() > 4 && w.compare(w.size() - 2, 2, "ed") == 0;
+    return third || past ? std::optional<std::size_t>(t) : std::nullopt;
 }
 
 }  // namespace
@@ -34,6 +55,7 @@ EventNouns EventNouns::from_text(std::string_view text) {
 std::vector<TriggerMatch> event_predicates(const SentenceView& s, const EventNouns& nouns) {
     std::vector<TriggerMatch> out;
     if (!s.tagged()) return out;
+    const std::optional<std::size_t> missed = missed_verb(s);
     auto trigger = s.triggers.begin();       // in text order, not overlapping
     auto mention = s.mentions.begin();       // sorted by first token
     for (std::size_t t = s.first; t < s.end; ++t) {
@@ -47,7 +69,12 @@ std::vector<TriggerMatch> event_predicates(const SentenceView& s, const EventNou
         TriggerMatch m;
         m.first = m.head = t;
         m.end = t + 1;
-        if (const auto form = verb_form(tag)) {
+        if (missed == t) {
+            m.kind = TriggerKind::Verb;
+            m.form = s.word(t).back() == 's' ? VerbForm::ThirdPerson : VerbForm::Past;
+        } else if (const auto form = verb_form(tag)) {
+            // "Boeing", "Beijing": a capitalised -ing word inside a sentence is a name
+            if (tag == "VBG" && t > s.first && starts_upper(s.doc->token_text(t))) continue;
             m.kind = TriggerKind::Verb;
             m.form = *form;
         } else if (tag == "NOUN" && nouns.is(s.word(t))) {

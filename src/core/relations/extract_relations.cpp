@@ -190,10 +190,12 @@ void share_clause_subject(const SentenceView& v, const TriggerMatch& t, std::opt
         args.source = clause_subject, args.source_mention.reset();
 }
 
-// The dictionary form of a trigger's head word: a verb's or a noun's by its tag (or kind).
+// The dictionary form of a trigger's head word: a verb's or a noun's by its kind (a word
+// pattern's by its tag).
 std::string event_lemma(const SentenceView& v, const TriggerMatch& t) {
     const Lemmas& lemmas = Lemmas::shared();
-    const bool verb = v.tagged() ? syntax::is_verb_tag(v.tag(t.head)) : t.kind != TriggerKind::Noun;
+    const bool verb = t.kind == TriggerKind::Verb || (t.kind == TriggerKind::Words && v.tagged() &&
+                                                      syntax::is_verb_tag(v.tag(t.head)));
     return verb ? lemmas.verb(v.word(t.head)) : lemmas.noun(v.word(t.head));
 }
 
@@ -281,6 +283,7 @@ RelationLayer extract_relation_layer(const nlp::Document& doc, const std::vector
         out.push_back(std::move(r));
     }
 
+    std::optional<std::size_t> subject;   // the events' last subject, across sentences
     for (const SentenceView& v : views) {
         if (clock && clock->expired()) break;
         const ArgumentContext ctx{v, index, actors, fw};
@@ -379,9 +382,9 @@ RelationLayer extract_relation_layer(const nlp::Document& doc, const std::vector
 
         // The event layer: the lexicon's triggers with the arguments found above, and the other
         // predicates in between with their own, in text order. Pronouns of the other predicates
-        // read the last subject of either kind ("Apple unveiled ... and it plans ...").
+        // read the last subject of either kind, the previous sentence's too ("DaimlerChrysler
+        // announced ... It also plans ...").
         const std::vector<TriggerMatch>& others = other_predicates[static_cast<std::size_t>(&v - views.data())];
-        std::optional<std::size_t> subject;
         std::size_t oi = 0;
         auto add_event = [&](const TriggerMatch& t, const Arguments& args) {
             Event e;
