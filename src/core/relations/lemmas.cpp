@@ -21,11 +21,14 @@ bool needs_final_e(const std::string& stem) {
     const char before = stem[stem.size() - 2];
     if (c == 'c' || c == 'v' || c == 'z' || c == 'u') return true;
     if (c == 'g') return before != 'n' && before != 'g';
-    if (c == 's') return before != 's' && before != 'u';
-    // one vowel before t, r or k: "creat", "distribut", "vot", "acquir", "declar", "mak", "lik"
-    // ("visit", "edit" keep theirs: no "i" before t)
-    const bool single_vowel = !is_vowel(stem[stem.size() - 3]);
-    if (c == 't') return single_vowel && (before == 'a' || before == 'u' || before == 'o');
+    if (c == 's') return before != 's';      // "purchas", "accus" (and "focus" wrongly: rarer)
+    // one vowel before t, r or k: "distribut", "vot", "acquir", "declar", "mak", "lik"; "-iat",
+    // "-uat" too ("negotiat", "evaluat"), not "-eat", "-oat" ("defeat", "float"); "visit" and
+    // "edit" keep theirs: no "i" before t
+    const char third = stem[stem.size() - 3];
+    const bool single_vowel = !is_vowel(third);
+    if (c == 't' && before == 'a') return third != 'e' && third != 'o';
+    if (c == 't') return single_vowel && (before == 'u' || before == 'o');
     if (c == 'r') return single_vowel && (before == 'a' || before == 'u' || before == 'i');
     if (c == 'k') return single_vowel && (before == 'a' || before == 'i' || before == 'o');
     return false;
