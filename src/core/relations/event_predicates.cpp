@@ -20,21 +20,29 @@ std::optional<VerbForm> verb_form(const std::string& tag) {
 bool finite(const std::string& tag) { return tag == "VBD" || tag == "VBZ" || tag == "VBP" || tag == "AUX"; }
 
 // Headlines and other short sentences often lose their verb to a noun or adjective tag ("Ford
-// posts unexpected profits", "Apple unveiled Lion, ... that brings"). When no finite verb comes
-// before it, a lower-case word that looks inflected (-s, -ed) right after the sentence's first
-// actor mention is its verb — unless a finite verb follows at once ("Apple shares fell").
-std::optional<std::size_t> missed_verb(const SentenceView& s) {
-    if (s.mentions.empty()) return std::nullopt;
-    const std::size_t t = s.mentions.front().end;
-    if (t >= s.end || (s.tag(t) != "NOUN" && s.tag(t) != "ADJ")) return std::nullopt;
-    for (std::size_t u = s.first; u < t; ++u)
-        if (finite(s.tag(u))) return std::nullopt;
-    if (t + 1 < s.end && (finite(s.tag(t + 1)) || syntax::is_verb_tag(s.tag(t + 1)))) return std::nullopt;
-    if (starts_upper(s.doc->token_text(t))) return std::nullopt;
-    const std::string& w = s.word(t);
+// posts unexpected profits", "Apple unveiled Lion, ... that brings", "Airbus parent EADS wins
+// contract"). When no finite verb comes before it, a lower-case word that looks inflected (-s,
+// -ed) right after an actor mention is the verb — unless a verb follows at once ("Apple shares
+// fell").
+bool looks_inflected(const std::string& w) {
     const bool third = w.size() > 3 && w.back() == 's' && w[w.size() - 2] != 's' && w[w.size() - 2] != '\'';
     const bool past = w.size() > 4 && w.compare(w.size() - 2, 2, "ed") == 0;
-    return third || past ? std::optional<std::size_t>(t) : std::nullopt;
+    return third || past;
+}
+
+std::optional<std::size_t> missed_verb(const SentenceView& s) {
+    std::size_t scanned = s.first;      // tokens before it hold no finite verb
+    for (const MentionRef& m : s.mentions) {
+        const std::size_t t = m.end;
+        if (t >= s.end) break;
+        for (; scanned < t; ++scanned)
+            if (finite(s.tag(scanned))) return std::nullopt;
+        if (s.tag(t) != "NOUN" && s.tag(t) != "ADJ") continue;
+        if (starts_upper(s.doc->token_text(t)) || !looks_inflected(s.word(t))) continue;
+        if (t + 1 < s.end && (finite(s.tag(t + 1)) || syntax::is_verb_tag(s.tag(t + 1)))) continue;
+        return t;
+    }
+    return std::nullopt;
 }
 
 }  // namespace

@@ -10,8 +10,8 @@
 //   modals, tagged AUX, are no event) or tagged NOUN and in the list — except tokens inside
 //   a lexicon trigger of `s` or an actor mention, and capitalised -ing words inside the
 //   sentence ("Boeing"). A verb the tagger took for a noun or adjective is recovered when no
-//   finite verb comes before it: a lower-case -s/-ed word right after the sentence's first actor
-//   mention and not followed by a verb ("Ford posts profits", but "Apple shares fell").
+//   finite verb comes before it: a lower-case -s/-ed word right after an actor mention and not
+//   followed by a verb ("Ford posts profits", but "Apple shares fell").
 //   Without tags (no model) it returns none.
 #pragma once
 
