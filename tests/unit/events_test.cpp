@@ -32,6 +32,8 @@ TEST_CASE("lemmas undo regular and irregular inflection") {
     CHECK(lemmas.verb("negotiating") == "negotiate");
     CHECK(lemmas.verb("defeated") == "defeat");
     CHECK(lemmas.verb("accused") == "accuse");
+    CHECK(lemmas.verb("filed") == "file");
+    CHECK(lemmas.verb("failed") == "fail");
     CHECK(lemmas.verb("visited") == "visit");
     CHECK(lemmas.verb("pushes") == "push");
     CHECK(lemmas.verb("sold") == "sell");

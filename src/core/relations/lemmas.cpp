@@ -22,7 +22,7 @@ bool needs_final_e(const std::string& stem) {
     if (c == 'c' || c == 'v' || c == 'z' || c == 'u') return true;
     if (c == 'g') return before != 'n' && before != 'g';
     if (c == 's') return before != 's';      // "purchas", "accus" (and "focus" wrongly: rarer)
-    // one vowel before t, r or k: "distribut", "vot", "acquir", "declar", "mak", "lik"; "-iat",
+    // one vowel before t, r, k or l: "distribut", "vot", "acquir", "declar", "mak", "lik"; "-iat",
     // "-uat" too ("negotiat", "evaluat"), not "-eat", "-oat" ("defeat", "float"); "visit" and
     // "edit" keep theirs: no "i" before t
     const char third = stem[stem.size() - 3];
@@ -31,6 +31,7 @@ bool needs_final_e(const std::string& stem) {
     if (c == 't') return single_vowel && (before == 'u' || before == 'o');
     if (c == 'r') return single_vowel && (before == 'a' || before == 'u' || before == 'i');
     if (c == 'k') return single_vowel && (before == 'a' || before == 'i' || before == 'o');
+    if (c == 'l') return single_vowel && before == 'i';      // "fil", "compil" (not "travel", "fail")
     return false;
 }
 
