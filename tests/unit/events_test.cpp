@@ -147,3 +147,16 @@ TEST_CASE("events are written after relations in the JSON") {
     CHECK(json.find("{\"trigger\":{\"start\":7,\"end\":11},\"lemma\":\"sell\",\"agent\":\"a1\",\"patient\":null,"
                     "\"sentence\":{\"start\":0,\"end\":17},\"negated\":false,\"relation\":0}") != std::string::npos);
 }
+
+TEST_CASE("a relative clause's verb takes the noun before the pronoun as its agent") {
+    Fixture f("Ryanair praised Boeing, which builds the jets, and bought five which can carry 290 passengers.");
+    f.actor("a1", ActorType::Org, {"Ryanair"}).actor("a2", ActorType::Org, {"Boeing"});
+    const RelationLayer layer = extract_relation_layer(f.doc, f.actors, {}, "", false);
+    const Event* builds = event_at(f, layer.events, "builds");
+    REQUIRE(builds);
+    CHECK(builds->agent == id("a2"));
+    // "five which can carry": the antecedent is no actor, so nobody
+    const Event* carry = event_at(f, layer.events, "carry");
+    REQUIRE(carry);
+    CHECK_FALSE(carry->agent);
+}

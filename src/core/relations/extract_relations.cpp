@@ -190,6 +190,23 @@ void share_clause_subject(const SentenceView& v, const TriggerMatch& t, std::opt
         args.source = clause_subject, args.source_mention.reset();
 }
 
+// "Ford, which lost $5 billion", "AirTanker, who retains ...": a verb whose clause opens with a
+// relative pronoun has the noun before it as subject — the actor named there, or nobody
+// (an empty optional inside: "five which can carry 290 passengers"). Nothing when no relative
+// pronoun opens the clause.
+std::optional<std::optional<std::size_t>> relative_subject(const SentenceView& v, const TriggerMatch& t,
+                                                          const ActorMentionIndex& index) {
+    std::size_t u = t.first;
+    // auxiliaries, modals and adverbs between: "which had just exited", "who will not attend"
+    while (u > v.first && v.tagged() && (v.tag(u - 1) == "AUX" || v.tag(u - 1) == "ADV" || v.tag(u - 1) == "PART")) --u;
+    if (u == v.first || (v.word(u - 1) != "which" && v.word(u - 1) != "who")) return std::nullopt;
+    std::size_t before = u - 1;
+    if (before > v.first && v.word(before - 1) == ",") --before;
+    if (before == v.first) return std::optional<std::size_t>();
+    const MentionRef* m = index.at(before - 1);
+    return m ? std::optional<std::size_t>(m->actor) : std::optional<std::size_t>();
+}
+
 // The dictionary form of a trigger's head word: a verb's or a noun's by its kind (a word
 // pattern's by its tag).
 std::string event_lemma(const SentenceView& v, const TriggerMatch& t) {
@@ -410,6 +427,8 @@ RelationLayer extract_relation_layer(const nlp::Document& doc, const std::vector
                     here.clause_subject = subject;
                     args = find_arguments(here, t);
                     share_clause_subject(v, t, subject, args);
+                    if (const auto rel = relative_subject(v, t, index); rel && !args.passive)
+                        args.source = *rel, args.source_mention.reset();
                 }
                 add_event(t, args);
             }

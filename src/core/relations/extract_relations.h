@@ -13,7 +13,9 @@
 // reads: the lexicon's triggers and the other verbs and event nouns (event_predicates.h), each
 // with its agent and patient found by the same argument rules, in text order; an event whose
 // trigger also gave relations points to the first of them. The other predicates never change
-// the relations: they are not triggers to the argument rules.
+// the relations: they are not triggers to the argument rules. Their own extra rules: pronouns
+// read the previous sentence's subject too, and a verb opening a relative clause ("Ford, which
+// lost ...") takes the actor before the pronoun, or no agent.
 // The environment variable LEDE_RELATIONS_BASELINE=1 switches to the benchmark baseline:
 // the same triggers, each linked to the nearest actor mention left and right, no rules.
 #pragma once
