@@ -4,8 +4,8 @@
 #   1. PLOVER GSR dev: event class, source, target, all three (score_plover.py), then the
 #      same with LEDE_RELATIONS_BASELINE=1 (each trigger linked to the nearest actor
 #      mention left and right, no rules) in the same run;
-#   2. MEANTIME HAS_PARTICIPANT Arg0/Arg1 precision/recall and speaker recall
-#      (bench/relations_meantime.py), rules and baseline;
+#   2. MEANTIME HAS_PARTICIPANT Arg0/Arg1 precision/recall, relations alone and relations
+#      plus events, and speaker recall (bench/relations_meantime.py), rules and baseline;
 #   3. the sample's relation checks (check_sample.py relations);
 #   4. native speed of the whole pipeline on MEANTIME text (bench/pipeline_speed.py).
 set -e

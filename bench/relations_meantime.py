@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""MEANTIME HAS_PARTICIPANT Arg0/Arg1 against Lede's relations, and speaker recall.
+"""MEANTIME HAS_PARTICIPANT Arg0/Arg1 against Lede's relations and events, and speaker recall.
 
 usage: relations_meantime.py --cmd "CMD" [--dir D ...] [--limit N]
 Each document runs with --raw --dateline <its creation time> (text from meantime.py).
@@ -12,6 +12,10 @@ A relation matches a gold event when its trigger overlaps the event mention's to
   Arg0 recall:    gold (event, Arg0) pairs found so by some matching relation.
   (Arg1 the same with target.)  "given trigger": recall over gold pairs whose event some
   relation matched (what the argument rules do, apart from the trigger lexicon's coverage).
+  Two layers are scored: `relations` alone (PLOVER classes and SAY), and relations plus
+  `events` (every event predicate; an event's agent is Arg0, its patient Arg1; events that
+  gave a relation are counted once, as that relation). The RESULT line's plain keys are the
+  combined layer, `_rel` keys the relations alone.
   Speaker recall: the same Arg0 recall over speech events (pred say, tell, announce, ...)
   counting only SAY relations.
 """
@@ -64,6 +68,38 @@ def gold_of(path, doc):
     return pairs
 
 
+def score(n, rels, pairs, mentions, d, tlen):
+    """Adds one document's counts to n: items (relations, or events as {trigger, source, target})
+    against the gold (event, role, argument spans) pairs."""
+    gold_events = defaultdict(dict)   # event span -> role -> spans
+    for ev, pred, role, spans in pairs:
+        gold_events[ev].setdefault(role, []).extend(spans)
+
+    def hit(actor, spans):
+        return any(sp and any(K.overlaps(sp, g) for g in spans) for sp in mentions.get(actor, []))
+    for role, key in (('Arg0', 'source'), ('Arg1', 'target')):
+        for r in rels:
+            if not r.get(key) or K.span(r['trigger'], tlen)[1] > d.region_end:
+                continue
+            tr = K.span(r['trigger'], tlen)
+            evs = [ev for ev in gold_events if K.overlaps(tr, ev) and role in gold_events[ev]]
+            if not evs:
+                continue
+            n[role + '_pred'] += 1
+            n[role + '_tp_pred'] += any(hit(r[key], gold_events[ev][role]) for ev in evs)
+        for ev, pred, prole, spans in pairs:
+            if prole != role:
+                continue
+            n[role + '_gold'] += 1
+            match = [r for r in rels if K.overlaps(K.span(r['trigger'], tlen), ev)]
+            n[role + '_gold_triggered'] += bool(match)
+            found = any(r.get(key) and hit(r[key], spans) for r in match)
+            n[role + '_tp_gold'] += found
+            if role == 'Arg0' and pred in SPEECH:
+                n['speech_gold'] += 1
+                n['speech_tp'] += any(r.get('class') == 'SAY' and r.get(key) and hit(r[key], spans) for r in match)
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split('\n')[0])
     ap.add_argument('--cmd', required=True)
@@ -77,49 +113,34 @@ def main():
     docs = [(p, M.MeantimeDoc(p)) for p in paths]
     jobs = [K.Doc(d.id, d.text, ['--raw'] + (['--dateline', d.dateline()] if d.dateline() else [])) for _, d in docs]
     outs, stats = K.run_docs(a.cmd, jobs)
-    n = defaultdict(int)
+    layers = {'relations': defaultdict(int), 'relations+events': defaultdict(int)}
     for path, d in docs:
         out = outs.get(d.id)
         tlen = len(d.text)
         mentions = {x.get('id'): [K.span(m, tlen) for m in (x.get('mentions') or [])] for x in K.items(out, 'actors')}
         rels = [r for r in K.items(out, 'relations') if K.span(r.get('trigger'), tlen)]
+        # an event that gave a relation says what that relation says: count it once
+        evs = [{'trigger': e.get('trigger'), 'source': e.get('agent'), 'target': e.get('patient')}
+               for e in K.items(out, 'events') if e.get('relation') is None and K.span(e.get('trigger'), tlen)]
         pairs = gold_of(path, d)
-        gold_events = defaultdict(dict)   # event span -> role -> spans
-        for ev, pred, role, spans in pairs:
-            gold_events[ev].setdefault(role, []).extend(spans)
-        def hit(actor, spans):
-            return any(sp and any(K.overlaps(sp, g) for g in spans) for sp in mentions.get(actor, []))
-        for role, key in (('Arg0', 'source'), ('Arg1', 'target')):
-            for r in rels:
-                if not r.get(key) or K.span(r['trigger'], tlen)[1] > d.region_end:
-                    continue
-                tr = K.span(r['trigger'], tlen)
-                evs = [ev for ev in gold_events if K.overlaps(tr, ev) and role in gold_events[ev]]
-                if not evs:
-                    continue
-                n[role + '_pred'] += 1
-                n[role + '_tp_pred'] += any(hit(r[key], gold_events[ev][role]) for ev in evs)
-            for ev, pred, prole, spans in pairs:
-                if prole != role:
-                    continue
-                n[role + '_gold'] += 1
-                match = [r for r in rels if K.overlaps(K.span(r['trigger'], tlen), ev)]
-                n[role + '_gold_triggered'] += bool(match)
-                found = any(r.get(key) and hit(r[key], spans) for r in match)
-                n[role + '_tp_gold'] += found
-                if role == 'Arg0' and pred in SPEECH:
-                    n['speech_gold'] += 1
-                    n['speech_tp'] += any(r.get('class') == 'SAY' and r.get(key) and hit(r[key], spans) for r in match)
+        score(layers['relations'], rels, pairs, mentions, d, tlen)
+        score(layers['relations+events'], rels + evs, pairs, mentions, d, tlen)
     stats.report()
-    rows, res = [], {}
-    for role in ('Arg0', 'Arg1'):
-        p = n[role + '_tp_pred'] / n[role + '_pred'] if n[role + '_pred'] else 0.0
-        r = n[role + '_tp_gold'] / n[role + '_gold'] if n[role + '_gold'] else 0.0
-        f = 2 * p * r / (p + r) if p + r else 0.0
-        g = n[role + '_tp_gold'] / n[role + '_gold_triggered'] if n[role + '_gold_triggered'] else 0.0
-        rows.append([role, n[role + '_gold'], n[role + '_pred'], K.pct(p), K.pct(r), K.pct(f), K.pct(g)])
-        res.update({role + '_p': K.pct(p), role + '_r': K.pct(r), role + '_f1': K.pct(f), role + '_r_given_trigger': K.pct(g)})
-    K.table(['role', 'gold', 'predicted', 'P %', 'R %', 'F1 %', 'R given trigger %'], rows)
+    res = {}
+    for name, n in layers.items():
+        print(f'-- {name}')
+        rows = []
+        suffix = '' if name == 'relations+events' else '_rel'
+        for role in ('Arg0', 'Arg1'):
+            p = n[role + '_tp_pred'] / n[role + '_pred'] if n[role + '_pred'] else 0.0
+            r = n[role + '_tp_gold'] / n[role + '_gold'] if n[role + '_gold'] else 0.0
+            f = 2 * p * r / (p + r) if p + r else 0.0
+            g = n[role + '_tp_gold'] / n[role + '_gold_triggered'] if n[role + '_gold_triggered'] else 0.0
+            rows.append([role, n[role + '_gold'], n[role + '_pred'], K.pct(p), K.pct(r), K.pct(f), K.pct(g)])
+            res.update({role + suffix + '_p': K.pct(p), role + suffix + '_r': K.pct(r), role + suffix + '_f1': K.pct(f),
+                        role + suffix + '_r_given_trigger': K.pct(g)})
+        K.table(['role', 'gold', 'predicted', 'P %', 'R %', 'F1 %', 'R given trigger %'], rows)
+    n = layers['relations']
     sr = n['speech_tp'] / n['speech_gold'] if n['speech_gold'] else 0.0
     print(f'speaker recall (speech events with an Arg0): {n["speech_tp"]}/{n["speech_gold"]} = {K.pct(sr)} %')
     res['speaker_recall'] = K.pct(sr)

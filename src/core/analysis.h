@@ -114,6 +114,18 @@ struct Relation {
     std::optional<RelationTime> time;
 };
 
+// Extension: every event predicate the relations stage reads (verbs, event nouns), PLOVER-
+// classed or not ("unveiled", "the purchase"), with its agent and patient actors.
+struct Event {
+    Span trigger;
+    std::string lemma;                            // "unveil"
+    std::optional<std::string> agent;             // actor ids (who does it, to whom / what)
+    std::optional<std::string> patient;
+    Span sentence;
+    bool negated = false;
+    std::optional<std::size_t> relation;          // into Analysis::relations: the same trigger's relation
+};
+
 struct Warning {
     std::string code;                             // "invalid-utf8", "no-article", "input-too-large", ...
     std::string message;
@@ -132,6 +144,7 @@ struct Analysis {
     std::vector<Actor> actors;
     std::vector<TimeExpr> times;
     std::vector<Relation> relations;
+    std::vector<Event> events;                    // extension, see Event
     std::vector<Warning> warnings;
     std::vector<StageTiming> timings;
 };

@@ -151,6 +151,20 @@ json to_json(const Analysis& a) {
     }
     j["relations"] = std::move(relations);
 
+    json events = json::array();
+    for (const auto& e : a.events) {
+        json ej;
+        ej["trigger"] = span(e.trigger);
+        ej["lemma"] = e.lemma;
+        ej["agent"] = opt(e.agent);
+        ej["patient"] = opt(e.patient);
+        ej["sentence"] = span(e.sentence);
+        ej["negated"] = e.negated;
+        ej["relation"] = opt(e.relation);
+        events.push_back(std::move(ej));
+    }
+    j["events"] = std::move(events);
+
     json warnings = json::array();
     for (const auto& w : a.warnings) warnings.push_back(json{{"code", w.code}, {"message", w.message}});
     j["warnings"] = std::move(warnings);

@@ -154,7 +154,10 @@ Analysis run_stages(const AnalyzeInput& input, const AnalyzeOptions& options, St
     a.times = extract_times(doc, anchor);
     clock.lap("times");
     if (over_budget(clock, a)) return a;
-    a.relations = extract_relations(doc, a.actors, a.times, a.article.published.value_or(anchor), &clock);
+    RelationLayer layer = extract_relation_layer(doc, a.actors, a.times, a.article.published.value_or(anchor),
+                                                 relations_baseline_from_env(), &clock);
+    a.relations = std::move(layer.relations);
+    a.events = std::move(layer.events);
     clock.lap("relations");
     over_budget(clock, a);
     return a;

@@ -37,6 +37,12 @@ check('sample: exit 0 and lede.analysis/1 JSON', p.returncode == 0 and a is not 
 check('sample: schema is the first key', p.stdout.startswith(b'{"schema":'))
 for key in ('article', 'removed', 'actors', 'times', 'relations', 'warnings'):
     check(f'sample: has "{key}"', a is not None and key in a)
+# extension: "events" right after "relations", each pointing to a relation of its own trigger or none
+keys = list(a) if a is not None else []
+check('sample: "events" follows "relations"', 'events' in keys and keys.index('events') == keys.index('relations') + 1)
+evs = a.get('events', []) if a is not None else []
+check('sample: events point to relations with their trigger',
+      len(evs) > 0 and all(e['relation'] is None or a['relations'][e['relation']]['trigger'] == e['trigger'] for e in evs))
 
 raw = 'Putin spoke on Friday.\r\n\r\nZakharova – “no”.  '.encode()
 p = run(['analyze', '--raw', '-'], raw)

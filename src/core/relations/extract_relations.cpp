@@ -10,11 +10,14 @@
 #include "mention_index.h"
 #include "class_rules.h"
 #include "event_arguments.h"
+#include "event_predicates.h"
 #include "function_words.h"
+#include "lemmas.h"
 #include "modality.h"
 #include "quotes.h"
 #include "trigger_lexicon.h"
 #include "word_forms.h"
+#include "../syntax/pos_tagger.h"
 
 namespace lede {
 namespace {
@@ -178,20 +181,81 @@ std::optional<std::string> actor_id(const std::vector<Actor>& actors, std::optio
     return actors[*i].id;
 }
 
+// ", arguing that ...", ", adding that ...": a participle after a comma shares the subject of
+// the clause before it.
+void share_clause_subject(const SentenceView& v, const TriggerMatch& t, std::optional<std::size_t> clause_subject,
+                          Arguments& args) {
+    if (t.kind == TriggerKind::Verb && t.form == VerbForm::Gerund && t.first > v.first && v.word(t.first - 1) == "," &&
+        clause_subject && !args.passive)
+        args.source = clause_subject, args.source_mention.reset();
+}
+
+// "Ford, which lost $5 billion", "AirTanker, who retains ...": a verb whose clause opens with a
+// relative pronoun has the noun before it as subject — the actor named there, or nobody
+// (an empty optional inside: "five which can carry 290 passengers"). Nothing when no relative
+// pronoun opens the clause.
+std::optional<std::optional<std::size_t>> relative_subject(const SentenceView& v, const TriggerMatch& t,
+                                                          const ActorMentionIndex& index) {
+    std::size_t u = t.first;
+    // auxiliaries, modals and adverbs between: "which had just exited", "who will not attend"
+    while (u > v.first && v.tagged() && (v.tag(u - 1) == "AUX" || v.tag(u - 1) == "ADV" || v.tag(u - 1) == "PART")) --u;
+    if (u == v.first || (v.word(u - 1) != "which" && v.word(u - 1) != "who")) return std::nullopt;
+    std::size_t before = u - 1;
+    if (before > v.first && v.word(before - 1) == ",") --before;
+    if (before == v.first) return std::optional<std::size_t>();
+    const MentionRef* m = index.at(before - 1);
+    return m ? std::optional<std::size_t>(m->actor) : std::optional<std::size_t>();
+}
+
+// The dictionary form of a trigger's head word: a verb's or a noun's by its kind (a word
+// pattern's by its tag).
+std::string event_lemma(const SentenceView& v, const TriggerMatch& t) {
+    const Lemmas& lemmas = Lemmas::shared();
+    const bool verb = t.kind == TriggerKind::Verb || (t.kind == TriggerKind::Words && v.tagged() &&
+                                                      syntax::is_verb_tag(v.tag(t.head)));
+    return verb ? lemmas.verb(v.word(t.head)) : lemmas.noun(v.word(t.head));
+}
+
+// Each event points to the first relation with the same trigger (both in text order).
+void link_events(const std::vector<Relation>& relations, std::vector<Event>& events) {
+    for (Event& e : events) {
+        auto it = std::partition_point(relations.begin(), relations.end(),
+                                       [&](const Relation& r) { return r.trigger.start < e.trigger.start; });
+        for (; it != relations.end() && it->trigger.start == e.trigger.start; ++it)
+            if (it->trigger == e.trigger) {
+                e.relation = static_cast<std::size_t>(it - relations.begin());
+                break;
+            }
+    }
+}
+
 }  // namespace
+
+bool relations_baseline_from_env() {
+    const char* env = std::getenv("LEDE_RELATIONS_BASELINE");
+    return env && *env && *env != '0';
+}
 
 std::vector<Relation> extract_relations(const nlp::Document& doc, const std::vector<Actor>& actors,
                                         const std::vector<TimeExpr>& times, const std::string& published,
                                         const StageClock* clock) {
-    const char* env = std::getenv("LEDE_RELATIONS_BASELINE");
-    return extract_relations(doc, actors, times, published, env && *env && *env != '0', clock);
+    return extract_relations(doc, actors, times, published, relations_baseline_from_env(), clock);
 }
 
 std::vector<Relation> extract_relations(const nlp::Document& doc, const std::vector<Actor>& actors,
                                         const std::vector<TimeExpr>& times, const std::string& published,
                                         bool baseline, const StageClock* clock) {
-    std::vector<Relation> out;
-    if (doc.tokens.empty()) return out;
+    return extract_relation_layer(doc, actors, times, published, baseline, clock).relations;
+}
+
+RelationLayer extract_relation_layer(const nlp::Document& doc, const std::vector<Actor>& actors,
+                                     const std::vector<TimeExpr>& times, const std::string& published,
+                                     bool baseline, const StageClock* clock) {
+    RelationLayer layer;
+    std::vector<Relation>& out = layer.relations;
+    std::vector<Event>& events = layer.events;
+    if (doc.tokens.empty()) return layer;
+    const EventNouns& event_nouns = EventNouns::shared();
     const TriggerLexicon& lexicon = TriggerLexicon::shared();
     const ModalityCues& cues = ModalityCues::shared();
     const FunctionWords& fw = FunctionWords::shared();
@@ -200,6 +264,7 @@ std::vector<Relation> extract_relations(const nlp::Document& doc, const std::vec
 
     std::vector<SentenceView> views;
     views.reserve(doc.sentences.size());
+    std::vector<std::vector<TriggerMatch>> other_predicates;   // per view: events beyond the lexicon
     std::vector<TriggerMatch> say_verbs;
     for (const auto& sentence : doc.sentences) {
         if (clock && clock->expired()) break;
@@ -209,6 +274,7 @@ std::vector<Relation> extract_relations(const nlp::Document& doc, const std::vec
             if (has_class(t, "SAY") && t.kind == TriggerKind::Verb) say_verbs.push_back(t);
             v.triggers.push_back(std::move(t));
         }
+        other_predicates.push_back(event_predicates(v, event_nouns));
         views.push_back(std::move(v));
     }
 
@@ -234,6 +300,7 @@ std::vector<Relation> extract_relations(const nlp::Document& doc, const std::vec
         out.push_back(std::move(r));
     }
 
+    std::optional<std::size_t> subject;   // the events' last subject, across sentences
     for (const SentenceView& v : views) {
         if (clock && clock->expired()) break;
         const ArgumentContext ctx{v, index, actors, fw};
@@ -244,18 +311,21 @@ std::vector<Relation> extract_relations(const nlp::Document& doc, const std::vec
         const std::map<std::size_t, std::size_t> light = baseline ? std::map<std::size_t, std::size_t>{}
                                                                    : light_verb_objects(v, fw);
         std::map<std::size_t, std::pair<Arguments, ModalityReading>> lent;   // noun index -> its light verb's
+        std::vector<std::optional<Arguments>> trigger_args(v.triggers.size());   // for the events
         for (std::size_t ti = 0; ti < v.triggers.size(); ++ti) {
             const TriggerMatch& t = v.triggers[ti];
             const bool say = has_class(t, "SAY");
             if (say && quoted_verbs.count(t.head)) {
                 auto sp = quote_speakers.find(t.head);
-                if (sp != quote_speakers.end()) last_subject = sp->second;
+                trigger_args[ti] = Arguments{};
+                if (sp != quote_speakers.end()) last_subject = trigger_args[ti]->source = sp->second;
                 continue;
             }
             Arguments args;
             ModalityReading reading;
             if (baseline) {
                 args = nearest_arguments(v, t);
+                trigger_args[ti] = args;
             } else {
                 const auto borrowed = lent.find(ti);
                 if (borrowed != lent.end()) {
@@ -271,13 +341,10 @@ std::vector<Relation> extract_relations(const nlp::Document& doc, const std::vec
                     here.clause_subject = last_subject;
                     args = find_arguments(here, t);
                 }
-                // ", arguing that ...", ", adding that ...": a participle after a comma shares the
-                // subject of the clause before it.
-                if (t.kind == TriggerKind::Verb && t.form == VerbForm::Gerund && t.first > v.first &&
-                    v.word(t.first - 1) == "," && last_subject && !args.passive)
-                    args.source = last_subject, args.source_mention.reset();
+                share_clause_subject(v, t, last_subject, args);
                 if (t.kind == TriggerKind::Verb && !say) last_verb_args = args;
                 if (t.kind == TriggerKind::Verb && args.source) last_subject = args.source;
+                trigger_args[ti] = args;
                 if (t.kind == TriggerKind::Noun && !args.source && !args.target) continue;
                 if (say && !args.source) continue;
                 // (a speech noun too: "issued a stern reminder to Iraq that it must cooperate")
@@ -329,10 +396,51 @@ std::vector<Relation> extract_relations(const nlp::Document& doc, const std::vec
                 out.push_back(std::move(r));
             }
         }
+
+        // The event layer: the lexicon's triggers with the arguments found above, and the other
+        // predicates in between with their own, in text order. Pronouns of the other predicates
+        // read the last subject of either kind, the previous sentence's too ("DaimlerChrysler
+        // announced ... It also plans ...").
+        const std::vector<TriggerMatch>& others = other_predicates[static_cast<std::size_t>(&v - views.data())];
+        std::size_t oi = 0;
+        auto add_event = [&](const TriggerMatch& t, const Arguments& args) {
+            Event e;
+            e.trigger = token_span(doc, t.first, t.end);
+            e.lemma = event_lemma(v, t);
+            e.agent = actor_id(actors, args.source);
+            e.patient = actor_id(actors, args.target);
+            if (e.agent && e.patient && *e.agent == *e.patient) e.patient.reset();
+            e.sentence = sentence_span;
+            e.negated = cues.read(v.words, t.first - v.first, v.word(t.head)).negated;
+            if (t.kind == TriggerKind::Verb && args.source) subject = args.source;
+            events.push_back(std::move(e));
+        };
+        for (std::size_t ti = 0; ti <= v.triggers.size(); ++ti) {
+            const std::size_t until = ti < v.triggers.size() ? v.triggers[ti].first : v.end;
+            for (; oi < others.size() && others[oi].first < until; ++oi) {
+                const TriggerMatch& t = others[oi];
+                Arguments args;
+                if (baseline) {
+                    args = nearest_arguments(v, t);
+                } else {
+                    ArgumentContext here = ctx;
+                    here.clause_subject = subject;
+                    args = find_arguments(here, t);
+                    share_clause_subject(v, t, subject, args);
+                    if (const auto rel = relative_subject(v, t, index); rel && !args.passive)
+                        args.source = *rel, args.source_mention.reset();
+                }
+                add_event(t, args);
+            }
+            if (ti < v.triggers.size()) add_event(v.triggers[ti], trigger_args[ti].value_or(Arguments{}));
+        }
     }
     std::stable_sort(out.begin(), out.end(),
                      [](const Relation& a, const Relation& b) { return a.trigger.start < b.trigger.start; });
-    return out;
+    std::stable_sort(events.begin(), events.end(),
+                     [](const Event& a, const Event& b) { return a.trigger.start < b.trigger.start; });
+    link_events(out, events);
+    return layer;
 }
 
 }  // namespace lede

@@ -9,6 +9,13 @@
 // their quote span. An event noun taken by a light verb ("gave a warm welcome", "held talks")
 // reports the event with the verb's arguments, and the verb reports nothing itself.
 // Relations come out in text order.
+// The event layer (Analysis::events, an extension) reports every event predicate the stage
+// reads: the lexicon's triggers and the other verbs and event nouns (event_predicates.h), each
+// with its agent and patient found by the same argument rules, in text order; an event whose
+// trigger also gave relations points to the first of them. The other predicates never change
+// the relations: they are not triggers to the argument rules. Their own extra rules: pronouns
+// read the previous sentence's subject too, and a verb opening a relative clause ("Ford, which
+// lost ...") takes the actor before the pronoun, or no agent.
 // The environment variable LEDE_RELATIONS_BASELINE=1 switches to the benchmark baseline:
 // the same triggers, each linked to the nearest actor mention left and right, no rules.
 #pragma once
@@ -21,6 +28,18 @@
 #include "../stage_clock.h"
 
 namespace lede {
+
+struct RelationLayer {
+    std::vector<Relation> relations;
+    std::vector<Event> events;
+};
+
+// Relations and events together (what analyze() uses); the arguments as below.
+RelationLayer extract_relation_layer(const nlp::Document& doc, const std::vector<Actor>& actors,
+                                     const std::vector<TimeExpr>& times, const std::string& published,
+                                     bool baseline, const StageClock* clock = nullptr);
+// The baseline switch read from LEDE_RELATIONS_BASELINE.
+bool relations_baseline_from_env();
 
 // `published`: the publication date used when an event has no time of its own (may be empty).
 // `clock`: when given, the pass stops between sentences once the stage's budget is spent.

@@ -5,38 +5,10 @@
 #include <sstream>
 
 #include "../assets.h"
+#include "lexicon_text.h"
 
 namespace lede::relations {
 namespace {
-
-std::vector<std::string> split_words(std::string_view line) {
-    std::vector<std::string> out;
-    std::string cur;
-    for (char c : line) {
-        if (c == ' ' || c == '\t') {
-            if (!cur.empty()) out.push_back(std::move(cur)), cur.clear();
-        } else {
-            cur.push_back(c);
-        }
-    }
-    if (!cur.empty()) out.push_back(std::move(cur));
-    return out;
-}
-
-std::vector<std::string> lines_of(std::string_view text) {
-    std::vector<std::string> out;
-    std::size_t at = 0;
-    while (at <= text.size()) {
-        std::size_t nl = text.find('\n', at);
-        if (nl == std::string_view::npos) nl = text.size();
-        std::string line(text.substr(at, nl - at));
-        if (!line.empty() && line.back() == '\r') line.pop_back();
-        const auto first = line.find_first_not_of(" \t");
-        if (first != std::string::npos && line[first] != '#') out.push_back(line.substr(first));
-        at = nl + 1;
-    }
-    return out;
-}
 
 std::vector<std::string> split_classes(const std::string& s) {
     std::vector<std::string> out;
@@ -66,7 +38,7 @@ bool title_case(const nlp::Document& doc, std::size_t first, std::size_t end) {
 
 TriggerLexicon TriggerLexicon::from_text(std::string_view triggers, std::string_view irregular) {
     std::unordered_map<std::string, std::vector<std::string>> irregular_forms;
-    for (const auto& line : lines_of(irregular)) {
+    for (const auto& line : lexicon_lines(irregular)) {
         auto words = split_words(line);
         if (words.size() < 2) continue;
         auto& forms = irregular_forms[words[0]];
@@ -74,7 +46,7 @@ TriggerLexicon TriggerLexicon::from_text(std::string_view triggers, std::string_
     }
 
     TriggerLexicon lex;
-    for (const auto& line : lines_of(triggers)) {
+    for (const auto& line : lexicon_lines(triggers)) {
         auto words = split_words(line);
         if (words.size() < 3) continue;
         Pattern p;
