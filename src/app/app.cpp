@@ -496,6 +496,9 @@ std::string App::state_json() const {
             nodes.push_back({{"id", doc_->analysis.actors[n.actor].id}, {"x", std::round(n.x * 100) / 100}, {"y", std::round(n.y * 100) / 100}});
     s["graph"] = {{"nodes", nodes}, {"edges", graph_.graph().edges.size()}};
     s["timelineItems"] = timeline_.item_count();
+    // What the last frame drew (bench/page_perf.mjs): vertex upload dominates a busy frame.
+    s["drawVertices"] = ImGui::GetIO().MetricsRenderVertices;
+    s["drawIndices"] = ImGui::GetIO().MetricsRenderIndices;
     if (doc_) s["title"] = doc_->analysis.article.title.value_or("");
     return s.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }

@@ -111,6 +111,21 @@ void GraphPane::draw_filters(PaneContext& ctx) {
     }
 }
 
+void GraphPane::measure_labels(const PaneContext& ctx, const ImFont* font) {
+    if (measured_font_ == font && measured_font_size_ == font->FontSize && node_label_size_.size() == graph_.nodes.size()) return;
+    node_label_size_.clear();
+    for (const GraphNode& n : graph_.nodes)
+        node_label_size_.push_back(font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, ctx.doc.analysis.actors[n.actor].name.c_str()));
+    edge_caption_.clear();
+    edge_caption_size_.clear();
+    for (const GraphEdge& e : graph_.edges) {
+        edge_caption_.push_back(e.count > 1 ? e.label + " ×" + std::to_string(e.count) : e.label);
+        edge_caption_size_.push_back(font->CalcTextSizeA(font->FontSize * 0.9f, FLT_MAX, 0, edge_caption_.back().c_str()));
+    }
+    measured_font_ = font;
+    measured_font_size_ = font->FontSize;
+}
+
 void GraphPane::draw(PaneContext& ctx) {
     if (built_for_ != &ctx.doc) {
         graph_ = build_graph(ctx.doc);
@@ -126,6 +141,7 @@ void GraphPane::draw(PaneContext& ctx) {
         layout_graph(graph_);
         built_for_ = &ctx.doc;
         fitted_ = false;
+        measured_font_ = nullptr;
     }
     scale_ = ctx.theme.scale;
     ImGui::PushFont(ctx.fonts.small);
@@ -256,7 +272,7 @@ void GraphPane::draw_canvas(PaneContext& ctx, ImVec2 size) {
         for (int r : e.relations) lit |= !hl.relations.empty() && hl.relations[r];
         const bool is_hover = static_cast<int>(i) == hover_edge;
         const ImU32 col = lit || is_hover ? pal.accent : (dim ? (pal.edge & 0x00FFFFFF) | (60u << 24) : pal.edge);
-        const float thick = ctx.theme.px(1.0f + 1.2f * std::log2(static_cast<float>(e.count) + 1.0f)) * (lit ? 1.4f : 1.0f);
+        const float thick = ctx.theme.line((1.0f + 1.2f * std::log2(static_cast<float>(e.count) + 1.0f)) * (lit ? 1.4f : 1.0f));
         const GraphNode& sn = graph_.nodes[e.source];
         const GraphNode& tn = graph_.nodes[e.target];
         const ImVec2 p0 = to_screen(sn.x, sn.y), p2 = to_screen(tn.x, tn.y);
@@ -266,6 +282,10 @@ void GraphPane::draw_canvas(PaneContext& ctx, ImVec2 size) {
             continue;
         }
         const ImVec2 c = controls[i];
+        // Off the canvas (zoomed in): a Bézier lies inside the box of its three points.
+        if (std::max({p0.x, c.x, p2.x}) < canvas_min.x || std::min({p0.x, c.x, p2.x}) > canvas_max.x ||
+            std::max({p0.y, c.y, p2.y}) < canvas_min.y || std::min({p0.y, c.y, p2.y}) > canvas_max.y)
+            continue;
         dl->AddBezierQuadratic(p0, c, p2, col, thick, 0);
         // Arrow head where the curve enters the target's circle.
         const float rt = tn.radius * zoom_ * scale_ + ctx.theme.px(2);
@@ -283,6 +303,7 @@ void GraphPane::draw_canvas(PaneContext& ctx, ImVec2 size) {
 
     // Nodes, then their labels (most important first; skipped when they would overlap).
     ImFont* font = ctx.fonts.small;
+    measure_labels(ctx, font);
     for (int i = 0; i < static_cast<int>(graph_.nodes.size()); ++i) {
         const GraphNode& n = graph_.nodes[i];
         if (!node_visible(ctx, n)) continue;
@@ -292,8 +313,8 @@ void GraphPane::draw_canvas(PaneContext& ctx, ImVec2 size) {
         const ImVec2 p = to_screen(n.x, n.y);
         const float r = std::max(n.radius * zoom_ * scale_, ctx.theme.px(5));
         dl->AddCircleFilled(p, r, ctx.theme.actor_color(actor.type, dim && !lit ? 0.3f : 0.95f));
-        if (selected || i == hover_node) dl->AddCircle(p, r + ctx.theme.px(3), pal.accent, 0, ctx.theme.px(2.5f));
-        else dl->AddCircle(p, r, pal.panel, 0, ctx.theme.px(1.2f));
+        if (selected || i == hover_node) dl->AddCircle(p, r + ctx.theme.px(3), pal.accent, 0, ctx.theme.line(2.5f));
+        else dl->AddCircle(p, r, pal.panel, 0, ctx.theme.line(1.2f));
     }
     for (int i = 0; i < static_cast<int>(graph_.nodes.size()); ++i) {
         const GraphNode& n = graph_.nodes[i];
@@ -303,7 +324,7 @@ void GraphPane::draw_canvas(PaneContext& ctx, ImVec2 size) {
         const bool force = lit || i == hover_node;
         const ImVec2 p = to_screen(n.x, n.y);
         const float r = std::max(n.radius * zoom_ * scale_, ctx.theme.px(3));
-        const ImVec2 ts = font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, actor.name.c_str());
+        const ImVec2 ts = node_label_size_[static_cast<std::size_t>(i)];
         const ScreenRect rect{p.x - ts.x * 0.5f - 2, p.y + r + 2, p.x + ts.x * 0.5f + 2, p.y + r + 2 + ts.y};
         if (!force && placed.overlaps(rect)) continue;
         placed.add(rect);
@@ -312,10 +333,8 @@ void GraphPane::draw_canvas(PaneContext& ctx, ImVec2 size) {
     }
     for (const auto& [pos, i] : edge_labels) {
         const GraphEdge& e = graph_.edges[i];
-        char label[96];
-        if (e.count > 1) std::snprintf(label, sizeof label, "%s ×%d", e.label.c_str(), e.count);
-        else std::snprintf(label, sizeof label, "%s", e.label.c_str());
-        const ImVec2 ts = font->CalcTextSizeA(font->FontSize * 0.9f, FLT_MAX, 0, label);
+        const char* label = edge_caption_[static_cast<std::size_t>(i)].c_str();
+        const ImVec2 ts = edge_caption_size_[static_cast<std::size_t>(i)];
         const ScreenRect rect{pos.x - ts.x * 0.5f - 3, pos.y - ts.y * 0.5f, pos.x + ts.x * 0.5f + 3, pos.y + ts.y * 0.5f};
         bool lit = false;
         for (int r : e.relations) lit |= !hl.relations.empty() && hl.relations[r];

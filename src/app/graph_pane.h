@@ -31,10 +31,18 @@ private:
     ImVec2 to_screen(float x, float y) const;
     bool node_visible(const PaneContext& ctx, const GraphNode& n) const;
     bool edge_visible(const PaneContext& ctx, const GraphEdge& e) const;
+    void measure_labels(const PaneContext& ctx, const ImFont* font);
 
     static constexpr float kLabelPx = 22;            // a node label's height with air, CSS px
     Graph graph_;
     std::vector<float> label_px_;                     // each node's label width, CSS px
+    // Drawn text and its size in screen pixels, measured once per graph and font size rather
+    // than every frame (thousands of edges: snprintf and text measuring were a visible share).
+    std::vector<ImVec2> node_label_size_;
+    std::vector<std::string> edge_caption_;           // "SAY", "REJECT ×3"
+    std::vector<ImVec2> edge_caption_size_;
+    const ImFont* measured_font_ = nullptr;
+    float measured_font_size_ = 0;
     const Document* built_for_ = nullptr;
     bool fitted_ = false;
     float zoom_ = 1, pan_x_ = 0, pan_y_ = 0;          // screen = origin + (layout * zoom + pan) * scale

@@ -4,6 +4,9 @@
 // into framebuffer pixels on HiDPI screens.
 #pragma once
 
+#include <algorithm>
+#include <cmath>
+
 #include <imgui.h>
 
 #include "analysis.h"
@@ -20,6 +23,10 @@ public:
     float scale = 1.0f;                               // device pixels per CSS pixel
 
     float px(float css) const { return css * scale; }
+    // A stroke width in whole device pixels (at least 1): ImGui anti-aliases such lines from
+    // a texture baked in the font atlas, with half the vertices and a third of the indices
+    // of a fractional width — what keeps a graph of thousands of edges cheap to upload.
+    float line(float css) const { return std::max(1.0f, std::round(css * scale)); }
     const Palette& colors() const;
     ImU32 actor_color(ActorType type, float alpha = 1.0f) const;
     // Applies the ImGui style of the current theme (call after changing `dark` or `scale`).

@@ -212,6 +212,14 @@ void TimelinePane::draw(PaneContext& ctx) {
     const float lane_h = ctx.theme.px(40);
     const float lanes_top = canvas_min.y + font->FontSize * 1.8f;
     std::vector<float> label_end(lanes_.size(), -1e9f);
+    // The last mark drawn in each lane: a mark that would land on it in the same colour
+    // (dense timelines: several items per pixel column) is not drawn again.
+    struct Mark {
+        float x0 = -1e9f, x1 = -1e9f;
+        ImU32 col = 0;
+        bool event = false;
+    };
+    std::vector<Mark> last_mark(lanes_.size());
     int hover_item = -1;
     for (std::size_t l = 0; l < lanes_.size(); ++l) {
         const float ly = lanes_top + lane_h * static_cast<float>(l);
@@ -232,20 +240,27 @@ void TimelinePane::draw(PaneContext& ctx) {
         const float r = ctx.theme.px(it.is_event ? 5.5f : 5);
         const bool point = x1 - x0 < ctx.theme.px(8);
         float hx0, hx1;
+        Mark& last = last_mark[it.lane];
+        const bool repeat = std::fabs(x0 - last.x0) < 0.5f && std::fabs(x1 - last.x1) < 0.5f && col == last.col && it.is_event == last.event;
         if (point) {
             const float cx = (x0 + x1) * 0.5f;
-            if (it.is_event) dl->AddNgonFilled(ImVec2(cx, cy), r * 1.2f, col, 4);   // events: diamonds
-            else dl->AddCircleFilled(ImVec2(cx, cy), r, col);
-            if (future) dl->AddCircle(ImVec2(cx, cy), r + ctx.theme.px(2), col, 0, ctx.theme.px(1));
+            if (!repeat) {
+                if (it.is_event) dl->AddNgonFilled(ImVec2(cx, cy), r * 1.2f, col, 4);   // events: diamonds
+                else dl->AddCircleFilled(ImVec2(cx, cy), r, col);
+                if (future) dl->AddCircle(ImVec2(cx, cy), r + ctx.theme.px(2), col, 0, ctx.theme.line(1));
+            }
             hx0 = cx - r;
             hx1 = cx + r;
         } else {
-            dl->AddRectFilled(ImVec2(x0, cy - r), ImVec2(x1, cy + r), (col & 0x00FFFFFF) | (110u << 24), r);
-            dl->AddRect(ImVec2(x0, cy - r), ImVec2(x1, cy + r), col, r, 0, ctx.theme.px(1.2f));
+            if (!repeat) {
+                dl->AddRectFilled(ImVec2(x0, cy - r), ImVec2(x1, cy + r), (col & 0x00FFFFFF) | (110u << 24), r);
+                dl->AddRect(ImVec2(x0, cy - r), ImVec2(x1, cy + r), col, r, 0, ctx.theme.line(1.2f));
+            }
             hx0 = x0;
             hx1 = x1;
         }
-        if (selected || lit) dl->AddRect(ImVec2(hx0 - 3, cy - r - 3), ImVec2(hx1 + 3, cy + r + 3), pal.accent, ctx.theme.px(4), 0, ctx.theme.px(2));
+        last = Mark{x0, x1, col, it.is_event};
+        if (selected || lit) dl->AddRect(ImVec2(hx0 - 3, cy - r - 3), ImVec2(hx1 + 3, cy + r + 3), pal.accent, ctx.theme.px(4), 0, ctx.theme.line(2));
         const ImVec2 ts = font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, it.label.c_str());
         float lx = std::max(hx1 + ctx.theme.px(4), left);
         // A label that would run past the right edge sits left of its mark instead.
