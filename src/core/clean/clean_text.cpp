@@ -225,17 +225,8 @@ CleanResult clean_text(std::string_view input) {
             continue;
         }
         if (v.rating == Rating::Short) {
-            // Inside the body a short line stays when it reads as a heading of what follows,
-            // a list item, or a short sentence; one- and two-word labels go.
-            std::size_t next = i + 1;
-            while (next < n && furniture[next]) ++next;
-            const bool before_prose = next < n && (!article || next <= region.last) &&
-                                      (verdicts[next].rating == Rating::Prose || verdicts[next].rating == Rating::NearProse);
-            std::size_t prev = i;
-            while (prev > 0 && furniture[prev - 1]) --prev;
-            const bool after_prose = prev > 0 && (!article || prev - 1 >= region.first) &&
-                                     (verdicts[prev - 1].rating == Rating::Prose || verdicts[prev - 1].rating == Rating::NearProse);
-            (void)after_prose;
+            // Inside the body a short line stays when it has a word or is a list item; what
+            // has none (icons, stray symbols) goes.
             const bool keep = l.list_bullet || l.words >= 1;
             if (!keep) reasons[i] = "ui-label";
         }
