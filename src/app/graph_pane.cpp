@@ -314,7 +314,7 @@ void GraphPane::draw_canvas(PaneContext& ctx, ImVec2 size) {
         const float r = std::max(n.radius * zoom_ * scale_, ctx.theme.px(5));
         dl->AddCircleFilled(p, r, ctx.theme.actor_color(actor.type, dim && !lit ? 0.3f : 0.95f));
         if (selected || i == hover_node) dl->AddCircle(p, r + ctx.theme.px(3), pal.accent, 0, ctx.theme.line(2.5f));
-        else dl->AddCircle(p, r, pal.panel, 0, ctx.theme.line(1.2f));
+        else if (r >= ctx.theme.px(8)) dl->AddCircle(p, r, pal.panel, 0, ctx.theme.line(1.2f));   // a rim only where it shows
     }
     for (int i = 0; i < static_cast<int>(graph_.nodes.size()); ++i) {
         const GraphNode& n = graph_.nodes[i];
@@ -328,7 +328,7 @@ void GraphPane::draw_canvas(PaneContext& ctx, ImVec2 size) {
         const ScreenRect rect{p.x - ts.x * 0.5f - 2, p.y + r + 2, p.x + ts.x * 0.5f + 2, p.y + r + 2 + ts.y};
         if (!force && placed.overlaps(rect)) continue;
         placed.add(rect);
-        dl->AddRectFilled(ImVec2(rect.x0, rect.y0), ImVec2(rect.x1, rect.y1), (pal.panel & 0x00FFFFFF) | (200u << 24), ctx.theme.px(3));
+        dl->AddRectFilled(ImVec2(rect.x0, rect.y0), ImVec2(rect.x1, rect.y1), (pal.panel & 0x00FFFFFF) | (200u << 24));
         dl->AddText(font, font->FontSize, ImVec2(rect.x0 + 2, rect.y0), dim && !lit ? pal.ink_faint : pal.ink, actor.name.c_str());
     }
     for (const auto& [pos, i] : edge_labels) {
