@@ -9,13 +9,7 @@
 
 using namespace lede;
 using lede::test::Fixture;
-
-namespace {
-const Relation* find(const std::vector<Relation>& rs, const std::string& cls) {
-    auto it = std::find_if(rs.begin(), rs.end(), [&](const Relation& r) { return r.event_class == cls; });
-    return it == rs.end() ? nullptr : &*it;
-}
-}  // namespace
+using lede::test::find;
 
 TEST_CASE("an accusation: source, target, class") {
     Fixture f("Numerous US officials have long accused Russia of using hackers.");

@@ -91,6 +91,15 @@ TEST_CASE("class words inside the article never take out the bulk of it", "[html
 }
 
 namespace {
+// A story of `before` paragraphs, then `middle`, then `after` more paragraphs.
+std::string story_page(int before, const std::string& middle, int after) {
+    std::string page = "<html><body><div id=\"story\">";
+    for (int i = 0; i < before; ++i) page += paragraph(i);
+    page += middle;
+    for (int i = before; i < before + after; ++i) page += paragraph(i);
+    return page + "</div></body></html>";
+}
+
 // The reason a subtree whose class (or tag) is `what` was dropped for, or "" when kept.
 std::string drop_reason(const ContentSelection& sel, std::string_view cls, std::string_view tag_name = "") {
     for (const auto& kv : sel.dropped) {
@@ -102,11 +111,7 @@ std::string drop_reason(const ContentSelection& sel, std::string_view cls, std::
 }  // namespace
 
 TEST_CASE("figure captions are not the story", "[html_content]") {
-    std::string page = "<html><body><div id=\"story\">";
-    for (int i = 0; i < 3; ++i) page += paragraph(i);
-    page += "<figure><img src=\"a.jpg\"><figcaption>The harbour at dawn. Photo: A. Person</figcaption></figure>";
-    for (int i = 3; i < 6; ++i) page += paragraph(i);
-    page += "</div></body></html>";
+    const std::string page = story_page(3, "<figure><img src=\"a.jpg\"><figcaption>The harbour at dawn. Photo: A. Person</figcaption></figure>", 3);
     const HtmlDocument doc = HtmlDocument::parse(page);
     const ContentSelection sel = select_content(doc);
     REQUIRE(sel.roots.size() == 1);
@@ -172,11 +177,7 @@ TEST_CASE("a section listing outside sources stays, one listing the site's own p
 }
 
 TEST_CASE("class words inside code are the highlighter's, not the page's", "[html_content]") {
-    std::string page = "<html><body><div id=\"story\">";
-    for (int i = 0; i < 4; ++i) page += paragraph(i);
-    page += "<pre><code><span class=\"comment\"># initialize the repository here</span>\ngit init</code></pre>";
-    for (int i = 4; i < 8; ++i) page += paragraph(i);
-    page += "</div></body></html>";
+    const std::string page = story_page(4, "<pre><code><span class=\"comment\"># initialize the repository here</span>\ngit init</code></pre>", 4);
     const HtmlDocument doc = HtmlDocument::parse(page);
     const ContentSelection sel = select_content(doc);
     REQUIRE(sel.roots.size() == 1);

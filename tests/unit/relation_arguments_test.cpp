@@ -11,12 +11,9 @@
 
 using namespace lede;
 using lede::test::Fixture;
+using lede::test::find;
 
 namespace {
-const Relation* find(const std::vector<Relation>& rs, const std::string& cls) {
-    auto it = std::find_if(rs.begin(), rs.end(), [&](const Relation& r) { return r.event_class == cls; });
-    return it == rs.end() ? nullptr : &*it;
-}
 const std::optional<std::string> id(const char* s) { return std::optional<std::string>(s); }
 }  // namespace
 

@@ -2,6 +2,7 @@
 // placed by hand at the offsets of given names (the actor extractor is not involved).
 #pragma once
 
+#include <algorithm>
 #include <string>
 #include <utility>
 #include <vector>
@@ -43,5 +44,11 @@ struct Fixture {
         return {at, at + needle.size()};
     }
 };
+
+// The first relation of class `cls`, or nullptr.
+inline const Relation* find(const std::vector<Relation>& rs, const std::string& cls) {
+    auto it = std::find_if(rs.begin(), rs.end(), [&](const Relation& r) { return r.event_class == cls; });
+    return it == rs.end() ? nullptr : &*it;
+}
 
 }  // namespace lede::test
