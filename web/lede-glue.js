@@ -25,6 +25,11 @@
   // draws with: no depth, stencil or multisampling (ImGui anti-aliases its own shapes).
   if (window.WebGL2RenderingContext) {
     try {
+      // Sized first as the app will size it (CSS size × DPR, see lede.viewport): resizing a
+      // live WebGL canvas reallocates its drawing buffer, which GLFW's window creation did.
+      const dpr = Math.max(1, Math.min(4, window.devicePixelRatio || 1));
+      canvas.width = Math.max(1, Math.round(Math.max(1, canvas.clientWidth) * dpr));
+      canvas.height = Math.max(1, Math.round(Math.max(1, canvas.clientHeight) * dpr));
       canvas.getContext('webgl2', { alpha: true, depth: false, stencil: false, antialias: false,
                                     premultipliedAlpha: true, preserveDrawingBuffer: false });
     } catch (e) { /* GLFW tries again and reports the failure */ }
