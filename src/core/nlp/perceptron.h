@@ -108,7 +108,7 @@ private:
     // Feature weights, sparse (compressed rows): bucket b's non-zero weights are
     // entries_[row_start_[b] .. row_start_[b + 1]), in label order. Most (bucket, label)
     // weights are zero, and the dense (1 << bucket_bits) * labels table this replaced cost
-    // ~6 MB per model and most of the first analysis's time to fill.
+    // ~6 MB per model, and filling it was a large share of loading one (perf).
     struct Entry {
         std::uint16_t label;
         std::int16_t weight;
