@@ -13,6 +13,13 @@ std::string paragraph(int i) {
     return "<p>Paragraph " + std::to_string(i) +
            " of the story, with a clause, another clause, and enough words to count as prose.</p>";
 }
+
+// The text of every selected root, each followed by a space.
+std::string kept_text(const ContentSelection& sel) {
+    std::string kept;
+    for (const xmlNode* r : sel.roots) kept += collapsed_text(r) + " ";
+    return kept;
+}
 }  // namespace
 
 TEST_CASE("the block of paragraphs wins over link lists", "[html_content]") {
@@ -45,8 +52,7 @@ TEST_CASE("an article split into sections is taken whole", "[html_content]") {
     const HtmlDocument doc = HtmlDocument::parse(page);
     const ContentSelection sel = select_content(doc);
     REQUIRE_FALSE(sel.roots.empty());
-    std::string kept;
-    for (const xmlNode* r : sel.roots) kept += collapsed_text(r) + " ";
+    const std::string kept = kept_text(sel);
     CHECK(kept.find("Paragraph 0 ") != std::string::npos);
     CHECK(kept.find("Paragraph 22 ") != std::string::npos);
     CHECK(kept.find("Home") == std::string::npos);
@@ -130,8 +136,7 @@ TEST_CASE("comments written as <article> elements do not shield their section", 
     const ContentSelection sel = select_content(doc);
     REQUIRE_FALSE(sel.roots.empty());
     CHECK(drop_reason(sel, "entry-comments") == "comments");
-    std::string kept;
-    for (const xmlNode* r : sel.roots) kept += collapsed_text(r) + " ";
+    const std::string kept = kept_text(sel);
     CHECK(kept.find("Paragraph 5 ") != std::string::npos);
 }
 
@@ -148,8 +153,7 @@ TEST_CASE("a class word does not take out the block that holds most of the parag
     const HtmlDocument doc = HtmlDocument::parse(page);
     const ContentSelection sel = select_content(doc);
     REQUIRE_FALSE(sel.roots.empty());
-    std::string kept;
-    for (const xmlNode* r : sel.roots) kept += collapsed_text(r) + " ";
+    const std::string kept = kept_text(sel);
     CHECK(kept.find("Paragraph 3 ") != std::string::npos);
     CHECK(drop_reason(sel, "hub--header").empty());
 }
