@@ -82,22 +82,39 @@ set_target_properties(lede_web PROPERTIES OUTPUT_NAME lede SUFFIX ".js"
                                           RUNTIME_OUTPUT_DIRECTORY "${LEDE_WEB_DIR}")
 add_dependencies(lede_web lede_web_font lede_web_static)
 
-# Everything under assets/ the page needs; samples for the default article. Fonts are
-# build output only. Relink when an asset changes.
-file(GLOB_RECURSE LEDE_WEB_ASSET_FILES CONFIGURE_DEPENDS "${CMAKE_SOURCE_DIR}/assets/*" "${CMAKE_SOURCE_DIR}/shaders/*")
-set(LEDE_WEB_ASSET_EXCLUDES "*.md" "*/README*" "*/ATTRIBUTION*" "*.py")
-set(LEDE_WEB_EXCLUDE_FLAGS)
-foreach(p ${LEDE_WEB_ASSET_EXCLUDES})
-  list(APPEND LEDE_WEB_EXCLUDE_FLAGS "SHELL:--exclude-file \"${p}\"")
-endforeach()
-set_property(TARGET lede_web APPEND PROPERTY LINK_DEPENDS ${LEDE_WEB_ASSET_FILES} "${LEDE_FONT_OUT}")
+# The UI module's package: shaders and the font. Relink when one changes.
+file(GLOB LEDE_SHADER_FILES CONFIGURE_DEPENDS "${CMAKE_SOURCE_DIR}/shaders/*")
+set_property(TARGET lede_web APPEND PROPERTY LINK_DEPENDS ${LEDE_SHADER_FILES} "${LEDE_FONT_OUT}")
 
 target_link_options(lede_web PRIVATE
   -sUSE_GLFW=3 -sUSE_WEBGL2=1 -sMIN_WEBGL_VERSION=2 -sMAX_WEBGL_VERSION=2
   -sALLOW_MEMORY_GROWTH=1 -sENVIRONMENT=web -sDYNAMIC_EXECUTION=0
   "-sEXPORTED_FUNCTIONS=['_main','_malloc','_free']"
   "-sEXPORTED_RUNTIME_METHODS=['UTF8ToString','stringToUTF8','lengthBytesUTF8']"
-  ${LEDE_WEB_EXCLUDE_FLAGS}
-  "SHELL:--preload-file \"${CMAKE_SOURCE_DIR}/assets@/assets\""
   "SHELL:--preload-file \"${CMAKE_SOURCE_DIR}/shaders@/shaders\""
   "SHELL:--preload-file \"${LEDE_FONT_OUT}@/fonts/ui.ttf\"")
+
+# --- the analysis worker's module (lede-core.js/.wasm/.data) --------------------------------
+# The core alone, loaded by web/lede-worker.js in a Web Worker: the page's main thread
+# compiles and draws the UI while the worker compiles this, loads the models and analyses.
+# Its package holds everything under assets/ the core reads (models, lexicons, gazetteers,
+# the sample); the core reads LEDE_ASSET_DIR="/assets". Relink when an asset changes.
+add_executable(lede_core_worker "${CMAKE_SOURCE_DIR}/src/platform/worker/worker_main.cpp")
+target_link_libraries(lede_core_worker PRIVATE lede_core)
+target_compile_options(lede_core_worker PRIVATE -Wall -Wextra)
+set_target_properties(lede_core_worker PROPERTIES OUTPUT_NAME lede-core SUFFIX ".js"
+                                                  RUNTIME_OUTPUT_DIRECTORY "${LEDE_WEB_DIR}")
+file(GLOB_RECURSE LEDE_WEB_ASSET_FILES CONFIGURE_DEPENDS "${CMAKE_SOURCE_DIR}/assets/*")
+set(LEDE_WEB_ASSET_EXCLUDES "*.md" "*/README*" "*/ATTRIBUTION*" "*.py")
+set(LEDE_WEB_EXCLUDE_FLAGS)
+foreach(p ${LEDE_WEB_ASSET_EXCLUDES})
+  list(APPEND LEDE_WEB_EXCLUDE_FLAGS "SHELL:--exclude-file \"${p}\"")
+endforeach()
+set_property(TARGET lede_core_worker APPEND PROPERTY LINK_DEPENDS ${LEDE_WEB_ASSET_FILES})
+target_link_options(lede_core_worker PRIVATE
+  -sALLOW_MEMORY_GROWTH=1 -sENVIRONMENT=worker -sDYNAMIC_EXECUTION=0
+  "-sEXPORTED_FUNCTIONS=['_malloc','_free','_lede_core_analyze','_lede_core_sample']"
+  "-sEXPORTED_RUNTIME_METHODS=['UTF8ToString','stringToUTF8','lengthBytesUTF8']"
+  ${LEDE_WEB_EXCLUDE_FLAGS}
+  "SHELL:--preload-file \"${CMAKE_SOURCE_DIR}/assets@/assets\"")
+add_dependencies(lede_web lede_core_worker)

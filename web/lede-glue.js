@@ -3,9 +3,11 @@
 // It owns what only the browser can do: the clipboard (a `paste` listener; ImGui cannot
 // read the system clipboard), drag and drop, the paste dialog (a real textarea: IME and
 // phone keyboards work), share links in the URL fragment, keeping the last article in
-// IndexedDB, file downloads, the service worker, and the canvas size with
-// devicePixelRatio. Everything else is drawn by the app. Strings cross into wasm as
-// UTF-8 in malloc'd buffers; the app's exports never throw.
+// IndexedDB, file downloads, the service worker, the canvas size with devicePixelRatio,
+// and the analysis worker (lede-worker.js): every analysis runs there, and its JSON goes
+// to the app (lede.js), which draws everything else. The worker starts with the page and
+// analyses the last article or the sample while the app's module compiles. Strings cross
+// into wasm as UTF-8 in malloc'd buffers; the app's exports never throw.
 //
 // Test hook: `window.lede` (lastAnalysis, analyses, state(), select(), command()) and a
 // `lede-analysed` event on window after every analysis.
@@ -66,11 +68,51 @@
     text = text || ''; html = html || '';
     if (!text && !html) return;
     lede.lastInput = { text, html, raw: !!raw };
-    if (!lede.ready) { lede.pending = () => submit(text, html, raw, origin); return; }
-    withStrings([text, html], (t, h) => Module._lede_submit(t, h, raw ? 1 : 0));
+    analyse({ text, html, raw: !!raw, origin });
     saveLast({ kind: 'input', text, html, raw: !!raw });
     if (origin !== 'share' && location.hash.startsWith('#' + SHARE_KEY))
       history.replaceState(null, '', location.pathname + location.search);
+  }
+
+  // ---- the analysis worker ------------------------------------------------------------------
+  // One request at a time is current: a newer one makes an older answer stale (it is
+  // dropped). An answer that comes before the app is ready waits for it.
+  let worker = null, nextId = 1, current = null, heldAnswer = null;
+  function startWorker() {
+    worker = new Worker('lede-worker.js');
+    worker.onmessage = (e) => answered(e.data);
+    worker.onerror = (e) => {
+      e.preventDefault();
+      const req = current;
+      stopWorker();
+      if (req) answered({ id: req.id, error: 'it could not start (' + (e.message || 'worker error') + ')' });
+    };
+  }
+  function stopWorker() { if (worker) worker.terminate(); worker = null; }
+  function analyse(req) {
+    req.id = nextId++;
+    current = req;
+    heldAnswer = null;
+    if (!worker) startWorker();
+    worker.postMessage({ id: req.id, text: req.text || '', html: req.html || '', raw: !!req.raw,
+                         dateline: req.dateline || '', sample: !!req.sample });
+    if (lede.ready) Module._lede_analysis_started(bytesOf(req));
+  }
+  lede.analyse = analyse;
+  function bytesOf(req) { return (req.text || '').length + (req.html || '').length; }
+  function answered(answer) {
+    if (!current || answer.id !== current.id) return;       // stale: a newer request replaced it
+    if (answer.error) stopWorker();                          // a fresh worker for the next request
+    if (!lede.ready) { heldAnswer = answer; return; }
+    const req = current;
+    current = null;
+    if (answer.error) {
+      withStrings([answer.error], (m) => Module._lede_analysis_failed(m));
+      return;
+    }
+    if (req.sample) req.text = answer.sampleText || '';
+    withStrings([answer.json, req.text || '', req.html || '', req.origin || 'paste'],
+      (j, t, h, o) => Module._lede_analysis_ready(j, t, h, req.raw ? 1 : 0, answer.ms, o));
   }
   function openShare(value) {
     withStrings([value], (v) => Module._lede_open_share(v));
@@ -228,15 +270,21 @@
   const lastAtStart = loadLast();
 
   // ---- start-up: share link, else the last article, else the sample ------------------------
+  // Begun at once, not when the app is ready: the worker analyses while the app compiles.
+  // A share link waits for the app, which decodes it.
+  const hashAtStart = location.hash.slice(1);
+  let shareToOpen = hashAtStart.startsWith(SHARE_KEY) ? hashAtStart.slice(SHARE_KEY.length) : null;
+  lastAtStart.then((last) => {
+    if (shareToOpen !== null || current || lede.lastInput || lede.analyses) return;
+    if (last && last.kind === 'input' && (last.text || last.html)) submit(last.text, last.html, last.raw, 'restore');
+    else if (last && last.kind === 'share' && last.value) {
+      if (lede.ready) openShare(last.value); else shareToOpen = last.value;
+    } else analyse({ sample: true, origin: 'sample' });
+  });
   function start() {
-    const hash = location.hash.slice(1);
-    if (hash.startsWith(SHARE_KEY)) { openShare(hash.slice(SHARE_KEY.length)); return; }
-    if (lede.pending) { const p = lede.pending; lede.pending = null; p(); return; }
-    lastAtStart.then((last) => {
-      if (last && last.kind === 'input' && (last.text || last.html)) submit(last.text, last.html, last.raw, 'restore');
-      else if (last && last.kind === 'share' && last.value) openShare(last.value);
-      else Module._lede_load_sample();
-    });
+    if (shareToOpen !== null) { const v = shareToOpen; shareToOpen = null; openShare(v); return; }
+    if (heldAnswer) { answered(heldAnswer); return; }
+    if (current) Module._lede_analysis_started(bytesOf(current));
   }
   window.addEventListener('hashchange', () => {
     const hash = location.hash.slice(1);
@@ -253,6 +301,7 @@
     onAbort: (what) => showStatus('Lede stopped: ' + what + '. Reload the page; your last article is kept.', true),
     ledeReady: () => {
       lede.ready = true;
+      hideStatus();                                 // from now on the canvas shows what happens
       requestAnimationFrame(() => requestAnimationFrame(() => { lede.firstFrameMs = performance.now(); }));
       start();
     },

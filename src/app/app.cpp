@@ -8,18 +8,15 @@
 
 #include <nlohmann/json.hpp>
 
+#include "analysis_from_json.h"
 #include "analysis_json.h"
-#include "analyze.h"
-#include "app/analysis_from_json.h"
 #include "app/export_csv.h"
 #include "app/fonts.h"
-#include "assets.h"
 #include "utf8.h"
 
 namespace lede::app {
 namespace {
 
-constexpr const char* kSamplePath = "samples/rt-2020-09-25-putin-guarantees.txt";
 constexpr float kNarrowBelow = 900.0f;                // CSS px: panes become tabs
 constexpr double kProgressAfterMs = 100.0;
 
@@ -41,22 +38,11 @@ const char* selection_kind(Selection::Kind k) {
 
 App::App(Services& services, std::string font_path) : services_(services), font_path_(std::move(font_path)) {}
 
-void App::submit(std::string text, std::string html, bool raw, std::string origin) {
-    Pending p;
-    p.text = std::move(text);
-    p.html = std::move(html);
-    p.raw = raw;
-    p.origin = std::move(origin);
-    pending_ = std::move(p);
-}
-
 void App::load_sample() {
-    auto sample = assets::read(kSamplePath);
-    if (!sample) {
-        notice("The sample article is missing from this build (assets/" + std::string(kSamplePath) + ")", true);
-        return;
-    }
-    submit(std::move(*sample), {}, false, "sample");
+    AnalysisRequest request;
+    request.sample = true;
+    request.origin = "sample";
+    services_.request_analysis(request);
 }
 
 void App::open_share(const std::string& fragment) {
@@ -64,24 +50,57 @@ void App::open_share(const std::string& fragment) {
     if (!r.ok()) {
         notice("This link could not be opened: " + r.message + ". Ask for a new link, or paste the article.", true);
         services_.share_opened(false, r.message, fragment);
-        if (!doc_ && !pending_) load_sample();
+        if (!doc_ && !waiting_) load_sample();
         return;
     }
-    Pending p;
-    p.text = r.article.text;
-    p.origin = "share";
-    p.raw = true;
-    p.shared = std::move(r.article);
-    pending_ = std::move(p);
+    AnalysisRequest request;
+    request.text = r.article.text;
+    request.raw = true;                               // the sender's article, already clean
+    request.dateline = r.article.published.value_or("");
+    request.origin = "share";
+    share_ = std::move(r.article);
     services_.share_opened(true, "", fragment);
+    services_.request_analysis(request);
+}
+
+void App::analysis_started(double bytes) {
+    waiting_ = Waiting{bytes, services_.now_ms()};
+}
+
+void App::analysis_ready(std::string_view json, std::string_view text, std::string_view html, bool raw, double ms,
+                         const std::string& origin) {
+    waiting_.reset();
+    AnalysisLoad loaded = analysis_from_json(json);
+    if (!loaded.analysis) {
+        notice("The analysis came back unreadable (" + loaded.error + "). Your text is kept: try Paste / Load again.", true);
+        return;
+    }
+    auto doc = std::make_unique<Document>();
+    doc->analysis = std::move(*loaded.analysis);
+    if (origin == "share" && share_) {
+        Article& art = doc->analysis.article;
+        art.title = share_->title;
+        art.byline = share_->byline;
+        art.published = share_->published;
+        art.language = share_->language;
+        if (!share_->paragraphs.empty()) art.paragraphs = share_->paragraphs;
+        doc->from_share = true;
+    } else if (!doc->analysis.removed.empty()) {
+        // removed[] points into the flavour that was cleaned (HTML when there was some).
+        doc->input = utf8::repair(!html.empty() && !raw ? html : text).text;
+    }
+    share_.reset();
+    show(std::move(doc), ms, origin);
+}
+
+void App::analysis_failed(const std::string& message) {
+    waiting_.reset();
+    share_.reset();
+    notice("The analysis did not run: " + message + ". Your text is kept: reload the page or paste it again.", true);
 }
 
 void App::load_analysis_json(std::string json) {
-    Pending p;
-    p.text = std::move(json);
-    p.origin = "analysis-json";
-    p.is_analysis_json = true;
-    pending_ = std::move(p);
+    pending_json_ = std::move(json);
 }
 
 void App::notice(std::string message, bool error) {
@@ -98,53 +117,25 @@ bool App::ensure_fonts(float scale) {
     return true;
 }
 
-void App::run_pending() {
-    if (!pending_) return;
-    Pending& p = *pending_;
-    const double bytes = static_cast<double>(p.text.size() + p.html.size());
-    if (bytes / bytes_per_ms_ > kProgressAfterMs && p.frames_waited < 2) {
-        ++p.frames_waited;                            // let a frame with the progress indicator show first
+void App::load_pending_json() {
+    if (!pending_json_) return;
+    const double t0 = services_.now_ms();
+    AnalysisLoad loaded = analysis_from_json(*pending_json_);
+    pending_json_.reset();
+    if (!loaded.analysis) {
+        notice("That file is not a Lede analysis (" + loaded.error + ").", true);
         return;
     }
     auto doc = std::make_unique<Document>();
-    const double t0 = services_.now_ms();
-    if (p.is_analysis_json) {
-        AnalysisLoad loaded = analysis_from_json(p.text);
-        if (!loaded.analysis) {
-            notice("That file is not a Lede analysis (" + loaded.error + ").", true);
-            pending_.reset();
-            return;
-        }
-        doc->analysis = std::move(*loaded.analysis);
-    } else if (p.shared) {
-        AnalyzeOptions options;
-        options.raw = true;
-        if (p.shared->published && !check_dateline(*p.shared->published)) options.dateline = p.shared->published;
-        doc->analysis = analyze({p.shared->text, {}}, options);
-        Article& art = doc->analysis.article;
-        art.title = p.shared->title;
-        art.byline = p.shared->byline;
-        art.published = p.shared->published;
-        art.language = p.shared->language;
-        if (!p.shared->paragraphs.empty()) art.paragraphs = p.shared->paragraphs;
-        doc->from_share = true;
-    } else {
-        AnalyzeOptions options;
-        options.raw = p.raw;
-        doc->analysis = analyze({p.text, p.html}, options);
-        if (!doc->analysis.removed.empty()) {
-            // removed[] points into the flavour that was cleaned (HTML when there was some).
-            const bool used_html = !p.html.empty() && !p.raw;
-            doc->input = utf8::repair(used_html ? p.html : p.text).text;
-        }
-    }
-    const double ms = services_.now_ms() - t0;
+    doc->analysis = std::move(*loaded.analysis);
+    show(std::move(doc), services_.now_ms() - t0, "analysis-json");
+}
+
+void App::show(std::unique_ptr<Document> doc, double ms, const std::string& origin) {
     doc->analyse_ms = ms;
-    doc->origin = p.origin;
-    if (ms > 1 && bytes > 10000) bytes_per_ms_ = std::max(50.0, bytes / ms);
+    doc->origin = origin;
     doc->build_indexes();
     doc_ = std::move(doc);
-    pending_.reset();
     selection_ = Selection{};
     highlight_serial_ = ~0u;
     article_.reset();
@@ -360,7 +351,7 @@ void App::draw_help() {
 }
 
 void App::draw_progress(float width, float height) {
-    if (!pending_ || pending_->frames_waited == 0) return;
+    if (!waiting_ || services_.now_ms() - waiting_->since_ms < kProgressAfterMs) return;
     ImDrawList* dl = ImGui::GetForegroundDrawList();
     dl->AddRectFilled(ImVec2(0, 0), ImVec2(width, height), IM_COL32(0, 0, 0, 110));
     const ImVec2 c(width * 0.5f, height * 0.45f);
@@ -369,13 +360,13 @@ void App::draw_progress(float width, float height) {
     dl->PathArcTo(c, r, t, t + 4.2f, 32);
     dl->PathStroke(theme_.colors().accent, 0, theme_.px(4));
     char msg[96];
-    std::snprintf(msg, sizeof msg, "Analysing %.0f KB…", static_cast<double>(pending_->text.size() + pending_->html.size()) / 1024.0);
+    std::snprintf(msg, sizeof msg, "Analysing %.0f KB…", waiting_->bytes / 1024.0);
     const ImVec2 ts = fonts_.small->CalcTextSizeA(fonts_.small->FontSize, FLT_MAX, 0, msg);
     dl->AddText(fonts_.small, fonts_.small->FontSize, ImVec2(c.x - ts.x * 0.5f, c.y + r + theme_.px(10)), IM_COL32_WHITE, msg);
 }
 
 void App::frame(float width, float height, float scale) {
-    run_pending();
+    load_pending_json();
     narrow_ = width / scale < kNarrowBelow;
     static Document empty_doc;
     if (!doc_) empty_doc.build_indexes();
@@ -402,7 +393,7 @@ void App::frame(float width, float height, float scale) {
         }
         ImGui::PopFont();
     };
-    if (!doc_ && !pending_) {
+    if (!doc_ && !waiting_) {
         ImGui::Dummy(ImVec2(0, theme_.px(40)));
         ImGui::TextDisabled("Paste an article (Ctrl/Cmd+V) or use Paste / Load.");
     }
@@ -478,7 +469,7 @@ std::string App::state_json() const {
     s["helpOpen"] = help_open_;
     s["showRemoved"] = article_.show_removed;
     s["findOpen"] = article_.find_open();
-    s["pending"] = pending_.has_value();
+    s["pending"] = waiting_.has_value() || pending_json_.has_value();
     s["notice"] = notice_;
     s["noticeError"] = notice_error_;
     nlohmann::json sel = {{"kind", selection_kind(selection_.kind)}, {"index", selection_.index}};

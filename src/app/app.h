@@ -1,17 +1,21 @@
 // app.h — the Lede canvas: one frame function that draws the top bar (Paste / Load, Copy
 // link, Export, Show removed, Find, theme, help) and the three panes (Article, Actors,
-// Timeline) side by side on wide screens or as tabs on a phone, and the queue that turns
-// pasted input, the sample or a share link into the Document the panes read.
+// Timeline) side by side on wide screens or as tabs on a phone, and turns an analysis
+// (the core's JSON, from the platform's analysis worker, or a saved file) into the
+// Document the panes read.
 //
 // Platform-free: the platform (src/platform/web) feeds input and the screen size, calls
 // `frame()` between ImGui::NewFrame and ImGui::Render, reads pixels when `capture()` asks
-// for a PNG, and implements `Services`.
+// for a PNG, and implements `Services`. The app never runs the analysis itself: it asks
+// the platform (Services::request_analysis), which runs the core off the UI thread, so the
+// canvas draws (and its progress indicator turns) while an article is analysed.
 #pragma once
 
 #include <memory>
 #include <deque>
 #include <optional>
 #include <string>
+#include <string_view>
 
 #include "app/article_pane.h"
 #include "app/graph_pane.h"
@@ -26,11 +30,18 @@ class App {
 public:
     App(Services& services, std::string font_path);
 
-    // Input (queued; analysed at the start of a frame, after a progress frame if it is big).
-    void submit(std::string text, std::string html, bool raw, std::string origin);
+    // Input. An analysis the platform started (a paste, the sample, a restored article) is
+    // announced by analysis_started and arrives by analysis_ready or analysis_failed.
     void load_sample();
     void open_share(const std::string& fragment);
-    // A saved `lede.analysis/1` JSON (an export, or bench/page_stress_input.mjs output).
+    void analysis_started(double bytes);
+    // `json` is the core's `lede.analysis/1` output; `text`/`html`/`raw` are what was
+    // analysed (removed[] points into them); `origin` says where it came from.
+    void analysis_ready(std::string_view json, std::string_view text, std::string_view html, bool raw, double ms,
+                        const std::string& origin);
+    void analysis_failed(const std::string& message);
+    // A saved `lede.analysis/1` JSON (an export, or bench/page_stress_input.mjs output);
+    // read at the start of the next frame.
     void load_analysis_json(std::string json);
     void notice(std::string message, bool error);
 
@@ -54,14 +65,12 @@ public:
     std::string command(const std::string& line);
 
 private:
-    struct Pending {
-        std::string text, html, origin;
-        bool raw = false;
-        std::optional<share::SharedArticle> shared;
-        bool is_analysis_json = false;
-        int frames_waited = 0;
+    struct Waiting {                                  // an analysis in the worker
+        double bytes = 0;
+        double since_ms = 0;
     };
-    void run_pending();
+    void load_pending_json();
+    void show(std::unique_ptr<Document> doc, double ms, const std::string& origin);
     void publish(const std::string& origin);
     void draw_top_bar(PaneContext& ctx);
     void draw_notices();
@@ -80,8 +89,11 @@ private:
     Selection selection_;
     Highlight highlight_;
     unsigned highlight_serial_ = ~0u;
-    std::optional<Pending> pending_;
-    double bytes_per_ms_ = 1500;                      // running estimate for the progress indicator
+    std::optional<Waiting> waiting_;
+    std::optional<std::string> pending_json_;         // a saved analysis to read next frame
+    // The share link being analysed: its title, byline, date and paragraphs are the
+    // sender's, laid over the analysis of its text when that arrives.
+    std::optional<share::SharedArticle> share_;
     ArticlePane article_;
     GraphPane graph_;
     TimelinePane timeline_;

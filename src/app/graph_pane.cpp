@@ -380,7 +380,12 @@ void GraphPane::draw_list(PaneContext& ctx) {
     const Analysis& a = ctx.doc.analysis;
     ImGui::BeginChild("actor-list", ImVec2(0, 0), false);
     ImGui::PushFont(ctx.fonts.small);
-    if (a.actors.empty()) ImGui::TextDisabled("Actors appear here once the article is analysed.");
+    if (a.actors.empty()) {
+        // Wrapped: the list column can be narrow.
+        ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+        ImGui::TextWrapped("Actors appear here once the article is analysed.");
+        ImGui::PopStyleColor();
+    }
     const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchProp;
     if (!a.actors.empty() && ImGui::BeginTable("actors", 3, flags)) {
         ImGui::TableSetupColumn("Actor", ImGuiTableColumnFlags_WidthStretch, 4.0f);

@@ -1,6 +1,7 @@
-// services.h — what the ImGui app asks of its platform (the web page today): tell the
-// page an analysis is ready, put a link on the clipboard, save a file, open the paste
-// dialog. The app never includes a platform header; src/platform/web implements this.
+// services.h — what the ImGui app asks of its platform (the web page today): run an
+// analysis, tell the page an analysis is on screen, put a link on the clipboard, save a
+// file, open the paste dialog. The app never includes a platform header;
+// src/platform/web implements this.
 #pragma once
 
 #include <string>
@@ -8,9 +9,21 @@
 
 namespace lede::app {
 
+// Text for the core to analyse (or the sample bundled with it).
+struct AnalysisRequest {
+    std::string text;
+    bool raw = false;                                 // the text is the article: no cleaning
+    std::string dateline;                             // "YYYY-MM-DD[THH:MM]" or empty; ignored if invalid
+    bool sample = false;                              // analyse the bundled sample instead of `text`
+    std::string origin;                               // "share", "sample", ...: passed back with the result
+};
+
 class Services {
 public:
     virtual ~Services() = default;
+    // Runs the core off the UI thread; the platform answers with App::analysis_started,
+    // then App::analysis_ready or App::analysis_failed.
+    virtual void request_analysis(const AnalysisRequest& request) = 0;
     // A new analysis is on screen: its JSON and a small JSON object of facts (ms, origin).
     virtual void analysed(const std::string& analysis_json, const std::string& info_json) = 0;
     // The result of opening a share link (ok, or a message saying what is wrong).

@@ -1,7 +1,8 @@
 // page_paste.test.mjs — the page starts with the sample, a real Ctrl+V paste of the sample
 // is analysed and shown (title checked, screenshot saved), a paste of HTML uses the HTML,
-// input with no article keeps the user's text and shows a warning, and the page is sharp
-// on a HiDPI screen (backing store = CSS size × devicePixelRatio).
+// input with no article keeps the user's text and shows a warning, an analysis worker that
+// cannot load is reported in the page with the text kept, and the page is sharp on a HiDPI
+// screen (backing store = CSS size × devicePixelRatio).
 import { run, openPage, nextAnalysis, frames, sampleText, expect, SAMPLE_TITLE_START } from './harness.mjs';
 
 await run('page_paste', [
@@ -75,6 +76,25 @@ await run('page_paste', [
     expect(kept === '   \n  ', 'the input is kept');
     await frames(page, 3);
     await shot(page, 'page_warning.png');
+    await context.close();
+  }],
+
+  ['an analysis module that cannot load is reported and the pasted text kept', async ({ url, browser, shot }) => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, serviceWorkers: 'block' });
+    await context.route('**/lede-core.wasm', (route) => route.abort());
+    const page = await context.newPage();
+    await page.goto(url);
+    await page.waitForFunction(() => window.lede && window.lede.ready && window.lede.state().noticeError, null, { timeout: 60000 });
+    let state = await page.evaluate(() => window.lede.state());
+    expect(/analysis did not run.*could not be loaded/.test(state.notice), `notice: ${state.notice}`);
+    expect(!state.pending, 'no analysis left waiting');
+    const waiting = await page.evaluate(() => { window.lede.submit('Putin spoke to Biden on Friday.', '', false); return window.lede.state().pending; });
+    expect(waiting, 'the paste is sent for analysis');
+    await page.waitForFunction(() => window.lede.state().noticeError && !window.lede.state().pending, null, { timeout: 60000 });
+    const kept = await page.evaluate(() => window.lede.lastInput.text);
+    expect(kept === 'Putin spoke to Biden on Friday.', 'the pasted text is kept');
+    await frames(page, 3);
+    await shot(page, 'page_worker_failed.png');
     await context.close();
   }],
 

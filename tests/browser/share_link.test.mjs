@@ -65,7 +65,7 @@ await run('share_link', [
     await page.waitForFunction(() => window.lede && window.lede.analyses >= 1, null, { timeout: 60000 });
     const info = await page.evaluate(() => window.lede.lastInfo);
     const text = await page.evaluate(() => window.lede.lastAnalysis.article.text);
-    expect(info.origin === 'paste', `restored origin ${info.origin}`);
+    expect(info.origin === 'restore', `restored origin ${info.origin}`);
     expect(text.includes('Sergei Lavrov') && text.includes('кирилицю'), `restored text: ${text.slice(0, 60)}`);
     await context.close();
   }],

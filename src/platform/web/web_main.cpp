@@ -2,12 +2,16 @@
 // GLFW input backend and our own renderer (draw_renderer.h), the main loop, HiDPI sizing,
 // and the whole JS boundary of the app.
 //
+// The analysis itself runs in a Web Worker (src/platform/worker, web/lede-worker.js) that
+// the glue starts with the page; this module holds the UI and reads the worker's JSON.
+//
 // Boundary, both ways, strings only (UTF-8 in malloc'd buffers), nothing thrown:
-//   JS -> wasm (exports):  lede_submit(text, html, raw), lede_open_share(fragment),
+//   JS -> wasm (exports):  lede_analysis_started(bytes), lede_analysis_ready(json, text, html,
+//                          raw, ms, origin), lede_analysis_failed(message), lede_open_share(fragment),
 //                          lede_load_analysis(json), lede_load_sample(), lede_notice(message, is_error),
 //                          lede_command(line) -> JSON (test/automation hook),
 //                          lede_frame_ms() (smoothed CPU time of a frame, for bench/).
-//   wasm -> JS (EM_JS):    window.lede.onAnalysed / onShareOpened / copyLink / download /
+//   wasm -> JS (EM_JS):    window.lede.analyse / onAnalysed / onShareOpened / copyLink / download /
 //                          downloadPng / openPasteDialog / viewport / fail, Module.ledeReady.
 // Emscripten 3.1.6's GLFW ignores devicePixelRatio: the canvas backing store is sized
 // here to CSS size × DPR every frame, and the app scales fonts and style by the DPR.
@@ -30,6 +34,10 @@
 
 namespace {
 
+EM_JS(void, js_request_analysis, (const char* text, int raw, const char* dateline, int sample, const char* origin), {
+    window.lede.analyse({text: UTF8ToString(text), raw: !!raw, dateline: UTF8ToString(dateline),
+                         sample: !!sample, origin: UTF8ToString(origin)});
+});
 EM_JS(void, js_analysed, (const char* json, const char* info), {
     window.lede.onAnalysed(UTF8ToString(json), JSON.parse(UTF8ToString(info)));
 });
@@ -58,6 +66,9 @@ EM_JS(void, js_fail, (const char* message), {
 
 class WebServices final : public lede::app::Services {
 public:
+    void request_analysis(const lede::app::AnalysisRequest& r) override {
+        js_request_analysis(r.text.c_str(), r.raw ? 1 : 0, r.dateline.c_str(), r.sample ? 1 : 0, r.origin.c_str());
+    }
     void analysed(const std::string& json, const std::string& info) override { js_analysed(json.c_str(), info.c_str()); }
     void share_opened(bool ok, const std::string& message, const std::string& fragment) override {
         js_share_opened(ok ? 1 : 0, message.c_str(), fragment.c_str());
@@ -129,8 +140,17 @@ void frame() {
 
 extern "C" {
 
-EMSCRIPTEN_KEEPALIVE void lede_submit(const char* text, const char* html, int raw) {
-    if (g_app) g_app->submit(text ? text : "", html ? html : "", raw != 0, "paste");
+EMSCRIPTEN_KEEPALIVE void lede_analysis_started(double bytes) {
+    if (g_app) g_app->analysis_started(bytes);
+}
+
+EMSCRIPTEN_KEEPALIVE void lede_analysis_ready(const char* json, const char* text, const char* html, int raw, double ms,
+                                              const char* origin) {
+    if (g_app) g_app->analysis_ready(json ? json : "", text ? text : "", html ? html : "", raw != 0, ms, origin ? origin : "");
+}
+
+EMSCRIPTEN_KEEPALIVE void lede_analysis_failed(const char* message) {
+    if (g_app) g_app->analysis_failed(message ? message : "");
 }
 
 EMSCRIPTEN_KEEPALIVE void lede_open_share(const char* fragment) {

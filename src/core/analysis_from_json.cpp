@@ -1,13 +1,13 @@
 // analysis_from_json.cpp — defensive reading: every access checks the JSON type first,
 // because nlohmann's typed getters throw and exceptions must not reach JavaScript.
-#include "app/analysis_from_json.h"
+#include "analysis_from_json.h"
 
 #include <nlohmann/json.hpp>
 
 #include "analysis_json.h"
 #include "utf8.h"
 
-namespace lede::app {
+namespace lede {
 namespace {
 
 using json = nlohmann::json;
@@ -28,6 +28,17 @@ std::optional<std::string> opt_str(const json& j, const char* key) {
 std::size_t num(const json& j, const char* key) {
     auto it = j.find(key);
     return it != j.end() && it->is_number_unsigned() ? it->get<std::size_t>() : 0;
+}
+
+std::optional<std::size_t> opt_num(const json& j, const char* key) {
+    auto it = j.find(key);
+    if (it == j.end() || !it->is_number_unsigned()) return std::nullopt;
+    return it->get<std::size_t>();
+}
+
+bool flag(const json& j, const char* key) {
+    auto it = j.find(key);
+    return it != j.end() && it->is_boolean() && it->get<bool>();
 }
 
 Span span(const json& j) {
@@ -72,6 +83,7 @@ AnalysisLoad analysis_from_json(std::string_view text) {
     if (art != j.end() && art->is_object()) {
         a.article.title = opt_str(*art, "title");
         a.article.published = opt_str(*art, "published");
+        a.article.published_source = opt_span(*art, "published_source");
         a.article.byline = opt_str(*art, "byline");
         a.article.outlet = opt_str(*art, "outlet");
         if (auto lang = opt_str(*art, "language")) a.article.language = *lang;
@@ -80,6 +92,8 @@ AnalysisLoad analysis_from_json(std::string_view text) {
             a.article.paragraphs.push_back({span(p), enum_of(str(p, "kind"), {ParagraphKind::Paragraph, ParagraphKind::Heading,
                                                                                ParagraphKind::Quote, ParagraphKind::ListItem},
                                                              ParagraphKind::Paragraph)});
+        for (const json& r : array(*art, "origin"))
+            if (r.is_object()) a.article.origin.push_back({span(r), num(r, "input")});
     }
     for (const json& r : array(j, "removed"))
         if (r.is_object()) a.removed.push_back({span(r), str(r, "reason")});
@@ -94,6 +108,8 @@ AnalysisLoad analysis_from_json(std::string_view text) {
             if (al.is_string()) actor.aliases.push_back(al.get<std::string>());
         for (const json& r : array(x, "roles"))
             if (r.is_object()) actor.roles.push_back({str(r, "title"), opt_str(r, "of")});
+        for (const json& l : array(x, "links"))
+            if (l.is_object()) actor.links.push_back({str(l, "kind"), str(l, "actor"), str(l, "name")});
         for (const json& m : array(x, "mentions"))
             if (m.is_object())
                 actor.mentions.push_back({span(m), enum_of(str(m, "kind"), {MentionKind::Name, MentionKind::Title, MentionKind::Nominal,
@@ -108,6 +124,7 @@ AnalysisLoad analysis_from_json(std::string_view text) {
         te.text = str(t, "text");
         te.type = enum_of(str(t, "type"), {TimeType::Date, TimeType::Time, TimeType::Duration, TimeType::Set}, TimeType::Date);
         te.value = str(t, "value");
+        te.anchor = str(t, "anchor");
         a.times.push_back(std::move(te));
     }
     for (const json& r : array(j, "relations")) {
@@ -119,8 +136,7 @@ AnalysisLoad analysis_from_json(std::string_view text) {
         rel.event_class = str(r, "class");
         rel.trigger = span(r.value("trigger", json::object()));
         rel.sentence = span(r.value("sentence", json::object()));
-        auto neg = r.find("negated");
-        rel.negated = neg != r.end() && neg->is_boolean() && neg->get<bool>();
+        rel.negated = flag(r, "negated");
         rel.modality = enum_of(str(r, "modality"), {Modality::Asserted, Modality::Proposed, Modality::Possible, Modality::Required,
                                                     Modality::Future, Modality::Denied},
                                Modality::Asserted);
@@ -129,12 +145,23 @@ AnalysisLoad analysis_from_json(std::string_view text) {
         if (time != r.end() && time->is_object()) {
             RelationTime rt;
             rt.value = str(*time, "value");
-            auto index = time->find("index");
-            if (index != time->end() && index->is_number_unsigned()) rt.index = index->get<std::size_t>();
+            rt.index = opt_num(*time, "index");
             rt.basis = str(*time, "basis");
             rel.time = std::move(rt);
         }
         a.relations.push_back(std::move(rel));
+    }
+    for (const json& e : array(j, "events")) {
+        if (!e.is_object()) continue;
+        Event ev;
+        ev.trigger = span(e.value("trigger", json::object()));
+        ev.lemma = str(e, "lemma");
+        ev.agent = opt_str(e, "agent");
+        ev.patient = opt_str(e, "patient");
+        ev.sentence = span(e.value("sentence", json::object()));
+        ev.negated = flag(e, "negated");
+        ev.relation = opt_num(e, "relation");
+        a.events.push_back(std::move(ev));
     }
     for (const json& w : array(j, "warnings"))
         if (w.is_object()) a.warnings.push_back({str(w, "code"), str(w, "message")});
@@ -142,4 +169,4 @@ AnalysisLoad analysis_from_json(std::string_view text) {
     return out;
 }
 
-}  // namespace lede::app
+}  // namespace lede

@@ -1,0 +1,42 @@
+// worker_main.cpp — the analysis core as a module for a Web Worker (lede-core.js/.wasm,
+// with the models and lexicons in lede-core.data). web/lede-worker.js loads it and calls
+// these exports; the page's UI module never links the analysis, so it compiles and draws
+// while this one loads its models and analyses, and a crash here loses no pasted text.
+//
+//   lede_core_analyze(text, html, raw, dateline) -> `lede.analysis/1` JSON
+//   lede_core_sample() -> the bundled sample article (the page's default)
+// Returned strings stay valid until the next call of the same function.
+#include <emscripten/emscripten.h>
+
+#include <string>
+
+#include "analysis_json.h"
+#include "analyze.h"
+#include "assets.h"
+
+namespace {
+
+constexpr const char* kSamplePath = "samples/rt-2020-09-25-putin-guarantees.txt";
+
+std::string g_json;
+std::string g_sample;
+
+}  // namespace
+
+extern "C" {
+
+EMSCRIPTEN_KEEPALIVE const char* lede_core_analyze(const char* text, const char* html, int raw, const char* dateline) {
+    lede::AnalyzeOptions options;
+    options.raw = raw != 0;
+    // A share link's date is the sender's; one that does not parse is left out, not fatal.
+    if (dateline && *dateline && !lede::check_dateline(dateline)) options.dateline = std::string(dateline);
+    g_json = lede::to_json_string(lede::analyze({text ? text : "", html ? html : ""}, options));
+    return g_json.c_str();
+}
+
+EMSCRIPTEN_KEEPALIVE const char* lede_core_sample() {
+    g_sample = lede::assets::read(kSamplePath).value_or("");
+    return g_sample.c_str();
+}
+
+}  // extern "C"

@@ -1,0 +1,62 @@
+// lede-worker.js — the analysis, off the page's main thread. Loads the core module
+// (lede-core.js + .wasm, with its models and lexicons in lede-core.data) and answers the
+// page's requests one at a time:
+//   in:  {id, text, html, raw, dateline, sample}   (sample: analyse the bundled sample)
+//   out: {id, json, ms, sampleText?}  or  {id, error}
+// The page (lede-glue.js) starts this worker as it loads, so the models load while the UI
+// module compiles; a crash here (a wasm trap) is reported, and the page starts a new
+// worker for the next request with the user's text untouched.
+'use strict';
+let ready = false;
+let broken = null;                                   // why the module cannot be used any more
+const queue = [];
+
+self.Module = {
+  locateFile: (path) => path,
+  print: (t) => console.log(t),
+  printErr: (t) => console.warn(t),
+  onRuntimeInitialized() { ready = true; queue.splice(0).forEach(handle); },
+  onAbort(what) { broken = 'it stopped (' + what + ')'; queue.splice(0).forEach(handle); },
+};
+
+function withStrings(strings, fn) {
+  const ptrs = strings.map((s) => {
+    const n = Module.lengthBytesUTF8(s) + 1;
+    const p = Module._malloc(n);
+    Module.stringToUTF8(s, p, n);
+    return p;
+  });
+  try { return fn(...ptrs); } finally { ptrs.forEach((p) => Module._free(p)); }
+}
+
+function handle(req) {
+  if (broken) { postMessage({ id: req.id, error: broken }); return; }
+  try {
+    const text = req.sample ? Module.UTF8ToString(Module._lede_core_sample()) : (req.text || '');
+    const started = performance.now();
+    const json = withStrings([text, req.html || '', req.dateline || ''],
+      (t, h, d) => Module.UTF8ToString(Module._lede_core_analyze(t, h, req.raw ? 1 : 0, d)));
+    const reply = { id: req.id, json, ms: performance.now() - started };
+    if (req.sample) reply.sampleText = text;
+    postMessage(reply);
+  } catch (e) {
+    broken = 'it stopped (' + (e && e.message ? e.message : String(e)) + ')';
+    postMessage({ id: req.id, error: broken });
+  }
+}
+
+// A module or data file that cannot be fetched (offline on a first visit, a broken deploy)
+// surfaces as an unhandled rejection in Emscripten's loader: every waiting request fails.
+function unusable(why) {
+  if (broken) return;
+  broken = 'its code could not be loaded (' + why + ')';
+  queue.splice(0).forEach(handle);
+}
+self.addEventListener('unhandledrejection', (e) => {
+  e.preventDefault();
+  unusable(e.reason && e.reason.message ? e.reason.message : String(e.reason));
+});
+self.addEventListener('error', (e) => unusable(e.message || 'script error'));
+
+self.onmessage = (e) => { if (ready || broken) handle(e.data); else queue.push(e.data); };
+importScripts('lede-core.js');
