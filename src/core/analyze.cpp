@@ -156,6 +156,7 @@ Analysis run_stages(const AnalyzeInput& input, const AnalyzeOptions& options, St
     if (over_budget(clock, a)) return a;
     RelationLayer layer = extract_relation_layer(doc, a.actors, a.times, a.article.published.value_or(anchor),
                                                  relations_baseline_from_env(), &clock);
+    for (Actor& g : layer.group_actors) a.actors.push_back(std::move(g));
     a.relations = std::move(layer.relations);
     a.events = std::move(layer.events);
     clock.lap("relations");

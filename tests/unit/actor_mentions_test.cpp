@@ -133,3 +133,32 @@ TEST_CASE("a surname of a person named in full is that person, even when it is a
         }
     CHECK(fords == 2);
 }
+
+TEST_CASE("common English country names and person nouns the generated list lacks are known", "[actor_mentions]") {
+    // assets/gazetteer/country_names_extra.tsv: "Turkey" beside "Türkiye", "Serb"/"Serbs" beside "Serbian".
+    const auto& g = lede::gazetteer::Gazetteer::instance();
+    REQUIRE(g.country_named("Turkey") != nullptr);
+    CHECK(g.country_named("Turkey")->id == "TR");
+    REQUIRE(g.country_of_demonym("Serbs") != nullptr);
+    CHECK(g.country_of_demonym("Serbs")->id == "RS");
+    const auto owner = run("Turkey will allow refugees to return home. Serb forces shelled the town.");
+    const Found& f = *owner;
+    const auto* turkey = f.named("Turkey");
+    REQUIRE(turkey != nullptr);
+    CHECK(turkey->country == "TR");
+    const auto* serb = f.named("Serb");
+    REQUIRE(serb != nullptr);
+    CHECK(serb->type == ActorType::Norp);
+    CHECK(serb->demonym_of == "RS");
+}
+
+TEST_CASE("an international organisation opening a sentence is an organisation", "[actor_mentions]") {
+    // assets/gazetteer/international_organisations.txt: "European Community", "African Union".
+    const auto owner = run("European Community foreign ministers agreed on Saturday. The African Union sent observers.");
+    const Found& f = *owner;
+    for (const char* name : {"European Community", "African Union"}) {
+        const auto* m = f.named(name);
+        REQUIRE(m != nullptr);
+        CHECK(m->type == ActorType::Org);
+    }
+}

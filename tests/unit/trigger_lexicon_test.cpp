@@ -67,6 +67,20 @@ TEST_CASE("part-of-speech tags gate verb and noun readings") {
     CHECK(lex.match(doc, 0, 3, &noun_tags).empty());
 }
 
+TEST_CASE("a compound noun of the lexicon matches whatever the tagger makes of its last word") {
+    const auto lex = TriggerLexicon::from_text(kLexicon, kIrregular);
+    const auto doc = nlp::tokenize("They ordered an air strike");
+    const std::vector<std::string> verb_last{"PRON", "VBD", "DET", "NOUN", "VB"};
+    const auto m = lex.match(doc, 0, 5, &verb_last);
+    REQUIRE(m.size() == 1);
+    CHECK(m[0].classes.front() == "FIGHT");
+    CHECK(m[0].end - m[0].first == 2);
+    // a one-word noun still needs its noun tag
+    const auto one = nlp::tokenize("They strike");
+    const std::vector<std::string> verb{"PRON", "VBP"};
+    CHECK(lex.match(one, 0, 2, &verb).empty());
+}
+
 TEST_CASE("verbs the tagger misreads: a headline's -s form, a base form after an auxiliary") {
     const auto lex = TriggerLexicon::from_text(kLexicon, kIrregular);
     const auto headline = nlp::tokenize("Airbus accuses Boeing");

@@ -71,6 +71,17 @@ Gazetteer Gazetteer::load() {
         Country c{cols[0], cols[1], split(cols[2], '|'), split(cols[3], '|'), split(cols[4], '|')};
         g.countries_.push_back(std::move(c));
     }
+    // Hand-made names and person nouns the generated file lacks ("Turkey", "Serbs").
+    for (const std::string& line : assets::read_lines("gazetteer/country_names_extra.tsv")) {
+        const std::size_t tab1 = line.find('\t');
+        const std::size_t tab2 = line.find('\t', tab1 == std::string::npos ? line.size() : tab1 + 1);
+        if (tab1 == std::string::npos || tab2 == std::string::npos) continue;
+        for (Country& c : g.countries_) {
+            if (c.id != std::string_view(line).substr(0, tab1)) continue;
+            for (auto& n : split(std::string_view(line).substr(tab1 + 1, tab2 - tab1 - 1), '|')) c.aliases.push_back(std::move(n));
+            for (auto& d : split(std::string_view(line).substr(tab2 + 1), '|')) c.demonyms.push_back(std::move(d));
+        }
+    }
     for (std::size_t i = 0; i < g.countries_.size(); ++i) {
         const Country& c = g.countries_[i];
         const int id = static_cast<int>(i);
@@ -93,7 +104,8 @@ Gazetteer Gazetteer::load() {
     for (const std::string& line : assets::read_lines("gazetteer/cities.txt")) g.add(line, kCity);
     for (const std::string& line : assets::read_lines("gazetteer/first_names.txt")) g.add(line, kFirstName);
     for (const std::string& line : assets::read_lines("gazetteer/last_names.txt")) g.add(line, kLastName);
-    for (const std::string& line : assets::read_lines("gazetteer/organisations.txt")) g.add(line, kOrganisation);
+    for (const char* file : {"gazetteer/organisations.txt", "gazetteer/international_organisations.txt"})
+        for (const std::string& line : assets::read_lines(file)) g.add(line, kOrganisation);
     for (const std::string& line : assets::read_lines("gazetteer/titles.txt")) g.add(line, kTitle);
     for (const std::string& line : assets::read_lines("gazetteer/landforms.txt")) g.add(line, kLandform);
     for (const std::string& line : assets::read_lines("gazetteer/org_nouns.txt")) g.add(line, kOrgNoun);

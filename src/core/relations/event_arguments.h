@@ -18,7 +18,8 @@
 // - Speech right after a closing quote mark takes its speaker after the verb
 //   ("“…,” said the firm's chief, Alan Mulally").
 // - Target: the first other actor right of the trigger in its clause (the scan stops at a
-//   clause word, at ", officials said", at quotes); an agent after "by" is a source. A
+//   clause word, at ", officials said", at quotes); an agent after "by" is a source; a group
+//   named by a common noun yields to a name further on ("contribute troops to ... Liberia"). A
 //   threat's scan goes on into its condition ("unless Israel ..."); a NORP source may be
 //   the target too when named again ("Palestinian police ... Palestinian groups").
 // - Event nouns take a possessor or modifier ("Saddam Hussein's proposal", "a U.S.

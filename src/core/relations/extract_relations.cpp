@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cstdlib>
 #include <map>
+#include <optional>
 #include <set>
 
 #include "mention_index.h"
@@ -12,6 +13,7 @@
 #include "event_arguments.h"
 #include "event_predicates.h"
 #include "function_words.h"
+#include "group_actors.h"
 #include "lemmas.h"
 #include "modality.h"
 #include "quotes.h"
@@ -229,6 +231,54 @@ void link_events(const std::vector<Relation>& relations, std::vector<Event>& eve
     }
 }
 
+// Group phrases (group_actors.h) join the actors for the argument rules: one actor per
+// name (case folded) across the document, after the named ones, with a provisional id.
+void add_group_actors(const nlp::Document& doc, const FunctionWords& fw, const std::vector<SentenceView>& views,
+                      std::vector<Actor>& actors) {
+    std::map<std::string, std::size_t> by_name;
+    for (const SentenceView& v : views)
+        for (const GroupPhrase& p : find_group_phrases(v, fw)) {
+            Actor g = group_actor(doc, p);
+            const auto found = by_name.find(normalize_word(g.name));
+            if (found != by_name.end()) {
+                actors[found->second].mentions.push_back(g.mentions.front());
+                continue;
+            }
+            by_name.emplace(normalize_word(g.name), actors.size());
+            g.id = "g" + std::to_string(by_name.size());
+            actors.push_back(std::move(g));
+        }
+}
+
+// The group actors some relation names are reported, numbered on from the named actors'
+// ids; the others are dropped, and so are the event roles they had.
+std::vector<Actor> report_group_actors(const std::vector<Actor>& actors, std::size_t named, RelationLayer& layer) {
+    std::size_t next = 0;
+    for (std::size_t i = 0; i < named; ++i)
+        if (actors[i].id.size() > 1 && actors[i].id[0] == 'a')
+            next = std::max<std::size_t>(next, std::strtoul(actors[i].id.c_str() + 1, nullptr, 10));
+    std::map<std::string, std::string> final_id;
+    std::vector<Actor> out;
+    for (const Relation& r : layer.relations)
+        for (const auto* role : {&r.source, &r.target}) {
+            if (!*role || final_id.count(**role)) continue;
+            for (std::size_t i = named; i < actors.size(); ++i)
+                if (actors[i].id == **role) {
+                    out.push_back(actors[i]);
+                    out.back().id = final_id[**role] = "a" + std::to_string(++next);
+                }
+        }
+    const auto renumber = [&final_id](std::optional<std::string>& role) {
+        if (!role || (*role)[0] != 'g') return;
+        const auto it = final_id.find(*role);
+        if (it == final_id.end()) role.reset();
+        else role = it->second;
+    };
+    for (Relation& r : layer.relations) renumber(r.source), renumber(r.target);
+    for (Event& e : layer.events) renumber(e.agent), renumber(e.patient);
+    return out;
+}
+
 }  // namespace
 
 bool relations_baseline_from_env() {
@@ -248,7 +298,7 @@ std::vector<Relation> extract_relations(const nlp::Document& doc, const std::vec
     return extract_relation_layer(doc, actors, times, published, baseline, clock).relations;
 }
 
-RelationLayer extract_relation_layer(const nlp::Document& doc, const std::vector<Actor>& actors,
+RelationLayer extract_relation_layer(const nlp::Document& doc, const std::vector<Actor>& named,
                                      const std::vector<TimeExpr>& times, const std::string& published,
                                      bool baseline, const StageClock* clock) {
     RelationLayer layer;
@@ -259,8 +309,9 @@ RelationLayer extract_relation_layer(const nlp::Document& doc, const std::vector
     const TriggerLexicon& lexicon = TriggerLexicon::shared();
     const ModalityCues& cues = ModalityCues::shared();
     const FunctionWords& fw = FunctionWords::shared();
-    const ActorMentionIndex index(doc, actors);
-    const std::vector<Span> names = mention_spans(actors);
+    std::vector<Actor> actors = named;           // and the group actors, below
+    std::optional<ActorMentionIndex> indexed(std::in_place, doc, actors);
+    const std::vector<Span> names = mention_spans(named);
 
     std::vector<SentenceView> views;
     views.reserve(doc.sentences.size());
@@ -268,7 +319,7 @@ RelationLayer extract_relation_layer(const nlp::Document& doc, const std::vector
     std::vector<TriggerMatch> say_verbs;
     for (const auto& sentence : doc.sentences) {
         if (clock && clock->expired()) break;
-        SentenceView v = make_sentence_view(doc, sentence, index);
+        SentenceView v = make_sentence_view(doc, sentence, *indexed);
         for (auto& t : lexicon.match(doc, v.first, v.end, v.tagged() ? &v.tags : nullptr)) {
             if (t.kind == TriggerKind::Verb && !v.tagged() && determiner_before(v, t, fw)) continue;
             if (has_class(t, "SAY") && t.kind == TriggerKind::Verb) say_verbs.push_back(t);
@@ -277,6 +328,12 @@ RelationLayer extract_relation_layer(const nlp::Document& doc, const std::vector
         other_predicates.push_back(event_predicates(v, event_nouns));
         views.push_back(std::move(v));
     }
+    if (!baseline) {
+        add_group_actors(doc, fw, views, actors);
+        indexed.emplace(doc, actors);
+        for (SentenceView& v : views) v.mentions = indexed->within(v.first, v.end);
+    }
+    const ActorMentionIndex& index = *indexed;
 
     // Direct quotes first: their speech verbs are not reported a second time below.
     std::set<std::size_t> quoted_verbs;
@@ -440,6 +497,7 @@ RelationLayer extract_relation_layer(const nlp::Document& doc, const std::vector
     std::stable_sort(events.begin(), events.end(),
                      [](const Event& a, const Event& b) { return a.trigger.start < b.trigger.start; });
     link_events(out, events);
+    layer.group_actors = report_group_actors(actors, named.size(), layer);
     return layer;
 }
 

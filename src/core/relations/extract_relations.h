@@ -9,6 +9,12 @@
 // their quote span. An event noun taken by a light verb ("gave a warm welcome", "held talks")
 // reports the event with the verb's arguments, and the verb reports nothing itself.
 // Relations come out in text order.
+// People named by a common noun ("a human rights group", "Islamic fundamentalists",
+// group_actors.h) join the actors for the argument rules; those some relation names are
+// returned in RelationLayer::group_actors (type OTHER, one nominal mention per phrase), with
+// ids numbered on from the given actors' — analyze() appends them to Analysis::actors. The
+// others are dropped, with the event roles they had. (`extract_relations` returns relations
+// only: their ids may then name such an actor.)
 // The event layer (Analysis::events, an extension) reports every event predicate the stage
 // reads: the lexicon's triggers and the other verbs and event nouns (event_predicates.h), each
 // with its agent and patient found by the same argument rules, in text order; an event whose
@@ -32,6 +38,7 @@ namespace lede {
 struct RelationLayer {
     std::vector<Relation> relations;
     std::vector<Event> events;
+    std::vector<Actor> group_actors;   // people named by a common noun who take part in a relation (group_actors.h)
 };
 
 // Relations and events together (what analyze() uses); the arguments as below.

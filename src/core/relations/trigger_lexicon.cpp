@@ -153,12 +153,14 @@ std::vector<TriggerMatch> TriggerLexicon::match(const nlp::Document& doc, std::s
                                                 const std::vector<std::string>* tags) const {
     if (tags && tags->size() != end - first) tags = nullptr;
     const bool finite_verb = tags && has_finite_verb(*tags);
-    const auto tag_fits = [&](const Pattern& p, std::size_t head, VerbForm form) {
+    const auto tag_fits = [&](const Pattern& p, std::size_t head, VerbForm form, std::size_t len) {
         if (!tags || p.kind == TriggerKind::Words) return true;
         const std::string& t = (*tags)[head];
         if (p.kind == TriggerKind::Verb)
             return is_verb(t) || verb_despite_tag(*tags, head, form, finite_verb);
-        return t == "NOUN" || t == "PROPN" || t == "ADJ" || t == "X" || t == "NUM";
+        // A compound noun of the lexicon ("hunger strike") is one whatever the tagger makes of
+        // its last word ("continued their hunger strike" comes out with a verb "strike").
+        return len >= 2 || t == "NOUN" || t == "PROPN" || t == "ADJ" || t == "X" || t == "NUM";
     };
     std::vector<TriggerMatch> out;
     if (first >= end || patterns_.empty()) return out;
@@ -178,7 +180,7 @@ std::vector<TriggerMatch> TriggerLexicon::match(const nlp::Document& doc, std::s
                 std::size_t head = i;
                 VerbForm form = VerbForm::Base;
                 const std::size_t len = match_at(patterns_[pi], words, i, head, form);
-                if (len > 0 && !tag_fits(patterns_[pi], head, form)) continue;
+                if (len > 0 && !tag_fits(patterns_[pi], head, form, len)) continue;
                 if (len > best_len) best_len = len, best = pi, best_head = head, best_form = form;
             }
         }

@@ -9,7 +9,8 @@
 //   sentence is taken for a name ("Strike Force", "March") unless the sentence is a
 //   headline in title case.
 // - With part-of-speech tags (one per token of [first, end), pos_tagger.h), a verb pattern
-//   needs a verb tag on its head and a noun pattern a noun-like tag (NOUN, PROPN, ADJ, X).
+//   needs a verb tag on its head and a one-word noun pattern a noun-like tag (NOUN, PROPN, ADJ,
+//   X, NUM); a noun pattern of two words or more ("hunger strike") needs none.
 // - Pattern syntax is described at the top of triggers.tsv.
 #pragma once
 
