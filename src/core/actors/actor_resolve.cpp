@@ -283,14 +283,17 @@ std::vector<Actor> resolve_actors(const nlp::Document& doc, const MentionSet& ms
         auto& m = clusters[c].mentions;
         // A name used as a modifier ("Hamas militants", "the US economy") stands for its actor
         // through the phrase it modifies: a nominal mention. An actor named only so is still
-        // listed, by those names.
+        // listed (for relations), by those names, unless it is a country: "the US economy",
+        // "US markets" in an article about US firms set the scene, and news corpora mark no
+        // name there.
         const bool named = std::any_of(m.begin(), m.end(), [](const Mention& x) { return x.kind == MentionKind::Name; });
+        const bool country = !clusters[c].country.empty();
         for (Mention x : clusters[c].modifier_mentions) {
-            if (named) x.kind = MentionKind::Nominal;
+            if (named || country) x.kind = MentionKind::Nominal;
             m.push_back(x);
         }
         std::sort(m.begin(), m.end(), [](const Mention& a, const Mention& b) { return a.span.start < b.span.start; });
-        if (std::any_of(m.begin(), m.end(), [](const Mention& x) { return x.kind == MentionKind::Name; })) order.push_back(c);
+        if (!m.empty()) order.push_back(c);
     }
     std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
         return clusters[a].mentions.front().span.start < clusters[b].mentions.front().span.start;
