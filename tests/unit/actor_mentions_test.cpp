@@ -133,3 +133,32 @@ TEST_CASE("a surname of a person named in full is that person, even when it is a
         }
     CHECK(fords == 2);
 }
+
+TEST_CASE("a person's surname alone is found again where the tagger missed it", "[actor_mentions]") {
+    const auto owner = run("Ford Motor Company CEO Alan Mulally has reported that sales rose.\n"
+                           "Mulally says that the decision was a poor one.\n"
+                           "As a result , Mulally plans on reviving many models.");
+    const Found& f = *owner;
+    int surnames = 0;
+    for (const auto& m : f.set.names)
+        if (f.range(m.first, m.end) == "Mulally") {
+            ++surnames;
+            CHECK(m.type == ActorType::Person);
+        }
+    CHECK(surnames == 2);
+}
+
+TEST_CASE("a 'person' whose first word is an organisation of the text is its product", "[actor_mentions]") {
+    const auto owner = run("Ford Taurus to be revived\n"
+                           "Ford Motor Company has said that Ford will rename the Five Hundred. "
+                           "The Ford Taurus was first sold in 1986.");
+    const Found& f = *owner;
+    int models = 0;
+    for (const auto& m : f.set.names)
+        if (f.range(m.name_first(), m.name_end()) == "Ford Taurus") {
+            ++models;
+            CHECK(m.product);
+            CHECK(m.type != ActorType::Person);
+        }
+    CHECK(models >= 1);
+}
