@@ -61,6 +61,18 @@ TEST_CASE("a country named only as a modifier is listed, by nominal mentions", "
     for (const auto& m : us->mentions) CHECK(m.kind == lede::MentionKind::Nominal);
 }
 
+TEST_CASE("a company shortened to its first words or its initials is one actor", "[actor_resolve]") {
+    const auto actors = actors_of(
+        "Apple Computer reported results on Monday. Analysts said that Apple had done well, while "
+        "General Motors Corporation said that GM lost money again.");
+    const auto* apple = named(actors, "Apple Computer");
+    const auto* gm = named(actors, "General Motors Corporation");
+    REQUIRE(apple);
+    REQUIRE(gm);
+    CHECK(has_alias(*apple, "Apple"));
+    CHECK(has_alias(*gm, "GM"));
+}
+
 TEST_CASE("roles are tied to their organisation, with membership links", "[actor_resolve]") {
     const auto actors = actors_of(kStory);
     const auto* wray = named(actors, "Christopher Wray");
