@@ -162,3 +162,10 @@ TEST_CASE("a 'person' whose first word is an organisation of the text is its pro
         }
     CHECK(models >= 1);
 }
+
+TEST_CASE("a role and 'of' before an organisation are no part of its name", "[actor_mentions]") {
+    const auto owner = run("\"We will survive,\" said Joe Leonard, Chairman and Chief Operating Officer of AirTran Airways.");
+    const Found& f = *owner;
+    CHECK(f.find("AirTran Airways") >= 0);
+    for (std::size_t k = 0; k < f.set.names.size(); ++k) CHECK(f.name(k).find("Chairman") == std::string::npos);
+}

@@ -266,6 +266,15 @@ MentionSet find_mentions(const nlp::Document& doc) {
                 while (first < end && (gaz.kinds(text.tok(first)) & (gazetteer::kCountry | gazetteer::kDemonym))) ++first;
                 while (first < end && connector(text.tok(first))) ++first;
                 if (end < first + 2 && end >= with_place + 2) first = with_place;
+                // "Chairman and Chief Operating Officer of AirTran Airways": a role opening the
+                // run and ending at "of" is a title, not part of the organisation's name (but
+                // "General Motors of Canada Limited" is one name: "Motors" names a company).
+                if (gaz.kinds(text.tok(first)) & gazetteer::kTitle)
+                    for (std::size_t k = first + 1; k + 2 < end && !(gaz.kinds(text.tok(k)) & gazetteer::kOrgSuffix); ++k)
+                        if (text.tok(k) == "of") {
+                            first = k + 1;
+                            break;
+                        }
                 if (end >= first + 2) {
                     // Replace tagger names inside the run; leave it alone if one crosses its edge.
                     bool crosses = false;
