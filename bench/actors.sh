@@ -3,8 +3,9 @@
 # usage: bench/actors.sh [LEDE_CMD]   (default: build/native/src/cli/lede analyze)
 # Needs the peers: mkdir -p build && cp -r ../shared/eval build/eval && (cd build/eval/peers && npm ci)
 #  1. MEANTIME (airbus, apple, gm): named PER/ORG/LOC mentions, exact and overlap F1.
-#  2. UNER English PUD test (never trained on), through score_conll.py.
-#  3. Native speed, MB/s.
+#  2. Lede's actor clusters against MEANTIME coreference (MUC, B³), bench/actors_clusters.py.
+#  3. UNER English PUD test (never trained on), through score_conll.py.
+#  4. Native speed, MB/s.
 set -e
 # The shared data and scorers sit beside the repo (../shared), as in CI; LEDE_SHARED overrides.
 SHARED=${LEDE_SHARED:-$(cd "$(dirname "$0")/../.." && pwd)/shared}
@@ -21,6 +22,8 @@ for who in lede compromise; do
   echo "== MEANTIME: $who"
   python3 $EVAL/score_meantime_entities.py --dir $MT/corpus_airbus --dir $MT/corpus_apple --dir $MT/corpus_gm --cmd "$CMD" | tail -6
 done
+echo "== MEANTIME actor clusters: lede"
+LEDE_EVAL=$EVAL python3 bench/actors_clusters.py --dir $MT/corpus_airbus --dir $MT/corpus_apple --dir $MT/corpus_gm --cmd "$LEDE" | tail -5
 python3 bench/actors_pud_conll.py "$OUT/pud.conll"
 for who in lede compromise; do
   if [ $who = lede ]; then CMD="$LEDE"; else CMD="$PEER"; fi

@@ -100,3 +100,11 @@ TEST_CASE("a name after a descriptor opening a headline is the subject of the -s
     CHECK_FALSE(gm->modifier);
     CHECK(f->range(gm->first, gm->end) == "U.S. automaker GM");
 }
+
+TEST_CASE("a person after a title opening a headline is the subject of the -s word after it", "[actor_extent]") {
+    const auto f = run("Apple executive Steve Jobs resigns\n\nSteve Jobs, founder of Apple Inc., resigned on Wednesday.");
+    const auto* jobs = f->named("Steve Jobs");
+    REQUIRE(jobs != nullptr);
+    CHECK(jobs->first == 2);          // the headline's, the first of the two
+    CHECK_FALSE(jobs->modifier);
+}

@@ -162,3 +162,39 @@ TEST_CASE("an international organisation opening a sentence is an organisation",
         CHECK(m->type == ActorType::Org);
     }
 }
+
+TEST_CASE("a person's surname alone is found again where the tagger missed it", "[actor_mentions]") {
+    const auto owner = run("Ford Motor Company CEO Alan Mulally has reported that sales rose.\n"
+                           "Mulally says that the decision was a poor one.\n"
+                           "As a result , Mulally plans on reviving many models.");
+    const Found& f = *owner;
+    int surnames = 0;
+    for (const auto& m : f.set.names)
+        if (f.range(m.first, m.end) == "Mulally") {
+            ++surnames;
+            CHECK(m.type == ActorType::Person);
+        }
+    CHECK(surnames == 2);
+}
+
+TEST_CASE("a 'person' whose first word is an organisation of the text is its product", "[actor_mentions]") {
+    const auto owner = run("Ford Taurus to be revived\n"
+                           "Ford Motor Company has said that Ford will rename the Five Hundred. "
+                           "The Ford Taurus was first sold in 1986.");
+    const Found& f = *owner;
+    int models = 0;
+    for (const auto& m : f.set.names)
+        if (f.range(m.name_first(), m.name_end()) == "Ford Taurus") {
+            ++models;
+            CHECK(m.product);
+            CHECK(m.type != ActorType::Person);
+        }
+    CHECK(models >= 1);
+}
+
+TEST_CASE("a role and 'of' before an organisation are no part of its name", "[actor_mentions]") {
+    const auto owner = run("\"We will survive,\" said Joe Leonard, Chairman and Chief Operating Officer of AirTran Airways.");
+    const Found& f = *owner;
+    CHECK(f.find("AirTran Airways") >= 0);
+    for (std::size_t k = 0; k < f.set.names.size(); ++k) CHECK(f.name(k).find("Chairman") == std::string::npos);
+}

@@ -51,6 +51,28 @@ TEST_CASE("ids follow first mention, and every actor has a name mention", "[acto
     }
 }
 
+TEST_CASE("a country named only as a modifier is listed, by nominal mentions", "[actor_resolve]") {
+    // "the US economy" sets the scene: no name mention (news corpora mark none there),
+    // but the actor stays, for relations about "the US government".
+    const auto actors = actors_of("Ford said on Tuesday that the US economy was weak and that the US government must act.");
+    const auto* us = named(actors, "United States");
+    REQUIRE(us);
+    REQUIRE(us->mentions.size() == 2);
+    for (const auto& m : us->mentions) CHECK(m.kind == lede::MentionKind::Nominal);
+}
+
+TEST_CASE("a company shortened to its first words or its initials is one actor", "[actor_resolve]") {
+    const auto actors = actors_of(
+        "Apple Computer reported results on Monday. Analysts said that Apple had done well, while "
+        "General Motors Corporation said that GM lost money again.");
+    const auto* apple = named(actors, "Apple Computer");
+    const auto* gm = named(actors, "General Motors Corporation");
+    REQUIRE(apple);
+    REQUIRE(gm);
+    CHECK(has_alias(*apple, "Apple"));
+    CHECK(has_alias(*gm, "GM"));
+}
+
 TEST_CASE("roles are tied to their organisation, with membership links", "[actor_resolve]") {
     const auto actors = actors_of(kStory);
     const auto* wray = named(actors, "Christopher Wray");

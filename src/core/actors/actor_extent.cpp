@@ -1,6 +1,7 @@
 // actor_extent.cpp — see actor_extent.h.
 #include "actor_extent.h"
 
+#include <algorithm>
 #include <string>
 #include <unordered_set>
 #include <vector>
@@ -194,14 +195,29 @@ void mark_extents(const nlp::Document& doc, MentionSet& ms) {
                 m.product = m.product || products.count(gazetteer::fold(
                     doc.span_text({doc.tokens[m.first].span.start, doc.tokens[m.end - 1].span.end}))) > 0;
 
+    // A person's phrase starts at the title before the name, and at the organisation before
+    // that title: "Apple executive Steve Jobs resigns" opens its line as much as "Jobs resigns".
+    std::vector<std::size_t> person_phrase_first(names.size());
+    for (std::size_t k = 0; k < names.size(); ++k) person_phrase_first[k] = names[k].first;
+    for (const TitleMention& t : ms.titles) {
+        if (t.person < 0) continue;
+        std::size_t first = t.first;
+        if (t.of_name >= 0 && names[static_cast<std::size_t>(t.of_name)].end == t.first)
+            first = names[static_cast<std::size_t>(t.of_name)].first;
+        auto& phrase_first = person_phrase_first[static_cast<std::size_t>(t.person)];
+        phrase_first = std::min(phrase_first, first);
+    }
+
     // Modifiers first: a modifier takes no descriptor and no "the".
-    for (auto& m : names)
-        if (m.type != ActorType::Norp) {
-            int absorbed = -1;
-            const std::size_t phrase_first =
-                m.type == ActorType::Org ? descriptor_start(c, m.first, names, name_ending_at, absorbed) : m.first;
-            if (modifies_next(c, m, phrase_first)) m.modifier = true;
-        }
+    for (std::size_t k = 0; k < names.size(); ++k) {
+        NameMention& m = names[k];
+        if (m.type == ActorType::Norp) continue;
+        int absorbed = -1;
+        const std::size_t phrase_first = m.type == ActorType::Org    ? descriptor_start(c, m.first, names, name_ending_at, absorbed)
+                                         : m.type == ActorType::Person ? person_phrase_first[k]
+                                                                       : m.first;
+        if (modifies_next(c, m, phrase_first)) m.modifier = true;
+    }
 
     for (std::size_t k = 0; k < names.size(); ++k) {
         NameMention& m = names[k];

@@ -14,7 +14,8 @@
 //   one mention of Toulouse, and France keeps its own mention inside it;
 // - a name that modifies a noun after it ("the US government", "Apple engineers",
 //   "Boeing 787") heads no noun phrase: it is marked `modifier` (but a name whose phrase,
-//   descriptor included, opens a line is the subject of an -s word: "U.S. automaker GM plans");
+//   descriptor or title included, opens a line is the subject of an -s word: "U.S. automaker
+//   GM plans", "Apple executive Steve Jobs resigns");
 // - an organisation or person name right after a number ("787 Dreamliner", "2 GHz",
 //   "16:00 UTC") is a model or a unit: every name so written in the document is marked
 //   `product`, and is no actor; so are the names actor_mentions found to be products

@@ -266,6 +266,15 @@ MentionSet find_mentions(const nlp::Document& doc) {
                 while (first < end && (gaz.kinds(text.tok(first)) & (gazetteer::kCountry | gazetteer::kDemonym))) ++first;
                 while (first < end && connector(text.tok(first))) ++first;
                 if (end < first + 2 && end >= with_place + 2) first = with_place;
+                // "Chairman and Chief Operating Officer of AirTran Airways": a role opening the
+                // run and ending at "of" is a title, not part of the organisation's name (but
+                // "General Motors of Canada Limited" is one name: "Motors" names a company).
+                if (gaz.kinds(text.tok(first)) & gazetteer::kTitle)
+                    for (std::size_t k = first + 1; k + 2 < end && !(gaz.kinds(text.tok(k)) & gazetteer::kOrgSuffix); ++k)
+                        if (text.tok(k) == "of") {
+                            first = k + 1;
+                            break;
+                        }
                 if (end >= first + 2) {
                     // Replace tagger names inside the run; leave it alone if one crosses its edge.
                     bool crosses = false;
@@ -434,6 +443,17 @@ MentionSet find_mentions(const nlp::Document& doc) {
     };
     for (auto& m : out.names)
         if (!from_gazetteer(m)) m.type = voted_type(gazetteer::fold(text.phrase(m.first, m.end)), m.type);
+    // "Ford Taurus", "Toyota Camry": a "person" whose first word is an organisation of the
+    // document (alone, or starting its longer name) is that maker's product, no actor.
+    for (auto& m : out.names) {
+        if (m.type != ActorType::Person || m.end - m.first < 2 || m.weak) continue;
+        const std::string first = gazetteer::fold(text.tok(m.first));
+        const bool maker = orgs_by_first.count(first) || voted_type(first, ActorType::Person) == ActorType::Org;
+        if (maker) {
+            m.type = ActorType::Org;
+            m.product = true;
+        }
+    }
     // A one-word place the document also calls an organisation is the organisation
     // ("Ryanair" after "Ryanair said"); real places are countries, capitals and regions
     // in the gazetteer, or get more place votes.
@@ -483,6 +503,20 @@ MentionSet find_mentions(const nlp::Document& doc) {
                 (gaz.kinds(w) & not_short) || calendar_words().count(gazetteer::fold(w)) || is_determiner(w))
                 continue;
             known.emplace(gazetteer::fold(w), ActorType::Org);
+        }
+    // ... and so is a person's surname alone ("Mulally says" after "Alan Mulally"), news's
+    // way to name someone again, when it is a name of its own as above (an organisation
+    // short form already taken, "Ford" of "Ford Motor Company", stays the organisation).
+    if (!case_blind)
+        for (const auto& m : out.names) {
+            if (m.type != ActorType::Person || m.end - m.first < 2 || m.weak || m.product) continue;
+            const std::string_view w = text.tok(m.end - 1);
+            const std::uint32_t not_surname = gazetteer::kTitle | gazetteer::kCountry | gazetteer::kDemonym | gazetteer::kCapital |
+                                              gazetteer::kRegion | gazetteer::kCity | gazetteer::kOrgNoun;
+            if (w.size() < 3 || !capitalised(w) || !has_lower(w) || lower_seen.count(gazetteer::fold(w)) || (gaz.kinds(w) & not_surname) ||
+                calendar_words().count(gazetteer::fold(w)))
+                continue;
+            known.emplace(gazetteer::fold(w), ActorType::Person);
         }
     std::fill(covered.begin(), covered.end(), false);
     for (const auto& m : out.names)

@@ -50,15 +50,36 @@ bool suffix_of(const std::vector<std::string>& small, const std::vector<std::str
     return !small.empty() && small.size() <= big.size() && std::equal(small.rbegin(), small.rend(), big.rbegin());
 }
 
-// "FBI" against "federal bureau of investigation" (folded words).
-bool acronym_of(std::string_view acronym, const std::vector<std::string>& words) {
+bool prefix_of(const std::vector<std::string>& small, const std::vector<std::string>& big) {
+    return !small.empty() && small.size() <= big.size() && std::equal(small.begin(), small.end(), big.begin());
+}
+
+// Initials of an organisation's words, the small words left out ("federal bureau of
+// investigation" -> "fbi"); with `drop_form`, a closing legal form too: "General Motors
+// Corporation" is "GM" as often as "GMC".
+std::string initials_of(const std::vector<std::string>& words, bool drop_form) {
+    std::size_t end = words.size();
+    if (drop_form && end > 2 && (gazetteer::Gazetteer::instance().kinds(words.back()) & gazetteer::kOrgSuffix)) --end;
     std::string initials;
-    for (const auto& w : words)
+    for (std::size_t k = 0; k < end; ++k) {
+        const auto& w = words[k];
         if (w != "of" && w != "the" && w != "and" && w != "for" && !w.empty()) initials.push_back(w[0]);
-    if (initials.size() < 2 || initials.size() != acronym.size()) return false;
-    for (std::size_t i = 0; i < acronym.size(); ++i)
-        if (std::tolower(static_cast<unsigned char>(acronym[i])) != initials[i]) return false;
-    return true;
+    }
+    return initials;
+}
+
+// "FBI" against "federal bureau of investigation", "GM" against "general motors corporation"
+// (folded words).
+bool acronym_of(std::string_view acronym, const std::vector<std::string>& words) {
+    for (const bool drop_form : {false, true}) {
+        const std::string initials = initials_of(words, drop_form);
+        if (initials.size() < 2 || initials.size() != acronym.size()) continue;
+        bool same = true;
+        for (std::size_t i = 0; i < acronym.size(); ++i)
+            same = same && std::tolower(static_cast<unsigned char>(acronym[i])) == initials[i];
+        if (same) return true;
+    }
+    return false;
 }
 
 bool all_caps(std::string_view s) {
@@ -134,12 +155,10 @@ std::vector<Actor> resolve_actors(const nlp::Document& doc, const MentionSet& ms
                     for (std::size_t k = it->second.size(); k-- > 0 && it->second.size() - k <= 16;) candidates.push_back(it->second[k]);
             if (words.size() == 1 && all_caps(surface))
                 if (const auto it = by_initials.find(words[0]); it != by_initials.end()) candidates.push_back(it->second);
-            if (m.type == ActorType::Org && words.size() > 1) {
-                std::string initials;
-                for (const auto& w : words)
-                    if (w != "of" && w != "the" && w != "and" && w != "for" && !w.empty()) initials.push_back(w[0]);
-                if (const auto it = by_word.find(initials); it != by_word.end() && !it->second.empty()) candidates.push_back(it->second.back());
-            }
+            if (m.type == ActorType::Org && words.size() > 1)
+                for (const bool drop_form : {false, true})
+                    if (const auto it = by_word.find(initials_of(words, drop_form)); it != by_word.end() && !it->second.empty())
+                        candidates.push_back(it->second.back());
         }
         std::sort(candidates.begin(), candidates.end(), std::greater<int>());
         candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
@@ -157,7 +176,10 @@ std::vector<Actor> resolve_actors(const nlp::Document& doc, const MentionSet& ms
                     if (subset(words, cl.words) || subset(cl.words, words)) found = c;
                     break;
                 case ActorType::Org:
+                    // "Apple" / "Apple Computer", "Lockheed" / "Lockheed Martin": news shortens a
+                    // company to its first word(s) too.
                     if (words == cl.words || suffix_of(words, cl.words) || suffix_of(cl.words, words) ||
+                        prefix_of(words, cl.words) || prefix_of(cl.words, words) ||
                         (words.size() == 1 && all_caps(surface) && acronym_of(surface, cl.words)) ||
                         (cl.words.size() == 1 && all_caps(cl.surfaces.front()) && acronym_of(cl.surfaces.front(), words)))
                         found = c;
@@ -181,12 +203,8 @@ std::vector<Actor> resolve_actors(const nlp::Document& doc, const MentionSet& ms
             auto& list = by_word[w];
             if (list.empty() || list.back() != found) list.push_back(found);
         }
-        if (m.type == ActorType::Org && words.size() > 1) {
-            std::string initials;
-            for (const auto& w : words)
-                if (w != "of" && w != "the" && w != "and" && w != "for" && !w.empty()) initials.push_back(w[0]);
-            by_initials[initials] = found;
-        }
+        if (m.type == ActorType::Org && words.size() > 1)
+            for (const bool drop_form : {false, true}) by_initials[initials_of(words, drop_form)] = found;
         if (cl.capital_of.empty()) cl.capital_of = m.capital_of;
         if (cl.demonym_of.empty()) cl.demonym_of = m.demonym_of;
         if (std::find(cl.surfaces.begin(), cl.surfaces.end(), surface) == cl.surfaces.end()) cl.surfaces.push_back(surface);
@@ -283,14 +301,17 @@ std::vector<Actor> resolve_actors(const nlp::Document& doc, const MentionSet& ms
         auto& m = clusters[c].mentions;
         // A name used as a modifier ("Hamas militants", "the US economy") stands for its actor
         // through the phrase it modifies: a nominal mention. An actor named only so is still
-        // listed, by those names.
+        // listed (for relations), by those names, unless it is a country: "the US economy",
+        // "US markets" in an article about US firms set the scene, and news corpora mark no
+        // name there.
         const bool named = std::any_of(m.begin(), m.end(), [](const Mention& x) { return x.kind == MentionKind::Name; });
+        const bool country = !clusters[c].country.empty();
         for (Mention x : clusters[c].modifier_mentions) {
-            if (named) x.kind = MentionKind::Nominal;
+            if (named || country) x.kind = MentionKind::Nominal;
             m.push_back(x);
         }
         std::sort(m.begin(), m.end(), [](const Mention& a, const Mention& b) { return a.span.start < b.span.start; });
-        if (std::any_of(m.begin(), m.end(), [](const Mention& x) { return x.kind == MentionKind::Name; })) order.push_back(c);
+        if (!m.empty()) order.push_back(c);
     }
     std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
         return clusters[a].mentions.front().span.start < clusters[b].mentions.front().span.start;
