@@ -21,6 +21,25 @@
   const pasteRaw = document.getElementById('paste-raw');
   const SHARE_KEY = 'a=';
 
+  // ---- the analysis worker ------------------------------------------------------------------
+  // Started first, before anything else here: its module, models and first analysis are
+  // the longest path to an analysed page, and none of it needs the main thread.
+  // One request at a time is current: a newer one makes an older answer stale (it is
+  // dropped). An answer that comes before the app is ready waits for it.
+  let worker = null, nextId = 1, current = null, heldAnswer = null;
+  function startWorker() {
+    worker = new Worker('lede-worker.js');
+    worker.onmessage = (e) => answered(e.data);
+    worker.onerror = (e) => {
+      e.preventDefault();
+      const req = current;
+      stopWorker();
+      if (req) answered({ id: req.id, error: 'it could not start (' + (e.message || 'worker error') + ')' });
+    };
+  }
+  function stopWorker() { if (worker) worker.terminate(); worker = null; }
+  startWorker();
+
   // The WebGL context is made now, while the wasm downloads and compiles, rather than by
   // GLFW in main(): making one (above all with SwiftShader) takes a while, and GLFW's own
   // getContext('webgl2') later returns this same context. Its attributes are what the app
@@ -74,21 +93,7 @@
       history.replaceState(null, '', location.pathname + location.search);
   }
 
-  // ---- the analysis worker ------------------------------------------------------------------
-  // One request at a time is current: a newer one makes an older answer stale (it is
-  // dropped). An answer that comes before the app is ready waits for it.
-  let worker = null, nextId = 1, current = null, heldAnswer = null;
-  function startWorker() {
-    worker = new Worker('lede-worker.js');
-    worker.onmessage = (e) => answered(e.data);
-    worker.onerror = (e) => {
-      e.preventDefault();
-      const req = current;
-      stopWorker();
-      if (req) answered({ id: req.id, error: 'it could not start (' + (e.message || 'worker error') + ')' });
-    };
-  }
-  function stopWorker() { if (worker) worker.terminate(); worker = null; }
+  // ---- the analysis worker (started at the top of this file) -------------------------------
   function analyse(req) {
     req.id = nextId++;
     current = req;

@@ -9,13 +9,26 @@
 'use strict';
 let ready = false;
 let broken = null;                                   // why the module cannot be used any more
+let sampleMs = 0;                                    // how long the sample's analysis took
 const queue = [];
+
+// Before any request: the sample's analysis loads the models and compiles the code that
+// reads them (see src/platform/worker/worker_main.cpp), and is kept for the page's default.
+function prepare() {
+  try {
+    const started = performance.now();
+    Module._lede_core_sample_analysis();
+    sampleMs = performance.now() - started;
+  } catch (e) {
+    broken = 'it stopped (' + (e && e.message ? e.message : String(e)) + ')';
+  }
+}
 
 self.Module = {
   locateFile: (path) => path,
   print: (t) => console.log(t),
   printErr: (t) => console.warn(t),
-  onRuntimeInitialized() { ready = true; queue.splice(0).forEach(handle); },
+  onRuntimeInitialized() { prepare(); ready = true; queue.splice(0).forEach(handle); },
   onAbort(what) { broken = 'it stopped (' + what + ')'; queue.splice(0).forEach(handle); },
 };
 
@@ -32,13 +45,15 @@ function withStrings(strings, fn) {
 function handle(req) {
   if (broken) { postMessage({ id: req.id, error: broken }); return; }
   try {
-    const text = req.sample ? Module.UTF8ToString(Module._lede_core_sample()) : (req.text || '');
+    if (req.sample) {
+      postMessage({ id: req.id, json: Module.UTF8ToString(Module._lede_core_sample_analysis()), ms: sampleMs,
+                    sampleText: Module.UTF8ToString(Module._lede_core_sample()) });
+      return;
+    }
     const started = performance.now();
-    const json = withStrings([text, req.html || '', req.dateline || ''],
+    const json = withStrings([req.text || '', req.html || '', req.dateline || ''],
       (t, h, d) => Module.UTF8ToString(Module._lede_core_analyze(t, h, req.raw ? 1 : 0, d)));
-    const reply = { id: req.id, json, ms: performance.now() - started };
-    if (req.sample) reply.sampleText = text;
-    postMessage(reply);
+    postMessage({ id: req.id, json, ms: performance.now() - started });
   } catch (e) {
     broken = 'it stopped (' + (e && e.message ? e.message : String(e)) + ')';
     postMessage({ id: req.id, error: broken });

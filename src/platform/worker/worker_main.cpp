@@ -5,9 +5,15 @@
 //
 //   lede_core_analyze(text, html, raw, dateline) -> `lede.analysis/1` JSON
 //   lede_core_sample() -> the bundled sample article (the page's default)
+//   lede_core_sample_analysis() -> its JSON, analysed once and kept
+// The worker calls lede_core_sample_analysis as soon as the module is up, whatever the page
+// asks for: that first analysis loads every model and lexicon and has the browser compile
+// the code that reads them (wasm functions are compiled on first call), so it happens
+// while the page's UI is still starting, and the default article is ready when asked for.
 // Returned strings stay valid until the next call of the same function.
 #include <emscripten/emscripten.h>
 
+#include <optional>
 #include <string>
 
 #include "analysis_json.h"
@@ -19,7 +25,13 @@ namespace {
 constexpr const char* kSamplePath = "samples/rt-2020-09-25-putin-guarantees.txt";
 
 std::string g_json;
-std::string g_sample;
+std::optional<std::string> g_sample;
+std::optional<std::string> g_sample_json;
+
+const std::string& sample() {
+    if (!g_sample) g_sample = lede::assets::read(kSamplePath).value_or("");
+    return *g_sample;
+}
 
 }  // namespace
 
@@ -34,9 +46,11 @@ EMSCRIPTEN_KEEPALIVE const char* lede_core_analyze(const char* text, const char*
     return g_json.c_str();
 }
 
-EMSCRIPTEN_KEEPALIVE const char* lede_core_sample() {
-    g_sample = lede::assets::read(kSamplePath).value_or("");
-    return g_sample.c_str();
+EMSCRIPTEN_KEEPALIVE const char* lede_core_sample() { return sample().c_str(); }
+
+EMSCRIPTEN_KEEPALIVE const char* lede_core_sample_analysis() {
+    if (!g_sample_json) g_sample_json = lede::to_json_string(lede::analyze({sample(), {}}, {}));
+    return g_sample_json->c_str();
 }
 
 }  // extern "C"
