@@ -44,6 +44,47 @@ bool GraphPane::edge_visible(const PaneContext& ctx, const GraphEdge& e) const {
     return node_visible(ctx, graph_.nodes[e.source]) && node_visible(ctx, graph_.nodes[e.target]) && !class_hidden_.count(e.label);
 }
 
+namespace {
+
+constexpr float kSeparateAboveZoom = 0.6f;
+
+// The screen extent [lo, hi] of all nodes on one axis at `zoom`, with what each node needs
+// around its centre: half its label across, its disc above and its label below.
+struct Extent {
+    float lo, hi;
+};
+Extent extent(const Graph& g, const std::vector<float>& label_px, float zoom, bool across, float label_h) {
+    Extent e{1e9f, -1e9f};
+    for (std::size_t i = 0; i < g.nodes.size(); ++i) {
+        const GraphNode& n = g.nodes[i];
+        const float r = n.radius * zoom;
+        const float c = (across ? n.x : n.y) * zoom;
+        const float before = across ? std::max(label_px[i] * 0.5f, r) : r;
+        const float after = across ? before : r + label_h;
+        e.lo = std::min(e.lo, c - before);
+        e.hi = std::max(e.hi, c + after);
+    }
+    return e;
+}
+
+// The largest zoom in [lo, hi] at which the nodes' extent fits `room` on one axis (the
+// extent grows with zoom, so bisection finds it).
+float fitting_zoom(const Graph& g, const std::vector<float>& label_px, float room, bool across, float label_h, float lo, float hi) {
+    auto fits = [&](float z) {
+        const Extent e = extent(g, label_px, z, across, label_h);
+        return e.hi - e.lo <= room;
+    };
+    if (fits(hi)) return hi;
+    if (!fits(lo)) return lo;
+    for (int step = 0; step < 24; ++step) {
+        const float mid = 0.5f * (lo + hi);
+        (fits(mid) ? lo : hi) = mid;
+    }
+    return lo;
+}
+
+}  // namespace
+
 void GraphPane::fit(ImVec2 size) {
     if (graph_.nodes.empty()) {
         zoom_ = 1;
@@ -56,24 +97,18 @@ void GraphPane::fit(ImVec2 size) {
     // Labels keep their size on screen while the layout shrinks: after each fit that zooms
     // out, the footprints grow by 1/zoom and overlapping ones are moved apart again.
     for (int round = 0; round < 3; ++round) {
-        float minx = 1e9f, maxx = -1e9f, miny = 1e9f, maxy = -1e9f, label_w = 0, label_h = 0, radius = 0;
-        for (std::size_t i = 0; i < graph_.nodes.size(); ++i) {
-            const GraphNode& n = graph_.nodes[i];
-            minx = std::min(minx, n.x);
-            maxx = std::max(maxx, n.x);
-            miny = std::min(miny, n.y);
-            maxy = std::max(maxy, n.y);
-            label_w = std::max(label_w, std::max(label_px_[i], 2 * n.radius * zoom_));
-            radius = std::max(radius, n.radius);
-        }
-        label_h = kLabelPx;
-        // Centres fit inside the canvas less the widest label (screen units) on each side.
-        const float zx = (w - 2 * margin - label_w) / std::max(maxx - minx, 1.0f);
-        const float zy = (h - 2 * margin - label_h - 2 * radius) / std::max(maxy - miny, 1.0f);
-        zoom_ = std::clamp(std::min(zx, zy), 0.05f, 2.0f);
-        pan_x_ = w * 0.5f - (minx + maxx) * 0.5f * zoom_;
-        pan_y_ = h * 0.5f - ((miny + maxy) * 0.5f * zoom_ + label_h * 0.5f);
-        if (zoom_ >= 0.999f || round == 2) break;
+        // The largest zoom at which every node, its disc and its label are inside the canvas.
+        const float zx = fitting_zoom(graph_, label_px_, w - 2 * margin, true, kLabelPx, 0.05f, 2.0f);
+        const float zy = fitting_zoom(graph_, label_px_, h - 2 * margin, false, kLabelPx, 0.05f, 2.0f);
+        zoom_ = std::min(zx, zy);
+        const Extent ex = extent(graph_, label_px_, zoom_, true, kLabelPx);
+        const Extent ey = extent(graph_, label_px_, zoom_, false, kLabelPx);
+        pan_x_ = w * 0.5f - (ex.lo + ex.hi) * 0.5f;
+        pan_y_ = h * 0.5f - (ey.lo + ey.hi) * 0.5f;
+        // Far zoomed out (a narrow pane), label footprints would grow past the nodes' spacing
+        // and separating them would stretch the layout into a column: the label grid hides
+        // the labels that collide instead.
+        if (zoom_ >= 0.999f || zoom_ < kSeparateAboveZoom || round == 2) break;
         for (std::size_t i = 0; i < graph_.nodes.size(); ++i) {
             graph_.nodes[i].label_width = label_px_[i] / zoom_;
             graph_.nodes[i].label_height = kLabelPx / zoom_;
