@@ -1,5 +1,5 @@
-// gazetteer.cpp — see gazetteer.h. The files are small (~400 KB); they are parsed once
-// into two hash maps so that a lookup is one hash of the folded phrase.
+// gazetteer.cpp — see gazetteer.h. The files are small (~500 KB); they are parsed once
+// into two phrase tables (phrase_table.h) so that a lookup is one hash of the folded phrase.
 #include "gazetteer.h"
 
 #include <algorithm>
@@ -31,24 +31,27 @@ std::size_t count_tokens(std::string_view s) { return static_cast<std::size_t>(s
 }  // namespace
 
 std::string fold(std::string_view phrase) {
-    std::string out;
-    out.reserve(phrase.size());
+    // Written by index into a buffer of the final size at most: fold runs for every
+    // gazetteer entry at start-up and every phrase looked up.
+    std::string out(phrase.size(), '\0');
+    std::size_t n = 0;
     for (std::size_t i = 0; i < phrase.size(); ++i) {
         const char c = phrase[i];
         // U+2019 RIGHT SINGLE QUOTATION MARK (E2 80 99) -> '\''
         if (c == '\xE2' && i + 2 < phrase.size() && phrase[i + 1] == '\x80' && phrase[i + 2] == '\x99') {
-            out.push_back('\'');
+            out[n++] = '\'';
             i += 2;
             continue;
         }
-        out.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c);
+        out[n++] = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
     }
+    out.resize(n);
     return out;
 }
 
 void Gazetteer::add(std::string_view phrase, Kind kind, int country) {
     if (phrase.empty()) return;
-    Entry& e = is_code(phrase) ? exact_[std::string(phrase)] : folded_[fold(phrase)];
+    Entry& e = is_code(phrase) ? exact_.insert(phrase) : folded_.insert(fold(phrase));
     e.kinds |= kind;
     if (kind == kCountry && e.country < 0) e.country = country;
     if (kind == kDemonym && e.demonym_of < 0) e.demonym_of = country;
@@ -119,12 +122,9 @@ const Gazetteer& Gazetteer::instance() {
 }
 
 const Gazetteer::Entry* Gazetteer::find(std::string_view phrase) const {
-    if (is_code(phrase)) {
-        const auto it = exact_.find(std::string(phrase));
-        if (it != exact_.end()) return &it->second;
-    }
-    const auto it = folded_.find(fold(phrase));
-    return it == folded_.end() ? nullptr : &it->second;
+    if (is_code(phrase))
+        if (const Entry* e = exact_.find(phrase)) return e;
+    return folded_.find(fold(phrase));
 }
 
 std::uint32_t Gazetteer::kinds(std::string_view phrase) const {

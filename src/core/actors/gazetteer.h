@@ -13,8 +13,9 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
+
+#include "phrase_table.h"
 
 namespace lede::gazetteer {
 
@@ -71,8 +72,8 @@ private:
     const Entry* find(std::string_view phrase) const;
 
     std::vector<Country> countries_;
-    std::unordered_map<std::string, Entry> folded_;   // lower-cased keys
-    std::unordered_map<std::string, Entry> exact_;    // codes, case kept
+    PhraseTable<Entry> folded_;                   // lower-cased keys
+    PhraseTable<Entry> exact_;                    // codes, case kept
     std::size_t max_tokens_ = 1;
 };
 
