@@ -11,6 +11,7 @@
 #include <unordered_set>
 
 #include "../assets.h"
+#include "actor_context_type.h"
 #include "actor_extent.h"
 #include "gazetteer.h"
 #include "name_words.h"
@@ -402,6 +403,9 @@ MentionSet find_mentions(const nlp::Document& doc) {
         }
         out.names = std::move(kept);
     }
+
+    // 2c. Context that overrules the tagger's person guess ("Northrop Grumman CEO Ron Sugar").
+    retype_by_context(doc, out.names);
 
     // 3. One type per surface form (tagger-typed names only; gazetteer facts stand). A
     // form that starts a longer organisation name, or is part of a longer person name,
