@@ -216,3 +216,11 @@ TEST_CASE("a person span that ends in a title is the organisation before the tit
     REQUIRE(enders >= 0);
     CHECK(f.set.names[static_cast<std::size_t>(enders)].type == ActorType::Person);
 }
+
+TEST_CASE("a capitalised run ending in a maker's word is an organisation", "[actor_mentions]") {
+    const auto owner = run("The plant was the original home of Douglas Aircraft before the merger.");
+    const Found& f = *owner;
+    const int maker = f.find("Douglas Aircraft");
+    REQUIRE(maker >= 0);
+    CHECK(f.set.names[static_cast<std::size_t>(maker)].type == ActorType::Org);
+}
