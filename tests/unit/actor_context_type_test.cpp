@@ -49,3 +49,9 @@ TEST_CASE("a name followed by a title and 'of' is a person", "[actor_context_typ
     REQUIRE(m != nullptr);
     CHECK(m->type == ActorType::Person);
 }
+
+TEST_CASE("a name a title stands before stays a person beside an organisation", "[actor_context_type]") {
+    const auto owner = run("President Xi Jinping met investors on Monday.\nXi Jinping and Microsoft signed the deal in Beijing.");
+    const Found& f = *owner;
+    CHECK(type_of(f, "Xi Jinping") == ActorType::Person);
+}

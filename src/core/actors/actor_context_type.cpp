@@ -73,6 +73,15 @@ void retype_by_context(const nlp::Document& doc, std::vector<NameMention>& names
         const auto it = ending_at.find(token);
         return it != ending_at.end() && names[it->second].type == ActorType::Org && !names[it->second].product;
     };
+    // Words that follow a title somewhere ("President Xi Jinping"): a person's, whatever else.
+    std::unordered_set<std::string> titled;
+    for (std::size_t i = 1; i < n_tokens; ++i)
+        if (capitalised(doc.token_text(i)) && (gaz.kinds(doc.token_text(i - 1)) & gazetteer::kTitle)) titled.insert(gazetteer::fold(doc.token_text(i)));
+    const auto ever_titled = [&](const NameMention& m) {
+        for (std::size_t i = m.first; i < m.end; ++i)
+            if (titled.count(gazetteer::fold(doc.token_text(i)))) return true;
+        return false;
+    };
     std::unordered_set<std::string> to_org, to_person;
     for (const NameMention& m : names) {
         if (m.product || from_gazetteer(m)) continue;
@@ -91,8 +100,9 @@ void retype_by_context(const nlp::Document& doc, std::vector<NameMention>& names
             }
             if (company && j < n_tokens && doc.token_text(j) == ",") ++j;
             if (company && j > m.end && name_from(j, ActorType::Person)) to_org.insert(form);
-            // "Boeing and Lockheed Martin": a name of no known first name, joined to an organisation.
-            if (m.end - m.first >= 2 && !(gaz.kinds(doc.token_text(m.first)) & gazetteer::kFirstName)) {
+            // "Boeing and Lockheed Martin": a name of no known first name, joined to an organisation,
+            // unless a title names one of its words elsewhere ("President Xi Jinping ... Xi Jinping and Microsoft").
+            if (m.end - m.first >= 2 && !(gaz.kinds(doc.token_text(m.first)) & gazetteer::kFirstName) && !ever_titled(m)) {
                 const std::size_t after = past_possession(doc, m.end);
                 if (after + 1 < n_tokens && conjunction(doc.token_text(after)) && name_from(after + 1, ActorType::Org)) to_org.insert(form);
                 if (m.first >= 2 && conjunction(doc.token_text(m.first - 1)) && !doc.tokens[m.first].newline_before &&

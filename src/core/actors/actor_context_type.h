@@ -6,7 +6,7 @@
 //    ("Northrop Grumman CEO Ron Sugar", assets/gazetteer/company_titles.txt) is an organisation;
 //  - a "person" whose first word is no known first name, joined by "and"/"or" to an
 //    organisation ("Boeing and Lockheed Martin", "Lockheed Martin 's Atlas V and Boeing 's
-//    Delta IV") is an organisation;
+//    Delta IV") is an organisation, unless a title stands before one of its words somewhere;
 //  - a name followed by ", <title> of/for ..." ("Jusman Syafii Djamal , minister of transport
 //    for Indonesia") is a person.
 // Every mention of a retyped form takes the new type; gazetteer facts (countries, demonyms,
