@@ -198,3 +198,29 @@ TEST_CASE("a role and 'of' before an organisation are no part of its name", "[ac
     CHECK(f.find("AirTran Airways") >= 0);
     for (std::size_t k = 0; k < f.set.names.size(); ++k) CHECK(f.name(k).find("Chairman") == std::string::npos);
 }
+
+TEST_CASE("an elided surname prefix written apart stays in the name", "[actor_mentions]") {
+    const auto owner = run("The airline's chief executive Michael O' Leary said on Monday that fares would rise.");
+    const Found& f = *owner;
+    const int leary = f.find("Michael O' Leary");
+    REQUIRE(leary >= 0);
+    CHECK(f.set.names[static_cast<std::size_t>(leary)].type == ActorType::Person);
+    CHECK(f.find("Leary") < 0);
+}
+
+TEST_CASE("a person span that ends in a title is the organisation before the title", "[actor_mentions]") {
+    const auto owner = run("\"We are proud,\" said Zentrix President and Chief Executive Officer, Tom Enders.");
+    const Found& f = *owner;
+    for (const auto& m : f.set.names) CHECK(f.doc.token_text(m.end - 1) != "President");
+    const int enders = f.find("Tom Enders");
+    REQUIRE(enders >= 0);
+    CHECK(f.set.names[static_cast<std::size_t>(enders)].type == ActorType::Person);
+}
+
+TEST_CASE("a capitalised run ending in a maker's word is an organisation", "[actor_mentions]") {
+    const auto owner = run("The plant was the original home of Douglas Aircraft before the merger.");
+    const Found& f = *owner;
+    const int maker = f.find("Douglas Aircraft");
+    REQUIRE(maker >= 0);
+    CHECK(f.set.names[static_cast<std::size_t>(maker)].type == ActorType::Org);
+}

@@ -11,6 +11,7 @@
 #include <unordered_set>
 
 #include "../assets.h"
+#include "actor_context_type.h"
 #include "actor_extent.h"
 #include "gazetteer.h"
 #include "name_words.h"
@@ -38,6 +39,9 @@ std::string capitalise_first(std::string s) {
     if (!s.empty() && s[0] >= 'a' && s[0] <= 'z') s[0] = static_cast<char>(s[0] - 'a' + 'A');
     return s;
 }
+
+// "O" of "O' Leary", "D" of "D' Angelo": a surname's elided prefix.
+bool elided_prefix(std::string_view w) { return w == "O" || w == "D"; }
 
 bool connector(std::string_view w) { return w == "of" || w == "and" || w == "&" || w == "for" || w == "on"; }
 
@@ -191,8 +195,11 @@ MentionSet find_mentions(const nlp::Document& doc) {
     const bool case_blind = dc.mostly_upper || dc.no_capitals;
 
     // 1. Tagger spans, trimmed and typed.
+    std::size_t claimed = 0;  // a name reached over the next tagger span ("O' Leary") ends here
     for (const ner::EntityMention& e : ner::tag_entities(doc)) {
+        if (e.first_token < claimed) continue;
         NameMention m{e.first_token, e.end_token, ActorType::Other, {}, {}, {}};
+        ner::EntityType type = e.type;
         while (m.end - m.first > 1 && is_determiner(text.tok(m.first))) ++m.first;
         while (m.end > m.first && !has_letter(text.tok(m.end - 1)) && text.tok(m.end - 1).find_first_of("0123456789") == std::string_view::npos) --m.end;
         while (m.end > m.first && !has_letter(text.tok(m.first)) && text.tok(m.first).find_first_of("0123456789") == std::string_view::npos) ++m.first;
@@ -201,7 +208,28 @@ MentionSet find_mentions(const nlp::Document& doc) {
             --m.end;
             m.weak = true;
         }
-        if (e.type == ner::EntityType::Per) {
+        if (type == ner::EntityType::Per) {
+            // "Michael O' Leary", "O ' Brien": an elided Irish or Italian prefix written apart
+            // (tokenised corpora, some pastes) is part of the surname the tagger cut off.
+            const std::size_t o = m.end > m.first && elided_prefix(text.tok(m.end - 1)) ? m.end - 1 : m.end;
+            if (o + 2 < doc.tokens.size() && elided_prefix(text.tok(o)) &&
+                (text.tok(o + 1) == "'" || text.tok(o + 1) == "’") && capitalised(text.tok(o + 2)) &&
+                !doc.tokens[o + 1].newline_before && !doc.tokens[o + 2].newline_before) {
+                m.end = o + 3;
+                claimed = m.end;
+            }
+            // "Airbus President" tagged as a person: a title closes no person's name; the words
+            // before it are an organisation or place of their own.
+            if (m.end - m.first >= 2 && (gaz.kinds(text.tok(m.end - 1)) & gazetteer::kTitle) &&
+                !(gaz.kinds(text.tok(m.end - 1)) & (gazetteer::kFirstName | gazetteer::kLastName))) {
+                std::size_t pre_end = m.end - 1;
+                while (pre_end > m.first && (gaz.kinds(text.tok(pre_end - 1)) & gazetteer::kTitle)) --pre_end;
+                if (pre_end == m.first) continue;
+                m.end = pre_end;
+                type = ner::EntityType::Org;
+            }
+        }
+        if (type == ner::EntityType::Per) {
             // "FBI Director Christopher Wray" tagged as one person: the words before the
             // last title are an organisation or place of their own, the title goes to step 5.
             for (std::size_t k = m.end - 1; k-- > m.first;) {
@@ -220,21 +248,21 @@ MentionSet find_mentions(const nlp::Document& doc) {
         }
         if (m.end <= m.first) continue;
         // "Moscow and Washington" tagged as one place: two places.
-        if (e.type == ner::EntityType::Loc) {
+        if (type == ner::EntityType::Loc) {
             std::size_t split = 0;
             for (std::size_t k = m.first + 1; k + 1 < m.end; ++k)
                 if (text.tok(k) == "and" || text.tok(k) == "&" || text.tok(k) == ",") split = k;
             const std::uint32_t place = gazetteer::kCountry | gazetteer::kCapital | gazetteer::kRegion;
             if (split && (gaz.kinds(text.phrase(m.first, split)) & place) && (gaz.kinds(text.phrase(split + 1, m.end)) & place)) {
                 NameMention left{m.first, split, ActorType::Other, {}, {}, {}};
-                if (classify(text, gaz, e.type, left)) out.names.push_back(std::move(left));
+                if (classify(text, gaz, type, left)) out.names.push_back(std::move(left));
                 m.first = split + 1;
             }
         }
         const std::string phrase = text.phrase(m.first, m.end);
         if (!has_letter(phrase)) continue;
         if (!case_blind && !has_upper(phrase)) continue;  // cruft such as "chevron" or "icon"
-        if (!classify(text, gaz, e.type, m)) continue;
+        if (!classify(text, gaz, type, m)) continue;
         out.names.push_back(std::move(m));
     }
 
@@ -375,6 +403,9 @@ MentionSet find_mentions(const nlp::Document& doc) {
         }
         out.names = std::move(kept);
     }
+
+    // 2c. Context that overrules the tagger's person guess ("Northrop Grumman CEO Ron Sugar").
+    retype_by_context(doc, out.names);
 
     // 3. One type per surface form (tagger-typed names only; gazetteer facts stand). A
     // form that starts a longer organisation name, or is part of a longer person name,

@@ -113,6 +113,7 @@ Gazetteer Gazetteer::load() {
     for (const std::string& line : assets::read_lines("gazetteer/landforms.txt")) g.add(line, kLandform);
     for (const std::string& line : assets::read_lines("gazetteer/org_nouns.txt")) g.add(line, kOrgNoun);
     for (const std::string& line : assets::read_lines("gazetteer/org_suffixes.txt")) g.add(line, kOrgSuffix);
+    for (const std::string& line : assets::read_lines("gazetteer/company_titles.txt")) g.add(line, kCompanyTitle);
     return g;
 }
 
