@@ -187,3 +187,19 @@ TEST_CASE("class words inside code are the highlighter's, not the page's", "[htm
     REQUIRE(sel.roots.size() == 1);
     CHECK(drop_reason(sel, "comment") == "");
 }
+
+TEST_CASE("an id that in-page links point to names a section, not a table of contents", "[html_content]") {
+    // The table of contents links to "#toc_costs"; the section carrying that id is the story.
+    auto section_dropped = [](const std::string& contents) {
+        std::string middle = contents + "<div id=\"toc_costs\"><h2>Costs</h2>";
+        for (int i = 10; i < 14; ++i) middle += paragraph(i);
+        const HtmlDocument doc = HtmlDocument::parse(story_page(8, middle + "</div>", 0));
+        const ContentSelection sel = select_content(doc);
+        for (const auto& kv : sel.dropped)
+            if (attribute(kv.first, "id").value_or("") == "toc_costs") return true;
+        return false;
+    };
+    CHECK_FALSE(section_dropped("<ul class=\"contents\"><li><a href=\"#toc_costs\">Costs</a></li></ul>"));
+    // The same id with no link to it reads as a table of contents.
+    CHECK(section_dropped("<ul class=\"contents\"><li><a href=\"/costs\">Costs</a></li></ul>"));
+}

@@ -58,8 +58,8 @@ TEST_CASE("OpenGraph and meta tags, with the site name dropped from the title", 
 TEST_CASE("the headline and the date a reader sees win over metadata", "[html_metadata]") {
     const std::string page =
         "<html><head><meta property=\"og:title\" content=\"SEO title for search engines\">"
-        "<meta property=\"article:published_time\" content=\"2019-01-01T00:00:00Z\"></head><body>"
-        "<header><h1>Example Site</h1></header>"
+        "<script type=\"application/ld+json\">{\"@type\": \"Article\", \"datePublished\": \"2019-01-01T00:00:00Z\"}"
+        "</script></head><body><header><h1>Example Site</h1></header>"
         "<h1>The real headline of the story</h1>"
         "<p class=\"byline\">By Ann Lee</p><p>Updated <time datetime=\"2024-02-03T10:00\">Feb 3</time></p>"
         "<p>Body text.</p></body></html>";

@@ -55,8 +55,17 @@ TEST_CASE("the URL's date and the declared date come before the page's other dat
 }
 
 TEST_CASE("a dateline under the headline can overrule the declared date", "[html_published]") {
-    // Printed as an update: the date the page shows as its own.
-    CHECK(published(kDeclared, "<h1>Headline of the story</h1><p><span>Updated on</span> March 3, 2025</p>") == "2025-03-03");
+    // Declared by schema.org alone (JSON-LD or microdata): a later dateline, printed as an
+    // update or bare, is the date the page shows as its own.
+    const std::string ld = "<script type=\"application/ld+json\">{\"@type\": \"NewsArticle\", "
+                           "\"datePublished\": \"2024-02-01T10:00:00Z\"}</script>";
+    CHECK(published(ld, "<h1>Headline of the story</h1><p><span>Updated on</span> March 3, 2025</p>") == "2025-03-03");
+    CHECK(published(ld, "<h1>Headline of the story</h1><p>By Ann Lee | March 3, 2025</p>") == "2025-03-03");
+    CHECK(published("<meta itemprop=\"datePublished\" content=\"2024-02-01\">",
+                    "<h1>Headline of the story</h1><p>By Ann Lee | March 3, 2025</p>") == "2025-03-03");
+    // Declared in a head meta tag: a later update does not replace it.
+    CHECK(published(kDeclared, "<h1>Headline of the story</h1><p><span>Updated on</span> March 3, 2025</p>") == "2024-02-01");
+    CHECK(published(ld + kDeclared, "<h1>Headline of the story</h1><p>Updated on March 3, 2025</p>") == "2024-02-01");
     // Earlier than the declared date: the first publication.
     CHECK(published(kDeclared, "<h1>Headline of the story</h1><p>By Ann Lee | June 5, 2021 | 4 min read</p>") == "2021-06-05");
     // "Published" beside the declared day, "Updated" on another: the declared one stands.

@@ -38,3 +38,18 @@ TEST_CASE("a streamed article is cleaned and still maps back to the input", "[ht
     for (const auto& run : r.article.origin)
         CHECK(r.article.text.compare(run.span.start, run.span.size(), kStreamed, run.input_start, run.span.size()) == 0);
 }
+
+TEST_CASE("a segment fills its own P: placeholder, nested segments included", "[html_streamed]") {
+    // React's segment protocol: S:4 fills P:4; S:5, inside S:4, fills P:5 placed by S:4. B:5
+    // is another boundary's placeholder with the same number and gets nothing.
+    HtmlDocument doc = HtmlDocument::parse(
+        "<html><body><main><h1>Headline</h1><template id=\"P:4\"></template></main><aside><template id=\"B:5\">"
+        "</template></aside><div hidden id=\"S:4\"><div id=\"part\"><template id=\"P:5\"></template></div></div>"
+        "<div hidden id=\"S:5\"><p>The story's first paragraph, with a clause.</p></div></body></html>");
+    CHECK(place_streamed_segments(doc.root()) == 2);
+    const xmlNode* main = nullptr;
+    for (const xmlNode* n = doc.root(); n; n = next_in_order(n, doc.root()))
+        if (has_tag(n, "main")) main = n;
+    REQUIRE(main);
+    CHECK(collapsed_text(main).find("first paragraph") != std::string::npos);
+}

@@ -1,9 +1,10 @@
 // clean_html.cpp — see clean_html.h. Parse (html_document), read the page's own metadata
 // (html_metadata), choose the article's blocks (html_content), then walk the page once,
 // in document order, writing the kept text as paragraphs and noting every dropped text
-// as a removed span. Words are copied from the source wherever the parser shows they
-// are verbatim there, so `origin` maps them back; whitespace is collapsed as a browser
-// renders it (a single source space between two copied words is copied too).
+// as a removed span; a block the page prints twice is kept once (html_repeats). Words
+// are copied from the source wherever the parser shows they are verbatim there, so
+// `origin` maps them back; whitespace is collapsed as a browser renders it (a single
+// source space between two copied words is copied too).
 #include "clean_html.h"
 
 #include <algorithm>
@@ -13,6 +14,7 @@
 #include "../input_limits.h"
 #include "html_content.h"
 #include "html_document.h"
+#include "html_repeats.h"
 #include "html_streamed.h"
 
 #include <libxml/tree.h>
@@ -288,6 +290,25 @@ CleanResult clean_html(std::string_view input) {
             paragraphs.erase(paragraphs.begin() + static_cast<std::ptrdiff_t>(i));
             break;
         }
+    }
+
+    // A block the page carries twice (one copy per layout) is read once.
+    {
+        std::vector<std::string> texts;
+        texts.reserve(paragraphs.size());
+        for (const PendingParagraph& p : paragraphs) texts.push_back(paragraph_text(p));
+        const std::vector<bool> repeat = html::repeated_paragraphs(texts);
+        std::size_t kept = 0;
+        for (std::size_t i = 0; i < paragraphs.size(); ++i) {
+            if (repeat[i]) {
+                const Span span = source_span(paragraphs[i]);
+                if (!span.empty()) walker.removed.push_back({span, "repeated"});
+                continue;
+            }
+            if (kept != i) paragraphs[kept] = std::move(paragraphs[i]);
+            ++kept;
+        }
+        paragraphs.resize(kept);
     }
 
     Article& article = result.article;

@@ -67,11 +67,27 @@ const char* reason_code(const std::string& reason) {
     return "boilerplate";
 }
 
+// Ids that in-page links point to ("#toc_pricing"): the sections a table of contents
+// leads to, whose ids often carry its name; such an id says nothing about the section.
+using AnchorTargets = std::unordered_set<std::string_view>;
+
+AnchorTargets anchor_targets(const xmlNode* body) {
+    AnchorTargets out;
+    for (const xmlNode* n = body; n; n = next_in_order(n, body)) {
+        if (!has_tag(n, "a")) continue;
+        const auto href = attribute(n, "href");
+        if (href && href->size() > 1 && href->front() == '#') out.insert(href->substr(1));
+    }
+    return out;
+}
+
 // Words of class and id: each name split at non-alphanumerics, plus the name joined.
-void for_each_hint_word(const xmlNode* n, const std::function<void(const std::string&)>& f) {
+void for_each_hint_word(const xmlNode* n, const AnchorTargets& targets,
+                        const std::function<void(const std::string&)>& f) {
     for (const char* name : {"class", "id"}) {
         const auto v = attribute(n, name);
         if (!v) continue;
+        if (name[0] == 'i' && targets.count(*v)) continue;
         std::string word, joined;
         auto flush_word = [&] {
             if (!word.empty()) f(word);
@@ -100,12 +116,12 @@ struct HintVerdict {
     bool protected_ = false;
 };
 
-HintVerdict judge_hints(const xmlNode* n) {
+HintVerdict judge_hints(const xmlNode* n, const AnchorTargets& targets) {
     const Hints& h = hints();
     HintVerdict v;
     bool good = false, bad = false;
     const std::string_view own_tag = tag(n);
-    for_each_hint_word(n, [&](const std::string& w) {
+    for_each_hint_word(n, targets, [&](const std::string& w) {
         if (h.content.count(w)) good = true;
         // A word that repeats the tag (<article id="article-comment-7">) protects nothing.
         if (h.protecting.count(w) && w != own_tag) v.protected_ = true;
@@ -189,7 +205,7 @@ public:
     std::vector<Elem> elems;
     int body = 0;
 
-    void build(const xmlNode* start) {
+    void build(const xmlNode* start, const AnchorTargets& targets) {
         std::vector<int> stack;
         int depth = 0;
         const xmlNode* n = start;
@@ -204,7 +220,7 @@ public:
                     if (descend) stack.push_back(stack.empty() ? 0 : stack.back());
                 } else {
                     const int index = static_cast<int>(elems.size());
-                    elems.push_back(make(n, stack.empty() ? -1 : stack.back()));
+                    elems.push_back(make(n, stack.empty() ? -1 : stack.back(), targets));
                     // Class words in code are a highlighter's (a "comment" token), not the page's.
                     if (Elem& e = elems.back(); e.parent >= 0) {
                         const Elem& p = elems[e.parent];
@@ -314,7 +330,7 @@ public:
     }
 
 private:
-    static Elem make(const xmlNode* n, int parent) {
+    static Elem make(const xmlNode* n, int parent, const AnchorTargets& targets) {
         Elem e;
         e.node = n;
         e.parent = parent;
@@ -323,7 +339,7 @@ private:
         // Hidden and UI parts are dropped like boilerplate: not when they hold the bulk of
         // the page (a wrapper revealed by script, a page libxml2 nested inside a <button>).
         e.soft = is_hidden(n) ? "hidden" : structural_reason(e.tag);
-        e.hints = judge_hints(n);
+        e.hints = judge_hints(n, targets);
         if (const auto prop = attribute(n, "itemprop"); prop && lower(*prop).find("articlebody") != std::string::npos)
             e.article_body = true;
         return e;
@@ -538,7 +554,7 @@ ContentSelection select_content(const HtmlDocument& doc) {
     if (!body) body = root;
 
     Table table;
-    table.build(body);
+    table.build(body, anchor_targets(body));
     table.mark_external_links();
     if (table.elems.empty()) return out;
     auto& el = table.elems;

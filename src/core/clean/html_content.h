@@ -7,7 +7,8 @@
 //    aside, footer, header, form and figcaption unless they hold the bulk of the page.
 //    Elements whose class/id words mark boilerplate (assets/clean/html/boilerplate_hints.txt)
 //    go too, unless a content word protects them (content_hints.txt) or they hold most of
-//    the page's paragraph text (comments excepted).
+//    the page's paragraph text (comments excepted). An id that in-page links point to
+//    ("#toc_costs") names a section a table of contents leads to, and is not read.
 // 2. Each paragraph-like block (p, pre, td, or a div holding text with no block inside)
 //    with 25+ bytes of text scores 1 + commas + length/100 (at most 3) for its parent, half
 //    for its grandparent, less further up; containers start from their tag and class words,

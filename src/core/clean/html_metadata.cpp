@@ -392,7 +392,10 @@ HtmlMetadata read_metadata(const HtmlDocument& doc) {
     if (!ld.published.empty()) dates.declared.push_back(ld.published);
     for (const std::string& key : lines("clean/html/date_meta_names.txt")) {
         const std::string v = meta_value(clues, key.c_str());
-        if (!v.empty()) dates.declared.push_back(v);
+        if (v.empty()) continue;
+        dates.declared.push_back(v);
+        // Microdata's datePublished is schema.org's property, as in JSON-LD: not a head tag.
+        if (key != "datepublished") dates.declared_in_meta = true;
     }
     if (!ld.modified.empty()) dates.modified.push_back(ld.modified);
     for (const std::string& key : lines("clean/html/date_modified_meta_names.txt")) {

@@ -258,15 +258,15 @@ std::optional<PublishedDate> choose_published(const HtmlDocument& doc, const Dat
         // day apart: the same moment in another time zone) confirms the declared one,
         // unless the page prints that day as an update. An earlier dateline is the first
         // publication (the declared date is a re-publication, a migration or the update);
-        // a later one printed as an update ("Updated Sep 25, 2020") is the date the page
-        // shows as its own.
+        // a later one ("Updated Sep 25, 2020", or bare) is the date the page shows as its
+        // own unless a head <meta> tag declares the publication (see the header).
         const Dateline& first = *shown_line;
         const bool confirmed = std::any_of(near.begin(), near.end(), [&](const Dateline& d) {
             return day(d.iso) == day(declared->iso) && !printed_update(d);
         });
         const auto shown = day_number(first.iso), stated = day_number(declared->iso);
         if (confirmed || !shown || !stated || (*shown + 1 >= *stated && *shown <= *stated + 1)) return declared;
-        if (*shown < *stated || printed_update(first)) return PublishedDate{first.iso, first.source};
+        if (*shown < *stated || !clues.declared_in_meta) return PublishedDate{first.iso, first.source};
         return declared;
     }
     if (declared) return declared;

@@ -11,7 +11,10 @@
 //  1. A date in the page's URL path (/yyyy/mm/dd/): fixed when the page was first published.
 //  2. The declared publication date, unless the first dateline near the headline shows
 //     another day (more than a day apart: time zones): an earlier day is the first
-//     publication, a later one printed as an update is the date the page shows as its own.
+//     publication. A later one is the date the page shows as its own when schema.org
+//     (JSON-LD or microdata) alone declares the date, which such pages regenerate with
+//     every edit; a date in a head <meta> tag (article:published_time and the like) is
+//     kept when the page prints a later update.
 //  3. The nearest dateline to the headline (the 12 text nodes before it, the 40 after;
 //     one above counts twice as far), and of a pair ("Dec 22, 2022 · Updated: Jan 2,
 //     2026") the one that is not printed as the update.
@@ -46,6 +49,7 @@ struct TimeClue {
 
 struct DateClues {
     std::vector<std::string> declared;          // datePublished, date meta tags; best first
+    bool declared_in_meta = false;              // a <meta> tag states it, not only JSON-LD
     std::vector<std::string> modified;          // dateModified, modified meta tags; best first
     std::string url;                            // canonical link or og:url
     std::vector<const xmlNode*> texts;          // non-blank text nodes, document order
