@@ -14,17 +14,10 @@ mentions only — detection is score_meantime_entities.py's job — with MUC (li
 (per mention), both pooled over all documents. Mentions paired / gold mentions is printed too.
 --errors lists each gold entity split over several actors and each actor joining several entities.
 """
-import argparse, os, sys
 import xml.etree.ElementTree as ET
 from collections import defaultdict
 
-EVAL = os.environ.get('LEDE_EVAL', os.path.join(os.path.dirname(os.path.abspath(__file__)), '../../shared/eval'))
-sys.path.insert(0, EVAL)
-import evalkit as K          # noqa: E402
-import meantime as M         # noqa: E402
-
-SHARED_DATA = os.path.join(EVAL, '../data/nlp/meantime-en')
-DEFAULT_DIRS = [os.path.join(SHARED_DATA, f'corpus_{c}') for c in ('airbus', 'apple', 'gm')]
+from meantime_runs import K, M, arguments, run   # the shared scorers' modules, one run per document
 
 
 def gold_mentions(path, doc, all_kinds):
@@ -127,21 +120,11 @@ def print_errors(doc, pairs):
 
 
 def main():
-    ap = argparse.ArgumentParser(description=__doc__.split('\n')[0])
-    ap.add_argument('--cmd', required=True)
-    ap.add_argument('--dir', action='append')
-    ap.add_argument('--limit', type=int, default=0)
+    ap = arguments(__doc__.split('\n')[0])
     ap.add_argument('--all-kinds', action='store_true', help='score nominal and pronoun mentions too')
     ap.add_argument('--errors', action='store_true', help='list split entities and merged actors')
     a = ap.parse_args()
-    dirs = a.dir or DEFAULT_DIRS
-    paths = sorted(os.path.join(d, f) for d in dirs for f in os.listdir(d) if f.endswith('.xml'))
-    if a.limit:
-        paths = paths[:a.limit]
-    docs = [(p, M.MeantimeDoc(p)) for p in paths]
-    jobs = [K.Doc(d.id, d.text, ['--raw'] + (['--dateline', d.dateline()] if d.dateline() else []))
-            for _, d in docs]
-    outs, stats = K.run_docs(a.cmd, jobs)
+    docs, outs, stats = run(a)
     n = defaultdict(float)
     for path, d in docs:
         gold = gold_mentions(path, d, a.all_kinds)

@@ -19,18 +19,14 @@ A relation matches a gold event when its trigger overlaps the event mention's to
   Speaker recall: the same Arg0 recall over speech events (pred say, tell, announce, ...)
   counting only SAY relations.
 """
-import argparse, json, os, sys
+import json
 import xml.etree.ElementTree as ET
 from collections import defaultdict
 
-EVAL = os.environ.get('LEDE_EVAL', '/work/shared/eval')
-sys.path.insert(0, EVAL)
-import evalkit as K          # noqa: E402
-import meantime as M         # noqa: E402
+from meantime_runs import K, arguments, run   # the shared scorers' modules, one run per document
 
 SPEECH = {'say', 'tell', 'announce', 'state', 'claim', 'report', 'add', 'note', 'explain', 'confirm', 'declare',
           'comment', 'reply', 'respond', 'insist', 'argue', 'write', 'quote', 'testify', 'warn', 'stress', 'speak'}
-DEFAULT_DIRS = [f'/work/shared/data/nlp/meantime-en/corpus_{c}' for c in ('airbus', 'apple', 'gm')]
 
 
 def gold_of(path, doc):
@@ -101,18 +97,9 @@ def score(n, rels, pairs, mentions, d, tlen):
 
 
 def main():
-    ap = argparse.ArgumentParser(description=__doc__.split('\n')[0])
-    ap.add_argument('--cmd', required=True)
-    ap.add_argument('--dir', action='append')
-    ap.add_argument('--limit', type=int, default=0)
+    ap = arguments(__doc__.split('\n')[0])
     a = ap.parse_args()
-    dirs = a.dir or DEFAULT_DIRS
-    paths = sorted(os.path.join(d, f) for d in dirs for f in os.listdir(d) if f.endswith('.xml'))
-    if a.limit:
-        paths = paths[:a.limit]
-    docs = [(p, M.MeantimeDoc(p)) for p in paths]
-    jobs = [K.Doc(d.id, d.text, ['--raw'] + (['--dateline', d.dateline()] if d.dateline() else [])) for _, d in docs]
-    outs, stats = K.run_docs(a.cmd, jobs)
+    docs, outs, stats = run(a)
     layers = {'relations': defaultdict(int), 'relations+events': defaultdict(int)}
     for path, d in docs:
         out = outs.get(d.id)
