@@ -74,15 +74,7 @@
   };
 
   // ---- calling into wasm -----------------------------------------------------------------
-  function withStrings(strings, fn) {
-    const ptrs = strings.map((s) => {
-      const n = Module.lengthBytesUTF8(s) + 1;
-      const p = Module._malloc(n);
-      Module.stringToUTF8(s, p, n);
-      return p;
-    });
-    try { return fn(...ptrs); } finally { ptrs.forEach((p) => Module._free(p)); }
-  }
+  const withStrings = (strings, fn) => self.ledeWithStrings(Module, strings, fn);   // lede-strings.js
   function submit(text, html, raw, origin) {
     text = text || ''; html = html || '';
     if (!text && !html) return;

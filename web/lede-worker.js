@@ -32,15 +32,7 @@ self.Module = {
   onAbort(what) { broken = 'it stopped (' + what + ')'; queue.splice(0).forEach(handle); },
 };
 
-function withStrings(strings, fn) {
-  const ptrs = strings.map((s) => {
-    const n = Module.lengthBytesUTF8(s) + 1;
-    const p = Module._malloc(n);
-    Module.stringToUTF8(s, p, n);
-    return p;
-  });
-  try { return fn(...ptrs); } finally { ptrs.forEach((p) => Module._free(p)); }
-}
+const withStrings = (strings, fn) => self.ledeWithStrings(Module, strings, fn);   // lede-strings.js
 
 function handle(req) {
   if (broken) { postMessage({ id: req.id, error: broken }); return; }
@@ -74,4 +66,4 @@ self.addEventListener('unhandledrejection', (e) => {
 self.addEventListener('error', (e) => unusable(e.message || 'script error'));
 
 self.onmessage = (e) => { if (ready || broken) handle(e.data); else queue.push(e.data); };
-importScripts('lede-core.js');
+importScripts('lede-strings.js', 'lede-core.js');

@@ -4,7 +4,7 @@
 // itself never talks to a server after it has loaded.
 const CACHE = 'lede-v2';
 const FILES = ['./', 'index.html', 'style.css', 'lede-glue.js', 'lede.js', 'lede.wasm', 'lede.data',
-               'lede-worker.js', 'lede-core.js', 'lede-core.wasm', 'lede-core.data',
+               'lede-strings.js', 'lede-worker.js', 'lede-core.js', 'lede-core.wasm', 'lede-core.data',
                'manifest.webmanifest', 'icon.svg'];
 
 self.addEventListener('install', (event) => {
