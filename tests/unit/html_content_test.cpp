@@ -203,3 +203,18 @@ TEST_CASE("an id that in-page links point to names a section, not a table of con
     // The same id with no link to it reads as a table of contents.
     CHECK(section_dropped("<ul class=\"contents\"><li><a href=\"/costs\">Costs</a></li></ul>"));
 }
+
+TEST_CASE("when the first choice is too short to be the story, class words no longer pick the block",
+          "[html_content]") {
+    // A one-line "content" box outscores, by its class word alone, a story whose paragraphs
+    // each carry a link; the retry without class words finds the story.
+    std::string page = "<html><body><div class=\"content\"><div>Opening hours and a short note</div></div><div>";
+    for (int i = 0; i < 3; ++i)
+        page += "<p>Paragraph " + std::to_string(i) + " of the story, with a clause, and another, " +
+                "<a href=\"/more\">with a link to read more of the story here</a>.</p>";
+    page += "</div></body></html>";
+    const HtmlDocument doc = HtmlDocument::parse(page);
+    const std::string kept = kept_text(select_content(doc));
+    CHECK(kept.find("Paragraph 0 ") != std::string::npos);
+    CHECK(kept.find("Paragraph 2 ") != std::string::npos);
+}

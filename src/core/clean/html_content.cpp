@@ -348,8 +348,10 @@ private:
 
 double link_density(const Elem& e) { return e.text ? double(e.link) / double(e.text) : 0.0; }
 
-double initial_score(const Elem& e) {
-    double s = e.hints.weight;
+// Without hints (the retry after a first choice too short to be the story) class words
+// neither remove blocks nor raise them: a one-line "content" box won the first time.
+double initial_score(const Elem& e, bool use_hints) {
+    double s = use_hints ? e.hints.weight : 0;
     const std::string_view t = e.tag;
     if (t == "div" || t == "article" || t == "main" || t == "section") s += 5;
     else if (one_of(t, {"pre", "td", "blockquote"})) s += 3;
@@ -360,7 +362,7 @@ double initial_score(const Elem& e) {
 }
 
 // Readability-style scoring; returns the chosen roots (indices).
-std::vector<int> choose_roots(const Table& table) {
+std::vector<int> choose_roots(const Table& table, bool use_hints) {
     const auto& el = table.elems;
     const std::size_t n = el.size();
     std::vector<double> score(n, 0.0);
@@ -371,7 +373,7 @@ std::vector<int> choose_roots(const Table& table) {
         skipped[i] = e.hard || e.active_soft || (e.parent >= 0 && skipped[e.parent]);
     }
     auto touch = [&](int a) {
-        if (!candidate[a]) { candidate[a] = 1; score[a] = initial_score(el[a]); }
+        if (!candidate[a]) { candidate[a] = 1; score[a] = initial_score(el[a], use_hints); }
     };
     for (std::size_t i = 0; i < n; ++i) {
         if (skipped[i]) continue;
@@ -581,7 +583,7 @@ ContentSelection select_content(const HtmlDocument& doc) {
             e.active_soft = true;
         }
         table.aggregate();
-        roots = choose_roots(table);
+        roots = choose_roots(table, use_hints);
         std::size_t kept = 0;
         for (int r : roots) kept += el[r].text;
         if (kept >= 250 || !use_hints) break;
