@@ -348,10 +348,13 @@ private:
 
 double link_density(const Elem& e) { return e.text ? double(e.link) / double(e.text) : 0.0; }
 
+// A class word raises only a block with this much text: a one-line "content" box is not
+// the story, however it is named.
+constexpr std::size_t kHintMinText = 250;
 // Without hints (the retry after a first choice too short to be the story) class words
 // neither remove blocks nor raise them: a one-line "content" box won the first time.
 double initial_score(const Elem& e, bool use_hints) {
-    double s = use_hints ? e.hints.weight : 0;
+    double s = use_hints && (e.hints.weight < 0 || e.text >= kHintMinText) ? e.hints.weight : 0;
     const std::string_view t = e.tag;
     if (t == "div" || t == "article" || t == "main" || t == "section") s += 5;
     else if (one_of(t, {"pre", "td", "blockquote"})) s += 3;
@@ -611,7 +614,11 @@ ContentSelection select_content(const HtmlDocument& doc) {
                 if (el[a].tag == "figure") in_figure = true;
                 if (dropped_here.count(a)) in_drop = true;
             }
-            if (const char* why = conditional_reason(e, in_figure)) {
+            const char* why = conditional_reason(e, in_figure);
+            // Nor do measures (link density, few commas) take out the block that holds most
+            // of the root: it is the root's content, however many links it carries.
+            if (why && e.hints.weight >= 0 && e.text * 2 > el[r].text) why = nullptr;
+            if (why) {
                 drops.emplace_back(static_cast<int>(i), why);
                 dropped_here.insert(static_cast<int>(i));
                 if (!in_drop && e.hints.weight < 0) by_hints += e.text;
