@@ -244,3 +244,20 @@ TEST_CASE("the block that holds most of the chosen root is not dropped for its l
     const HtmlDocument doc = HtmlDocument::parse(page);
     CHECK(drop_reason(select_content(doc), "wrap") == "");
 }
+
+TEST_CASE("an intro boxed with buttons leads on to the article's sections around it", "[html_content]") {
+    // The intro wins, inside a hero box whose share links are not prose; the article goes on
+    // in tiles next to that box, many times the intro's length.
+    std::string page = "<html><body><section><div class=\"hero\"><div class=\"content\">";
+    for (int i = 0; i < 4; ++i) page += paragraph(i);
+    page += "</div><ul>";
+    for (const char* s : {"Share on one site", "Share on another site", "Save this for later", "Print the page"})
+        page += std::string("<li><a href=\"/share\">") + s + "</a></li>";
+    page += "</ul></div>";
+    for (int t = 0; t < 6; ++t) page += "<div class=\"tile\">" + paragraph(40 + 2 * t) + paragraph(41 + 2 * t) + "</div>";
+    page += "</section></body></html>";
+    const HtmlDocument doc = HtmlDocument::parse(page);
+    const std::string kept = kept_text(select_content(doc));
+    CHECK(kept.find("Paragraph 0 ") != std::string::npos);
+    CHECK(kept.find("Paragraph 51 ") != std::string::npos);
+}

@@ -442,17 +442,26 @@ std::vector<int> choose_roots(const Table& table, bool use_hints) {
 
     // Readable text next to the winner (an article cut into sections by a page builder):
     // move up while what each parent adds is mostly paragraphs, and only as far as it adds
-    // a real amount of them (a lone author bio is not worth its surroundings).
+    // a real amount of them (a lone author bio is not worth its surroundings). A level that
+    // adds mostly other things (a hero box around an intro) is passed over, but then only an
+    // ancestor whose paragraphs alone are three times all the winner holds is worth it: the rest
+    // of the article, not a few call-to-action boxes around it.
     {
         int best = top;
+        bool mixed = false;
         for (int a = el[top].parent; a >= 0 && !skipped[a]; a = el[a].parent) {
             const Elem& cur = el[best];
             const Elem& up = el[a];
             const std::size_t extra_text = up.text - std::min(up.text, el[top].text);
             const std::size_t extra_good = up.good - std::min(up.good, el[top].good);
             if (link_density(up) > 0.35) break;
-            if (extra_text > 0 && extra_good * 4 < extra_text * 3) break;
-            if (up.good >= cur.good + std::max<std::size_t>(200, cur.good / 10)) best = a;
+            if (extra_text > 0 && extra_good * 4 < extra_text * 3) {
+                mixed = true;
+                continue;
+            }
+            const bool worth = mixed ? up.good >= 3 * cur.text
+                                     : up.good >= cur.good + std::max<std::size_t>(200, cur.good / 10);
+            if (worth) best = a;
         }
         if (best != top) {
             top = best;
