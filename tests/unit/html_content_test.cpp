@@ -203,3 +203,61 @@ TEST_CASE("an id that in-page links point to names a section, not a table of con
     // The same id with no link to it reads as a table of contents.
     CHECK(section_dropped("<ul class=\"contents\"><li><a href=\"/costs\">Costs</a></li></ul>"));
 }
+
+TEST_CASE("when the first choice is too short to be the story, class words no longer pick the block",
+          "[html_content]") {
+    // A one-line "content" box outscores, by its class word alone, a story whose paragraphs
+    // each carry a link; the retry without class words finds the story.
+    std::string page = "<html><body><div class=\"content\"><div>Opening hours and a short note</div></div><div>";
+    for (int i = 0; i < 3; ++i)
+        page += "<p>Paragraph " + std::to_string(i) + " of the story, with a clause, and another, " +
+                "<a href=\"/more\">with a link to read more of the story here</a>.</p>";
+    page += "</div></body></html>";
+    const HtmlDocument doc = HtmlDocument::parse(page);
+    const std::string kept = kept_text(select_content(doc));
+    CHECK(kept.find("Paragraph 0 ") != std::string::npos);
+    CHECK(kept.find("Paragraph 2 ") != std::string::npos);
+}
+
+TEST_CASE("a class word raises only a block long enough to be the story", "[html_content]") {
+    // The one-line "content" box no longer wins the first choice, so the story is found with
+    // the class words still at work: its share line goes.
+    std::string page = "<html><body><div class=\"content\"><div>Opening hours and a short note</div></div><div>";
+    for (int i = 0; i < 4; ++i)
+        page += "<p>Paragraph " + std::to_string(i) + " of the story, with a clause, and another, " +
+                "<a href=\"/more\">with a link to read more of the story here</a>.</p>";
+    page += "<p class=\"share\"><a href=\"/share\">Share this story with your friends</a></p></div></body></html>";
+    const HtmlDocument doc = HtmlDocument::parse(page);
+    const ContentSelection sel = select_content(doc);
+    CHECK(kept_text(sel).find("Paragraph 1 ") != std::string::npos);
+    CHECK(drop_reason(sel, "share") == "share-prompt");
+}
+
+TEST_CASE("the block that holds most of the chosen root is not dropped for its links", "[html_content]") {
+    // Every paragraph links to a guide: by link density the wrapper reads as related links,
+    // but it is all the root holds.
+    std::string page = "<html><body><nav><a href=\"/\">Home</a></nav><main><div class=\"wrap\">";
+    for (int i = 0; i < 5; ++i)
+        page += "<p>Step " + std::to_string(i) + " of the guide, with a clause: " +
+                "<a href=\"/step\">read the whole step here</a>.</p>";
+    page += "</div></main></body></html>";
+    const HtmlDocument doc = HtmlDocument::parse(page);
+    CHECK(drop_reason(select_content(doc), "wrap") == "");
+}
+
+TEST_CASE("an intro boxed with buttons leads on to the article's sections around it", "[html_content]") {
+    // The intro wins, inside a hero box whose share links are not prose; the article goes on
+    // in tiles next to that box, many times the intro's length.
+    std::string page = "<html><body><section><div class=\"hero\"><div class=\"content\">";
+    for (int i = 0; i < 4; ++i) page += paragraph(i);
+    page += "</div><ul>";
+    for (const char* s : {"Share on one site", "Share on another site", "Save this for later", "Print the page"})
+        page += std::string("<li><a href=\"/share\">") + s + "</a></li>";
+    page += "</ul></div>";
+    for (int t = 0; t < 6; ++t) page += "<div class=\"tile\">" + paragraph(40 + 2 * t) + paragraph(41 + 2 * t) + "</div>";
+    page += "</section></body></html>";
+    const HtmlDocument doc = HtmlDocument::parse(page);
+    const std::string kept = kept_text(select_content(doc));
+    CHECK(kept.find("Paragraph 0 ") != std::string::npos);
+    CHECK(kept.find("Paragraph 51 ") != std::string::npos);
+}

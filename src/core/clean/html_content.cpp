@@ -348,8 +348,13 @@ private:
 
 double link_density(const Elem& e) { return e.text ? double(e.link) / double(e.text) : 0.0; }
 
-double initial_score(const Elem& e) {
-    double s = e.hints.weight;
+// A class word raises only a block with this much text: a one-line "content" box is not
+// the story, however it is named.
+constexpr std::size_t kHintMinText = 250;
+// Without hints (the retry after a first choice too short to be the story) class words
+// neither remove blocks nor raise them: a one-line "content" box won the first time.
+double initial_score(const Elem& e, bool use_hints) {
+    double s = use_hints && (e.hints.weight < 0 || e.text >= kHintMinText) ? e.hints.weight : 0;
     const std::string_view t = e.tag;
     if (t == "div" || t == "article" || t == "main" || t == "section") s += 5;
     else if (one_of(t, {"pre", "td", "blockquote"})) s += 3;
@@ -360,7 +365,7 @@ double initial_score(const Elem& e) {
 }
 
 // Readability-style scoring; returns the chosen roots (indices).
-std::vector<int> choose_roots(const Table& table) {
+std::vector<int> choose_roots(const Table& table, bool use_hints) {
     const auto& el = table.elems;
     const std::size_t n = el.size();
     std::vector<double> score(n, 0.0);
@@ -371,7 +376,7 @@ std::vector<int> choose_roots(const Table& table) {
         skipped[i] = e.hard || e.active_soft || (e.parent >= 0 && skipped[e.parent]);
     }
     auto touch = [&](int a) {
-        if (!candidate[a]) { candidate[a] = 1; score[a] = initial_score(el[a]); }
+        if (!candidate[a]) { candidate[a] = 1; score[a] = initial_score(el[a], use_hints); }
     };
     for (std::size_t i = 0; i < n; ++i) {
         if (skipped[i]) continue;
@@ -437,17 +442,26 @@ std::vector<int> choose_roots(const Table& table) {
 
     // Readable text next to the winner (an article cut into sections by a page builder):
     // move up while what each parent adds is mostly paragraphs, and only as far as it adds
-    // a real amount of them (a lone author bio is not worth its surroundings).
+    // a real amount of them (a lone author bio is not worth its surroundings). A level that
+    // adds mostly other things (a hero box around an intro) is passed over, but then only an
+    // ancestor whose paragraphs alone are three times all the winner holds is worth it: the rest
+    // of the article, not a few call-to-action boxes around it.
     {
         int best = top;
+        bool mixed = false;
         for (int a = el[top].parent; a >= 0 && !skipped[a]; a = el[a].parent) {
             const Elem& cur = el[best];
             const Elem& up = el[a];
             const std::size_t extra_text = up.text - std::min(up.text, el[top].text);
             const std::size_t extra_good = up.good - std::min(up.good, el[top].good);
             if (link_density(up) > 0.35) break;
-            if (extra_text > 0 && extra_good * 4 < extra_text * 3) break;
-            if (up.good >= cur.good + std::max<std::size_t>(200, cur.good / 10)) best = a;
+            if (extra_text > 0 && extra_good * 4 < extra_text * 3) {
+                mixed = true;
+                continue;
+            }
+            const bool worth = mixed ? up.good >= 3 * cur.text
+                                     : up.good >= cur.good + std::max<std::size_t>(200, cur.good / 10);
+            if (worth) best = a;
         }
         if (best != top) {
             top = best;
@@ -581,7 +595,7 @@ ContentSelection select_content(const HtmlDocument& doc) {
             e.active_soft = true;
         }
         table.aggregate();
-        roots = choose_roots(table);
+        roots = choose_roots(table, use_hints);
         std::size_t kept = 0;
         for (int r : roots) kept += el[r].text;
         if (kept >= 250 || !use_hints) break;
@@ -609,7 +623,11 @@ ContentSelection select_content(const HtmlDocument& doc) {
                 if (el[a].tag == "figure") in_figure = true;
                 if (dropped_here.count(a)) in_drop = true;
             }
-            if (const char* why = conditional_reason(e, in_figure)) {
+            const char* why = conditional_reason(e, in_figure);
+            // Nor do measures (link density, few commas) take out the block that holds most
+            // of the root: it is the root's content, however many links it carries.
+            if (why && e.hints.weight >= 0 && e.text * 2 > el[r].text) why = nullptr;
+            if (why) {
                 drops.emplace_back(static_cast<int>(i), why);
                 dropped_here.insert(static_cast<int>(i));
                 if (!in_drop && e.hints.weight < 0) by_hints += e.text;
