@@ -28,9 +28,12 @@ target_include_directories(lede_imgui SYSTEM PUBLIC "${IMGUI_DIR}" "${IMGUI_DIR}
 target_compile_definitions(lede_imgui PUBLIC IMGUI_DISABLE_OBSOLETE_FUNCTIONS)
 target_compile_options(lede_imgui PRIVATE -w)
 
-# Page weight: the code that is not on the analysis path (ImGui, the app's panes, libxml2,
-# which only parses HTML pastes) is compiled for size; the core keeps the tree's -O3 so
-# analysis stays fast (all -Os: wasm 590 -> 467 KB gzip, but analysis ~40 % slower).
+# Page weight: everything the page loads is compiled for size. The core too, since it runs
+# in the analysis worker and no longer blocks the page: -Os takes lede-core.wasm from 404 to
+# 319 KB gzip and the page from 1.56 to 1.45 MB, and its first analysis (models loading,
+# code compiled on first call) was no slower in headless Chromium; steady analysis is
+# slower (~40 % measured in session 2), which the wasm CLI's MB/s in bench/ shows.
+target_compile_options(lede_core PRIVATE -Os)
 target_compile_options(lede_imgui PRIVATE -Os)
 if(TARGET LibXml2)
   target_compile_options(LibXml2 PRIVATE -Os)
