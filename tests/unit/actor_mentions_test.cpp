@@ -103,13 +103,9 @@ TEST_CASE("an organisation's first word is its short form when it is a name of i
                            "The laptop costs more than the old one. Shops expect long queues. Apple declined to comment. "
                            "Prices were not given.");
     const Found& f = *owner;
-    int shorts = 0;
-    for (const auto& m : f.set.names)
-        if (f.range(m.name_first(), m.name_end()) == "Apple") {
-            ++shorts;
-            CHECK(m.type == ActorType::Org);
-        }
-    CHECK(shorts == 2);
+    const auto shorts = f.all_named("Apple");
+    for (const auto* m : shorts) CHECK(m->type == ActorType::Org);
+    CHECK(shorts.size() == 2);
 }
 
 TEST_CASE("a capitalised run ending in a facility or landform word is a place", "[actor_mentions]") {
@@ -125,13 +121,9 @@ TEST_CASE("a surname of a person named in full is that person, even when it is a
                            "with Ottawa would continue. The premier spoke in Toronto. Critics disagreed. Ford did not "
                            "answer questions. Officials declined to comment.");
     const Found& f = *owner;
-    int fords = 0;
-    for (const auto& m : f.set.names)
-        if (f.range(m.name_first(), m.name_end()) == "Ford") {
-            ++fords;
-            CHECK(m.type == ActorType::Person);
-        }
-    CHECK(fords == 2);
+    const auto fords = f.all_named("Ford");
+    for (const auto* m : fords) CHECK(m->type == ActorType::Person);
+    CHECK(fords.size() == 2);
 }
 
 TEST_CASE("common English country names and person nouns the generated list lacks are known", "[actor_mentions]") {
@@ -182,14 +174,12 @@ TEST_CASE("a 'person' whose first word is an organisation of the text is its pro
                            "Ford Motor Company has said that Ford will rename the Five Hundred. "
                            "The Ford Taurus was first sold in 1986.");
     const Found& f = *owner;
-    int models = 0;
-    for (const auto& m : f.set.names)
-        if (f.range(m.name_first(), m.name_end()) == "Ford Taurus") {
-            ++models;
-            CHECK(m.product);
-            CHECK(m.type != ActorType::Person);
-        }
-    CHECK(models >= 1);
+    const auto models = f.all_named("Ford Taurus");
+    for (const auto* m : models) {
+        CHECK(m->product);
+        CHECK(m->type != ActorType::Person);
+    }
+    CHECK(models.size() >= 1);
 }
 
 TEST_CASE("a role and 'of' before an organisation are no part of its name", "[actor_mentions]") {

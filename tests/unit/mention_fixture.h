@@ -4,6 +4,7 @@
 
 #include <memory>
 #include <string>
+#include <vector>
 
 #include "actors/actor_mentions.h"
 #include "nlp/tokenize.h"
@@ -24,11 +25,17 @@ struct Found {
             if (name(k) == s) return static_cast<int>(k);
         return -1;
     }
-    // The name mention whose name (without lead and tail) is `s`.
-    const lede::actors::NameMention* named(const std::string& s) const {
+    // Every name mention whose name (without lead and tail) is `s`, in text order.
+    std::vector<const lede::actors::NameMention*> all_named(const std::string& s) const {
+        std::vector<const lede::actors::NameMention*> out;
         for (const auto& m : set.names)
-            if (range(m.name_first(), m.name_end()) == s) return &m;
-        return nullptr;
+            if (range(m.name_first(), m.name_end()) == s) out.push_back(&m);
+        return out;
+    }
+    // The first of them, or nullptr.
+    const lede::actors::NameMention* named(const std::string& s) const {
+        const auto all = all_named(s);
+        return all.empty() ? nullptr : all.front();
     }
 };
 

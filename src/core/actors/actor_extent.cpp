@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "../assets.h"
+#include "../clean/text_lexicon.h"
 
 #include "../syntax/pos_tagger.h"
 #include "gazetteer.h"
@@ -79,14 +80,13 @@ const std::unordered_set<std::string>& adverbial_words() {
     return words;
 }
 
-// assets/clean/en/stopwords.txt: function words, never part of a descriptor's noun phrase.
+// Function words (assets/clean/en/stopwords.txt, as the cleaner reads them), never part
+// of a descriptor's noun phrase.
 const std::unordered_set<std::string>& function_words() {
-    static const std::unordered_set<std::string> words = [] {
-        std::unordered_set<std::string> out;
-        for (const std::string& line : assets::read_lines("clean/en/stopwords.txt")) out.insert(line);
-        return out;
-    }();
-    return words;
+    static const std::unordered_set<std::string> none;
+    const auto& by_language = text_lexicon().stopwords;
+    const auto en = by_language.find("en");
+    return en == by_language.end() ? none : en->second;
 }
 
 bool has_digit(std::string_view w) { return w.find_first_of("0123456789") != std::string_view::npos; }
