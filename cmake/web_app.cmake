@@ -47,8 +47,9 @@ if(NOT EXISTS "${LEDE_FONT_SOURCE}")
   message(FATAL_ERROR "web_app: ${LEDE_FONT_SOURCE} missing (Debian package fonts-dejavu-core)")
 endif()
 # Basic Latin, Latin-1, Latin Extended-A/B, IPA-free; Greek; Cyrillic; General Punctuation;
-# currency, arrows, geometric shapes used by the UI, and U+FFFD for repaired bytes.
-set(LEDE_FONT_UNICODES "U+0020-007E,U+00A0-024F,U+0370-03FF,U+0400-052F,U+2000-206F,U+20A0-20BF,U+2116,U+2122,U+2190-2199,U+2212,U+2227,U+2228,U+25A0-25FF,U+2713,U+2715,U+FFFD")
+# currency, arrows, geometric shapes and the warning sign used by the UI, and U+FFFD for
+# repaired bytes. src/app/fonts.cpp lists the same ranges: the glyphs it may bake.
+set(LEDE_FONT_UNICODES "U+0020-007E,U+00A0-024F,U+0370-03FF,U+0400-052F,U+2000-206F,U+20A0-20BF,U+2116,U+2122,U+2190-2199,U+2212,U+2227,U+2228,U+25A0-25FF,U+26A0,U+2713,U+2715,U+FFFD")
 if(LEDE_PYFTSUBSET)
   add_custom_command(OUTPUT "${LEDE_FONT_OUT}"
     COMMAND "${CMAKE_COMMAND}" -E make_directory "${CMAKE_BINARY_DIR}/web-fonts"

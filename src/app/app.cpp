@@ -110,8 +110,9 @@ void App::notice(std::string message, bool error) {
 }
 
 bool App::ensure_fonts(float scale) {
-    if (fonts_.body && fonts_.scale == scale) return false;
-    if (!load_fonts(fonts_, font_path_, scale)) notice("The article font could not be loaded; only ASCII will show.", true);
+    if (fonts_.body && fonts_.scale == scale && !glyphs_stale_) return false;
+    glyphs_stale_ = false;
+    if (!load_fonts(fonts_, font_path_, scale, glyphs_.extra())) notice("The article font could not be loaded; only ASCII will show.", true);
     theme_.scale = scale;
     theme_.apply();
     return true;
@@ -136,6 +137,13 @@ void App::show(std::unique_ptr<Document> doc, double ms, const std::string& orig
     doc->origin = origin;
     doc->build_indexes();
     doc_ = std::move(doc);
+    // Characters beyond the atlas's base set (Greek, Cyrillic, rarer symbols) are baked
+    // before the next frame.
+    const Article& article = doc_->analysis.article;
+    const std::string* none = nullptr;
+    for (const std::string* text : {&article.text, static_cast<const std::string*>(&doc_->input), article.title ? &*article.title : none,
+                                    article.byline ? &*article.byline : none, article.outlet ? &*article.outlet : none})
+        if (text && glyphs_.add_text(*text)) glyphs_stale_ = true;
     selection_ = Selection{};
     highlight_serial_ = ~0u;
     article_.reset();
@@ -487,6 +495,7 @@ std::string App::state_json() const {
             nodes.push_back({{"id", doc_->analysis.actors[n.actor].id}, {"x", std::round(n.x * 100) / 100}, {"y", std::round(n.y * 100) / 100}});
     s["graph"] = {{"nodes", nodes}, {"edges", graph_.graph().edges.size()}};
     s["timelineItems"] = timeline_.item_count();
+    s["atlasGlyphs"] = fonts_.body ? fonts_.body->Glyphs.Size : 0;
     // What the last frame drew (bench/page_perf.mjs): vertex upload dominates a busy frame.
     s["drawVertices"] = ImGui::GetIO().MetricsRenderVertices;
     s["drawIndices"] = ImGui::GetIO().MetricsRenderIndices;

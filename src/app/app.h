@@ -18,6 +18,7 @@
 #include <string_view>
 
 #include "app/article_pane.h"
+#include "app/fonts.h"
 #include "app/graph_pane.h"
 #include "app/pane_context.h"
 #include "app/services.h"
@@ -85,6 +86,8 @@ private:
     std::string font_path_;
     Theme theme_;
     Fonts fonts_;
+    GlyphCoverage glyphs_;                            // the characters articles brought so far
+    bool glyphs_stale_ = false;                       // the atlas lacks some of them
     std::unique_ptr<Document> doc_;
     Selection selection_;
     Highlight highlight_;

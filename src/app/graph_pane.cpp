@@ -41,7 +41,8 @@ bool GraphPane::node_visible(const PaneContext& ctx, const GraphNode& n) const {
 }
 
 bool GraphPane::edge_visible(const PaneContext& ctx, const GraphEdge& e) const {
-    return node_visible(ctx, graph_.nodes[e.source]) && node_visible(ctx, graph_.nodes[e.target]) && !class_hidden_.count(e.label);
+    return node_visible(ctx, graph_.nodes[e.source]) && node_visible(ctx, graph_.nodes[e.target]) &&
+           (class_hidden_.empty() || !class_hidden_.count(e.label));
 }
 
 namespace {
@@ -321,11 +322,20 @@ void GraphPane::draw_canvas(PaneContext& ctx, ImVec2 size) {
         if (std::max({p0.x, c.x, p2.x}) < canvas_min.x || std::min({p0.x, c.x, p2.x}) > canvas_max.x ||
             std::max({p0.y, c.y, p2.y}) < canvas_min.y || std::min({p0.y, c.y, p2.y}) > canvas_max.y)
             continue;
-        dl->AddBezierQuadratic(p0, c, p2, col, thick, 0);
+        // One segment per ~24 screen pixels of chord (4 to 12): the curves bend gently, and
+        // ImGui's adaptive subdivision made edges most of a busy frame's vertices.
+        const float chord = std::sqrt(dist2(p0, p2));
+        dl->AddBezierQuadratic(p0, c, p2, col, thick, std::clamp(static_cast<int>(chord / ctx.theme.px(24)), 4, 12));
         // Arrow head where the curve enters the target's circle.
         const float rt = tn.radius * zoom_ * scale_ + ctx.theme.px(2);
-        float t = 1.0f;
-        while (t > 0.5f && dist2(bezier(p0, c, p2, t), p2) < rt * rt) t -= 0.01f;
+        // Bisection on [0.5, 1] (the distance to the target grows as t falls): with thousands
+        // of edges, stepping t down by 0.01 was a visible share of the frame.
+        float inside = 1.0f, outside = 0.5f;
+        for (int k = 0; k < 8; ++k) {
+            const float mid = (inside + outside) * 0.5f;
+            (dist2(bezier(p0, c, p2, mid), p2) < rt * rt ? inside : outside) = mid;
+        }
+        const float t = outside;
         const ImVec2 tip = bezier(p0, c, p2, t);
         const ImVec2 back = bezier(p0, c, p2, std::max(0.0f, t - 0.05f));
         const float dx = tip.x - back.x, dy = tip.y - back.y, len = std::sqrt(dx * dx + dy * dy) + 0.001f;
@@ -427,45 +437,57 @@ void GraphPane::draw_list(PaneContext& ctx) {
         ImGui::TableSetupColumn("Mentions", ImGuiTableColumnFlags_WidthStretch, 1.0f);
         ImGui::TableSetupColumn("Links", ImGuiTableColumnFlags_WidthStretch, 1.0f);
         ImGui::TableHeadersRow();
-        for (const GraphNode& n : graph_.nodes) {
-            const Actor& actor = a.actors[n.actor];
-            if (!node_visible(ctx, n)) continue;
-            ImGui::TableNextRow();
-            ImGui::TableNextColumn();
-            ImGui::PushID(n.actor);
-            const bool selected = ctx.selection.is(Selection::Kind::Actor, n.actor);
-            const bool lit = !ctx.highlight.actors.empty() && ctx.highlight.actors[n.actor];
-            if (lit && !selected) ImGui::TableSetBgColor(ImGuiTableBgTarget_RowBg1, ctx.theme.colors().selection);
-            ImDrawList* dl = ImGui::GetWindowDrawList();
-            const ImVec2 p = ImGui::GetCursorScreenPos();
-            dl->AddCircleFilled(ImVec2(p.x + ctx.theme.px(5), p.y + ImGui::GetFontSize() * 0.55f), ctx.theme.px(5), ctx.theme.actor_color(actor.type));
-            ImGui::SetCursorScreenPos(ImVec2(p.x + ctx.theme.px(14), p.y));
-            if (ImGui::Selectable(actor.name.c_str(), selected, ImGuiSelectableFlags_SpanAllColumns))
-                ctx.selection.set(Selection::Kind::Actor, n.actor);
-            if (ImGui::IsItemHovered()) {
-                ImGui::BeginTooltip();
-                ImGui::Text("%s · %s", actor.name.c_str(), actor_type_label(actor.type));
-                ImGui::EndTooltip();
-            }
-            std::string detail = actor_type_label(actor.type);
-            for (const Role& r : actor.roles) detail += " · " + r.title;
-            if (!actor.aliases.empty()) {
-                detail += " · also: ";
-                for (std::size_t i = 0; i < actor.aliases.size() && i < 4; ++i) detail += (i ? ", " : "") + actor.aliases[i];
-            }
-            ImGui::PushTextWrapPos(0);
-            ImGui::TextDisabled("%s", detail.c_str());
-            ImGui::PopTextWrapPos();
-            ImGui::TableNextColumn();
-            ImGui::Text("%d", ctx.doc.mention_count[n.actor]);
-            ImGui::TableNextColumn();
-            ImGui::Text("%d", ctx.doc.relation_count[n.actor]);
-            ImGui::PopID();
+        // Rows of one height (name, then the details on one line, clipped by the cell; the
+        // tooltip has them whole), so only the rows on screen are built: with 500 actors,
+        // building every row was the largest part of a frame.
+        std::vector<const GraphNode*> rows;
+        for (const GraphNode& n : graph_.nodes)
+            if (node_visible(ctx, n)) rows.push_back(&n);
+        ImGuiListClipper clipper;
+        clipper.Begin(static_cast<int>(rows.size()));
+        while (clipper.Step()) {
+            for (int row = clipper.DisplayStart; row < clipper.DisplayEnd; ++row) draw_list_row(ctx, *rows[static_cast<std::size_t>(row)]);
         }
         ImGui::EndTable();
     }
     ImGui::PopFont();
     ImGui::EndChild();
+}
+
+void GraphPane::draw_list_row(PaneContext& ctx, const GraphNode& n) {
+    const Actor& actor = ctx.doc.analysis.actors[n.actor];
+    ImGui::TableNextRow();
+    ImGui::TableNextColumn();
+    ImGui::PushID(n.actor);
+    const bool selected = ctx.selection.is(Selection::Kind::Actor, n.actor);
+    const bool lit = !ctx.highlight.actors.empty() && ctx.highlight.actors[n.actor];
+    if (lit && !selected) ImGui::TableSetBgColor(ImGuiTableBgTarget_RowBg1, ctx.theme.colors().selection);
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const ImVec2 p = ImGui::GetCursorScreenPos();
+    dl->AddCircleFilled(ImVec2(p.x + ctx.theme.px(5), p.y + ImGui::GetFontSize() * 0.55f), ctx.theme.px(5), ctx.theme.actor_color(actor.type));
+    ImGui::SetCursorScreenPos(ImVec2(p.x + ctx.theme.px(14), p.y));
+    if (ImGui::Selectable(actor.name.c_str(), selected, ImGuiSelectableFlags_SpanAllColumns))
+        ctx.selection.set(Selection::Kind::Actor, n.actor);
+    std::string detail = actor_type_label(actor.type);
+    for (const Role& r : actor.roles) detail += " · " + r.title;
+    if (!actor.aliases.empty()) {
+        detail += " · also: ";
+        for (std::size_t i = 0; i < actor.aliases.size() && i < 4; ++i) detail += (i ? ", " : "") + actor.aliases[i];
+    }
+    if (ImGui::IsItemHovered()) {
+        ImGui::BeginTooltip();
+        ImGui::PushTextWrapPos(ctx.theme.px(360));
+        ImGui::TextUnformatted(actor.name.c_str());
+        ImGui::TextDisabled("%s", detail.c_str());
+        ImGui::PopTextWrapPos();
+        ImGui::EndTooltip();
+    }
+    ImGui::TextDisabled("%s", detail.c_str());
+    ImGui::TableNextColumn();
+    ImGui::Text("%d", ctx.doc.mention_count[n.actor]);
+    ImGui::TableNextColumn();
+    ImGui::Text("%d", ctx.doc.relation_count[n.actor]);
+    ImGui::PopID();
 }
 
 }  // namespace lede::app

@@ -26,6 +26,7 @@ public:
 private:
     void draw_canvas(PaneContext& ctx, ImVec2 size);
     void draw_list(PaneContext& ctx);
+    void draw_list_row(PaneContext& ctx, const GraphNode& n);
     void draw_filters(PaneContext& ctx);
     void fit(ImVec2 size);
     ImVec2 to_screen(float x, float y) const;

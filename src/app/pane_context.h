@@ -15,6 +15,7 @@ struct Fonts {
     ImFont* title = nullptr;                          // article title
     ImFont* small = nullptr;                          // labels, meta lines
     float scale = 0;                                  // the device scale they were baked for
+    ImVector<ImWchar> ranges;                         // the glyphs baked (read when the atlas builds)
 };
 
 struct PaneContext {

@@ -68,6 +68,9 @@ void Theme::apply() const {
     style.ScrollbarRounding = 6;
     style.TabRounding = 5;
     style.ScaleAllSizes(scale);
+    // Circles within half a pixel of round (ImGui's default is 0.3): hundreds of node discs
+    // and timeline marks then take about a quarter fewer vertices, and still look round.
+    style.CircleTessellationMaxError = 0.5f;
     ImGui::GetStyle() = style;
 }
 

@@ -46,6 +46,7 @@ void TimelinePane::reset() {
 void TimelinePane::build(const PaneContext& ctx) {
     const Analysis& a = ctx.doc.analysis;
     items_.clear();
+    label_width_.clear();
     lanes_ = {"Dates in the text", "Events"};
     undated_.clear();
     published_.reset();
@@ -99,6 +100,18 @@ void TimelinePane::fit() {
     const double mid = (lo + hi) * 0.5;
     t0_ = mid - span * 0.56;
     t1_ = mid + span * 0.56;
+}
+
+float TimelinePane::label_width(const ImFont* font, int item) {
+    // Measured once per document and font size: a thousand labels measured every frame
+    // were a visible share of a busy frame.
+    if (label_font_size_ != font->FontSize || label_width_.size() != items_.size()) {
+        label_width_.assign(items_.size(), -1.0f);
+        label_font_size_ = font->FontSize;
+    }
+    float& w = label_width_[static_cast<std::size_t>(item)];
+    if (w < 0) w = font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, items_[static_cast<std::size_t>(item)].label.c_str()).x;
+    return w;
 }
 
 void TimelinePane::draw(PaneContext& ctx) {
@@ -261,7 +274,7 @@ void TimelinePane::draw(PaneContext& ctx) {
         }
         last = Mark{x0, x1, col, it.is_event};
         if (selected || lit) dl->AddRect(ImVec2(hx0 - 3, cy - r - 3), ImVec2(hx1 + 3, cy + r + 3), pal.accent, ctx.theme.px(4), 0, ctx.theme.line(2));
-        const ImVec2 ts = font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, it.label.c_str());
+        const ImVec2 ts(label_width(font, i), font->FontSize);
         float lx = std::max(hx1 + ctx.theme.px(4), left);
         // A label that would run past the right edge sits left of its mark instead.
         if (lx + ts.x > right && hx0 - ctx.theme.px(4) - ts.x >= left) lx = hx0 - ctx.theme.px(4) - ts.x;

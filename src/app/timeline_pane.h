@@ -30,9 +30,12 @@ private:
         std::string label;
     };
     void build(const PaneContext& ctx);
+    float label_width(const ImFont* font, int item);  // cached per document and font size
     void fit();
 
     std::vector<Item> items_;
+    std::vector<float> label_width_;                  // -1: not measured yet
+    float label_font_size_ = 0;
     std::vector<std::string> lanes_;
     std::string undated_;
     std::optional<double> published_;

@@ -1,6 +1,7 @@
 // share_link.test.mjs — "Copy link" puts page#a=<link> on the clipboard; opening that URL
 // in a fresh browser profile restores the same article; damaged and oversized links show a
-// clear message over a working page; the last article survives a reload.
+// clear message over a working page; the last article survives a reload; characters
+// beyond the font atlas's base set are baked when an article brings them.
 import { run, openPage, nextAnalysis, frames, expect } from './harness.mjs';
 
 const CUSTOM = 'Lede persistence check\n\nThe Kremlin said on Monday that Sergei Lavrov would meet Antony Blinken in Geneva.\n\n' +
@@ -54,11 +55,16 @@ await run('share_link', [
     await context.close();
   }],
 
-  ['the last article survives a reload', async ({ url, browser }) => {
+  ['the last article survives a reload; its Cyrillic and Greek are baked into the font atlas', async ({ url, browser, shot }) => {
     const { page, context } = await openPage(browser, url);
     const before = await page.evaluate(() => window.lede.analyses);
+    const glyphsBefore = (await page.evaluate(() => window.lede.state())).atlasGlyphs;
     await page.evaluate((t) => window.lede.submit(t, '', false), CUSTOM);
     await nextAnalysis(page, before);
+    await frames(page, 2);
+    const glyphsAfter = (await page.evaluate(() => window.lede.state())).atlasGlyphs;
+    expect(glyphsAfter > glyphsBefore, `atlas glyphs ${glyphsBefore} -> ${glyphsAfter}`);
+    await shot(page, 'paste_cyrillic.png');
     await page.waitForFunction(() => window.lede.savedPromise, null, { timeout: 5000 });
     await page.evaluate(() => window.lede.savedPromise);
     await page.reload();

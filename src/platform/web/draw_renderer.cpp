@@ -65,12 +65,23 @@ bool DrawRenderer::init(std::string_view vertex_source, std::string_view fragmen
     glEnableVertexAttribArray(0);
     glEnableVertexAttribArray(1);
     glEnableVertexAttribArray(2);
-    glVertexAttribPointer(0, 2, GL_FLOAT, GL_FALSE, sizeof(ImDrawVert), byte_offset(offsetof(ImDrawVert, pos)));
-    glVertexAttribPointer(1, 2, GL_FLOAT, GL_FALSE, sizeof(ImDrawVert), byte_offset(offsetof(ImDrawVert, uv)));
-    glVertexAttribPointer(2, 4, GL_UNSIGNED_BYTE, GL_TRUE, sizeof(ImDrawVert), byte_offset(offsetof(ImDrawVert, col)));
+    point_attributes(0);
     glBindVertexArray(0);
-    ImGui::GetIO().BackendRendererName = "lede_draw_renderer";
+    ImGuiIO& io = ImGui::GetIO();
+    io.BackendRendererName = "lede_draw_renderer";
+    // 16-bit indices, and lists of more than 65,536 vertices (a graph with thousands of
+    // edges) split into commands that start at VtxOffset (see render()).
+    io.BackendFlags |= ImGuiBackendFlags_RendererHasVtxOffset;
     return true;
+}
+
+void DrawRenderer::point_attributes(unsigned first_vertex) {
+    // WebGL 2 has no base-vertex draw call: the attributes start at the command's first vertex.
+    const std::size_t base = static_cast<std::size_t>(first_vertex) * sizeof(ImDrawVert);
+    glVertexAttribPointer(0, 2, GL_FLOAT, GL_FALSE, sizeof(ImDrawVert), byte_offset(base + offsetof(ImDrawVert, pos)));
+    glVertexAttribPointer(1, 2, GL_FLOAT, GL_FALSE, sizeof(ImDrawVert), byte_offset(base + offsetof(ImDrawVert, uv)));
+    glVertexAttribPointer(2, 4, GL_UNSIGNED_BYTE, GL_TRUE, sizeof(ImDrawVert), byte_offset(base + offsetof(ImDrawVert, col)));
+    first_vertex_ = first_vertex;
 }
 
 void DrawRenderer::upload_font_atlas() {
@@ -127,6 +138,7 @@ void DrawRenderer::render(const ImDrawData& data, int fb_width, int fb_height) {
                      list.IdxBuffer.Data, GL_STREAM_DRAW);
         for (int c = 0; c < list.CmdBuffer.Size; ++c) {
             const ImDrawCmd& cmd = list.CmdBuffer[c];
+            if (cmd.VtxOffset != first_vertex_) point_attributes(cmd.VtxOffset);
             if (cmd.UserCallback) {
                 if (cmd.UserCallback == ImDrawCallback_ResetRenderState) {
                     set_state(data, fb_width, fb_height);

@@ -30,9 +30,12 @@ public:
 
 private:
     void set_state(const ImDrawData& data, int fb_width, int fb_height);
+    void point_attributes(unsigned first_vertex);     // with the vertex array bound
+
 
     GLuint program_ = 0, vertex_array_ = 0, vertex_buffer_ = 0, index_buffer_ = 0, font_texture_ = 0;
     GLint projection_at_ = -1, texture_at_ = -1;
+    unsigned first_vertex_ = 0;                       // where the attributes start now
 };
 
 }  // namespace lede::web
