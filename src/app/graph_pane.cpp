@@ -24,6 +24,35 @@ ImVec2 bezier(ImVec2 a, ImVec2 c, ImVec2 b, float t) {
 
 float dist2(ImVec2 a, ImVec2 b) { return (a.x - b.x) * (a.x - b.x) + (a.y - b.y) * (a.y - b.y); }
 
+// The legend: one entry per actor type present, in rows along the canvas's bottom edge
+// (wrapping when the canvas is narrow). Positions are relative to the canvas's bottom-left.
+struct LegendEntry {
+    int type;
+    ImVec2 at;
+};
+std::vector<LegendEntry> legend_layout(const PaneContext& ctx, const ImFont* font, float width, float& height) {
+    bool present[kTypeCount] = {};
+    for (const Actor& actor : ctx.doc.analysis.actors) present[static_cast<int>(actor.type)] = true;
+    const float row_h = font->FontSize * 1.3f, pad = ctx.theme.px(10);
+    std::vector<LegendEntry> out;
+    float x = pad;
+    int row = 0;
+    for (int i = 0; i < kTypeCount; ++i) {
+        if (!present[i]) continue;
+        const float w = ctx.theme.px(15) + font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, actor_type_label(kTypes[i])).x + ctx.theme.px(14);
+        if (x > pad && x + w > width - pad) {
+            x = pad;
+            ++row;
+        }
+        out.push_back({i, ImVec2(x, static_cast<float>(row))});
+        x += w;
+    }
+    const float rows = out.empty() ? 0.0f : static_cast<float>(row + 1);
+    height = rows * row_h + ctx.theme.px(8);
+    for (LegendEntry& e : out) e.at.y = -height + e.at.y * row_h;
+    return out;
+}
+
 }  // namespace
 
 void GraphPane::reset() {
@@ -47,7 +76,9 @@ bool GraphPane::edge_visible(const PaneContext& ctx, const GraphEdge& e) const {
 
 namespace {
 
-constexpr float kSeparateAboveZoom = 0.6f;
+// Labels are moved apart down to this zoom: far lower for a small graph, whose few labels
+// fit anyway, than for a big one, which separating would stretch into a column.
+float separate_above_zoom(std::size_t nodes) { return nodes <= 40 ? 0.2f : 0.6f; }
 
 // The screen extent [lo, hi] of all nodes on one axis at `zoom`, with what each node needs
 // around its centre: half its label across, its disc above and its label below.
@@ -109,7 +140,7 @@ void GraphPane::fit(ImVec2 size) {
         // Far zoomed out (a narrow pane), label footprints would grow past the nodes' spacing
         // and separating them would stretch the layout into a column: the label grid hides
         // the labels that collide instead.
-        if (zoom_ >= 0.999f || zoom_ < kSeparateAboveZoom || round == 2) break;
+        if (zoom_ >= 0.999f || zoom_ < separate_above_zoom(graph_.nodes.size()) || round == 2) break;
         for (std::size_t i = 0; i < graph_.nodes.size(); ++i) {
             graph_.nodes[i].label_width = label_px_[i] / zoom_;
             graph_.nodes[i].label_height = kLabelPx / zoom_;
@@ -198,7 +229,9 @@ void GraphPane::draw(PaneContext& ctx) {
     if (ctx.narrow) canvas_size = ImVec2(avail.x, std::max(avail.y * 0.58f, ctx.theme.px(200)));
     else canvas_size = ImVec2(std::max(avail.x * 0.64f, ctx.theme.px(200)), avail.y);
     if (fit_clicked || !fitted_) {
-        fit(canvas_size);
+        float legend_h = 0;
+        legend_layout(ctx, ctx.fonts.small, canvas_size.x, legend_h);
+        fit(ImVec2(canvas_size.x, std::max(canvas_size.y - legend_h, canvas_size.y * 0.5f)));
         fitted_ = true;
     }
     if (zoom_in || zoom_out) {
@@ -287,7 +320,7 @@ void GraphPane::draw_canvas(PaneContext& ctx, ImVec2 size) {
             pan_y_ += io.MouseDelta.y / scale_;
         }
     }
-    if (hovered && ImGui::IsMouseDoubleClicked(0) && hover_node < 0) fit(size);
+    if (hovered && ImGui::IsMouseDoubleClicked(0) && hover_node < 0) fitted_ = false;   // refitted next frame, above the legend
     if (hovered && io.MouseWheel != 0) {
         const float f = std::pow(1.15f, io.MouseWheel);
         const float mx = (io.MousePos.x - origin_.x) / scale_, my = (io.MousePos.y - origin_.y) / scale_;
@@ -389,18 +422,14 @@ void GraphPane::draw_canvas(PaneContext& ctx, ImVec2 size) {
         dl->AddText(font, font->FontSize * 0.9f, ImVec2(rect.x0 + 3, rect.y0), lit ? IM_COL32_WHITE : pal.ink_soft, label);
     }
 
-    // Legend: the types present.
-    bool present[kTypeCount] = {};
-    for (const Actor& actor : a.actors) present[static_cast<int>(actor.type)] = true;
-    float ly = canvas_max.y - ctx.theme.px(8);
-    for (int i = kTypeCount - 1; i >= 0; --i) {
-        if (!present[i]) continue;
-        ly -= font->FontSize * 1.3f;
-        const ImVec2 at(canvas_min.x + ctx.theme.px(10), ly);
+    // Legend: the types present, along the bottom edge (fit() keeps the nodes above it).
+    float legend_h = 0;
+    for (const LegendEntry& e : legend_layout(ctx, font, size.x, legend_h)) {
+        const ImVec2 at(canvas_min.x + e.at.x, canvas_max.y + e.at.y);
         dl->AddCircleFilled(ImVec2(at.x + ctx.theme.px(5), at.y + font->FontSize * 0.55f), ctx.theme.px(5),
-                            ctx.theme.actor_color(kTypes[i], type_hidden_[i] ? 0.25f : 1.0f));
-        dl->AddText(font, font->FontSize, ImVec2(at.x + ctx.theme.px(15), at.y), type_hidden_[i] ? pal.ink_faint : pal.ink_soft,
-                    actor_type_label(kTypes[i]));
+                            ctx.theme.actor_color(kTypes[e.type], type_hidden_[e.type] ? 0.25f : 1.0f));
+        dl->AddText(font, font->FontSize, ImVec2(at.x + ctx.theme.px(15), at.y), type_hidden_[e.type] ? pal.ink_faint : pal.ink_soft,
+                    actor_type_label(kTypes[e.type]));
     }
 
     if (hover_node >= 0 && dragging_node_ < 0) {

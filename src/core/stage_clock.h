@@ -1,7 +1,8 @@
 // stage_clock.h — times the pipeline's stages and enforces the per-stage time budget.
 //
-// Why: the page runs the analysis on the browser's main thread (no threads on static
-// hosts), so a paste that is slow to analyse freezes the tab. Every stage is linear in its
+// Why: in the page the analysis runs in one Web Worker (no shared-memory threads on static
+// hosts), so a paste that is slow to analyse keeps the user waiting with no result, and
+// the CLI is used in batch jobs that need an upper bound. Every stage is linear in its
 // input, but a slow device times a 20 MB paste can still take long: a stage that overruns
 // its budget stops what comes after it (the text is kept; a "time-budget" warning names
 // the stage). Stages that loop over sentences also ask `expired()` between sentences.
