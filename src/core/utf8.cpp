@@ -53,6 +53,16 @@ Repaired repair(std::string_view bytes) {
     return out;
 }
 
+double non_text_share(std::string_view text) {
+    std::size_t all = 0, odd = 0;
+    for (std::size_t pos = 0; pos < text.size();) {
+        const char32_t cp = decode(text, pos);
+        ++all;
+        if (cp == 0xFFFD || (cp < 0x20 && cp != '\t' && cp != '\n' && cp != '\r') || cp == 0x7F) ++odd;
+    }
+    return all ? static_cast<double>(odd) / static_cast<double>(all) : 0.0;
+}
+
 bool is_valid(std::string_view bytes) {
     std::size_t i = 0, bad = 0;
     while (i < bytes.size()) {

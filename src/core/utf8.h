@@ -31,6 +31,11 @@ void append(std::string& out, char32_t cp);
 // Length in bytes of the sequence that starts with `lead` (1 for continuation bytes).
 std::size_t sequence_length(unsigned char lead);
 
+// The share (0..1) of the code points of valid UTF-8 that no text has: U+FFFD and control
+// characters other than tab, line feed and carriage return. Near 0 for any language's
+// text; about half for random bytes read as text (a picture or an archive pasted).
+double non_text_share(std::string_view text);
+
 // The largest offset <= pos that is not inside a multi-byte sequence.
 std::size_t floor_boundary(std::string_view text, std::size_t pos);
 

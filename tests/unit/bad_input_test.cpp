@@ -53,14 +53,32 @@ TEST_CASE("empty and blank pastes give an analysis that says so", "[bad-input]")
     CHECK(has_warning(analyse_text(" \n\t\r\n "), "no-article"));
 }
 
-TEST_CASE("binary bytes are repaired, reported and analysed without harm", "[bad-input]") {
+TEST_CASE("binary bytes are repaired, reported as binary and not mined for actors", "[bad-input]") {
     std::mt19937 rng(8);
     std::string bytes(64 * 1024, '\0');
     for (char& c : bytes) c = static_cast<char>(rng() & 0xFF);
     const auto text = analyse_text(bytes);
     CHECK(has_warning(text, "invalid-utf8"));
+    CHECK(has_warning(text, "binary-input"));
+    CHECK(text.actors.empty());
+    CHECK_FALSE(text.article.text.empty());       // what could be kept is kept
     const auto html = analyse_html(bytes);
     CHECK(has_warning(html, "invalid-utf8"));
+    CHECK(html.actors.empty());
+}
+
+TEST_CASE("the share of non-text characters tells binary data from text in any script", "[bad-input]") {
+    CHECK(lede::utf8::non_text_share("") == 0.0);
+    CHECK(lede::utf8::non_text_share("Путин сказал\tв пятницу.\r\n普京说。🙂") == 0.0);
+    CHECK(lede::utf8::non_text_share(std::string("ab\0\x01", 4)) == 0.5);
+    CHECK(lede::utf8::non_text_share("a\xEF\xBF\xBD") == 0.5);   // U+FFFD
+    // A few NULs in an article are not binary: it is still analysed.
+    std::string article = "Vladimir Putin spoke in Moscow on Friday about the election. ";
+    for (int i = 0; i < 4; ++i) article += article;
+    article[10] = '\0';
+    const auto a = analyse_text(article);
+    CHECK_FALSE(has_warning(a, "binary-input"));
+    CHECK_FALSE(a.actors.empty());
 }
 
 TEST_CASE("NUL bytes are kept in the article and survive the JSON", "[bad-input]") {
