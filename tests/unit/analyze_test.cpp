@@ -98,3 +98,17 @@ TEST_CASE("missing data files are reported, not silently worked around", "[analy
     CHECK(has(a, "assets-missing"));
     CHECK(a.article.text == "Putin spoke.");
 }
+
+TEST_CASE("a seat of government speaks for the government: an organisation, not a person", "[analyze]") {
+    lede::AnalyzeOptions opt;
+    opt.raw = true;
+    opt.dateline = "2020-09-25";
+    const auto a = analyze({"The Kremlin said on Monday that the Elysee had not replied.", {}}, opt);
+    int seats = 0;
+    for (const lede::Actor& actor : a.actors)
+        if (actor.name == "Kremlin" || actor.name == "Elysee") {
+            CHECK(actor.type == lede::ActorType::Org);
+            ++seats;
+        }
+    CHECK(seats == 2);
+}

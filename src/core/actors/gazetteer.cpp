@@ -107,7 +107,7 @@ Gazetteer Gazetteer::load() {
     for (const std::string& line : assets::read_lines("gazetteer/cities.txt")) g.add(line, kCity);
     for (const std::string& line : assets::read_lines("gazetteer/first_names.txt")) g.add(line, kFirstName);
     for (const std::string& line : assets::read_lines("gazetteer/last_names.txt")) g.add(line, kLastName);
-    for (const char* file : {"gazetteer/organisations.txt", "gazetteer/international_organisations.txt"})
+    for (const char* file : {"gazetteer/organisations.txt", "gazetteer/international_organisations.txt", "gazetteer/seats_of_government.txt"})
         for (const std::string& line : assets::read_lines(file)) g.add(line, kOrganisation);
     for (const std::string& line : assets::read_lines("gazetteer/titles.txt")) g.add(line, kTitle);
     for (const std::string& line : assets::read_lines("gazetteer/landforms.txt")) g.add(line, kLandform);
