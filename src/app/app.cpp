@@ -109,6 +109,8 @@ void App::notice(std::string message, bool error) {
     notice_until_ = services_.now_ms() + (error ? 12000 : 3500);
 }
 
+void App::after_render(ImDrawData& data) { graph_.after_render(data); }
+
 bool App::ensure_fonts(float scale) {
     if (fonts_.body && fonts_.scale == scale && !glyphs_stale_) return false;
     glyphs_stale_ = false;
@@ -495,6 +497,7 @@ std::string App::state_json() const {
             nodes.push_back({{"id", doc_->analysis.actors[n.actor].id}, {"x", std::round(n.x * 100) / 100}, {"y", std::round(n.y * 100) / 100}});
     s["graph"] = {{"nodes", nodes}, {"edges", graph_.graph().edges.size()}};
     s["timelineItems"] = timeline_.item_count();
+    s["graphSceneKept"] = graph_.scene_kept();
     s["atlasGlyphs"] = fonts_.body ? fonts_.body->Glyphs.Size : 0;
     // What the last frame drew (bench/page_perf.mjs): vertex upload dominates a busy frame.
     s["drawVertices"] = ImGui::GetIO().MetricsRenderVertices;
@@ -510,6 +513,10 @@ std::string App::command(const std::string& line) {
     std::getline(in >> std::ws, a2);
     nlohmann::json ok = {{"ok", true}};
     if (verb == "state") return state_json();
+    if (verb == "scene-cache") {                      // bench/page_perf.mjs: "scene-cache off" redraws every frame
+        graph_.cache_enabled = a1 != "off";
+        return ok.dump();
+    }
     if (verb == "select" && doc_) {
         const Analysis& a = doc_->analysis;
         int index = -1;

@@ -46,6 +46,8 @@ public:
     void load_analysis_json(std::string json);
     void notice(std::string message, bool error);
 
+    // Between ImGui::Render() and drawing: panes that skipped an unchanged scene restore it.
+    void after_render(ImDrawData& data);
     // Fonts: the platform rebuilds the GPU texture when this returns true.
     bool ensure_fonts(float scale);
 
@@ -62,7 +64,7 @@ public:
 
     // Test and automation hook: "state", "select actor a1", "select time 0", "tab graph",
     // "theme light", "removed on", "export json|relations|timeline|graph|timeline-png",
-    // "copy-link", "find <text>". Returns JSON.
+    // "copy-link", "find <text>", "scene-cache on|off". Returns JSON.
     std::string command(const std::string& line);
 
 private:

@@ -58,6 +58,53 @@ std::vector<LegendEntry> legend_layout(const PaneContext& ctx, const ImFont* fon
 void GraphPane::reset() {
     built_for_ = nullptr;
     dragging_node_ = -1;
+    scene_.valid = false;
+}
+
+std::uint64_t GraphPane::scene_key(const PaneContext& ctx, ImVec2 size, int hover_node, int hover_edge) const {
+    // Everything the scene is drawn from: the document and selection, the view, the node
+    // positions, hover, filters, theme, fonts and the canvas rectangle (FNV-1a over them).
+    std::uint64_t h = 1469598103934665603ull;
+    auto mix = [&h](const void* p, std::size_t n) {
+        const auto* b = static_cast<const unsigned char*>(p);
+        for (std::size_t i = 0; i < n; ++i) h = (h ^ b[i]) * 1099511628211ull;
+    };
+    auto mix_value = [&mix](auto v) { mix(&v, sizeof v); };
+    mix_value(&ctx.doc);
+    mix_value(ctx.selection.serial);
+    mix_value(zoom_), mix_value(pan_x_), mix_value(pan_y_), mix_value(scale_);
+    mix_value(canvas_min.x), mix_value(canvas_min.y), mix_value(size.x), mix_value(size.y);
+    for (const GraphNode& n : graph_.nodes) mix_value(n.x), mix_value(n.y);
+    mix_value(hover_node), mix_value(hover_edge);
+    mix(type_hidden_, sizeof type_hidden_);
+    for (const std::string& c : class_hidden_) mix(c.data(), c.size() + 1);
+    mix_value(show_edge_labels_);
+    mix_value(ctx.theme.dark), mix_value(ctx.theme.scale);
+    mix_value(ctx.fonts.small), mix_value(ctx.fonts.small->FontSize), mix_value(ctx.fonts.ranges.Size);
+    mix_value(ImGui::GetIO().Fonts->TexID);
+    return h;
+}
+
+void GraphPane::after_render(ImDrawData& data) {
+    scene_kept_ = scene_.replay != nullptr;
+    if (scene_.capture) {
+        const ImDrawList& list = *scene_.capture;
+        scene_.vertices = list.VtxBuffer;
+        scene_.indices = list.IdxBuffer;
+        scene_.commands = list.CmdBuffer;
+        scene_.valid = true;
+    } else if (scene_.replay) {
+        ImDrawList& list = *scene_.replay;
+        const int more_vertices = scene_.vertices.Size - list.VtxBuffer.Size, more_indices = scene_.indices.Size - list.IdxBuffer.Size;
+        data.TotalVtxCount += more_vertices;
+        data.TotalIdxCount += more_indices;
+        ImGui::GetIO().MetricsRenderVertices += more_vertices;   // what is really drawn (state, bench)
+        ImGui::GetIO().MetricsRenderIndices += more_indices;
+        list.VtxBuffer = scene_.vertices;
+        list.IdxBuffer = scene_.indices;
+        list.CmdBuffer = scene_.commands;
+    }
+    scene_.capture = scene_.replay = nullptr;
 }
 
 ImVec2 GraphPane::to_screen(float x, float y) const {
@@ -249,7 +296,6 @@ void GraphPane::draw(PaneContext& ctx) {
 void GraphPane::draw_canvas(PaneContext& ctx, ImVec2 size) {
     const Analysis& a = ctx.doc.analysis;
     const Palette& pal = ctx.theme.colors();
-    const Highlight& hl = ctx.highlight;
     ImGui::BeginChild("graph-canvas-child", size, false, ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse);
     origin_ = ImGui::GetCursorScreenPos();
     canvas_min = origin_;
@@ -330,6 +376,41 @@ void GraphPane::draw_canvas(PaneContext& ctx, ImVec2 size) {
         zoom_ = nz;
     }
 
+    // Unchanged since the last frame (no pan, zoom, drag, hover, selection, filter or resize):
+    // the last frame's vertices are drawn again (after_render) instead of being rebuilt. With
+    // hundreds of actors and thousands of links that was most of an idle frame's CPU time.
+    const std::uint64_t key = scene_key(ctx, size, hover_node, hover_edge);
+    if (cache_enabled && scene_.valid && scene_.key == key) {
+        scene_.replay = dl;
+    } else {
+        draw_scene(ctx, dl, size, controls, hover_node, hover_edge);
+        scene_.key = key;
+        scene_.capture = dl;
+    }
+
+    if (hover_node >= 0 && dragging_node_ < 0) {
+        const Actor& actor = a.actors[graph_.nodes[hover_node].actor];
+        ImGui::BeginTooltip();
+        ImGui::Text("%s", actor.name.c_str());
+        ImGui::TextDisabled("%s · %d mentions · %d relations", actor_type_label(actor.type), ctx.doc.mention_count[graph_.nodes[hover_node].actor],
+                            ctx.doc.relation_count[graph_.nodes[hover_node].actor]);
+        ImGui::EndTooltip();
+    } else if (hover_edge >= 0) {
+        const GraphEdge& e = graph_.edges[hover_edge];
+        ImGui::BeginTooltip();
+        ImGui::Text("%s → %s", a.actors[graph_.nodes[e.source].actor].name.c_str(), a.actors[graph_.nodes[e.target].actor].name.c_str());
+        ImGui::TextDisabled("%s · %d relation%s · click to select", e.label.c_str(), e.count, e.count == 1 ? "" : "s");
+        ImGui::EndTooltip();
+    }
+    dl->PopClipRect();
+    ImGui::EndChild();
+}
+
+void GraphPane::draw_scene(PaneContext& ctx, ImDrawList* dl, ImVec2 size, const std::vector<ImVec2>& controls, int hover_node,
+                           int hover_edge) {
+    const Analysis& a = ctx.doc.analysis;
+    const Palette& pal = ctx.theme.colors();
+    const Highlight& hl = ctx.highlight;
     // Edges.
     const bool dim = hl.any;
     LabelGrid placed;
@@ -432,22 +513,6 @@ void GraphPane::draw_canvas(PaneContext& ctx, ImVec2 size) {
                     actor_type_label(kTypes[e.type]));
     }
 
-    if (hover_node >= 0 && dragging_node_ < 0) {
-        const Actor& actor = a.actors[graph_.nodes[hover_node].actor];
-        ImGui::BeginTooltip();
-        ImGui::Text("%s", actor.name.c_str());
-        ImGui::TextDisabled("%s · %d mentions · %d relations", actor_type_label(actor.type), ctx.doc.mention_count[graph_.nodes[hover_node].actor],
-                            ctx.doc.relation_count[graph_.nodes[hover_node].actor]);
-        ImGui::EndTooltip();
-    } else if (hover_edge >= 0) {
-        const GraphEdge& e = graph_.edges[hover_edge];
-        ImGui::BeginTooltip();
-        ImGui::Text("%s → %s", a.actors[graph_.nodes[e.source].actor].name.c_str(), a.actors[graph_.nodes[e.target].actor].name.c_str());
-        ImGui::TextDisabled("%s · %d relation%s · click to select", e.label.c_str(), e.count, e.count == 1 ? "" : "s");
-        ImGui::EndTooltip();
-    }
-    dl->PopClipRect();
-    ImGui::EndChild();
 }
 
 void GraphPane::draw_list(PaneContext& ctx) {

@@ -6,6 +6,7 @@
 // or a list row selects it for every pane.
 #pragma once
 
+#include <cstdint>
 #include <set>
 #include <string>
 #include <vector>
@@ -19,12 +20,20 @@ class GraphPane {
 public:
     void draw(PaneContext& ctx);
     void reset();                                     // a new document arrived
+    // After ImGui::Render(): keeps the canvas's vertices of a frame that drew them, or puts
+    // back the kept ones in a frame that found nothing changed (see draw_canvas).
+    void after_render(ImDrawData& data);
+    bool cache_enabled = true;                        // off: every frame rebuilds the scene (bench)
+    bool scene_kept() const { return scene_kept_; }   // the last frame reused the kept scene
     // Screen rectangle of the graph canvas in the last frame (for PNG export).
     ImVec2 canvas_min, canvas_max;
     const Graph& graph() const { return graph_; }
 
 private:
     void draw_canvas(PaneContext& ctx, ImVec2 size);
+    void draw_scene(PaneContext& ctx, ImDrawList* dl, ImVec2 size, const std::vector<ImVec2>& controls, int hover_node,
+                    int hover_edge);
+    std::uint64_t scene_key(const PaneContext& ctx, ImVec2 size, int hover_node, int hover_edge) const;
     void draw_list(PaneContext& ctx);
     void draw_list_row(PaneContext& ctx, const GraphNode& n);
     void draw_filters(PaneContext& ctx);
@@ -53,6 +62,17 @@ private:
     bool type_hidden_[6] = {};
     std::set<std::string> class_hidden_;
     bool show_edge_labels_ = true;
+    // The canvas's draw list as last drawn, and what it was drawn from.
+    struct SceneCache {
+        bool valid = false;
+        std::uint64_t key = 0;
+        ImVector<ImDrawVert> vertices;
+        ImVector<ImDrawIdx> indices;
+        ImVector<ImDrawCmd> commands;
+        ImDrawList* capture = nullptr;                // drawn this frame: keep it after Render()
+        ImDrawList* replay = nullptr;                 // skipped this frame: restore it after Render()
+    } scene_;
+    bool scene_kept_ = false;
 };
 
 }  // namespace lede::app

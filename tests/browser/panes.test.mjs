@@ -1,8 +1,10 @@
 // panes.test.mjs — the three panes on the sample and on hand-made data: linked selection
 // (an actor lights its sentences in the Article pane), the graph layout is deterministic,
 // the timeline places dated items, the phone layout shows tabs, light theme, help overlay,
-// and every export (JSON, two CSVs, two PNGs). Screenshots of each state are saved.
+// and every export (JSON, two CSVs, two PNGs); an idle graph reusing its last scene looks
+// the same as one redrawn. Screenshots of each state are saved.
 import { run, openPage, nextAnalysis, frames, expect } from './harness.mjs';
+import { stressAnalysis } from '../../bench/page_stress_input.mjs';
 
 // A hand-made article whose actors and dates any extractor should find; the test reads
 // whatever the analysis holds, so it checks the UI, not the extractors.
@@ -57,6 +59,29 @@ await run('panes', [
       await context.close();
     }
     expect(positions[0] === positions[1], 'same positions');
+  }],
+
+  ['an idle graph drawn from its kept scene looks exactly like one drawn afresh', async ({ url, browser, shot }) => {
+    const { page, context } = await openPage(browser, url, { viewport: { width: 1600, height: 900 } });
+    const before = await page.evaluate(() => window.lede.analyses);
+    await page.evaluate((j) => window.lede.loadAnalysis(j), JSON.stringify(stressAnalysis(500, 2000, 1000)));
+    await nextAnalysis(page, before);
+    await page.mouse.move(2, 890);                   // nothing hovered
+    await frames(page, 6);
+    const kept = await page.screenshot();
+    const idle = await page.evaluate(() => window.lede.state());
+    expect(idle.graphSceneKept, 'an idle frame reuses the kept scene');
+    const drawnVertices = idle.drawVertices;
+    await page.evaluate(() => window.lede.command('scene-cache off'));
+    await frames(page, 6);
+    const fresh = await page.screenshot();
+    const redrawn = await page.evaluate(() => window.lede.state());
+    expect(!redrawn.graphSceneKept, 'with the cache off the scene is drawn afresh');
+    const freshVertices = redrawn.drawVertices;
+    expect(kept.equals(fresh), 'kept and fresh frames are pixel-identical');
+    expect(drawnVertices === freshVertices && freshVertices > 50000, `vertices ${drawnVertices} vs ${freshVertices}`);
+    await shot(page, 'panes_stress.png');
+    await context.close();
   }],
 
   ['timeline and graph show what the analysis holds', async ({ url, browser, shot }) => {

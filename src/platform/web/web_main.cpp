@@ -121,6 +121,7 @@ void frame() {
     ImGui::NewFrame();
     g_app->frame(static_cast<float>(fb_w), static_cast<float>(fb_h), dpr);
     ImGui::Render();
+    g_app->after_render(*ImGui::GetDrawData());
     glViewport(0, 0, fb_w, fb_h);
     const ImVec4 bg = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
     glClearColor(bg.x, bg.y, bg.z, 1.0f);
