@@ -12,7 +12,8 @@
 # corpus, at run time and only inside build/, from ../shared/data in place (WCXB pages
 # and their gold text); nothing from there is ever committed.
 # Crashes land in build/fuzz/crashes/<target>/; the final stats (executions, coverage)
-# of every run are appended to build/fuzz/logs/summary.txt. Timeouts are wall-clock (120 s)
+# of every run are appended to build/fuzz/logs/summary.txt. Timeouts are wall-clock (300 s:
+# a fuzzer paused with SIGSTOP for a quiet measurement keeps counting)
 # and on a crowded machine can be false: re-run the input alone and compare CPU time. A crash input becomes a
 # regression fixture: copy it to tests/data/fuzz-regressions/<target>-<what broke>.
 # --fast uses a tree without AddressSanitizer (build/fuzz-fast, UBSan kept) for about twice
@@ -31,7 +32,7 @@ while [ $# -gt 0 ]; do
     --dev-seeds) dev_seeds=1; shift ;;
     --fast) fast=1; shift ;;
     --plain) schedule=(-entropic=0); shift ;;
-    -h|--help) sed -n '2,23p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,22p' "$0"; exit 0 ;;
     *) targets+=("$1"); shift ;;
   esac
 done
@@ -81,7 +82,7 @@ for round in $(seq 1 "$rounds"); do
     log="$build/logs/$t-$(date -u +%Y%m%dT%H%M%S).log"
     echo "fuzz.sh: round $round, $t for ${seconds}s ($( [ "$fast" = 1 ] && echo "no ASan" || echo "ASan+UBSan")) -> $log"
     set +e
-    nice -n 19 "$bin" -max_total_time="$seconds" -rss_limit_mb=2048 -timeout=120 -max_len="$max_len" \
+    nice -n 19 "$bin" -max_total_time="$seconds" -rss_limit_mb=2048 -timeout=300 -max_len="$max_len" \
       -print_final_stats=1 -artifact_prefix="$crashes" "${schedule[@]}" "${dict[@]}" \
       "$corpus" "$root/tests/fuzz/seeds/$t" "${extra[@]}" > "$log" 2>&1
     rc=$?
