@@ -495,7 +495,7 @@ std::string App::state_json() const {
     if (doc_)
         for (const GraphNode& n : graph_.graph().nodes)
             nodes.push_back({{"id", doc_->analysis.actors[n.actor].id}, {"x", std::round(n.x * 100) / 100}, {"y", std::round(n.y * 100) / 100}});
-    s["graph"] = {{"nodes", nodes}, {"edges", graph_.graph().edges.size()}};
+    s["graph"] = {{"nodes", nodes}, {"edges", graph_.graph().edges.size()}, {"zoom", graph_.zoom()}};
     s["timelineItems"] = timeline_.item_count();
     s["graphSceneKept"] = graph_.scene_kept();
     s["atlasGlyphs"] = fonts_.body ? fonts_.body->Glyphs.Size : 0;

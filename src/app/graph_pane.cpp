@@ -174,8 +174,9 @@ void GraphPane::fit(ImVec2 size) {
     const float w = size.x / scale_, h = size.y / scale_;
     const float margin = 24;
     // Labels keep their size on screen while the layout shrinks: after each fit that zooms
-    // out, the footprints grow by 1/zoom and overlapping ones are moved apart again.
-    for (int round = 0; round < 3; ++round) {
+    // out, the footprints grow by 1/zoom and overlapping ones are moved apart again, a few
+    // rounds, since moving them apart zooms out a little more.
+    for (int round = 0; round < 6; ++round) {
         // The largest zoom at which every node, its disc and its label are inside the canvas.
         const float zx = fitting_zoom(graph_, label_px_, w - 2 * margin, true, kLabelPx, 0.05f, 2.0f);
         const float zy = fitting_zoom(graph_, label_px_, h - 2 * margin, false, kLabelPx, 0.05f, 2.0f);
@@ -187,7 +188,7 @@ void GraphPane::fit(ImVec2 size) {
         // Far zoomed out (a narrow pane), label footprints would grow past the nodes' spacing
         // and separating them would stretch the layout into a column: the label grid hides
         // the labels that collide instead.
-        if (zoom_ >= 0.999f || zoom_ < separate_above_zoom(graph_.nodes.size()) || round == 2) break;
+        if (zoom_ >= 0.999f || zoom_ < separate_above_zoom(graph_.nodes.size()) || round == 5) break;
         for (std::size_t i = 0; i < graph_.nodes.size(); ++i) {
             graph_.nodes[i].label_width = label_px_[i] / zoom_;
             graph_.nodes[i].label_height = kLabelPx / zoom_;
@@ -275,13 +276,20 @@ void GraphPane::draw(PaneContext& ctx) {
     ImVec2 canvas_size;
     if (ctx.narrow) canvas_size = ImVec2(avail.x, std::max(avail.y * 0.58f, ctx.theme.px(200)));
     else canvas_size = ImVec2(std::max(avail.x * 0.64f, ctx.theme.px(200)), avail.y);
-    if (fit_clicked || !fitted_) {
+    // A canvas that changed size (window resized, phone rotated, pixel ratio changed) is
+    // fitted again, unless the reader has moved the view since the last fit.
+    const ImVec2 css_size(canvas_size.x / scale_, canvas_size.y / scale_);
+    const bool resized = std::fabs(css_size.x - fitted_for_.x) > 1 || std::fabs(css_size.y - fitted_for_.y) > 1;
+    if (fit_clicked || !fitted_ || (resized && !view_moved_)) {
         float legend_h = 0;
         legend_layout(ctx, ctx.fonts.small, canvas_size.x, legend_h);
         fit(ImVec2(canvas_size.x, std::max(canvas_size.y - legend_h, canvas_size.y * 0.5f)));
         fitted_ = true;
+        fitted_for_ = css_size;
+        view_moved_ = false;
     }
     if (zoom_in || zoom_out) {
+        view_moved_ = true;
         const float f = zoom_in ? 1.25f : 0.8f;
         const float cx = canvas_size.x / scale_ * 0.5f, cy = canvas_size.y / scale_ * 0.5f;
         pan_x_ = cx - (cx - pan_x_) * f;
@@ -356,6 +364,7 @@ void GraphPane::draw_canvas(PaneContext& ctx, ImVec2 size) {
     }
     if (ImGui::IsMouseReleased(0)) dragging_node_ = -1;
     if (ImGui::IsItemActive() && ImGui::IsMouseDragging(0, 1.0f)) {
+        view_moved_ = true;
         if (dragging_node_ >= 0) {
             GraphNode& n = graph_.nodes[dragging_node_];
             n.x += io.MouseDelta.x / (zoom_ * scale_);
@@ -368,6 +377,7 @@ void GraphPane::draw_canvas(PaneContext& ctx, ImVec2 size) {
     }
     if (hovered && ImGui::IsMouseDoubleClicked(0) && hover_node < 0) fitted_ = false;   // refitted next frame, above the legend
     if (hovered && io.MouseWheel != 0) {
+        view_moved_ = true;
         const float f = std::pow(1.15f, io.MouseWheel);
         const float mx = (io.MousePos.x - origin_.x) / scale_, my = (io.MousePos.y - origin_.y) / scale_;
         const float nz = std::clamp(zoom_ * f, 0.03f, 8.0f);

@@ -28,6 +28,7 @@ public:
     // Screen rectangle of the graph canvas in the last frame (for PNG export).
     ImVec2 canvas_min, canvas_max;
     const Graph& graph() const { return graph_; }
+    float zoom() const { return zoom_; }
 
 private:
     void draw_canvas(PaneContext& ctx, ImVec2 size);
@@ -55,6 +56,8 @@ private:
     float measured_font_size_ = 0;
     const Document* built_for_ = nullptr;
     bool fitted_ = false;
+    ImVec2 fitted_for_;                               // the canvas size (CSS px) of the last fit
+    bool view_moved_ = false;                         // panned, zoomed or dragged since the last fit
     float zoom_ = 1, pan_x_ = 0, pan_y_ = 0;          // screen = origin + (layout * zoom + pan) * scale
     ImVec2 origin_;
     float scale_ = 1;
