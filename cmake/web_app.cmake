@@ -30,7 +30,7 @@ target_compile_options(lede_imgui PRIVATE -w)
 
 # Page weight: everything the page loads is compiled for size. The core too, since it runs
 # in the analysis worker and no longer blocks the page: -Os takes lede-core.wasm from 404 to
-# 319 KB gzip and the page from 1.56 to 1.45 MB, and its first analysis (models loading,
+# 331 KB gzip and the page from 1.56 to 1.47 MB, and its first analysis (models loading,
 # code compiled on first call) was no slower in headless Chromium; steady analysis is
 # slower (~40 % measured in session 2), which the wasm CLI's MB/s in bench/ shows.
 target_compile_options(lede_core PRIVATE -Os)
