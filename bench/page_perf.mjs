@@ -4,8 +4,10 @@
 //   3. frame time on the sample and on the synthetic stress input (500 actors, 2,000
 //      relations, 1,000 timeline items), and their ratio: main-thread CPU per frame, and
 //      the wall interval between animation frames (GPU-process rasterising included);
-//      idle frames reuse the graph's last scene, so the stress frame is measured again
-//      with the graph redrawn every frame, as while panning.
+//      every frame is drawn here ("present always"; the page itself leaves an unchanged
+//      frame on screen without drawing it, measured last as "idle"); idle frames reuse the
+//      graph's last scene, so the stress frame is measured again with the graph redrawn
+//      every frame, as while panning.
 //
 //   node bench/page_perf.mjs <emcmake build>/web [runs=5]
 import fs from 'node:fs';
@@ -73,6 +75,9 @@ const context = await browser.newContext({ viewport: { width: 1600, height: 900 
 const page = await context.newPage();
 await page.goto(server.url);
 await page.waitForFunction(() => window.lede && window.lede.analyses >= 1, null, { timeout: 60000 });
+await page.mouse.move(2, 890);                     // nothing hovered
+const sampleIdle = await frameMs(page);
+await page.evaluate(() => window.lede.command('present always'));
 const sampleMs = await frameMs(page);
 const stress = JSON.stringify(stressAnalysis(500, 2000, 1000));
 const before = await page.evaluate(() => window.lede.analyses);
@@ -82,7 +87,11 @@ await page.waitForFunction((n) => window.lede.analyses > n, before, { timeout: 6
 const info = await page.evaluate(() => window.lede.lastInfo);
 console.log(`stress input loaded in ${Date.now() - loadStart} ms: ${info.actors} actors, ${info.relations} relations, ${info.times} times`);
 const stressMs = await frameMs(page);
+await page.evaluate(() => window.lede.command('present changed'));
+const stressIdle = await frameMs(page);
+await page.evaluate(() => window.lede.command('present always'));
 console.log(`frame time (main-thread CPU, 1600x900): sample ${sampleMs.cpu.toFixed(2)} ms, stress ${stressMs.cpu.toFixed(2)} ms, ratio ${(stressMs.cpu / sampleMs.cpu).toFixed(2)}x`);
+console.log(`  idle, unchanged frames not drawn:   sample ${sampleIdle.cpu.toFixed(2)} ms, stress ${stressIdle.cpu.toFixed(2)} ms, ratio ${(stressIdle.cpu / sampleIdle.cpu).toFixed(2)}x`);
 // The same with the graph redrawn every frame (what a frame costs while panning or dragging).
 await page.evaluate(() => window.lede.command('scene-cache off'));
 const redrawMs = await frameMs(page);

@@ -293,7 +293,10 @@
     locateFile: (path) => path,
     print: (t) => console.log(t),
     printErr: (t) => console.warn(t),
-    setStatus: (t) => { if (t && !lede.ready) showStatus(t.replace(/\(\d+\/\d+\)/, '').trim() || 'Loading Lede…'); },
+    // Emscripten's download progress is not shown: "Loading Lede…" stays until the first
+    // frame. Every change of that line repaints the page, and in a browser without GPU
+    // compositing each repaint is a read-back that competes with the worker's analysis.
+    setStatus: () => {},
     monitorRunDependencies: () => {},
     onAbort: (what) => showStatus('Lede stopped: ' + what + '. Reload the page; your last article is kept.', true),
     ledeReady: () => {

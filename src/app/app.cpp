@@ -19,6 +19,10 @@ namespace {
 
 constexpr float kNarrowBelow = 900.0f;                // CSS px: panes become tabs
 constexpr double kProgressAfterMs = 100.0;
+// The spinner holds still for its first second: a wait under a second needs no motion to
+// read as "working", and every changed frame is a composite that, in a browser without GPU
+// compositing, costs the GPU process tens of milliseconds the analysis could use.
+constexpr double kSpinAfterMs = 1000.0;
 
 // ImGui 1.86 key indices are the platform's key codes; GLFW's match ASCII for letters.
 constexpr int kKeyF = 'F';
@@ -366,9 +370,21 @@ void App::draw_progress(float width, float height) {
     dl->AddRectFilled(ImVec2(0, 0), ImVec2(width, height), IM_COL32(0, 0, 0, 110));
     const ImVec2 c(width * 0.5f, height * 0.45f);
     const float r = theme_.px(22);
-    const float t = static_cast<float>(ImGui::GetTime()) * 6.0f;
-    dl->PathArcTo(c, r, t, t + 4.2f, 32);
-    dl->PathStroke(theme_.colors().accent, 0, theme_.px(4));
+    // Twelve spokes; after kSpinAfterMs the lit one steps ten times a second, so a frame
+    // changes only on a step and the frames between are not drawn again (platform frame()).
+    constexpr int kSpokes = 12;
+    const double waited = services_.now_ms() - waiting_->since_ms;
+    const int lit = waited < kSpinAfterMs ? 0 : static_cast<int>((waited - kSpinAfterMs) / 100.0) % kSpokes;
+    for (int i = 0; i < kSpokes; ++i) {
+        const float angle = 6.2831853f * i / kSpokes;
+        const ImVec2 dir(std::cos(angle), std::sin(angle));
+        const int age = (lit - i + kSpokes) % kSpokes;       // 0: lit now; fades over the turn
+        ImU32 col = theme_.colors().accent;
+        const int alpha = 255 - age * 200 / kSpokes;
+        col = (col & ~IM_COL32_A_MASK) | (static_cast<ImU32>(alpha) << IM_COL32_A_SHIFT);
+        dl->AddLine(ImVec2(c.x + dir.x * r * 0.45f, c.y + dir.y * r * 0.45f), ImVec2(c.x + dir.x * r, c.y + dir.y * r), col,
+                    theme_.px(3.5f));
+    }
     char msg[96];
     std::snprintf(msg, sizeof msg, "Analysing %.0f KB…", waiting_->bytes / 1024.0);
     const ImVec2 ts = fonts_.small->CalcTextSizeA(fonts_.small->FontSize, FLT_MAX, 0, msg);
@@ -498,6 +514,8 @@ std::string App::state_json() const {
     s["graph"] = {{"nodes", nodes}, {"edges", graph_.graph().edges.size()}, {"zoom", graph_.zoom()}};
     s["timelineItems"] = timeline_.item_count();
     s["graphSceneKept"] = graph_.scene_kept();
+    s["framesDrawn"] = frames_drawn_;                 // frames the canvas was drawn ...
+    s["framesUnchanged"] = frames_unchanged_;         // ... and frames left as they were (same draw data)
     s["atlasGlyphs"] = fonts_.body ? fonts_.body->Glyphs.Size : 0;
     // What the last frame drew (bench/page_perf.mjs): vertex upload dominates a busy frame.
     s["drawVertices"] = ImGui::GetIO().MetricsRenderVertices;
@@ -515,6 +533,10 @@ std::string App::command(const std::string& line) {
     if (verb == "state") return state_json();
     if (verb == "scene-cache") {                      // bench/page_perf.mjs: "scene-cache off" redraws every frame
         graph_.cache_enabled = a1 != "off";
+        return ok.dump();
+    }
+    if (verb == "present") {                          // bench/page_perf.mjs: "present always" draws unchanged frames too
+        present_every_frame_ = a1 == "always";
         return ok.dump();
     }
     if (verb == "select" && doc_) {

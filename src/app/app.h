@@ -62,9 +62,15 @@ public:
     std::optional<Capture> take_capture();
     void captured(const Capture& capture, const std::vector<unsigned char>& rgba);
 
+    // What the platform did with the last frame: drew it, or left the canvas as it was
+    // because the frame's draw data matched what is on screen (counted for state()).
+    void frame_presented(bool drawn) { ++(drawn ? frames_drawn_ : frames_unchanged_); }
+    // "present always" (bench/page_perf.mjs): draw every frame, changed or not.
+    bool present_every_frame() const { return present_every_frame_; }
+
     // Test and automation hook: "state", "select actor a1", "select time 0", "tab graph",
     // "theme light", "removed on", "export json|relations|timeline|graph|timeline-png",
-    // "copy-link", "find <text>", "scene-cache on|off". Returns JSON.
+    // "copy-link", "find <text>", "scene-cache on|off", "present always|changed". Returns JSON.
     std::string command(const std::string& line);
 
 private:
@@ -105,6 +111,8 @@ private:
     int tab_ = 0;                                     // narrow layout: 0 article, 1 actors, 2 timeline
     int requested_tab_ = -1;                          // a tab to bring forward on the next frame
     bool help_open_ = false;
+    bool present_every_frame_ = false;
+    long frames_drawn_ = 0, frames_unchanged_ = 0;
     bool narrow_ = false;
     std::string notice_;
     bool notice_error_ = false;

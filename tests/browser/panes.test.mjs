@@ -2,7 +2,7 @@
 // (an actor lights its sentences in the Article pane), the graph layout is deterministic,
 // the timeline places dated items, the phone layout shows tabs, light theme, help overlay,
 // and every export (JSON, two CSVs, two PNGs); an idle graph reusing its last scene looks
-// the same as one redrawn. Screenshots of each state are saved.
+// the same as one redrawn; unchanged frames are not drawn again, and the screen is never stale. Screenshots of each state are saved.
 import { run, openPage, nextAnalysis, frames, expect } from './harness.mjs';
 import { stressAnalysis } from '../../bench/page_stress_input.mjs';
 
@@ -63,6 +63,9 @@ await run('panes', [
 
   ['an idle graph drawn from its kept scene looks exactly like one drawn afresh', async ({ url, browser, shot }) => {
     const { page, context } = await openPage(browser, url, { viewport: { width: 1600, height: 900 } });
+    // Every frame drawn, so both screenshots show a frame built from their own scene (an
+    // unchanged frame is otherwise left on screen as it was: see the next test).
+    await page.evaluate(() => window.lede.command('present always'));
     const before = await page.evaluate(() => window.lede.analyses);
     await page.evaluate((j) => window.lede.loadAnalysis(j), JSON.stringify(stressAnalysis(500, 2000, 1000)));
     await nextAnalysis(page, before);
@@ -81,6 +84,32 @@ await run('panes', [
     expect(kept.equals(fresh), 'kept and fresh frames are pixel-identical');
     expect(drawnVertices === freshVertices && freshVertices > 50000, `vertices ${drawnVertices} vs ${freshVertices}`);
     await shot(page, 'panes_stress.png');
+    await context.close();
+  }],
+
+  ['an unchanged frame is not drawn again, a changed one is, and the screen is never stale', async ({ url, browser }) => {
+    const { page, context } = await openPage(browser, url);
+    await page.mouse.move(2, 790);
+    await frames(page, 6);
+    const idle0 = await page.evaluate(() => window.lede.state());
+    await frames(page, 10);
+    const idle1 = await page.evaluate(() => window.lede.state());
+    expect(idle1.framesDrawn === idle0.framesDrawn, `idle frames drawn: ${idle1.framesDrawn - idle0.framesDrawn}`);
+    expect(idle1.framesUnchanged >= idle0.framesUnchanged + 10, 'idle frames counted as unchanged');
+    const analysis = await page.evaluate(() => window.lede.lastAnalysis);
+    const actor = analysis.actors.find((a) => a.mentions.length > 0);
+    expect(actor, 'the sample has an actor with mentions');
+    const before = await page.screenshot();
+    await page.evaluate((id) => window.lede.select('actor', id), actor.id);
+    await frames(page, 4);
+    const selected = await page.evaluate(() => window.lede.state());
+    expect(selected.framesDrawn > idle1.framesDrawn, 'a selection is drawn');
+    const skipping = await page.screenshot();
+    expect(!skipping.equals(before), 'the selection shows');
+    await page.evaluate(() => window.lede.command('present always'));
+    await frames(page, 4);
+    const always = await page.screenshot();
+    expect(always.equals(skipping), 'what stays on screen is what drawing every frame shows');
     await context.close();
   }],
 

@@ -22,6 +22,7 @@
 #include <imgui_impl_glfw.h>
 
 #include <cmath>
+#include <cstdint>
 #include <fstream>
 #include <iterator>
 #include <memory>
@@ -31,6 +32,7 @@
 
 #include "app/app.h"
 #include "platform/web/draw_renderer.h"
+#include "platform/web/draw_signature.h"
 
 namespace {
 
@@ -89,6 +91,7 @@ WebServices g_services;
 std::unique_ptr<lede::app::App> g_app;
 lede::web::DrawRenderer g_renderer;
 std::string g_reply;
+std::uint64_t g_drawn_signature = 0;                 // what the canvas shows now
 double g_frame_ms_avg = 0;                            // CPU time of a frame, smoothed (bench hook)
 
 // A file of the preloaded package (shaders; the core reads its own assets).
@@ -116,19 +119,30 @@ void frame() {
     glfwGetWindowSize(g_window, &win_w, &win_h);
     if (win_w != fb_w || win_h != fb_h) glfwSetWindowSize(g_window, fb_w, fb_h);
     glfwPollEvents();
-    if (g_app->ensure_fonts(dpr)) g_renderer.upload_font_atlas();
+    const bool fonts_rebuilt = g_app->ensure_fonts(dpr);
+    if (fonts_rebuilt) g_renderer.upload_font_atlas();
     ImGui_ImplGlfw_NewFrame();
     ImGui::NewFrame();
     g_app->frame(static_cast<float>(fb_w), static_cast<float>(fb_h), dpr);
     ImGui::Render();
-    g_app->after_render(*ImGui::GetDrawData());
-    glViewport(0, 0, fb_w, fb_h);
-    const ImVec4 bg = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
-    glClearColor(bg.x, bg.y, bg.z, 1.0f);
-    glClear(GL_COLOR_BUFFER_BIT);
-    g_renderer.render(*ImGui::GetDrawData(), fb_w, fb_h);
+    ImDrawData& draw_data = *ImGui::GetDrawData();
+    g_app->after_render(draw_data);
+    // A frame that would draw what is already on screen leaves the canvas alone (see
+    // draw_signature.h): no GL call, so the browser composites nothing new.
+    auto capture = g_app->take_capture();
+    const std::uint64_t signature = lede::web::draw_signature(draw_data) ^ (static_cast<std::uint64_t>(fb_w) << 40 | fb_h);
+    const bool draw = capture || fonts_rebuilt || signature != g_drawn_signature || g_app->present_every_frame();
+    g_app->frame_presented(draw);
+    if (draw) {
+        glViewport(0, 0, fb_w, fb_h);
+        const ImVec4 bg = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
+        glClearColor(bg.x, bg.y, bg.z, 1.0f);
+        glClear(GL_COLOR_BUFFER_BIT);
+        g_renderer.render(draw_data, fb_w, fb_h);
+        g_drawn_signature = signature;
+    }
     // PNG export: read the pane's pixels now, before the browser composites the frame.
-    if (auto capture = g_app->take_capture()) {
+    if (capture) {
         std::vector<unsigned char> rgba(static_cast<std::size_t>(capture->width) * capture->height * 4);
         glReadPixels(capture->x, fb_h - capture->y - capture->height, capture->width, capture->height, GL_RGBA, GL_UNSIGNED_BYTE, rgba.data());
         g_app->captured(*capture, rgba);
