@@ -79,8 +79,10 @@ private:
         double since_ms = 0;
     };
     void load_pending_json();
-    void show(std::unique_ptr<Document> doc, double ms, const std::string& origin);
-    void publish(const std::string& origin);
+    // `json`: the document's analysis as the JSON it was read from, when nothing was changed
+    // after reading it (published as is, not written again); empty: it is serialised.
+    void show(std::unique_ptr<Document> doc, double ms, const std::string& origin, std::string json);
+    void publish(const std::string& origin, const std::string& json);
     void draw_top_bar(PaneContext& ctx);
     void draw_notices();
     void draw_help();
