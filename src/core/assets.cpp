@@ -56,10 +56,9 @@ bool available() {
     return found;
 }
 
-std::vector<std::string> read_lines(std::string_view relative_path) {
-    std::vector<std::string> lines;
+void for_each_line(std::string_view relative_path, const std::function<void(std::string_view)>& each) {
     const auto content = read(relative_path);
-    if (!content) return lines;
+    if (!content) return;
     const std::string_view text(*content);
     for (std::size_t start = 0; start < text.size();) {
         const std::size_t newline = std::min(text.find('\n', start), text.size());
@@ -68,8 +67,13 @@ std::vector<std::string> read_lines(std::string_view relative_path) {
         const auto b = line.find_first_not_of(" \t\r");
         if (b == std::string_view::npos || line[b] == '#') continue;
         const auto e = line.find_last_not_of(" \t\r");
-        lines.emplace_back(line.substr(b, e - b + 1));
+        each(line.substr(b, e - b + 1));
     }
+}
+
+std::vector<std::string> read_lines(std::string_view relative_path) {
+    std::vector<std::string> lines;
+    for_each_line(relative_path, [&](std::string_view line) { lines.emplace_back(line); });
     return lines;
 }
 

@@ -6,6 +6,7 @@
 // `set_asset_dir` (tests, the CLI run from elsewhere).
 #pragma once
 
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -25,5 +26,8 @@ bool available();
 
 // Lines of a UTF-8 list file: trimmed, blank lines and lines starting with '#' skipped.
 std::vector<std::string> read_lines(std::string_view relative_path);
+// The same lines handed over one at a time as views into the file, with no copy per line:
+// start-up reads ~45,000 gazetteer lines. `each` must not keep the views.
+void for_each_line(std::string_view relative_path, const std::function<void(std::string_view)>& each);
 
 }  // namespace lede::assets

@@ -30,10 +30,10 @@ std::size_t count_tokens(std::string_view s) { return static_cast<std::size_t>(s
 
 }  // namespace
 
-std::string fold(std::string_view phrase) {
+std::string_view fold_into(std::string& out, std::string_view phrase) {
     // Written by index into a buffer of the final size at most: fold runs for every
     // gazetteer entry at start-up and every phrase looked up.
-    std::string out(phrase.size(), '\0');
+    out.resize(phrase.size());
     std::size_t n = 0;
     for (std::size_t i = 0; i < phrase.size(); ++i) {
         const char c = phrase[i];
@@ -49,9 +49,16 @@ std::string fold(std::string_view phrase) {
     return out;
 }
 
+std::string fold(std::string_view phrase) {
+    std::string out;
+    fold_into(out, phrase);
+    return out;
+}
+
 void Gazetteer::add(std::string_view phrase, Kind kind, int country) {
     if (phrase.empty()) return;
-    Entry& e = is_code(phrase) ? exact_.insert(phrase) : folded_.insert(fold(phrase));
+    static thread_local std::string key;
+    Entry& e = is_code(phrase) ? exact_.insert(phrase) : folded_.insert(fold_into(key, phrase));
     e.kinds |= kind;
     if (kind == kCountry && e.country < 0) e.country = country;
     if (kind == kDemonym && e.demonym_of < 0) e.demonym_of = country;
@@ -98,22 +105,24 @@ Gazetteer Gazetteer::load() {
         for (const auto& cap : c.capitals) g.add(cap, kCapital, id);
     }
     // Demonyms of regions name no country ("European"): NORP with no country.
-    for (const std::string& line : assets::read_lines("gazetteer/region_demonyms.txt")) g.add(line, kDemonym);
-    for (const std::string& line : assets::read_lines("gazetteer/regions.tsv")) {
-        const std::size_t tab = line.find('\t');
-        g.add(std::string_view(line).substr(0, tab), kRegion);
-    }
-    for (const std::string& line : assets::read_lines("gazetteer/former_countries.txt")) g.add(line, kFormerCountry);
-    for (const std::string& line : assets::read_lines("gazetteer/cities.txt")) g.add(line, kCity);
-    for (const std::string& line : assets::read_lines("gazetteer/first_names.txt")) g.add(line, kFirstName);
-    for (const std::string& line : assets::read_lines("gazetteer/last_names.txt")) g.add(line, kLastName);
+    // One line, one phrase (a .tsv's first column). Views into the file, no copies: these
+    // ~45,000 lines were most of the page's first analysis in wasm.
+    const auto add_lines = [&g](const char* file, Kind kind) {
+        assets::for_each_line(file, [&](std::string_view line) { g.add(line.substr(0, line.find('\t')), kind); });
+    };
+    add_lines("gazetteer/region_demonyms.txt", kDemonym);
+    add_lines("gazetteer/regions.tsv", kRegion);
+    add_lines("gazetteer/former_countries.txt", kFormerCountry);
+    add_lines("gazetteer/cities.txt", kCity);
+    add_lines("gazetteer/first_names.txt", kFirstName);
+    add_lines("gazetteer/last_names.txt", kLastName);
     for (const char* file : {"gazetteer/organisations.txt", "gazetteer/international_organisations.txt", "gazetteer/seats_of_government.txt"})
-        for (const std::string& line : assets::read_lines(file)) g.add(line, kOrganisation);
-    for (const std::string& line : assets::read_lines("gazetteer/titles.txt")) g.add(line, kTitle);
-    for (const std::string& line : assets::read_lines("gazetteer/landforms.txt")) g.add(line, kLandform);
-    for (const std::string& line : assets::read_lines("gazetteer/org_nouns.txt")) g.add(line, kOrgNoun);
-    for (const std::string& line : assets::read_lines("gazetteer/org_suffixes.txt")) g.add(line, kOrgSuffix);
-    for (const std::string& line : assets::read_lines("gazetteer/company_titles.txt")) g.add(line, kCompanyTitle);
+        add_lines(file, kOrganisation);
+    add_lines("gazetteer/titles.txt", kTitle);
+    add_lines("gazetteer/landforms.txt", kLandform);
+    add_lines("gazetteer/org_nouns.txt", kOrgNoun);
+    add_lines("gazetteer/org_suffixes.txt", kOrgSuffix);
+    add_lines("gazetteer/company_titles.txt", kCompanyTitle);
     return g;
 }
 
@@ -125,7 +134,8 @@ const Gazetteer& Gazetteer::instance() {
 const Gazetteer::Entry* Gazetteer::find(std::string_view phrase) const {
     if (is_code(phrase))
         if (const Entry* e = exact_.find(phrase)) return e;
-    return folded_.find(fold(phrase));
+    static thread_local std::string key;
+    return folded_.find(fold_into(key, phrase));
 }
 
 std::uint32_t Gazetteer::kinds(std::string_view phrase) const {

@@ -80,5 +80,8 @@ private:
 
 // Lower-cases ASCII letters and folds curly apostrophes to "'" (the key form).
 std::string fold(std::string_view phrase);
+// The same into `out` (replacing what it held), returned as a view of it: the loader and
+// lookups reuse one buffer instead of allocating a key per phrase.
+std::string_view fold_into(std::string& out, std::string_view phrase);
 
 }  // namespace lede::gazetteer
