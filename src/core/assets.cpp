@@ -57,9 +57,10 @@ bool available() {
 }
 
 void for_each_line(std::string_view relative_path, const std::function<void(std::string_view)>& each) {
-    const auto content = read(relative_path);
-    if (!content) return;
-    const std::string_view text(*content);
+    if (const auto content = read(relative_path)) for_each_line_in(*content, each);
+}
+
+void for_each_line_in(std::string_view text, const std::function<void(std::string_view)>& each) {
     for (std::size_t start = 0; start < text.size();) {
         const std::size_t newline = std::min(text.find('\n', start), text.size());
         const std::string_view line = text.substr(start, newline - start);

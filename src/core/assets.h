@@ -29,5 +29,7 @@ std::vector<std::string> read_lines(std::string_view relative_path);
 // The same lines handed over one at a time as views into the file, with no copy per line:
 // start-up reads ~45,000 gazetteer lines. `each` must not keep the views.
 void for_each_line(std::string_view relative_path, const std::function<void(std::string_view)>& each);
+// The same over a list file's text already read.
+void for_each_line_in(std::string_view text, const std::function<void(std::string_view)>& each);
 
 }  // namespace lede::assets

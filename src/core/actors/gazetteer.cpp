@@ -3,6 +3,7 @@
 #include "gazetteer.h"
 
 #include <algorithm>
+#include <iterator>
 
 #include "../assets.h"
 
@@ -104,25 +105,39 @@ Gazetteer Gazetteer::load() {
         }
         for (const auto& cap : c.capitals) g.add(cap, kCapital, id);
     }
-    // Demonyms of regions name no country ("European"): NORP with no country.
-    // One line, one phrase (a .tsv's first column). Views into the file, no copies: these
-    // ~45,000 lines were most of the page's first analysis in wasm.
-    const auto add_lines = [&g](const char* file, Kind kind) {
-        assets::for_each_line(file, [&](std::string_view line) { g.add(line.substr(0, line.find('\t')), kind); });
+    // One line, one phrase (a .tsv's first column). The files are read first so the table
+    // is sized once; then the lines are views into them, no copies: these ~45,000 lines
+    // were most of the page's first analysis in wasm.
+    struct ListFile {
+        const char* path;
+        Kind kind;
     };
-    add_lines("gazetteer/region_demonyms.txt", kDemonym);
-    add_lines("gazetteer/regions.tsv", kRegion);
-    add_lines("gazetteer/former_countries.txt", kFormerCountry);
-    add_lines("gazetteer/cities.txt", kCity);
-    add_lines("gazetteer/first_names.txt", kFirstName);
-    add_lines("gazetteer/last_names.txt", kLastName);
-    for (const char* file : {"gazetteer/organisations.txt", "gazetteer/international_organisations.txt", "gazetteer/seats_of_government.txt"})
-        add_lines(file, kOrganisation);
-    add_lines("gazetteer/titles.txt", kTitle);
-    add_lines("gazetteer/landforms.txt", kLandform);
-    add_lines("gazetteer/org_nouns.txt", kOrgNoun);
-    add_lines("gazetteer/org_suffixes.txt", kOrgSuffix);
-    add_lines("gazetteer/company_titles.txt", kCompanyTitle);
+    static constexpr ListFile kLists[] = {
+        {"gazetteer/region_demonyms.txt", kDemonym},   // "European": a NORP with no country
+        {"gazetteer/regions.tsv", kRegion},
+        {"gazetteer/former_countries.txt", kFormerCountry},
+        {"gazetteer/cities.txt", kCity},
+        {"gazetteer/first_names.txt", kFirstName},
+        {"gazetteer/last_names.txt", kLastName},
+        {"gazetteer/organisations.txt", kOrganisation},
+        {"gazetteer/international_organisations.txt", kOrganisation},
+        {"gazetteer/seats_of_government.txt", kOrganisation},
+        {"gazetteer/titles.txt", kTitle},
+        {"gazetteer/landforms.txt", kLandform},
+        {"gazetteer/org_nouns.txt", kOrgNoun},
+        {"gazetteer/org_suffixes.txt", kOrgSuffix},
+        {"gazetteer/company_titles.txt", kCompanyTitle},
+    };
+    std::vector<std::string> texts;
+    std::size_t lines = 0, bytes = 0;
+    for (const ListFile& list : kLists) {
+        texts.push_back(assets::read(list.path).value_or(""));
+        lines += static_cast<std::size_t>(std::count(texts.back().begin(), texts.back().end(), '\n')) + 1;
+        bytes += texts.back().size();
+    }
+    g.folded_.reserve_more(lines, bytes);
+    for (std::size_t i = 0; i < std::size(kLists); ++i)
+        assets::for_each_line_in(texts[i], [&](std::string_view line) { g.add(line.substr(0, line.find('\t')), kLists[i].kind); });
     return g;
 }
 
