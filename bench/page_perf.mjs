@@ -1,6 +1,7 @@
 // page_perf.mjs — the page's figures, in headless Chromium (SwiftShader WebGL, no GPU):
 //   1. page weight: every file the page loads, raw and gzip -9, and the total;
-//   2. time to first frame and to the first analysed frame after navigation (median of N);
+//   2. time to first frame and to the first analysed frame after navigation (median of N),
+//      on a first visit and on a repeat visit (reload, browser caches warm);
 //   3. frame time on the sample and on the synthetic stress input (500 actors, 2,000
 //      relations, 1,000 timeline items), and their ratio: main-thread CPU per frame, and
 //      the wall interval between animation frames (GPU-process rasterising included);
@@ -38,19 +39,30 @@ console.log(`${'total'.padEnd(24)} ${String(raw).padStart(10)} ${String(gz).padS
 // 2 and 3 in the browser.
 const server = await serve(webDir);
 const browser = await launch();
-const firstFrame = [], firstAnalysed = [];
+// Each run is a first visit (a fresh browser context: empty HTTP and code caches), then a
+// reload in the same context: a repeat visit, with the browser's caches warm (compiled wasm
+// and scripts among them; the service worker is blocked here, so files still come from the
+// server).
+const firstFrame = [], firstAnalysed = [], againFrame = [], againAnalysed = [];
+const timesOf = (page) => page.waitForFunction(() => window.lede && window.lede.firstAnalysedFrameMs, null, { timeout: 60000 })
+  .then(() => page.evaluate(() => [window.lede.firstFrameMs, window.lede.firstAnalysedFrameMs]));
 for (let i = 0; i < runs; i++) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, serviceWorkers: 'block' });
   const page = await context.newPage();
   await page.goto(server.url);
-  await page.waitForFunction(() => window.lede && window.lede.firstAnalysedFrameMs, null, { timeout: 60000 });
-  const t = await page.evaluate(() => [window.lede.firstFrameMs, window.lede.firstAnalysedFrameMs]);
+  const t = await timesOf(page);
   firstFrame.push(t[0]);
   firstAnalysed.push(t[1]);
+  await page.reload();
+  const again = await timesOf(page);
+  againFrame.push(again[0]);
+  againAnalysed.push(again[1]);
   await context.close();
 }
-console.log(`time to first frame:          median ${median(firstFrame).toFixed(0)} ms  (${firstFrame.map((x) => x.toFixed(0)).join(', ')})`);
-console.log(`time to first analysed frame: median ${median(firstAnalysed).toFixed(0)} ms  (${firstAnalysed.map((x) => x.toFixed(0)).join(', ')})`);
+const list = (xs) => xs.map((x) => x.toFixed(0)).join(', ');
+console.log(`time to first frame:          median ${median(firstFrame).toFixed(0)} ms  (${list(firstFrame)})`);
+console.log(`time to first analysed frame: median ${median(firstAnalysed).toFixed(0)} ms  (${list(firstAnalysed)})`);
+console.log(`  repeat visit (reload):      first frame ${median(againFrame).toFixed(0)} ms (${list(againFrame)}), analysed ${median(againAnalysed).toFixed(0)} ms (${list(againAnalysed)})`);
 
 // Two figures per view: the smoothed main-thread CPU time of one frame (Module._lede_frame_ms:
 // building the draw lists and issuing GL), and the median wall interval between animation
