@@ -13,6 +13,8 @@
 //                          lede_frame_ms() (smoothed CPU time of a frame, for bench/).
 //   wasm -> JS (EM_JS):    window.lede.analyse / onAnalysed / onShareOpened / copyLink / download /
 //                          downloadPng / openPasteDialog / viewport / fail, Module.ledeReady.
+// A frame whose draw data matches what the canvas shows is not drawn (draw_signature.h):
+// ImGui runs every animation frame, the GL work only when something changed.
 // Emscripten 3.1.6's GLFW ignores devicePixelRatio: the canvas backing store is sized
 // here to CSS size × DPR every frame, and the app scales fonts and style by the DPR.
 #include <GLES3/gl3.h>
