@@ -34,6 +34,10 @@ target_compile_options(lede_imgui PRIVATE -w)
 # code compiled on first call) was no slower in headless Chromium; steady analysis is
 # slower (~40 % measured in session 2), which the wasm CLI's MB/s in bench/ shows.
 target_compile_options(lede_core PRIVATE -Os)
+target_compile_options(lede_imgui PRIVATE -Os)
+if(TARGET LibXml2)
+  target_compile_options(LibXml2 PRIVATE -Os)
+endif()
 # Browsers compile a wasm function on its first call, the whole function. Binaryen's link-time
 # -O3 inlines every function that has a single caller, however big, so a few entry points
 # held most of the code, cold paths included (the largest function in lede-core.wasm was 15 %
@@ -42,10 +46,6 @@ target_compile_options(lede_core PRIVATE -Os)
 # headless Chromium went from a median 394 to 280 ms (6 runs each; 1,000 gave the same, 20
 # was noisier); steady analyses stay within noise, and the gzip size is 328 KB, not 331.
 set(LEDE_WASM_INLINE_LIMIT "-sBINARYEN_EXTRA_PASSES=--one-caller-inline-max-function-size=100")
-target_compile_options(lede_imgui PRIVATE -Os)
-if(TARGET LibXml2)
-  target_compile_options(LibXml2 PRIVATE -Os)
-endif()
 
 # --- UI font ------------------------------------------------------------------------------
 set(LEDE_FONT_SOURCE "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf" CACHE FILEPATH "UI font (a TTF)")

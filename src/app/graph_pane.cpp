@@ -4,6 +4,7 @@
 // cover another is left out (hover or select the node to see it).
 #include "app/graph_pane.h"
 
+#include "app/fingerprint.h"
 #include "app/label_grid.h"
 
 #include <algorithm>
@@ -63,26 +64,21 @@ void GraphPane::reset() {
 
 std::uint64_t GraphPane::scene_key(const PaneContext& ctx, ImVec2 size, int hover_node, int hover_edge) const {
     // Everything the scene is drawn from: the document and selection, the view, the node
-    // positions, hover, filters, theme, fonts and the canvas rectangle (FNV-1a over them).
-    std::uint64_t h = 1469598103934665603ull;
-    auto mix = [&h](const void* p, std::size_t n) {
-        const auto* b = static_cast<const unsigned char*>(p);
-        for (std::size_t i = 0; i < n; ++i) h = (h ^ b[i]) * 1099511628211ull;
-    };
-    auto mix_value = [&mix](auto v) { mix(&v, sizeof v); };
-    mix_value(&ctx.doc);
-    mix_value(ctx.selection.serial);
-    mix_value(zoom_), mix_value(pan_x_), mix_value(pan_y_), mix_value(scale_);
-    mix_value(canvas_min.x), mix_value(canvas_min.y), mix_value(size.x), mix_value(size.y);
-    for (const GraphNode& n : graph_.nodes) mix_value(n.x), mix_value(n.y);
-    mix_value(hover_node), mix_value(hover_edge);
-    mix(type_hidden_, sizeof type_hidden_);
-    for (const std::string& c : class_hidden_) mix(c.data(), c.size() + 1);
-    mix_value(show_edge_labels_);
-    mix_value(ctx.theme.dark), mix_value(ctx.theme.scale);
-    mix_value(ctx.fonts.small), mix_value(ctx.fonts.small->FontSize), mix_value(ctx.fonts.ranges.Size);
-    mix_value(ImGui::GetIO().Fonts->TexID);
-    return h;
+    // positions, hover, filters, theme, fonts and the canvas rectangle.
+    Fingerprint f;
+    f.value(&ctx.doc);
+    f.value(ctx.selection.serial);
+    f.value(zoom_), f.value(pan_x_), f.value(pan_y_), f.value(scale_);
+    f.value(canvas_min), f.value(size);
+    for (const GraphNode& n : graph_.nodes) f.value(n.x), f.value(n.y);
+    f.value(hover_node), f.value(hover_edge);
+    f.value(type_hidden_);
+    for (const std::string& c : class_hidden_) f.bytes(c.data(), c.size() + 1);
+    f.value(show_edge_labels_);
+    f.value(ctx.theme.dark), f.value(ctx.theme.scale);
+    f.value(ctx.fonts.small), f.value(ctx.fonts.small->FontSize), f.value(ctx.fonts.ranges.Size);
+    f.value(ImGui::GetIO().Fonts->TexID);
+    return f.result();
 }
 
 void GraphPane::after_render(ImDrawData& data) {

@@ -56,11 +56,7 @@ bool available() {
     return found;
 }
 
-void for_each_line(std::string_view relative_path, const std::function<void(std::string_view)>& each) {
-    if (const auto content = read(relative_path)) for_each_line_in(*content, each);
-}
-
-void for_each_line_in(std::string_view text, const std::function<void(std::string_view)>& each) {
+void for_each_line(std::string_view text, const std::function<void(std::string_view)>& each) {
     for (std::size_t start = 0; start < text.size();) {
         const std::size_t newline = std::min(text.find('\n', start), text.size());
         const std::string_view line = text.substr(start, newline - start);
@@ -74,7 +70,8 @@ void for_each_line_in(std::string_view text, const std::function<void(std::strin
 
 std::vector<std::string> read_lines(std::string_view relative_path) {
     std::vector<std::string> lines;
-    for_each_line(relative_path, [&](std::string_view line) { lines.emplace_back(line); });
+    if (const auto content = read(relative_path))
+        for_each_line(*content, [&](std::string_view line) { lines.emplace_back(line); });
     return lines;
 }
 

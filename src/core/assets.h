@@ -26,10 +26,9 @@ bool available();
 
 // Lines of a UTF-8 list file: trimmed, blank lines and lines starting with '#' skipped.
 std::vector<std::string> read_lines(std::string_view relative_path);
-// The same lines handed over one at a time as views into the file, with no copy per line:
-// start-up reads ~45,000 gazetteer lines. `each` must not keep the views.
-void for_each_line(std::string_view relative_path, const std::function<void(std::string_view)>& each);
-// The same over a list file's text already read.
-void for_each_line_in(std::string_view text, const std::function<void(std::string_view)>& each);
+// The same lines of a list file's text (from `read`), handed over one at a time as views
+// into it, with no copy per line: start-up reads ~45,000 gazetteer lines. `each` must not
+// keep the views.
+void for_each_line(std::string_view text, const std::function<void(std::string_view)>& each);
 
 }  // namespace lede::assets

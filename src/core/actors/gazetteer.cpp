@@ -137,7 +137,7 @@ Gazetteer Gazetteer::load() {
     }
     g.folded_.reserve_more(lines, bytes);
     for (std::size_t i = 0; i < std::size(kLists); ++i)
-        assets::for_each_line_in(texts[i], [&](std::string_view line) { g.add(line.substr(0, line.find('\t')), kLists[i].kind); });
+        assets::for_each_line(texts[i], [&](std::string_view line) { g.add(line.substr(0, line.find('\t')), kLists[i].kind); });
     return g;
 }
 
