@@ -23,7 +23,7 @@ const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.
 
 // 1. Page weight: the files the page fetches (sw.js and the manifest/icon count too).
 const loaded = ['index.html', 'style.css', 'lede-glue.js', 'lede.js', 'lede.wasm', 'lede.data',
-                'lede-strings.js', 'lede-worker.js', 'lede-core.js', 'lede-core.wasm', 'lede-core.data', 'manifest.webmanifest', 'icon.svg', 'sw.js'];
+                'lede-module.js', 'lede-worker.js', 'lede-core.js', 'lede-core.wasm', 'lede-core.data', 'manifest.webmanifest', 'icon.svg', 'sw.js'];
 let raw = 0, gz = 0;
 console.log('file                      raw bytes   gzip -9');
 for (const f of loaded) {

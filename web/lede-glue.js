@@ -29,7 +29,7 @@
   let worker = null, nextId = 1, current = null, heldAnswer = null;
   function startWorker() {
     worker = new Worker('lede-worker.js');
-    worker.onmessage = (e) => answered(e.data);
+    worker.onmessage = (e) => { if (e.data && e.data.started) makeContext(); else answered(e.data); };
     worker.onerror = (e) => {
       e.preventDefault();
       const req = current;
@@ -40,11 +40,20 @@
   function stopWorker() { if (worker) worker.terminate(); worker = null; }
   startWorker();
 
-  // The WebGL context is made now, while the wasm downloads and compiles, rather than by
-  // GLFW in main(): making one (above all with SwiftShader) takes a while, and GLFW's own
-  // getContext('webgl2') later returns this same context. Its attributes are what the app
+  // The app's module is compiled from here, not by lede.js: the browser compiles it on its
+  // own threads while this thread waits for the WebGL context below. lede.js, which runs
+  // only after that, finds it compiled (instantiateWasm in Module below).
+  const appModule = self.ledeCompileWasm('lede.wasm');           // lede-module.js
+
+  // The WebGL context is made as soon as the worker runs, rather than by GLFW in main():
+  // making one (above all with SwiftShader) takes 0.2-0.4 s, and GLFW's own
+  // getContext('webgl2') later returns this same context. Not sooner: the call holds this
+  // thread, and a worker cannot start while it is held. Its attributes are what the app
   // draws with: no depth, stencil or multisampling (ImGui anti-aliases its own shapes).
-  if (window.WebGL2RenderingContext) {
+  let contextMade = false;
+  function makeContext() {
+    if (contextMade || !window.WebGL2RenderingContext || (window.Module && window.Module.ctx)) return;
+    contextMade = true;
     try {
       // Sized first as the app will size it (CSS size × DPR, see lede.viewport): resizing a
       // live WebGL canvas reallocates its drawing buffer, which GLFW's window creation did.
@@ -74,7 +83,7 @@
   };
 
   // ---- calling into wasm -----------------------------------------------------------------
-  const withStrings = (strings, fn) => self.ledeWithStrings(Module, strings, fn);   // lede-strings.js
+  const withStrings = (strings, fn) => self.ledeWithStrings(Module, strings, fn);   // lede-module.js
   function submit(text, html, raw, origin) {
     text = text || ''; html = html || '';
     if (!text && !html) return;
@@ -293,11 +302,13 @@
     locateFile: (path) => path,
     print: (t) => console.log(t),
     printErr: (t) => console.warn(t),
-    // Emscripten's download progress is not shown: "Loading Lede…" stays until the first
-    // frame. Every change of that line repaints the page, and in a browser without GPU
-    // compositing each repaint is a read-back that competes with the worker's analysis.
-    setStatus: () => {},
+    // No setStatus: Emscripten's download progress is not shown ("Loading Lede…" stays until
+    // the first frame; each change of that line would repaint the page, and in a browser
+    // without GPU compositing each repaint is a read-back that competes with the worker's
+    // analysis), and without it Emscripten starts main() at once, not two timeouts later.
     monitorRunDependencies: () => {},
+    instantiateWasm: self.ledeInstantiateWith(appModule,
+      (why) => showStatus('Lede could not start: ' + why + '. Reload the page; your last article is kept.', true)),
     onAbort: (what) => showStatus('Lede stopped: ' + what + '. Reload the page; your last article is kept.', true),
     ledeReady: () => {
       lede.ready = true;

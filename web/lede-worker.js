@@ -7,6 +7,18 @@
 // module compiles; a crash here (a wasm trap) is reported, and the page starts a new
 // worker for the next request with the user's text untouched.
 'use strict';
+importScripts('lede-module.js');
+// The page waits for this before it makes its WebGL context: that call holds the page's
+// thread for a while, and this worker could not have started meanwhile.
+postMessage({ started: true });
+// Fetched and compiled before lede-core.js is even read: the module on the browser's
+// compiler threads, the package (1.4 MB) on the network's; lede-core.js is imported once
+// the package is here and takes it through getPreloadedPackage.
+const coreModule = self.ledeCompileWasm('lede-core.wasm');     // lede-module.js
+const corePackage = fetch('lede-core.data', { credentials: 'same-origin' }).then((r) => {
+  if (!r.ok) throw new Error('lede-core.data: HTTP ' + r.status);
+  return r.arrayBuffer();
+});
 let ready = false;
 let broken = null;                                   // why the module cannot be used any more
 let sampleMs = 0;                                    // how long the sample's analysis took
@@ -24,15 +36,18 @@ function prepare() {
   }
 }
 
+let packageBytes = null;
 self.Module = {
   locateFile: (path) => path,
+  instantiateWasm: self.ledeInstantiateWith(coreModule, (why) => unusable(why)),
+  getPreloadedPackage() { const bytes = packageBytes; packageBytes = null; return bytes; },
   print: (t) => console.log(t),
   printErr: (t) => console.warn(t),
   onRuntimeInitialized() { prepare(); ready = true; queue.splice(0).forEach(handle); },
   onAbort(what) { broken = 'it stopped (' + what + ')'; queue.splice(0).forEach(handle); },
 };
 
-const withStrings = (strings, fn) => self.ledeWithStrings(Module, strings, fn);   // lede-strings.js
+const withStrings = (strings, fn) => self.ledeWithStrings(Module, strings, fn);   // lede-module.js
 
 function handle(req) {
   if (broken) { postMessage({ id: req.id, error: broken }); return; }
@@ -66,4 +81,5 @@ self.addEventListener('unhandledrejection', (e) => {
 self.addEventListener('error', (e) => unusable(e.message || 'script error'));
 
 self.onmessage = (e) => { if (ready || broken) handle(e.data); else queue.push(e.data); };
-importScripts('lede-strings.js', 'lede-core.js');
+corePackage.then((bytes) => { packageBytes = bytes; importScripts('lede-core.js'); })
+  .catch((e) => unusable(e && e.message ? e.message : String(e)));

@@ -2,9 +2,9 @@
 // Network first for the app's own files (so a new deploy is picked up at once when
 // online), the cached copy when the network is gone. Nothing else is fetched: the page
 // itself never talks to a server after it has loaded.
-const CACHE = 'lede-v2';
+const CACHE = 'lede-v3';
 const FILES = ['./', 'index.html', 'style.css', 'lede-glue.js', 'lede.js', 'lede.wasm', 'lede.data',
-               'lede-strings.js', 'lede-worker.js', 'lede-core.js', 'lede-core.wasm', 'lede-core.data',
+               'lede-module.js', 'lede-worker.js', 'lede-core.js', 'lede-core.wasm', 'lede-core.data',
                'manifest.webmanifest', 'icon.svg'];
 
 self.addEventListener('install', (event) => {
