@@ -121,7 +121,9 @@ target_compile_options(lede_core_worker PRIVATE -Wall -Wextra)
 set_target_properties(lede_core_worker PROPERTIES OUTPUT_NAME lede-core SUFFIX ".js"
                                                   RUNTIME_OUTPUT_DIRECTORY "${LEDE_WEB_DIR}")
 file(GLOB_RECURSE LEDE_WEB_ASSET_FILES CONFIGURE_DEPENDS "${CMAKE_SOURCE_DIR}/assets/*")
-set(LEDE_WEB_ASSET_EXCLUDES "*.md" "*/README*" "*/ATTRIBUTION*" "*.py")
+# The gazetteer's lists reach the core through gazetteer/phrases.tsv (their merged, sorted
+# index; tools/build_gazetteer_index.py): only that and the two country files are read.
+set(LEDE_WEB_ASSET_EXCLUDES "*.md" "*/README*" "*/ATTRIBUTION*" "*.py" "*/gazetteer/*.txt" "*/gazetteer/regions.tsv")
 set(LEDE_WEB_EXCLUDE_FLAGS)
 foreach(p ${LEDE_WEB_ASSET_EXCLUDES})
   list(APPEND LEDE_WEB_EXCLUDE_FLAGS "SHELL:--exclude-file \"${p}\"")

@@ -1,5 +1,6 @@
-// gazetteer.cpp — see gazetteer.h. The files are small (~500 KB); they are parsed once
-// into two phrase tables (phrase_table.h) so that a lookup is one hash of the folded phrase.
+// gazetteer.cpp — see gazetteer.h. The countries (~2,000 names) are hashed at first use into
+// two phrase tables (phrase_table.h); the lists are one sorted index read in place
+// (phrase_index.h). A lookup asks both.
 #include "gazetteer.h"
 
 #include <algorithm>
@@ -105,39 +106,12 @@ Gazetteer Gazetteer::load() {
         }
         for (const auto& cap : c.capitals) g.add(cap, kCapital, id);
     }
-    // One line, one phrase (a .tsv's first column). The files are read first so the table
-    // is sized once; then the lines are views into them, no copies: these ~45,000 lines
-    // were most of the page's first analysis in wasm.
-    struct ListFile {
-        const char* path;
-        Kind kind;
-    };
-    static constexpr ListFile kLists[] = {
-        {"gazetteer/region_demonyms.txt", kDemonym},   // "European": a NORP with no country
-        {"gazetteer/regions.tsv", kRegion},
-        {"gazetteer/former_countries.txt", kFormerCountry},
-        {"gazetteer/cities.txt", kCity},
-        {"gazetteer/first_names.txt", kFirstName},
-        {"gazetteer/last_names.txt", kLastName},
-        {"gazetteer/organisations.txt", kOrganisation},
-        {"gazetteer/international_organisations.txt", kOrganisation},
-        {"gazetteer/seats_of_government.txt", kOrganisation},
-        {"gazetteer/titles.txt", kTitle},
-        {"gazetteer/landforms.txt", kLandform},
-        {"gazetteer/org_nouns.txt", kOrgNoun},
-        {"gazetteer/org_suffixes.txt", kOrgSuffix},
-        {"gazetteer/company_titles.txt", kCompanyTitle},
-    };
-    std::vector<std::string> texts;
-    std::size_t lines = 0, bytes = 0;
-    for (const ListFile& list : kLists) {
-        texts.push_back(assets::read(list.path).value_or(""));
-        lines += static_cast<std::size_t>(std::count(texts.back().begin(), texts.back().end(), '\n')) + 1;
-        bytes += texts.back().size();
-    }
-    g.folded_.reserve_more(lines, bytes);
-    for (std::size_t i = 0; i < std::size(kLists); ++i)
-        assets::for_each_line(texts[i], [&](std::string_view line) { g.add(line.substr(0, line.find('\t')), kLists[i].kind); });
+    // The lists (cities, names, organisations, titles, ...), merged and sorted at build time
+    // into one index (tools/build_gazetteer_index.py): looked up in place, nothing to build
+    // but its line starts. Hashing their ~42,000 lines here was most of the page's first
+    // analysis in its worker.
+    g.lists_ = PhraseIndex(assets::read("gazetteer/phrases.tsv").value_or(""));
+    for (std::size_t i = 0; i < g.lists_.size(); ++i) g.max_tokens_ = std::max(g.max_tokens_, count_tokens(g.lists_.key(i)));
     return g;
 }
 
@@ -146,30 +120,58 @@ const Gazetteer& Gazetteer::instance() {
     return g;
 }
 
-const Gazetteer::Entry* Gazetteer::find(std::string_view phrase) const {
-    if (is_code(phrase))
-        if (const Entry* e = exact_.find(phrase)) return e;
-    static thread_local std::string key;
-    return folded_.find(fold_into(key, phrase));
+// The kind letters of phrases.tsv (tools/build_gazetteer_index.py, KIND_LETTERS).
+std::uint32_t Gazetteer::kinds_of_letters(std::string_view letters) {
+    std::uint32_t kinds = 0;
+    for (const char c : letters) {
+        switch (c) {
+            case 'D': kinds |= kDemonym; break;
+            case 'R': kinds |= kRegion; break;
+            case 'X': kinds |= kFormerCountry; break;
+            case 'C': kinds |= kCity; break;
+            case 'F': kinds |= kFirstName; break;
+            case 'L': kinds |= kLastName; break;
+            case 'O': kinds |= kOrganisation; break;
+            case 'T': kinds |= kTitle; break;
+            case 'G': kinds |= kLandform; break;
+            case 'N': kinds |= kOrgNoun; break;
+            case 'S': kinds |= kOrgSuffix; break;
+            case 'E': kinds |= kCompanyTitle; break;
+            default: break;
+        }
+    }
+    return kinds;
 }
 
-std::uint32_t Gazetteer::kinds(std::string_view phrase) const {
-    const Entry* e = find(phrase);
-    return e ? e->kinds : 0;
+// A code ("US") is looked up with its case first; only when neither the countries nor the
+// lists have it that way is it looked up folded, as any other phrase.
+Gazetteer::Match Gazetteer::find(std::string_view phrase) const {
+    if (is_code(phrase)) {
+        const Entry* e = exact_.find(phrase);
+        const auto letters = lists_.find(phrase);
+        if (e || letters) return {e, (e ? e->kinds : 0) | (letters ? kinds_of_letters(*letters) : 0)};
+    }
+    static thread_local std::string key;
+    const std::string_view folded = fold_into(key, phrase);
+    const Entry* e = folded_.find(folded);
+    const auto letters = lists_.find(folded);
+    return {e, (e ? e->kinds : 0) | (letters ? kinds_of_letters(*letters) : 0)};
 }
+
+std::uint32_t Gazetteer::kinds(std::string_view phrase) const { return find(phrase).kinds; }
 
 const Country* Gazetteer::country_named(std::string_view phrase) const {
-    const Entry* e = find(phrase);
+    const Entry* e = find(phrase).country_entry;
     return e && e->country >= 0 ? &countries_[static_cast<std::size_t>(e->country)] : nullptr;
 }
 
 const Country* Gazetteer::country_of_demonym(std::string_view phrase) const {
-    const Entry* e = find(phrase);
+    const Entry* e = find(phrase).country_entry;
     return e && e->demonym_of >= 0 ? &countries_[static_cast<std::size_t>(e->demonym_of)] : nullptr;
 }
 
 const Country* Gazetteer::country_of_capital(std::string_view phrase) const {
-    const Entry* e = find(phrase);
+    const Entry* e = find(phrase).country_entry;
     return e && e->capital_of >= 0 ? &countries_[static_cast<std::size_t>(e->capital_of)] : nullptr;
 }
 

@@ -1,11 +1,9 @@
-// phrase_table.h — a hash table from phrases to small records, built once at start-up for
-// the gazetteer's tens of thousands of names. Keys are stored back to back in one string
-// and slots in one array (open addressing, linear probing), so building it costs no
-// allocation per entry: with a node-based map, building the gazetteer was a third of the
-// first analysis (callgrind on the sample), which the page pays before its first result.
-// A slot is 8 bytes (hash, record index) and the table fills to 3/4: building it is mostly
-// cache misses on the slots (perf on the native CLI), so the array is kept small (512 KB for
-// the gazetteer, not 2 MB), and `reserve_more` sizes it once instead of re-seating it as it grows.
+// phrase_table.h — a hash table from phrases to small records: the gazetteer's country
+// names, aliases, demonyms and capitals (~2,000), hashed when the core first analyses. Keys
+// are stored back to back in one string and slots in one array (open addressing, linear
+// probing), so building it costs no allocation per entry; a slot is 8 bytes (hash, record
+// index) and the table fills to 3/4. (The gazetteer's long lists are not hashed at all: see
+// phrase_index.h.)
 #pragma once
 
 #include <cstdint>
@@ -18,15 +16,6 @@ namespace lede::gazetteer {
 template <class Value>
 class PhraseTable {
 public:
-    // Room for `count` more keys (of `key_bytes` in all) without growing.
-    void reserve_more(std::size_t count, std::size_t key_bytes) {
-        keys_.reserve(keys_.size() + key_bytes);
-        records_.reserve(records_.size() + count);
-        std::size_t slots = 1024;
-        while (slots * 3 < (records_.size() + count) * 4) slots *= 2;
-        if (slots > slots_.size()) rehash(slots);
-    }
-
     // The value stored under `key`, default-constructed when the key is new.
     Value& insert(std::string_view key) {
         if ((records_.size() + 1) * 4 > slots_.size() * 3) rehash(slots_.empty() ? 1024 : slots_.size() * 2);

@@ -1,0 +1,38 @@
+// phrase_index.h — a text of `key<TAB>value` lines sorted by key, looked up in place by
+// binary search. Why: the gazetteer's ~40,000 list phrases used to be hashed into a table
+// when the core first analysed, ~0.1 s of the page's first result in its worker
+// (WebAssembly, baseline-compiled); sorted once at build time (tools/build_gazetteer_index.py),
+// loading them is one pass that notes where each line starts, and a lookup reads ~16 keys.
+// '#' lines are comments. The text must be sorted by the keys' bytes: the tool writes it so,
+// and the unit test "the gazetteer's phrase index is what the lists give" checks the committed
+// file (an unsorted text gives wrong answers, never a crash).
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace lede::gazetteer {
+
+class PhraseIndex {
+public:
+    PhraseIndex() = default;
+    explicit PhraseIndex(std::string text);
+
+    // The value stored under `key` (possibly empty), or nullopt when the key is absent.
+    std::optional<std::string_view> find(std::string_view key) const;
+
+    std::size_t size() const { return starts_.size(); }
+    std::string_view key(std::size_t i) const;
+
+private:
+    std::string_view line_at(std::uint32_t start) const;     // without its newline or CR
+    std::string_view key_at(std::uint32_t start) const;      // the line's text before its tab
+
+    std::string text_;
+    std::vector<std::uint32_t> starts_;           // where each key line begins, in key order
+};
+
+}  // namespace lede::gazetteer
