@@ -84,6 +84,91 @@ TEST_CASE("corrupt or truncated bytes are refused, not crashed on", "[perceptron
     CHECK_FALSE(Perceptron::from_bytes(flipped + "x"));
 }
 
+namespace {
+
+// A hand-written model: labels O and X, 2 buckets, int8 weights, zero transitions, and
+// the given rows (each: bucket delta, label mask, weights).
+std::string model_bytes(const std::string& rows, int row_count) {
+    std::string b("LEDEPT1\0", 8);
+    b += '\x02';
+    b += "\x01O\x01X";
+    b += '\x01';                             // bucket bits
+    b += '\x08';                             // weight bits
+    b += std::string("\x00\x00\x80\x3f", 4);  // scale 1.0f
+    b += std::string(6, '\0');               // (2 + 1) * 2 transitions
+    b += static_cast<char>(row_count);
+    return b + rows;
+}
+
+std::vector<std::int32_t> bias_scores(const Perceptron& model) {
+    FeatureSequence seq;
+    seq.begin_token();                        // only the bias feature: bucket 1 of 2
+    std::vector<std::int32_t> out(model.labels().size());
+    model.emission_scores(seq, 0, out.data());
+    return out;
+}
+
+}  // namespace
+
+TEST_CASE("rows are read from the bytes: weights by label mask, and every row checked at load", "[perceptron]") {
+    // Bucket 0: O = 5. Bucket 1: O = 7, X = -2.
+    const std::string good = model_bytes(std::string("\x00\x01\x05" "\x01\x03\x07\xfe", 7), 2);
+    const auto model = Perceptron::from_bytes(good);
+    REQUIRE(model);
+    CHECK(bias_scores(*model) == std::vector<std::int32_t>{7, -2});
+    CHECK(model->to_bytes() == good);
+
+    CHECK(Perceptron::from_bytes(model_bytes(std::string("\x00\x01\x05" "\x01\x04\x07", 6), 2)) == std::nullopt);  // label 2 of 2
+    CHECK(Perceptron::from_bytes(model_bytes(std::string("\x00\x01\x05" "\x01\x03\x07", 6), 2)) == std::nullopt);  // a weight short
+    CHECK(Perceptron::from_bytes(good + '\0') == std::nullopt);                                                           // trailing byte
+    CHECK(Perceptron::from_bytes(model_bytes(std::string("\x00\x01\x05" "\x00\x03\x07\xfe", 7), 2)) == std::nullopt);  // bucket repeated
+    CHECK(Perceptron::from_bytes(model_bytes(std::string("\x00\x01\x05" "\x02\x03\x07\xfe", 7), 2)) == std::nullopt);  // bucket 2 of 2
+    CHECK(Perceptron::from_bytes(model_bytes(std::string("\x00\x01\x05", 3), 3)) == std::nullopt);                       // rows missing
+    CHECK(Perceptron::from_bytes(model_bytes(std::string("\x01\x01\x05", 3), 1)));                                        // one row, bucket 1
+}
+
+TEST_CASE("a loaded model scores every token as the trained one; pruning goes through the bytes", "[perceptron]") {
+    for (int bits : {8, 16}) {
+        Perceptron model = train(bits);
+        const auto loaded = Perceptron::from_bytes(model.to_bytes());
+        REQUIRE(loaded);
+        const auto seq = features({"we", "met", "Mr", "Smith", "and", "Mr", "John", "Brown", "in", "Paris"});
+        const std::size_t L = model.labels().size();
+        for (std::size_t i = 0; i < seq.size(); ++i) {
+            std::vector<std::int32_t> a(L), b(L);
+            model.emission_scores(seq, i, a.data());
+            loaded->emission_scores(seq, i, b.data());
+            CHECK(a == b);
+        }
+        // Nothing stored is zero, so pruning nothing keeps the bytes; pruning everything
+        // leaves the transitions and a model that still loads.
+        const std::string bytes = model.to_bytes();
+        CHECK(model.prune(0) == 0);
+        CHECK(model.to_bytes() == bytes);
+        CHECK(model.prune(1 << 16) > 0);
+        CHECK(model.to_bytes().size() < bytes.size());
+        const auto pruned = Perceptron::from_bytes(model.to_bytes());
+        REQUIRE(pruned);
+        std::vector<std::int32_t> zero(L);
+        pruned->emission_scores(seq, 0, zero.data());
+        CHECK(zero == std::vector<std::int32_t>(L, 0));
+    }
+}
+
+TEST_CASE("any single corrupted byte is refused or loads a model that tags within bounds", "[perceptron]") {
+    // A model that loads is read without further checks while tagging; the sanitize tree
+    // runs this too, so a read outside the bytes would fail here.
+    const std::string bytes = train(16).to_bytes();
+    const auto seq = features({"see", "Mr", "Hart", "go", "to", "Mr", "Lee"});
+    for (std::size_t i = 0; i < bytes.size(); ++i) {
+        for (const unsigned char v : {0x00, 0x01, 0x7f, 0x80, 0xff}) {
+            std::string bad = bytes;
+            bad[i] = static_cast<char>(v);
+            if (const auto model = Perceptron::from_bytes(std::move(bad))) CHECK(model->tag(seq).size() == seq.size());
+        }
+    }
+}
+
 TEST_CASE("the BILOU mask forbids inside labels without an opening", "[perceptron]") {
     const std::vector<std::string> labels = {"O", "B-PER", "I-PER", "L-PER", "U-PER"};
     const auto m = lede::nlp::bio_transition_mask(labels);

@@ -13,9 +13,9 @@ namespace {
 
 const std::optional<nlp::Perceptron>& model() {
     static const std::optional<nlp::Perceptron> m = []() -> std::optional<nlp::Perceptron> {
-        const auto bytes = assets::read("models/ner.bin");
+        auto bytes = assets::read("models/ner.bin");
         if (!bytes) return std::nullopt;
-        auto p = nlp::Perceptron::from_bytes(*bytes);
+        auto p = nlp::Perceptron::from_bytes(std::move(*bytes));   // the model keeps the bytes
         if (!p || p->labels() != ner_labels()) return std::nullopt;  // a model for other features
         p->set_transition_mask(nlp::bio_transition_mask(p->labels()));
         return p;

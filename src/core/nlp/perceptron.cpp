@@ -129,6 +129,39 @@ struct Reader {
     }
 };
 
+// One weight of a row: int8, or int16 little-endian (weight_bits 8 or 16).
+std::int32_t weight_at(const unsigned char* w, std::size_t weight_bytes) {
+    return weight_bytes == 1 ? static_cast<std::int8_t>(w[0])
+                             : static_cast<std::int16_t>(static_cast<std::uint16_t>(w[0] | (w[1] << 8)));
+}
+
+// Where bucket b's row starts in the bytes (see Perceptron::has_row_); 0 when it has none.
+std::uint32_t row_of(const std::uint32_t* has_row, const std::uint32_t* row_at, std::size_t b) {
+    const std::uint32_t* word = has_row + 2 * (b >> 5);
+    const std::uint32_t bit = 1u << (b & 31);
+    return word[0] & bit ? row_at[word[1] + static_cast<std::uint32_t>(__builtin_popcount(word[0] & (bit - 1)))] : 0;
+}
+
+// Adds to `out` the rows of the buckets that hashes [h, end) fall in. A row is its label
+// mask, then one weight per set bit, in label order.
+template <std::size_t kWeightBytes>
+void add_rows(const unsigned char* bytes, const std::uint32_t* has_row, const std::uint32_t* row_at,
+              std::uint32_t bucket_mask, std::size_t mask_bytes, const std::uint32_t* h,
+              const std::uint32_t* end, std::int32_t* out) {
+    for (; h != end; ++h) {
+        const std::uint32_t at = row_of(has_row, row_at, *h & bucket_mask);
+        if (at == 0) continue;
+        const unsigned char* bits = bytes + at;
+        const unsigned char* w = bits + mask_bytes;
+        for (std::size_t byte = 0; byte < mask_bytes; ++byte) {
+            for (unsigned m = bits[byte]; m != 0; m &= m - 1) {
+                out[byte * 8 + static_cast<std::size_t>(__builtin_ctz(m))] += weight_at(w, kWeightBytes);
+                w += kWeightBytes;
+            }
+        }
+    }
+}
+
 }  // namespace
 
 std::uint32_t feature_hash(std::string_view feature) { return mix(fnv(2166136261u, feature)); }
@@ -183,12 +216,13 @@ int Perceptron::label_index(std::string_view name) const {
 void Perceptron::emission_scores(const FeatureSequence& seq, std::size_t token, std::int32_t* out) const {
     const std::size_t L = labels_.size();
     std::fill(out, out + L, 0);
-    if (row_start_.empty()) return;
+    if (has_row_.empty()) return;
+    const auto* bytes = reinterpret_cast<const unsigned char*>(bytes_.data());
     const std::uint32_t mask = (1u << bucket_bits_) - 1;
-    for (const std::uint32_t* h = seq.begin(token); h != seq.end(token); ++h) {
-        const std::size_t b = *h & mask;
-        for (std::uint32_t k = row_start_[b]; k < row_start_[b + 1]; ++k) out[entries_[k].label] += entries_[k].weight;
-    }
+    if (weight_bits_ == 8)
+        add_rows<1>(bytes, has_row_.data(), row_at_.data(), mask, mask_bytes_, seq.begin(token), seq.end(token), out);
+    else
+        add_rows<2>(bytes, has_row_.data(), row_at_.data(), mask, mask_bytes_, seq.begin(token), seq.end(token), out);
 }
 
 std::vector<int> Perceptron::tag(const FeatureSequence& seq) const {
@@ -199,86 +233,87 @@ std::vector<int> Perceptron::tag(const FeatureSequence& seq) const {
         [&](std::size_t p, std::size_t c) { return transitions_[p * L + c]; });
 }
 
-void Perceptron::pack(const std::vector<std::int16_t>& dense) {
-    const std::size_t L = labels_.size();
-    const std::size_t buckets = std::size_t{1} << bucket_bits_;
-    row_start_.assign(buckets + 1, 0);
-    entries_.clear();
-    for (std::size_t b = 0; b < buckets; ++b) {
-        row_start_[b] = static_cast<std::uint32_t>(entries_.size());
-        for (std::size_t c = 0; c < L && b * L + c < dense.size(); ++c)
-            if (dense[b * L + c] != 0) entries_.push_back({static_cast<std::uint16_t>(c), dense[b * L + c]});
-    }
-    row_start_[buckets] = static_cast<std::uint32_t>(entries_.size());
-}
-
-std::size_t Perceptron::prune(int max_dropped) {
-    // Compact in place: dropped entries go, the rows' starts move down with them.
-    std::size_t kept = 0, dropped = 0;
-    const std::size_t buckets = row_start_.empty() ? 0 : row_start_.size() - 1;
-    std::uint32_t begin = 0;
-    for (std::size_t b = 0; b < buckets; ++b) {
-        const std::uint32_t end = row_start_[b + 1];
-        row_start_[b] = static_cast<std::uint32_t>(kept);
-        for (std::uint32_t k = begin; k < end; ++k) {
-            const int w = entries_[k].weight;
-            if (w >= -max_dropped && w <= max_dropped) ++dropped;
-            else entries_[kept++] = entries_[k];
-        }
-        begin = end;
-    }
-    if (buckets) row_start_[buckets] = static_cast<std::uint32_t>(kept);
-    entries_.resize(kept);
-    return dropped;
-}
-
-std::string Perceptron::to_bytes() const {
+template <typename Row>
+Perceptron Perceptron::build(const Perceptron& header, Row row) {
     std::string out(kMagic, sizeof kMagic);
-    const std::size_t L = labels_.size();
+    const std::size_t L = header.labels_.size();
     put_varint(out, L);
-    for (const auto& l : labels_) {
+    for (const auto& l : header.labels_) {
         put_varint(out, l.size());
         out += l;
     }
-    out.push_back(static_cast<char>(bucket_bits_));
-    out.push_back(static_cast<char>(weight_bits_));
+    out.push_back(static_cast<char>(header.bucket_bits_));
+    out.push_back(static_cast<char>(header.weight_bits_));
     std::uint32_t scale_bits;
-    std::memcpy(&scale_bits, &scale_, 4);
+    std::memcpy(&scale_bits, &header.scale_, 4);
     for (int i = 0; i < 4; ++i) out.push_back(static_cast<char>((scale_bits >> (8 * i)) & 0xff));
-    for (const std::int32_t t : transitions_) put_varint(out, zigzag(t));
+    for (const std::int32_t t : header.transitions_) put_varint(out, zigzag(t));
 
-    const std::size_t buckets = row_start_.empty() ? 0 : row_start_.size() - 1;
-    std::size_t nonzero = 0;
-    for (std::size_t b = 0; b < buckets; ++b)
-        if (row_start_[b + 1] > row_start_[b]) ++nonzero;
-    put_varint(out, nonzero);
-    std::size_t previous = 0;
+    std::string rows;
+    std::size_t nonzero = 0, previous = 0;
     const std::size_t mask_bytes = (L + 7) / 8;
-    for (std::size_t b = 0; b < buckets; ++b) {
-        const std::uint32_t begin = row_start_[b], end = row_start_[b + 1];
-        if (begin == end) continue;
-        put_varint(out, b - previous);
+    std::vector<std::uint16_t> labels(L);
+    std::vector<std::int16_t> weights(L);
+    for (std::size_t b = 0; b < (std::size_t{1} << header.bucket_bits_); ++b) {
+        const std::size_t n = row(b, labels.data(), weights.data());
+        if (n == 0) continue;
+        ++nonzero;
+        put_varint(rows, b - previous);
         previous = b;
-        std::string bits(mask_bytes, '\0');
-        for (std::uint32_t k = begin; k < end; ++k)
-            bits[entries_[k].label / 8] = static_cast<char>(bits[entries_[k].label / 8] | (1 << (entries_[k].label % 8)));
-        out += bits;
-        for (std::uint32_t k = begin; k < end; ++k) {     // entries are in label order, as the mask reads
-            const std::int16_t w = entries_[k].weight;
-            if (weight_bits_ == 8) {
-                out.push_back(static_cast<char>(static_cast<std::int8_t>(w)));
+        const std::size_t bits = rows.size();
+        rows.append(mask_bytes, '\0');
+        for (std::size_t i = 0; i < n; ++i)
+            rows[bits + labels[i] / 8] = static_cast<char>(rows[bits + labels[i] / 8] | (1 << (labels[i] % 8)));
+        for (std::size_t i = 0; i < n; ++i) {       // in label order, as the mask reads
+            if (header.weight_bits_ == 8) {
+                rows.push_back(static_cast<char>(static_cast<std::int8_t>(weights[i])));
             } else {
-                const auto u = static_cast<std::uint16_t>(w);
-                out.push_back(static_cast<char>(u & 0xff));
-                out.push_back(static_cast<char>(u >> 8));
+                const auto u = static_cast<std::uint16_t>(weights[i]);
+                rows.push_back(static_cast<char>(u & 0xff));
+                rows.push_back(static_cast<char>(u >> 8));
             }
         }
     }
-    return out;
+    put_varint(out, nonzero);
+    out += rows;
+    // The header is a trainer's or a loaded model's, so this loads (value() throws if a
+    // trainer was given more labels or longer names than the format holds).
+    Perceptron p = from_bytes(std::move(out)).value();
+    p.mask_ = header.mask_;
+    return p;
 }
 
-std::optional<Perceptron> Perceptron::from_bytes(std::string_view bytes) {
+std::size_t Perceptron::prune(int max_dropped) {
+    if (has_row_.empty()) return 0;
+    std::size_t dropped = 0;
+    const auto* bytes = reinterpret_cast<const unsigned char*>(bytes_.data());
+    const std::size_t weight_bytes = weight_bits_ == 8 ? 1 : 2;
+    Perceptron pruned = build(*this, [&](std::size_t b, std::uint16_t* labels, std::int16_t* weights) {
+        std::size_t n = 0;
+        const std::uint32_t at = row_of(has_row_.data(), row_at_.data(), b);
+        if (at == 0) return n;
+        const unsigned char* bits = bytes + at;
+        const unsigned char* w = bits + mask_bytes_;
+        for (std::size_t byte = 0; byte < mask_bytes_; ++byte) {
+            for (unsigned m = bits[byte]; m != 0; m &= m - 1, w += weight_bytes) {
+                const std::int32_t v = weight_at(w, weight_bytes);
+                if (v >= -max_dropped && v <= max_dropped) {
+                    ++dropped;
+                } else {
+                    labels[n] = static_cast<std::uint16_t>(byte * 8 + static_cast<std::size_t>(__builtin_ctz(m)));
+                    weights[n++] = static_cast<std::int16_t>(v);
+                }
+            }
+        }
+        return n;
+    });
+    *this = std::move(pruned);
+    return dropped;
+}
+
+std::optional<Perceptron> Perceptron::from_bytes(std::string bytes) {
     Reader in{bytes};
+    if (bytes.size() > std::numeric_limits<std::uint32_t>::max()) return std::nullopt;   // row offsets are 32-bit
     if (in.string(sizeof kMagic) != std::string_view(kMagic, sizeof kMagic)) return std::nullopt;
     Perceptron p;
     const std::uint64_t L = in.varint();
@@ -303,39 +338,50 @@ std::optional<Perceptron> Perceptron::from_bytes(std::string_view bytes) {
     const std::size_t rows = std::size_t{1} << p.bucket_bits_;
     const std::uint64_t nonzero = in.varint();
     if (in.bad || nonzero > rows) return std::nullopt;
-    p.row_start_.assign(rows + 1, 0);
+
+    // Walk the rows once to check them (bucket order, labels < L, weights inside the
+    // bytes) and note where each starts; their weights are read only when tagging.
     const std::size_t weight_bytes = p.weight_bits_ == 8 ? 1 : 2;
-    p.entries_.reserve((bytes.size() - in.at) / weight_bytes);   // an upper bound: no reallocation
     const std::size_t mask_bytes = (L + 7) / 8;
-    std::size_t r = 0, filled = 0;                // row_start_ is set up to bucket `filled`
+    p.mask_bytes_ = mask_bytes;
+    // Every row takes at least a delta byte and its mask: this bounds what is allocated.
+    if (nonzero > (bytes.size() - in.at) / (1 + mask_bytes)) return std::nullopt;
+    p.has_row_.assign(2 * ((rows + 31) / 32), 0);
+    p.row_at_.resize(nonzero);
+    const unsigned past_labels = L % 8 ? (0xffu << (L % 8)) & 0xffu : 0;   // last mask byte's bits >= L
+    const auto* data = reinterpret_cast<const unsigned char*>(bytes.data());
+    const std::size_t size = bytes.size();
+    std::size_t at = in.at, r = 0;
     for (std::uint64_t k = 0; k < nonzero; ++k) {
-        const std::uint64_t delta = in.varint();
-        // Rows come in increasing bucket order (delta 0 only for the first), so no bucket repeats.
-        if (in.bad || delta > rows || r + delta >= rows || (k > 0 && delta == 0)) return std::nullopt;
-        r += delta;
-        const std::string_view bits = in.string(mask_bytes);
-        if (in.bad) return std::nullopt;
-        for (; filled <= r; ++filled) p.row_start_[filled] = static_cast<std::uint32_t>(p.entries_.size());
-        std::size_t count = 0;
-        for (const char b : bits) count += static_cast<std::size_t>(__builtin_popcount(static_cast<unsigned char>(b)));
-        const std::string_view weights = in.string(count * weight_bytes);   // one bounds check per row
-        if (in.bad) return std::nullopt;
-        const auto* w = reinterpret_cast<const unsigned char*>(weights.data());
-        for (std::size_t byte = 0; byte < mask_bytes; ++byte) {
-            // Only the set bits: a row holds a few of the (up to ~50) labels.
-            for (unsigned m = static_cast<unsigned char>(bits[byte]); m != 0; m &= m - 1) {
-                const std::size_t c = byte * 8 + static_cast<std::size_t>(__builtin_ctz(m));
-                if (c >= L) return std::nullopt;
-                const std::int16_t v = weight_bytes == 1
-                    ? static_cast<std::int16_t>(static_cast<std::int8_t>(w[0]))
-                    : static_cast<std::int16_t>(static_cast<std::uint16_t>(w[0] | (w[1] << 8)));
-                w += weight_bytes;
-                p.entries_.push_back({static_cast<std::uint16_t>(c), v});
-            }
+        std::uint64_t delta;
+        if (at < size && data[at] < 0x80) {
+            delta = data[at++];                   // the usual one-byte varint
+        } else {
+            in.at = at;
+            delta = in.varint();
+            at = in.at;
+            if (in.bad) return std::nullopt;
         }
+        // Rows come in increasing bucket order (delta 0 only for the first), so no bucket
+        // repeats and row k is the k-th bit set in has_row_.
+        if (delta > rows || r + delta >= rows || (k > 0 && delta == 0)) return std::nullopt;
+        r += delta;
+        if (size - at < mask_bytes || (data[at + mask_bytes - 1] & past_labels) != 0) return std::nullopt;
+        std::size_t count = 0;
+        for (std::size_t i = 0; i < mask_bytes; ++i) count += static_cast<std::size_t>(__builtin_popcount(data[at + i]));
+        p.has_row_[2 * (r >> 5)] |= 1u << (r & 31);
+        p.row_at_[k] = static_cast<std::uint32_t>(at);   // > 0: the magic comes first
+        at += mask_bytes;
+        if (size - at < count * weight_bytes) return std::nullopt;
+        at += count * weight_bytes;
     }
-    for (; filled <= rows; ++filled) p.row_start_[filled] = static_cast<std::uint32_t>(p.entries_.size());
-    if (in.at != bytes.size()) return std::nullopt;
+    if (at != size) return std::nullopt;
+    std::uint32_t before = 0;
+    for (std::size_t w = 0; w < p.has_row_.size(); w += 2) {
+        p.has_row_[w + 1] = before;
+        before += static_cast<std::uint32_t>(__builtin_popcount(p.has_row_[w]));
+    }
+    p.bytes_ = std::move(bytes);
     return p;
 }
 
@@ -422,13 +468,22 @@ Perceptron PerceptronTrainer::averaged(int weight_bits) const {
     std::vector<std::int16_t> dense(avg.size());
     for (std::size_t i = 0; i < avg.size(); ++i)
         dense[i] = static_cast<std::int16_t>(std::lround(std::clamp(avg[i] / p.scale_, -qmax, qmax)));
-    p.pack(dense);
     p.transitions_.resize(transitions_.size());
     for (std::size_t i = 0; i < transitions_.size(); ++i) {
         const double t = transitions_[i] - transition_updates_[i] / step_;
         p.transitions_[i] = static_cast<std::int32_t>(std::lround(std::clamp(t / p.scale_, -1e9, 1e9)));
     }
-    return p;
+    // Through the byte form, so the model evaluated here is the one from_bytes loads.
+    const std::size_t L = labels_.size();
+    return Perceptron::build(p, [&](std::size_t b, std::uint16_t* labels, std::int16_t* weights) {
+        std::size_t n = 0;
+        for (std::size_t c = 0; c < L; ++c) {
+            if (dense[b * L + c] == 0) continue;
+            labels[n] = static_cast<std::uint16_t>(c);
+            weights[n++] = dense[b * L + c];
+        }
+        return n;
+    });
 }
 
 }  // namespace lede::nlp

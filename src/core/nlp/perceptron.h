@@ -16,9 +16,11 @@
 // Serialisation: `Perceptron::to_bytes` / `Perceptron::from_bytes` — a compact binary
 // (labels, bucket bits, transition table, then only the non-zero bucket rows, each a
 // delta-coded bucket index, a bitmask of non-zero labels and those weights). Load it
-// with `from_bytes(*lede::assets::read("models/x.bin"))`; corrupt or truncated bytes
-// give `std::nullopt`, never a crash. Decoding is integer-only, so native and wasm
-// builds tag identically. Not thread-safe to train; tagging is const and re-entrant.
+// with `from_bytes(std::move(*lede::assets::read("models/x.bin")))`; corrupt or truncated
+// bytes give `std::nullopt`, never a crash. The model keeps those bytes and reads a row's
+// weights straight from them when a feature hits its bucket (see `Perceptron`). Decoding
+// is integer-only, so native and wasm builds tag identically. Not thread-safe to train;
+// tagging is const and re-entrant.
 #pragma once
 
 #include <cstddef>
@@ -78,8 +80,10 @@ class Perceptron {
 public:
     Perceptron() = default;
 
-    static std::optional<Perceptron> from_bytes(std::string_view bytes);
-    std::string to_bytes() const;
+    // Takes the bytes (move them in: the model keeps them); checks every row at once, so
+    // tagging never reads outside them.
+    static std::optional<Perceptron> from_bytes(std::string bytes);
+    std::string to_bytes() const { return bytes_; }   // empty for an empty model
 
     const std::vector<std::string>& labels() const { return labels_; }
     int label_index(std::string_view name) const;  // -1 when absent
@@ -105,17 +109,24 @@ private:
     unsigned bucket_bits_ = 0;
     int weight_bits_ = 16;
     float scale_ = 1.0f;
-    // Feature weights, sparse (compressed rows): bucket b's non-zero weights are
-    // entries_[row_start_[b] .. row_start_[b + 1]), in label order. Most (bucket, label)
-    // weights are zero, and the dense (1 << bucket_bits) * labels table this replaced cost
-    // ~6 MB per model, and filling it was a large share of loading one (perf).
-    struct Entry {
-        std::uint16_t label;
-        std::int16_t weight;
-    };
-    std::vector<std::uint32_t> row_start_;        // (1 << bucket_bits) + 1
-    std::vector<Entry> entries_;
-    void pack(const std::vector<std::int16_t>& dense);
+    // Feature weights: the serialised rows themselves, decoded lazily. The page loads the
+    // models in a Web Worker whose wasm runs on V8's baseline compiler, where decoding every
+    // weight up front (hundreds of thousands of entries, and a per-bucket row table) cost
+    // ~60 ms of the first analysis, while a text only needs the rows its features hash to.
+    // So from_bytes checks every row once (bounds, labels) and indexes where rows start: per
+    // 32 buckets a bit for each bucket that has a row and the number of rows before them,
+    // then one offset per row — not an offset per bucket, which for 2^18 mostly empty
+    // buckets is 1 MB to fill. emission_scores reads a row's label mask and weights from
+    // the bytes.
+    std::string bytes_;                           // the to_bytes() form, validated
+    std::vector<std::uint32_t> has_row_;          // per 32 buckets: {row bits, rows before}
+    std::vector<std::uint32_t> row_at_;           // per row, in bucket order: its label mask in bytes_
+    std::size_t mask_bytes_ = 0;                  // (labels + 7) / 8
+    // Serialises the rows given by `row(bucket, labels, weights)` (which fills the non-zero
+    // weights of a bucket in label order and returns how many) after this model's header,
+    // and loads the result: the trainer and prune produce exactly what from_bytes reads.
+    template <typename Row>
+    static Perceptron build(const Perceptron& header, Row row);
     std::vector<std::int32_t> transitions_;       // (labels + 1) * labels; row labels = start
     TransitionMask mask_;
 };

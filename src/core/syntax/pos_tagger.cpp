@@ -81,7 +81,7 @@ PosTagger PosTagger::from_model(nlp::Perceptron model) {
 const PosTagger& PosTagger::shared() {
     static const PosTagger tagger = [] {
         auto bytes = assets::read("models/pos.bin");
-        std::optional<nlp::Perceptron> model = bytes ? nlp::Perceptron::from_bytes(*bytes) : std::nullopt;
+        std::optional<nlp::Perceptron> model = bytes ? nlp::Perceptron::from_bytes(std::move(*bytes)) : std::nullopt;
         return from_model(model ? std::move(*model) : nlp::Perceptron());
     }();
     return tagger;
