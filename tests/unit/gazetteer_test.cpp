@@ -24,6 +24,8 @@ TEST_CASE("a phrase index finds keys in a sorted text and nothing else", "[gazet
     CHECK_FALSE(index.find("# a comment"));
     CHECK_FALSE(index.find("zzz"));
     CHECK(index.key(1) == "abc");
+    CHECK(index.max_key_spaces() == 0);
+    CHECK(PhraseIndex("# not a key at all\nnew york\tC\nrio de janeiro\tC\nx y z w\n").max_key_spaces() == 3);
 }
 
 TEST_CASE("an empty or comment-only phrase index finds nothing", "[gazetteer]") {

@@ -26,6 +26,8 @@ public:
 
     std::size_t size() const { return starts_.size(); }
     std::string_view key(std::size_t i) const;
+    // The most spaces any key holds (a phrase of that many + 1 words is the longest).
+    std::size_t max_key_spaces() const { return max_key_spaces_; }
 
 private:
     std::string_view line_at(std::uint32_t start) const;     // without its newline or CR
@@ -33,6 +35,7 @@ private:
 
     std::string text_;
     std::vector<std::uint32_t> starts_;           // where each key line begins, in key order
+    std::size_t max_key_spaces_ = 0;
 };
 
 }  // namespace lede::gazetteer
