@@ -84,9 +84,11 @@
 
   // ---- calling into wasm -----------------------------------------------------------------
   const withStrings = (strings, fn) => self.ledeWithStrings(Module, strings, fn);   // lede-module.js
+  let userChose = false;             // a paste, drop, file or share link since the page opened
   function submit(text, html, raw, origin) {
     text = text || ''; html = html || '';
     if (!text && !html) return;
+    userChose = true;
     lede.lastInput = { text, html, raw: !!raw };
     analyse({ text, html, raw: !!raw, origin });
     saveLast({ kind: 'input', text, html, raw: !!raw });
@@ -121,10 +123,11 @@
       (j, t, h, o) => Module._lede_analysis_ready(j, t, h, req.raw ? 1 : 0, answer.ms, o));
   }
   function openShare(value) {
+    userChose = true;
     withStrings([value], (v) => Module._lede_open_share(v));
   }
   lede.submit = (text, html, raw) => submit(text, html, raw, 'api');
-  lede.loadAnalysis = (json) => withStrings([json], (j) => Module._lede_load_analysis(j));
+  lede.loadAnalysis = (json) => { userChose = true; withStrings([json], (j) => Module._lede_load_analysis(j)); };
   lede.command = (cmd) => withStrings([cmd], (c) => Module.UTF8ToString(Module._lede_command(c)));
   lede.state = () => JSON.parse(lede.command('state'));
   lede.select = (kind, id) => lede.command('select ' + kind + ' ' + id);
@@ -251,6 +254,11 @@
       req.onerror = () => reject(req.error);
     });
   }
+  // Beside the article, a flag in localStorage that can be read without waiting: whether this
+  // browser ever kept one. Without it the sample is asked for at once, not after IndexedDB
+  // answers (on a first visit that answer came ~150 ms after the app's first frame).
+  const KEPT_FLAG = 'lede.kept';
+  function mayHaveKept() { try { return localStorage.getItem(KEPT_FLAG) === '1'; } catch (e) { return true; } }
   function saveLast(record) {
     record.saved = new Date().toISOString();
     lede.savedPromise = openDb().then((db) => new Promise((resolve) => {
@@ -260,6 +268,9 @@
       tx.onerror = () => { db.close(); resolve(false); };
     })).catch(() => {
       try { localStorage.setItem('lede.last', JSON.stringify(record)); return true; } catch (e) { return false; }
+    }).then((kept) => {
+      if (kept) try { localStorage.setItem(KEPT_FLAG, '1'); } catch (e) { /* IndexedDB is still read at start-up */ }
+      return kept;
     });
   }
   function loadLast() {
@@ -280,12 +291,16 @@
   // A share link waits for the app, which decodes it.
   const hashAtStart = location.hash.slice(1);
   let shareToOpen = hashAtStart.startsWith(SHARE_KEY) ? hashAtStart.slice(SHARE_KEY.length) : null;
+  const sampleAtOnce = shareToOpen === null && !mayHaveKept();
+  if (sampleAtOnce) analyse({ sample: true, origin: 'sample' });
   lastAtStart.then((last) => {
-    if (shareToOpen !== null || current || lede.lastInput || lede.analyses) return;
+    // Nothing replaces what the user chose meanwhile; the sample asked for at once gives way
+    // to an article kept without the flag (by an older version of this page).
+    if (shareToOpen !== null || userChose || (!sampleAtOnce && (current || lede.analyses))) return;
     if (last && last.kind === 'input' && (last.text || last.html)) submit(last.text, last.html, last.raw, 'restore');
     else if (last && last.kind === 'share' && last.value) {
       if (lede.ready) openShare(last.value); else shareToOpen = last.value;
-    } else analyse({ sample: true, origin: 'sample' });
+    } else if (!sampleAtOnce) analyse({ sample: true, origin: 'sample' });
   });
   function start() {
     if (shareToOpen !== null) { const v = shareToOpen; shareToOpen = null; openShare(v); return; }

@@ -10,48 +10,53 @@
 namespace lede::web {
 namespace {
 
-GLuint compile(GLenum kind, std::string_view source, std::string& error) {
+GLuint compile(GLenum kind, std::string_view source) {
     const GLuint shader = glCreateShader(kind);
     const char* text = source.data();
     const GLint length = static_cast<GLint>(source.size());
     glShaderSource(shader, 1, &text, &length);
     glCompileShader(shader);
+    return shader;
+}
+
+// Why a shader did not compile (empty when it did).
+std::string compile_error(GLuint shader, const char* name) {
     GLint ok = GL_FALSE;
     glGetShaderiv(shader, GL_COMPILE_STATUS, &ok);
-    if (ok == GL_TRUE) return shader;
+    if (ok == GL_TRUE) return {};
     GLint log_length = 0;
     glGetShaderiv(shader, GL_INFO_LOG_LENGTH, &log_length);
     std::vector<char> log(static_cast<std::size_t>(log_length > 0 ? log_length : 1), '\0');
     glGetShaderInfoLog(shader, static_cast<GLsizei>(log.size()), nullptr, log.data());
-    error = std::string(kind == GL_VERTEX_SHADER ? "vertex" : "fragment") + " shader: " + log.data();
-    glDeleteShader(shader);
-    return 0;
+    return std::string(name) + " shader: " + log.data();
 }
 
 const void* byte_offset(std::size_t bytes) { return reinterpret_cast<const void*>(static_cast<std::uintptr_t>(bytes)); }
 
 }  // namespace
 
-bool DrawRenderer::init(std::string_view vertex_source, std::string_view fragment_source, std::string& error) {
-    const GLuint vs = compile(GL_VERTEX_SHADER, vertex_source, error);
-    if (!vs) return false;
-    const GLuint fs = compile(GL_FRAGMENT_SHADER, fragment_source, error);
-    if (!fs) {
-        glDeleteShader(vs);
-        return false;
-    }
+void DrawRenderer::start(std::string_view vertex_source, std::string_view fragment_source) {
+    vertex_shader_ = compile(GL_VERTEX_SHADER, vertex_source);
+    fragment_shader_ = compile(GL_FRAGMENT_SHADER, fragment_source);
     program_ = glCreateProgram();
-    glAttachShader(program_, vs);
-    glAttachShader(program_, fs);
+    glAttachShader(program_, vertex_shader_);
+    glAttachShader(program_, fragment_shader_);
     glLinkProgram(program_);
-    glDeleteShader(vs);                               // the program keeps them while it lives
-    glDeleteShader(fs);
+    glFlush();                                        // the GPU process starts on them now
+}
+
+bool DrawRenderer::finish(std::string& error) {
     GLint ok = GL_FALSE;
     glGetProgramiv(program_, GL_LINK_STATUS, &ok);
     if (ok != GL_TRUE) {
-        error = "the draw program did not link";
-        return false;
+        error = compile_error(vertex_shader_, "vertex");
+        if (error.empty()) error = compile_error(fragment_shader_, "fragment");
+        if (error.empty()) error = "the draw program did not link";
     }
+    glDeleteShader(vertex_shader_);                   // the program keeps them while it lives
+    glDeleteShader(fragment_shader_);
+    vertex_shader_ = fragment_shader_ = 0;
+    if (ok != GL_TRUE) return false;
     projection_at_ = glGetUniformLocation(program_, "u_projection");
     texture_at_ = glGetUniformLocation(program_, "u_texture");
 

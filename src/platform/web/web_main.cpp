@@ -220,14 +220,20 @@ int main() {
     ImGui_ImplGlfw_InitForOpenGL(g_window, true);
     const auto vertex_source = read_file("/shaders/draw_list.vert");
     const auto fragment_source = read_file("/shaders/draw_list.frag");
-    std::string error = "its shaders are missing from this build";
-    if (!vertex_source || !fragment_source || !g_renderer.init(*vertex_source, *fragment_source, error)) {
-        js_fail(("Lede could not start its drawing (" + error + ").").c_str());
+    if (!vertex_source || !fragment_source) {
+        js_fail("Lede could not start its drawing (its shaders are missing from this build).");
         return 1;
     }
+    // The shaders compile in the GPU process while the font atlas is built here.
+    g_renderer.start(*vertex_source, *fragment_source);
     g_app = std::make_unique<lede::app::App>(g_services, "/fonts/ui.ttf");
     g_app->ensure_fonts(dpr);
     g_renderer.upload_font_atlas();
+    std::string error;
+    if (!g_renderer.finish(error)) {
+        js_fail(("Lede could not start its drawing (" + error + ").").c_str());
+        return 1;
+    }
     js_ready();
     emscripten_set_main_loop(frame, 0, true);
     return 0;
