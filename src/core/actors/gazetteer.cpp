@@ -122,24 +122,16 @@ const Gazetteer& Gazetteer::instance() {
 
 // The kind letters of phrases.tsv (tools/build_gazetteer_index.py, KIND_LETTERS).
 std::uint32_t Gazetteer::kinds_of_letters(std::string_view letters) {
+    static constexpr struct {
+        char letter;
+        Kind kind;
+    } kLetters[] = {{'D', kDemonym}, {'R', kRegion},   {'X', kFormerCountry}, {'C', kCity},
+                    {'F', kFirstName}, {'L', kLastName}, {'O', kOrganisation}, {'T', kTitle},
+                    {'G', kLandform},  {'N', kOrgNoun},  {'S', kOrgSuffix},    {'E', kCompanyTitle}};
     std::uint32_t kinds = 0;
-    for (const char c : letters) {
-        switch (c) {
-            case 'D': kinds |= kDemonym; break;
-            case 'R': kinds |= kRegion; break;
-            case 'X': kinds |= kFormerCountry; break;
-            case 'C': kinds |= kCity; break;
-            case 'F': kinds |= kFirstName; break;
-            case 'L': kinds |= kLastName; break;
-            case 'O': kinds |= kOrganisation; break;
-            case 'T': kinds |= kTitle; break;
-            case 'G': kinds |= kLandform; break;
-            case 'N': kinds |= kOrgNoun; break;
-            case 'S': kinds |= kOrgSuffix; break;
-            case 'E': kinds |= kCompanyTitle; break;
-            default: break;
-        }
-    }
+    for (const char c : letters)
+        for (const auto& l : kLetters)
+            if (l.letter == c) kinds |= l.kind;
     return kinds;
 }
 
