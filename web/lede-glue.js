@@ -72,6 +72,7 @@
   }
   function hideStatus() { statusEl.classList.add('hidden'); }
 
+  let framesShown = false;                          // the app has drawn (ledeFirstFrame)
   const lede = window.lede = {
     ready: false,
     analyses: 0,
@@ -137,7 +138,7 @@
     lede.analyses += 1;
     try { lede.lastAnalysis = JSON.parse(json); } catch (e) { lede.lastAnalysis = null; }
     lede.lastInfo = info;
-    hideStatus();
+    if (framesShown) hideStatus();                   // else the first frame does, as it draws this
     // Bench hook: the analysed frame is on screen after the next two animation frames.
     if (!lede.firstAnalysedFrameMs)
       requestAnimationFrame(() => requestAnimationFrame(() => { lede.firstAnalysedFrameMs = performance.now(); }));
@@ -327,9 +328,13 @@
     onAbort: (what) => showStatus('Lede stopped: ' + what + '. Reload the page; your last article is kept.', true),
     ledeReady: () => {
       lede.ready = true;
+      start();
+    },
+    // The app's first frame (it waits a while for the first article, see web_main.cpp).
+    ledeFirstFrame: () => {
+      framesShown = true;
       hideStatus();                                 // from now on the canvas shows what happens
       requestAnimationFrame(() => requestAnimationFrame(() => { lede.firstFrameMs = performance.now(); }));
-      start();
     },
   };
   window.addEventListener('error', (e) => { if (!lede.ready) showStatus('Lede could not start: ' + e.message, true); });

@@ -67,6 +67,8 @@ public:
     void frame_presented(bool drawn) { ++(drawn ? frames_drawn_ : frames_unchanged_); }
     // "present always" (bench/page_perf.mjs): draw every frame, changed or not.
     bool present_every_frame() const { return present_every_frame_; }
+    // An article or a message: what makes a frame worth drawing at start-up (see web_main).
+    bool has_something_to_show() const { return doc_ != nullptr || !notice_.empty(); }
 
     // Test and automation hook: "state", "select actor a1", "select time 0", "tab graph",
     // "theme light", "removed on", "export json|relations|timeline|graph|timeline-png",

@@ -1,7 +1,8 @@
 // page_paste.test.mjs — the page starts with the sample, a real Ctrl+V paste of the sample
 // is analysed and shown (title checked, screenshot saved), a paste of HTML uses the HTML,
 // input with no article keeps the user's text and shows a warning, an analysis worker that
-// cannot load is reported in the page with the text kept, and the page is sharp on a HiDPI
+// cannot load is reported in the page with the text kept (drawn at once: the app's first
+// frame waits only for an article or a message), and the page is sharp on a HiDPI
 // screen (backing store = CSS size × devicePixelRatio).
 import { run, openPage, nextAnalysis, frames, sampleText, expect, SAMPLE_TITLE_START } from './harness.mjs';
 
@@ -13,6 +14,12 @@ await run('page_paste', [
     const title = await page.evaluate(() => window.lede.lastAnalysis.article.title);
     expect(title && title.startsWith(SAMPLE_TITLE_START), `title: ${title}`);
     await frames(page, 5);
+    // The app's first frame waits for the first article (web_main.cpp): "Loading Lede…" stays
+    // until then, and no frame of empty panes is drawn before the article's.
+    const start = await page.evaluate(() => ({ hidden: document.getElementById('status').classList.contains('hidden'),
+                                               first: window.lede.firstFrameMs, analysed: window.lede.firstAnalysedFrameMs }));
+    expect(start.hidden, 'the loading line is hidden once the app draws');
+    expect(start.first > 0 && start.analysed > 0, `first frame ${start.first}, first analysed frame ${start.analysed}`);
     await shot(page, 'page_sample.png');
     expect(errors.length === 0, `page errors: ${errors.join(' | ')}`);
     await context.close();
@@ -87,6 +94,10 @@ await run('page_paste', [
     await page.waitForFunction(() => window.lede && window.lede.ready && window.lede.state().noticeError, null, { timeout: 60000 });
     let state = await page.evaluate(() => window.lede.state());
     expect(/analysis did not run.*could not be loaded/.test(state.notice), `notice: ${state.notice}`);
+    // A message is worth a frame: the app draws it at once, the loading line goes.
+    await frames(page, 3);
+    expect(await page.evaluate(() => document.getElementById('status').classList.contains('hidden') && window.lede.state().framesDrawn > 0),
+           'the message is drawn and the loading line hidden');
     expect(!state.pending, 'no analysis left waiting');
     const waiting = await page.evaluate(() => { window.lede.submit('Putin spoke to Biden on Friday.', '', false); return window.lede.state().pending; });
     expect(waiting, 'the paste is sent for analysis');
