@@ -5,52 +5,91 @@
 #include <cstring>
 
 namespace lede::gazetteer {
+namespace {
+
+std::uint32_t hash_key(std::string_view key) {
+    std::uint32_t h = 2166136261u;                // FNV-1a
+    for (const char c : key) h = (h ^ static_cast<unsigned char>(c)) * 16777619u;
+    return h;
+}
+
+}  // namespace
+
+// Two bits of the filter per key, from one hash.
+std::uint32_t PhraseIndex::filter_bit(std::uint32_t hash, int which) {
+    const std::uint32_t h = which == 0 ? hash : (hash >> 16 | hash << 16) * 0x9E3779B1u;
+    return h & (kFilterBits - 1);
+}
+
+bool PhraseIndex::may_hold(std::uint32_t hash) const {
+    for (int which = 0; which < 2; ++which) {
+        const std::uint32_t bit = filter_bit(hash, which);
+        if (!(filter_[bit / 64] >> (bit % 64) & 1)) return false;
+    }
+    return true;
+}
 
 PhraseIndex::PhraseIndex(std::string text) : text_(std::move(text)) {
-    // One pass over the bytes: where each key line starts, and the most spaces in a key.
-    // Written by index into a vector sized from a newline count, not pushed back: in the
-    // page's worker (baseline-compiled wasm) a call per line was most of this.
+    // One pass over the bytes: where each key line starts, its key's length, the most
+    // spaces in a key, and the key's bits in the filter. Written by index into vectors sized
+    // from a newline count, not pushed back: in the page's worker (baseline-compiled wasm) a
+    // call per line was most of this.
     const char* const data = text_.data();
     const char* const end = data + text_.size();
-    starts_.resize(static_cast<std::size_t>(std::count(data, end, '\n')) + 1);
+    const std::size_t most = static_cast<std::size_t>(std::count(data, end, '\n')) + 1;
+    starts_.resize(most);
+    key_lengths_.resize(most);
+    filter_.assign(kFilterBits / 64, 0);
     std::size_t lines = 0;
     for (const char* p = data; p < end; ++p) {
         const char* const line = p;
         std::size_t spaces = 0;
         for (; p < end && *p != '\t' && *p != '\n'; ++p) spaces += *p == ' ';
+        const char* key_end = p;
         if (p < end && *p == '\t') {
             const void* nl = std::memchr(p, '\n', static_cast<std::size_t>(end - p));
             p = nl ? static_cast<const char*>(nl) : end;
+        } else if (key_end > line && key_end[-1] == '\r') {
+            --key_end;                            // a CRLF line without a tab
         }
         if (p == line || *line == '#' || *line == '\r') continue;   // blank or a comment
-        starts_[lines++] = static_cast<std::uint32_t>(line - data);
+        const std::string_view key(line, static_cast<std::size_t>(key_end - line));
+        if (key.size() > 0xFFFF) continue;        // no phrase is that long
+        starts_[lines] = static_cast<std::uint32_t>(line - data);
+        key_lengths_[lines] = static_cast<std::uint16_t>(key.size());
+        ++lines;
         max_key_spaces_ = std::max(max_key_spaces_, spaces);
+        const std::uint32_t h = hash_key(key);
+        for (int which = 0; which < 2; ++which) {
+            const std::uint32_t bit = filter_bit(h, which);
+            filter_[bit / 64] |= std::uint64_t{1} << (bit % 64);
+        }
     }
     starts_.resize(lines);
+    key_lengths_.resize(lines);
 }
 
-std::string_view PhraseIndex::line_at(std::uint32_t start) const {
-    std::string_view rest = std::string_view(text_).substr(start);
-    rest = rest.substr(0, rest.find('\n'));
-    if (!rest.empty() && rest.back() == '\r') rest.remove_suffix(1);
-    return rest;
+std::string_view PhraseIndex::key(std::size_t i) const {
+    return std::string_view(text_.data() + starts_[i], key_lengths_[i]);
 }
-
-std::string_view PhraseIndex::key_at(std::uint32_t start) const {
-    const std::string_view line = line_at(start);
-    return line.substr(0, line.find('\t'));
-}
-
-std::string_view PhraseIndex::key(std::size_t i) const { return key_at(starts_[i]); }
 
 std::optional<std::string_view> PhraseIndex::find(std::string_view key) const {
-    const auto it = std::lower_bound(starts_.begin(), starts_.end(), key,
-                                     [this](std::uint32_t start, std::string_view k) { return key_at(start) < k; });
-    if (it == starts_.end()) return std::nullopt;
-    const std::string_view line = line_at(*it);
-    const std::size_t tab = line.find('\t');
-    if (line.substr(0, tab) != key) return std::nullopt;
-    return tab == std::string_view::npos ? std::string_view() : line.substr(tab + 1);
+    // Most lookups are of phrases that are not there (every span of up to six words of a
+    // text): the filter turns almost all of those away for the price of one hash.
+    if (starts_.empty() || !may_hold(hash_key(key))) return std::nullopt;
+    std::size_t lo = 0, hi = starts_.size();      // the first key >= `key` is in [lo, hi]
+    while (lo < hi) {
+        const std::size_t mid = lo + (hi - lo) / 2;
+        if (this->key(mid) < key) lo = mid + 1;
+        else hi = mid;
+    }
+    if (lo == starts_.size() || this->key(lo) != key) return std::nullopt;
+    // The value: after the tab, to the end of the line (without a CR).
+    std::string_view rest = std::string_view(text_).substr(starts_[lo] + key_lengths_[lo]);
+    rest = rest.substr(0, rest.find('\n'));
+    if (!rest.empty() && rest.back() == '\r') rest.remove_suffix(1);
+    if (rest.empty() || rest.front() != '\t') return std::string_view();
+    return rest.substr(1);
 }
 
 }  // namespace lede::gazetteer

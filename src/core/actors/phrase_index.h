@@ -30,11 +30,17 @@ public:
     std::size_t max_key_spaces() const { return max_key_spaces_; }
 
 private:
-    std::string_view line_at(std::uint32_t start) const;     // without its newline or CR
-    std::string_view key_at(std::uint32_t start) const;      // the line's text before its tab
+    // A filter of the keys' hashes (two bits per key; 40,000 keys leave ~2 % of absent
+    // phrases to the binary search): most phrases looked up are not there, and the search
+    // alone made the CLI's pipeline 13 % slower than the hash table it replaced.
+    static constexpr std::uint32_t kFilterBits = 1u << 19;   // 64 KB
+    static std::uint32_t filter_bit(std::uint32_t hash, int which);
+    bool may_hold(std::uint32_t hash) const;
 
     std::string text_;
     std::vector<std::uint32_t> starts_;           // where each key line begins, in key order
+    std::vector<std::uint16_t> key_lengths_;      // its key's length
+    std::vector<std::uint64_t> filter_;
     std::size_t max_key_spaces_ = 0;
 };
 
