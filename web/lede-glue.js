@@ -46,7 +46,7 @@
   const appModule = self.ledeCompileWasm('lede.wasm');           // lede-module.js
 
   // The WebGL context is made as soon as the worker runs, rather than by GLFW in main():
-  // making one (above all with SwiftShader) takes 0.2-0.4 s, and GLFW's own
+  // making one (above all with SwiftShader) takes 0.1-0.4 s (0.7 s in a fresh browser), and GLFW's own
   // getContext('webgl2') later returns this same context. Not sooner: the call holds this
   // thread, and a worker cannot start while it is held. Its attributes are what the app
   // draws with: no depth, stencil or multisampling (ImGui anti-aliases its own shapes).
