@@ -4,16 +4,9 @@
 #include <algorithm>
 #include <cstring>
 
+#include "phrase_table.h"                         // phrase_hash
+
 namespace lede::gazetteer {
-namespace {
-
-std::uint32_t hash_key(std::string_view key) {
-    std::uint32_t h = 2166136261u;                // FNV-1a
-    for (const char c : key) h = (h ^ static_cast<unsigned char>(c)) * 16777619u;
-    return h;
-}
-
-}  // namespace
 
 // Two bits of the filter per key, from one hash.
 std::uint32_t PhraseIndex::filter_bit(std::uint32_t hash, int which) {
@@ -59,7 +52,7 @@ PhraseIndex::PhraseIndex(std::string text) : text_(std::move(text)) {
         key_lengths_[lines] = static_cast<std::uint16_t>(key.size());
         ++lines;
         max_key_spaces_ = std::max(max_key_spaces_, spaces);
-        const std::uint32_t h = hash_key(key);
+        const std::uint32_t h = phrase_hash(key);
         for (int which = 0; which < 2; ++which) {
             const std::uint32_t bit = filter_bit(h, which);
             filter_[bit / 64] |= std::uint64_t{1} << (bit % 64);
@@ -76,7 +69,7 @@ std::string_view PhraseIndex::key(std::size_t i) const {
 std::optional<std::string_view> PhraseIndex::find(std::string_view key) const {
     // Most lookups are of phrases that are not there (every span of up to six words of a
     // text): the filter turns almost all of those away for the price of one hash.
-    if (starts_.empty() || !may_hold(hash_key(key))) return std::nullopt;
+    if (starts_.empty() || !may_hold(phrase_hash(key))) return std::nullopt;
     std::size_t lo = 0, hi = starts_.size();      // the first key >= `key` is in [lo, hi]
     while (lo < hi) {
         const std::size_t mid = lo + (hi - lo) / 2;

@@ -13,6 +13,13 @@
 
 namespace lede::gazetteer {
 
+// The hash of a phrase key (FNV-1a), shared by this table and phrase_index.h's filter.
+inline std::uint32_t phrase_hash(std::string_view key) {
+    std::uint32_t h = 2166136261u;
+    for (const char c : key) h = (h ^ static_cast<unsigned char>(c)) * 16777619u;
+    return h;
+}
+
 template <class Value>
 class PhraseTable {
 public:
@@ -57,11 +64,7 @@ private:
         Value value;
     };
 
-    static std::uint32_t hash(std::string_view key) {
-        std::uint32_t h = 2166136261u;            // FNV-1a
-        for (const char c : key) h = (h ^ static_cast<unsigned char>(c)) * 16777619u;
-        return h;
-    }
+    static std::uint32_t hash(std::string_view key) { return phrase_hash(key); }
     std::string_view key_of(const Record& r) const { return std::string_view(keys_).substr(r.offset, r.length); }
 
     // Re-seats every key in `size` slots (a power of two).
