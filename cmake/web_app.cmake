@@ -113,8 +113,11 @@ target_link_options(lede_web PRIVATE
 # --- the analysis worker's module (lede-core.js/.wasm/.data) --------------------------------
 # The core alone, loaded by web/lede-worker.js in a Web Worker: the page's main thread
 # compiles and draws the UI while the worker compiles this, loads the models and analyses.
-# Its package holds everything under assets/ the core reads (models, lexicons, gazetteers,
-# the sample); the core reads LEDE_ASSET_DIR="/assets". Relink when an asset changes.
+# It has no file system: lede-core.data is a bundle of everything under assets/ the core
+# reads (models, lexicons, gazetteers, the sample; tools/pack_assets.py, format in
+# src/core/asset_bundle.h), which the worker copies into the module's memory and hands to the
+# core (lede_core_use_assets). Emscripten's packager and FS cost the first analysis a chain of
+# cold JS calls per file and the worker's script ~60 KB. Repacked when an asset changes.
 add_executable(lede_core_worker "${CMAKE_SOURCE_DIR}/src/platform/worker/worker_main.cpp")
 target_link_libraries(lede_core_worker PRIVATE lede_core)
 target_compile_options(lede_core_worker PRIVATE -Wall -Wextra)
@@ -126,14 +129,18 @@ file(GLOB_RECURSE LEDE_WEB_ASSET_FILES CONFIGURE_DEPENDS "${CMAKE_SOURCE_DIR}/as
 set(LEDE_WEB_ASSET_EXCLUDES "*.md" "*/README*" "*/ATTRIBUTION*" "*.py" "*/gazetteer/*.txt" "*/gazetteer/regions.tsv")
 set(LEDE_WEB_EXCLUDE_FLAGS)
 foreach(p ${LEDE_WEB_ASSET_EXCLUDES})
-  list(APPEND LEDE_WEB_EXCLUDE_FLAGS "SHELL:--exclude-file \"${p}\"")
+  list(APPEND LEDE_WEB_EXCLUDE_FLAGS --exclude "${p}")
 endforeach()
-set_property(TARGET lede_core_worker APPEND PROPERTY LINK_DEPENDS ${LEDE_WEB_ASSET_FILES})
+add_custom_command(OUTPUT "${LEDE_WEB_DIR}/lede-core.data"
+  COMMAND python3 "${CMAKE_SOURCE_DIR}/tools/pack_assets.py" "${LEDE_WEB_DIR}/lede-core.data"
+          --root "${CMAKE_SOURCE_DIR}/assets" ${LEDE_WEB_EXCLUDE_FLAGS}
+  DEPENDS ${LEDE_WEB_ASSET_FILES} "${CMAKE_SOURCE_DIR}/tools/pack_assets.py"
+  COMMENT "Packing the core's assets into lede-core.data" VERBATIM)
+add_custom_target(lede_core_data ALL DEPENDS "${LEDE_WEB_DIR}/lede-core.data")
 target_link_options(lede_core_worker PRIVATE
-  -sALLOW_MEMORY_GROWTH=1 -sENVIRONMENT=worker -sDYNAMIC_EXECUTION=0
+  -sALLOW_MEMORY_GROWTH=1 -sENVIRONMENT=worker -sDYNAMIC_EXECUTION=0 -sFILESYSTEM=0
   ${LEDE_WASM_INLINE_LIMIT}
-  "-sEXPORTED_FUNCTIONS=['_malloc','_free','_lede_core_analyze','_lede_core_sample','_lede_core_sample_analysis']"
-  "-sEXPORTED_RUNTIME_METHODS=['UTF8ToString','stringToUTF8','lengthBytesUTF8']"
-  ${LEDE_WEB_EXCLUDE_FLAGS}
-  "SHELL:--preload-file \"${CMAKE_SOURCE_DIR}/assets@/assets\"")
+  "-sEXPORTED_FUNCTIONS=['_malloc','_free','_lede_core_use_assets','_lede_core_analyze','_lede_core_sample','_lede_core_sample_analysis']"
+  "-sEXPORTED_RUNTIME_METHODS=['UTF8ToString','stringToUTF8','lengthBytesUTF8']")
+add_dependencies(lede_core_worker lede_core_data)
 add_dependencies(lede_web lede_core_worker)

@@ -1,5 +1,5 @@
 // lede-worker.js — the analysis, off the page's main thread. Loads the core module
-// (lede-core.js + .wasm, with its models and lexicons in lede-core.data) and answers the
+// (lede-core.js + .wasm, with its models and lexicons bundled in lede-core.data) and answers the
 // page's requests one at a time:
 //   in:  {id, text, html, raw, dateline, sample}   (sample: analyse the bundled sample)
 //   out: {id, json, ms, sampleText?}  or  {id, error}
@@ -11,11 +11,10 @@ importScripts('lede-module.js');
 // The page waits for this before it makes its WebGL context: that call holds the page's
 // thread for a while, and this worker could not have started meanwhile.
 postMessage({ started: true });
-// Fetched and compiled before lede-core.js is even read: the module on the browser's
-// compiler threads, the package (1.4 MB) on the network's; lede-core.js is imported once
-// the package is here and takes it through getPreloadedPackage.
+// Fetched and compiled at once: the module on the browser's compiler threads, the asset
+// bundle (1.4 MB) on the network's, while this thread reads lede-core.js.
 const coreModule = self.ledeCompileWasm('lede-core.wasm');     // lede-module.js
-const corePackage = fetch('lede-core.data', { credentials: 'same-origin' }).then((r) => {
+const coreAssets = fetch('lede-core.data', { credentials: 'same-origin' }).then((r) => {
   if (!r.ok) throw new Error('lede-core.data: HTTP ' + r.status);
   return r.arrayBuffer();
 });
@@ -36,14 +35,25 @@ function prepare() {
   }
 }
 
-let packageBytes = null;
+// The core reads its files from the bundle, copied once into the module's memory and kept
+// there (src/core/asset_bundle.h): the module has no file system.
+function useAssets(bytes) {
+  const size = bytes.byteLength;
+  const at = Module._malloc(size);
+  if (!at) throw new Error('no memory for lede-core.data');
+  Module.HEAPU8.set(new Uint8Array(bytes), at);      // HEAPU8 read after malloc, which may grow memory
+  if (!Module._lede_core_use_assets(at, size)) throw new Error('lede-core.data is not an asset bundle');
+}
+
 self.Module = {
   locateFile: (path) => path,
   instantiateWasm: self.ledeInstantiateWith(coreModule, (why) => unusable(why)),
-  getPreloadedPackage() { const bytes = packageBytes; packageBytes = null; return bytes; },
   print: (t) => console.log(t),
   printErr: (t) => console.warn(t),
-  onRuntimeInitialized() { prepare(); ready = true; queue.splice(0).forEach(handle); },
+  onRuntimeInitialized() {
+    coreAssets.then((bytes) => { useAssets(bytes); prepare(); ready = true; queue.splice(0).forEach(handle); })
+      .catch((e) => unusable(e && e.message ? e.message : String(e)));
+  },
   onAbort(what) { broken = 'it stopped (' + what + ')'; queue.splice(0).forEach(handle); },
 };
 
@@ -81,5 +91,8 @@ self.addEventListener('unhandledrejection', (e) => {
 self.addEventListener('error', (e) => unusable(e.message || 'script error'));
 
 self.onmessage = (e) => { if (ready || broken) handle(e.data); else queue.push(e.data); };
-corePackage.then((bytes) => { packageBytes = bytes; importScripts('lede-core.js'); })
-  .catch((e) => unusable(e && e.message ? e.message : String(e)));
+try {
+  importScripts('lede-core.js');
+} catch (e) {
+  unusable(e && e.message ? e.message : String(e));
+}

@@ -4,7 +4,8 @@
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
-#include <fstream>
+
+#include "asset_bundle.h"
 
 #ifndef LEDE_ASSET_DIR
 #define LEDE_ASSET_DIR "assets"
@@ -19,12 +20,31 @@ std::string& dir_storage() {
     }();
     return dir;
 }
+std::optional<AssetBundle>& bundle() {
+    static std::optional<AssetBundle> b;
+    return b;
+}
 }  // namespace
 
-void set_asset_dir(std::string dir) { dir_storage() = std::move(dir); }
+void set_asset_dir(std::string dir) {
+    dir_storage() = std::move(dir);
+    bundle().reset();
+}
 const std::string& asset_dir() { return dir_storage(); }
 
+bool use_bundle(std::string_view bytes, std::string* why) {
+    auto parsed = AssetBundle::parse(bytes, why);
+    if (!parsed) return false;
+    bundle() = std::move(parsed);
+    return true;
+}
+
 std::optional<std::string> read(std::string_view relative_path) {
+    if (bundle()) {
+        const auto bytes = bundle()->find(relative_path);
+        if (!bytes) return std::nullopt;
+        return std::string(*bytes);
+    }
     // fread in large blocks: `ostream << rdbuf()` went a character at a time through the
     // stream buffer, and in wasm that was a third of the first analysis (node --cpu-prof).
     std::FILE* f = std::fopen((asset_dir() + "/" + std::string(relative_path)).c_str(), "rb");
@@ -45,13 +65,24 @@ std::optional<std::string> read(std::string_view relative_path) {
 }
 
 bool available() {
+    static constexpr const char* kProbes[] = {"clean/en/lines.txt", "models/ner.bin", "time/en/patterns.txt",
+                                              "events/triggers.tsv"};
+    if (bundle()) {
+        for (const char* probe : kProbes)
+            if (!bundle()->find(probe)) return false;
+        return true;
+    }
     // Checked once per folder, not on every analysis (the fuzzers call analyze() a million times).
+    // With fopen, not an ifstream: in wasm the first stream builds the whole C++ locale.
     static std::optional<std::string> checked_dir;
     static bool found = false;
     if (checked_dir == asset_dir()) return found;
     found = true;
-    for (const char* probe : {"clean/en/lines.txt", "models/ner.bin", "time/en/patterns.txt", "events/triggers.tsv"})
-        if (!std::ifstream(asset_dir() + "/" + probe, std::ios::binary)) found = false;
+    for (const char* probe : kProbes) {
+        std::FILE* f = std::fopen((asset_dir() + "/" + probe).c_str(), "rb");
+        if (f) std::fclose(f);
+        else found = false;
+    }
     checked_dir = asset_dir();
     return found;
 }

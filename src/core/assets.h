@@ -3,7 +3,8 @@
 // The core never inlines data: stages read their files through here. The folder is
 // LEDE_ASSET_DIR (set by CMake: the source tree's assets/ natively, /assets inside the
 // wasm virtual file system), overridable with the LEDE_ASSETS environment variable or
-// `set_asset_dir` (tests, the CLI run from elsewhere).
+// `set_asset_dir` (tests, the CLI run from elsewhere). The web worker has no file system:
+// it hands over the packed files instead (`use_bundle`, asset_bundle.h).
 #pragma once
 
 #include <functional>
@@ -14,8 +15,14 @@
 
 namespace lede::assets {
 
+// From now on files are read from this folder (also after a bundle).
 void set_asset_dir(std::string dir);
 const std::string& asset_dir();
+
+// From now on files are read from this bundle (asset_bundle.h), not from the folder. The
+// bytes are viewed, not copied: they must stay alive and unchanged. False, with `why` set,
+// when they are not a bundle (then nothing changes).
+bool use_bundle(std::string_view bytes, std::string* why = nullptr);
 
 // The whole file, or nothing when it cannot be read.
 std::optional<std::string> read(std::string_view relative_path);

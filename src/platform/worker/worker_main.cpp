@@ -3,6 +3,9 @@
 // these exports; the page's UI module never links the analysis, so it compiles and draws
 // while this one loads its models and analyses, and a crash here loses no pasted text.
 //
+//   lede_core_use_assets(bytes, size) -> 1, or 0 when they are not an asset bundle
+//     (lede-core.data, copied into this module's memory and kept there: the core reads
+//     its files from it; the module has no file system)
 //   lede_core_analyze(text, html, raw, dateline) -> `lede.analysis/1` JSON
 //   lede_core_sample() -> the bundled sample article (the page's default)
 //   lede_core_sample_analysis() -> its JSON, analysed once and kept
@@ -36,6 +39,10 @@ const std::string& sample() {
 }  // namespace
 
 extern "C" {
+
+EMSCRIPTEN_KEEPALIVE int lede_core_use_assets(const char* bytes, int size) {
+    return bytes && size > 0 && lede::assets::use_bundle({bytes, static_cast<std::size_t>(size)}) ? 1 : 0;
+}
 
 EMSCRIPTEN_KEEPALIVE const char* lede_core_analyze(const char* text, const char* html, int raw, const char* dateline) {
     lede::AnalyzeOptions options;

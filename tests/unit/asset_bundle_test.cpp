@@ -1,0 +1,106 @@
+// asset_bundle_test.cpp — the web worker's packed assets (asset_bundle.h): the reader takes
+// what tools/pack_assets.py writes, refuses what is not a bundle, and the core's files read
+// the same from a bundle as from the folder.
+#include <catch2/catch.hpp>
+
+#include <cstdio>
+#include <cstdlib>
+#include <fstream>
+#include <sstream>
+
+#include "asset_bundle.h"
+#include "assets.h"
+
+using lede::assets::AssetBundle;
+
+namespace {
+std::string file_bytes(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    std::ostringstream out;
+    out << in.rdbuf();
+    return out.str();
+}
+}  // namespace
+
+TEST_CASE("a bundle gives each file's bytes by its path", "[assets]") {
+    const std::string bytes = std::string("LEDE-ASSETS 1\na/b.txt\t3\nc.bin\t4\nempty\t0\n\n") + "xyz" +
+                              std::string("\0\n\t\xFF", 4);
+    const auto bundle = AssetBundle::parse(bytes);
+    REQUIRE(bundle);
+    CHECK(bundle->size() == 3);
+    CHECK(bundle->find("a/b.txt") == std::optional<std::string_view>("xyz"));
+    CHECK(bundle->find("c.bin") == std::optional<std::string_view>(std::string_view("\0\n\t\xFF", 4)));
+    CHECK(bundle->find("empty") == std::optional<std::string_view>(""));
+    CHECK_FALSE(bundle->find("a"));
+    CHECK_FALSE(bundle->find("a/b.tx"));
+    CHECK_FALSE(bundle->find(""));
+}
+
+TEST_CASE("what is not a bundle is refused with a reason", "[assets]") {
+    const char* bad[] = {
+        "",                                             // nothing
+        "LEDE-ASSETS 2\n\n",                            // another version
+        "LEDE-ASSETS 1\na\t1\n",                        // index with no end
+        "LEDE-ASSETS 1\na 1\n\nx",                      // no tab
+        "LEDE-ASSETS 1\n\t1\n\nx",                      // no path
+        "LEDE-ASSETS 1\na\t\n\n",                       // no size
+        "LEDE-ASSETS 1\na\t1x\n\nx",                    // not a number
+        "LEDE-ASSETS 1\na\t-1\n\nx",                    // negative
+        "LEDE-ASSETS 1\na\t99999999999999999999999\n\nx",   // overflows
+        "LEDE-ASSETS 1\na\t2\n\nx",                     // more than it holds
+        "LEDE-ASSETS 1\na\t1\n\nxy",                    // bytes left over
+    };
+    for (const char* b : bad) {
+        std::string why;
+        CHECK_FALSE(AssetBundle::parse(b, &why));
+        CHECK_FALSE(why.empty());
+    }
+    CHECK(AssetBundle::parse("LEDE-ASSETS 1\n\n"));   // an empty bundle is still one
+}
+
+TEST_CASE("the core reads from a bundle once given one, and from the folder again after", "[assets]") {
+    const std::string folder = lede::assets::asset_dir();
+    static const std::string bytes = "LEDE-ASSETS 1\nlist.txt\t20\n\n# comment\n one\n\ntwo\n";
+    std::string why;
+    CHECK_FALSE(lede::assets::use_bundle("not a bundle", &why));
+    CHECK(lede::assets::read("models/ner.bin"));          // a refused bundle changes nothing
+    REQUIRE(lede::assets::use_bundle(bytes));
+    CHECK(lede::assets::read_lines("list.txt") == std::vector<std::string>{"one", "two"});
+    CHECK_FALSE(lede::assets::read("models/ner.bin"));
+    CHECK_FALSE(lede::assets::available());               // the stages' files are not in it
+    lede::assets::set_asset_dir(folder);
+    CHECK(lede::assets::read("models/ner.bin"));
+    CHECK_FALSE(lede::assets::read("list.txt"));
+}
+
+#ifndef __EMSCRIPTEN__
+// What the build packs for the page (cmake/web_app.cmake uses the same excludes).
+TEST_CASE("tools/pack_assets.py packs every asset file, byte for byte, as the reader reads it", "[assets]") {
+    const std::string folder = lede::assets::asset_dir();
+    const std::string out = "asset_bundle_test.data";
+    const std::string command = "python3 \"" LEDE_SOURCE_DIR "/tools/pack_assets.py\" " + out + " --root \"" + folder +
+                                "\" --exclude '*.md' --exclude '*/gazetteer/*.txt'";
+    REQUIRE(std::system(command.c_str()) == 0);
+    const std::string bytes = file_bytes(out);
+    std::remove(out.c_str());
+    std::string why;
+    const auto bundle = AssetBundle::parse(bytes, &why);
+    INFO(why);
+    REQUIRE(bundle);
+    CHECK(bundle->size() > 40);
+    for (const char* path : {"models/ner.bin", "models/pos.bin", "gazetteer/phrases.tsv", "time/en/patterns.txt",
+                             "clean/en/lines.txt", "events/triggers.tsv", "samples/rt-2020-09-25-putin-guarantees.txt"}) {
+        INFO(path);
+        const auto packed = bundle->find(path);
+        REQUIRE(packed);
+        CHECK(*packed == file_bytes(folder + "/" + path));
+    }
+    CHECK_FALSE(bundle->find("gazetteer/cities.txt"));   // excluded
+    CHECK_FALSE(bundle->find("models/ATTRIBUTION.md"));
+
+    REQUIRE(lede::assets::use_bundle(bytes));
+    CHECK(lede::assets::available());
+    CHECK(lede::assets::read("models/pos.bin") == file_bytes(folder + "/models/pos.bin"));
+    lede::assets::set_asset_dir(folder);
+}
+#endif
