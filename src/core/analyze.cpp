@@ -2,7 +2,6 @@
 #include "analyze.h"
 
 #include <chrono>
-#include <cstdio>
 #include <ctime>
 
 #include "actors/extract_actors.h"
@@ -13,6 +12,7 @@
 #include "nlp/tokenize.h"
 #include "relations/extract_relations.h"
 #include "stage_clock.h"
+#include "time/time_calendar.h"
 #include "time/extract_times.h"
 #include "utf8.h"
 
@@ -40,9 +40,7 @@ std::string today_iso() {
 #else
     localtime_r(&now, &tm);
 #endif
-    char buf[16];
-    std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday);
-    return buf;
+    return time::format_day({tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday});
 }
 
 // Cuts `text` to `limit` bytes at a code point boundary.

@@ -1,6 +1,8 @@
 // time_calendar_test.cpp — Gregorian arithmetic: validity, day counts, ISO weeks.
 #include <catch2/catch.hpp>
 
+#include <cstdio>
+
 #include "time/time_calendar.h"
 
 using namespace lede::time;
@@ -46,4 +48,16 @@ TEST_CASE("anchors parse with or without a time", "[time_calendar]") {
     CHECK(h == -1);
     CHECK_FALSE(parse_anchor("2020-02-30", d, h, m));
     CHECK_FALSE(parse_anchor("yesterday", d, h, m));
+}
+
+TEST_CASE("zero_padded writes what printf's %0Nd writes", "[time]") {
+    using lede::time::zero_padded;
+    for (const int width : {0, 1, 2, 4, 6})
+        for (const int v : {0, 1, 7, 9, 10, 99, 100, 2020, 9999, 10000, 123456, -1, -7, -10, -999, -2020,
+                            2147483647, -2147483647 - 1}) {
+            char buf[32];
+            std::snprintf(buf, sizeof buf, "%0*d", width, v);
+            INFO(v << " at width " << width);
+            CHECK(zero_padded(v, width) == buf);
+        }
 }

@@ -5,7 +5,6 @@
 #include <libxml/tree.h>
 
 #include <algorithm>
-#include <cstdio>
 #include <unordered_set>
 
 #include "../assets.h"
@@ -236,9 +235,7 @@ std::optional<std::string> url_date(std::string_view url) {
         const int y = digits(i + 1, 4), m = digits(i + 6, 2), d = digits(i + 9, 2);
         if (y < 0 || m < 0 || d < 0 || url[i + 5] != '/' || url[i + 8] != '/') continue;
         if (i + 11 < url.size() && url[i + 11] != '/') continue;
-        char buf[16];
-        std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, m, d);
-        if (const auto ok = parse_date_time(buf)) return ok->iso;   // a real calendar day
+        if (const auto ok = parse_date_time(time::format_day({y, m, d}))) return ok->iso;   // a real calendar day
     }
     return std::nullopt;
 }

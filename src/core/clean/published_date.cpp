@@ -6,12 +6,12 @@
 #include "published_date.h"
 
 #include <algorithm>
-#include <cstdio>
 #include <cstdlib>
 #include <unordered_map>
 #include <unordered_set>
 
 #include "../assets.h"
+#include "../time/time_calendar.h"
 
 namespace lede {
 namespace {
@@ -415,12 +415,9 @@ struct Matcher {
     }
 
     static std::string iso(const Date& d, const std::optional<Time>& t) {
-        char buf[32];
-        if (t)
-            std::snprintf(buf, sizeof buf, "%04d-%02d-%02dT%02d:%02d", d.y, d.m, d.d, t->h, t->min);
-        else
-            std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", d.y, d.m, d.d);
-        return buf;
+        std::string out = time::format_day({d.y, d.m, d.d});
+        if (t) out += "T" + time::zero_padded(t->h, 2) + ":" + time::zero_padded(t->min, 2);
+        return out;
     }
 
     std::vector<DateTimeMatch> all(bool first_only) const {

@@ -2,7 +2,6 @@
 // first word, so matching costs one hash look-up per token plus the few candidates.
 #include "trigger_lexicon.h"
 
-#include <sstream>
 
 #include "../assets.h"
 #include "lexicon_text.h"

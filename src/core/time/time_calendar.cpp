@@ -2,7 +2,6 @@
 // construction (eras of 400 years), so every conversion is O(1) and exact.
 #include "time_calendar.h"
 
-#include <cstdio>
 
 namespace lede::time {
 
@@ -69,29 +68,32 @@ IsoWeek iso_week(const Date& d) {
     return {thursday.year, week};
 }
 
-std::string format_year(int y) {
-    char buf[16];
-    std::snprintf(buf, sizeof buf, "%04d", y);
-    return buf;
+std::string zero_padded(int value, int width) {
+    const bool negative = value < 0;
+    unsigned long long magnitude = negative ? 0ULL - static_cast<unsigned long long>(static_cast<long long>(value))
+                                            : static_cast<unsigned long long>(value);
+    char digits[24];
+    int n = 0;
+    do {
+        digits[n++] = static_cast<char>('0' + magnitude % 10);
+        magnitude /= 10;
+    } while (magnitude);
+    std::string out;
+    if (negative) out += '-';
+    for (int pad = width - n - (negative ? 1 : 0); pad > 0; --pad) out += '0';
+    while (n) out += digits[--n];
+    return out;
 }
 
-std::string format_month(int y, int m) {
-    char buf[24];
-    std::snprintf(buf, sizeof buf, "%04d-%02d", y, m);
-    return buf;
-}
+std::string format_year(int y) { return zero_padded(y, 4); }
+
+std::string format_month(int y, int m) { return zero_padded(y, 4) + "-" + zero_padded(m, 2); }
 
 std::string format_day(const Date& d) {
-    char buf[32];
-    std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", d.year, d.month, d.day);
-    return buf;
+    return zero_padded(d.year, 4) + "-" + zero_padded(d.month, 2) + "-" + zero_padded(d.day, 2);
 }
 
-std::string format_week(const IsoWeek& w) {
-    char buf[24];
-    std::snprintf(buf, sizeof buf, "%04d-W%02d", w.year, w.week);
-    return buf;
-}
+std::string format_week(const IsoWeek& w) { return zero_padded(w.year, 4) + "-W" + zero_padded(w.week, 2); }
 
 namespace {
 bool digits(const std::string& s, std::size_t at, std::size_t n, int& out) {

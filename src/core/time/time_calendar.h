@@ -35,6 +35,11 @@ struct IsoWeek {
 };
 IsoWeek iso_week(const Date& d);
 
+// `value` in decimal, zero-padded to `width` characters with the sign counted, as printf's
+// "%0<width>d" writes it (-1 at width 4 is "-001"). Not printf: in wasm its first call is
+// a large function compiled on the page's first analysis.
+std::string zero_padded(int value, int width);
+
 // "2020-09-25" / "2020-09" / "2020" / "2020-W39", zero-padded; year padded to 4 digits.
 std::string format_day(const Date& d);
 std::string format_month(int year, int month);

@@ -5,7 +5,7 @@
 
 #include <algorithm>
 #include <cstdlib>
-#include <sstream>
+#include <string_view>
 
 #include "../assets.h"
 
@@ -55,6 +55,20 @@ struct Option {
     std::string value;
 };
 
+// The words of `text`, split at whitespace as `istream >> std::string` splits them. Not with a
+// stream: in wasm the first one builds the whole C++ locale, a cost the page's first analysis
+// paid when it read this grammar.
+std::vector<std::string> words_of(std::string_view text) {
+    std::vector<std::string> words;
+    constexpr std::string_view kSpace = " \t\n\v\f\r";
+    for (std::size_t at = text.find_first_not_of(kSpace); at != std::string_view::npos;) {
+        const std::size_t end = std::min(text.find_first_of(kSpace, at), text.size());
+        words.emplace_back(text.substr(at, end - at));
+        at = text.find_first_not_of(kSpace, end);
+    }
+    return words;
+}
+
 }  // namespace
 
 bool Rule::has_flag(const std::string& f) const { return std::find(flags.begin(), flags.end(), f) != flags.end(); }
@@ -65,10 +79,12 @@ TimeGrammar::TimeGrammar(const std::string& lang, const TimeLexicon& lexicon) : 
         problems_.push_back("time/" + lang + "/patterns.txt: cannot be read");
         return;
     }
-    std::istringstream in(*text);
-    std::string line;
+    const std::string_view all = *text;
     int number = 0;
-    while (std::getline(in, line)) {
+    for (std::size_t start = 0; start < all.size();) {
+        const std::size_t newline = std::min(all.find('\n', start), all.size());
+        const std::string line(all.substr(start, newline - start));
+        start = newline + 1;
         ++number;
         const auto b = line.find_first_not_of(" \t\r");
         if (b == std::string::npos || line[b] == '#') continue;
@@ -79,13 +95,18 @@ TimeGrammar::TimeGrammar(const std::string& lang, const TimeLexicon& lexicon) : 
         }
         Rule rule;
         rule.line = number;
-        std::istringstream head(line.substr(0, sep));
+        const std::vector<std::string> head = words_of(std::string_view(line).substr(0, sep));
+        std::size_t next_head = 0;
         std::string word;
-        head >> word;
+        // As `stream >> word`: a word when there is one left, else `word` stays as it was.
+        const auto read_head = [&](std::string& into) {
+            if (next_head < head.size()) into = head[next_head++];
+        };
+        read_head(word);
         if (word.size() > 1 && word[0] == '^') {
             // A lookbehind written before the type: "^at|by TIME time $1 := <clock>"
             rule.lookbehind = split_alternatives(word.substr(1));
-            head >> word;
+            read_head(word);
         }
         const auto slash = word.find('/');
         rule.type = word.substr(0, slash);
@@ -99,12 +120,13 @@ TimeGrammar::TimeGrammar(const std::string& lang, const TimeLexicon& lexicon) : 
                 from = s2 + 1;
             }
         }
-        head >> rule.action;
-        while (head >> word) rule.args.push_back(word);
-        std::istringstream body(line.substr(sep + 2));
+        read_head(rule.action);
+        while (next_head < head.size()) rule.args.push_back(head[next_head++]);
+        const std::vector<std::string> body = words_of(std::string_view(line).substr(sep + 2));
         bool ok = rule.type == "DATE" || rule.type == "TIME" || rule.type == "DURATION" || rule.type == "SET";
         if (!ok) problems_.push_back("line " + std::to_string(number) + ": unknown type " + rule.type);
-        while (ok && body >> word) {
+        for (std::size_t k = 0; ok && k < body.size(); ++k) {
+            word = body[k];
             if (!rule.lookahead.empty()) {
                 problems_.push_back("line " + std::to_string(number) + ": a lookahead must be the last element");
                 ok = false;
