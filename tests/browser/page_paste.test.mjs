@@ -109,6 +109,17 @@ await run('page_paste', [
     await context.close();
   }],
 
+  ['a damaged asset bundle (lede-core.data) is reported in place', async ({ url, browser }) => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, serviceWorkers: 'block' });
+    await context.route('**/lede-core.data', (route) => route.fulfill({ status: 200, body: 'an HTML error page, say' }));
+    const page = await context.newPage();
+    await page.goto(url);
+    await page.waitForFunction(() => window.lede && window.lede.ready && window.lede.state().noticeError, null, { timeout: 60000 });
+    const state = await page.evaluate(() => window.lede.state());
+    expect(/analysis did not run.*not an asset bundle/.test(state.notice), `notice: ${state.notice}`);
+    await context.close();
+  }],
+
   ['HiDPI: the canvas backing store follows devicePixelRatio and resizes', async ({ url, browser, shot }) => {
     const { page, context } = await openPage(browser, url, { viewport: { width: 900, height: 600 }, deviceScaleFactor: 2 });
     await frames(page, 4);
