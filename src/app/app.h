@@ -67,6 +67,9 @@ public:
     void frame_presented(bool drawn) { ++(drawn ? frames_drawn_ : frames_unchanged_); }
     // "present always" (bench/page_perf.mjs): draw every frame, changed or not.
     bool present_every_frame() const { return present_every_frame_; }
+    // The last frame drew a new graph scene, which the graph does only when something in it
+    // changed (pan, zoom, drag, a moving layout, hover, selection...): that frame differs.
+    bool graph_scene_drawn() const { return graph_.scene_drawn(); }
     // An article or a message: what makes a frame worth drawing at start-up (see web_main).
     bool has_something_to_show() const { return doc_ != nullptr || !notice_.empty(); }
 

@@ -83,6 +83,7 @@ std::uint64_t GraphPane::scene_key(const PaneContext& ctx, ImVec2 size, int hove
 
 void GraphPane::after_render(ImDrawData& data) {
     scene_kept_ = scene_.replay != nullptr;
+    scene_drawn_ = scene_.capture != nullptr;
     if (scene_.capture) {
         const ImDrawList& list = *scene_.capture;
         scene_.vertices = list.VtxBuffer;

@@ -25,6 +25,7 @@ public:
     void after_render(ImDrawData& data);
     bool cache_enabled = true;                        // off: every frame rebuilds the scene (bench)
     bool scene_kept() const { return scene_kept_; }   // the last frame reused the kept scene
+    bool scene_drawn() const { return scene_drawn_; } // the last frame drew a new scene
     // Screen rectangle of the graph canvas in the last frame (for PNG export).
     ImVec2 canvas_min, canvas_max;
     const Graph& graph() const { return graph_; }
@@ -76,6 +77,7 @@ private:
         ImDrawList* replay = nullptr;                 // skipped this frame: restore it after Render()
     } scene_;
     bool scene_kept_ = false;
+    bool scene_drawn_ = false;
 };
 
 }  // namespace lede::app
