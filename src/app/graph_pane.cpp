@@ -443,10 +443,13 @@ void GraphPane::draw_scene(PaneContext& ctx, ImDrawList* dl, ImVec2 size, const 
         if (std::max({p0.x, c.x, p2.x}) < canvas_min.x || std::min({p0.x, c.x, p2.x}) > canvas_max.x ||
             std::max({p0.y, c.y, p2.y}) < canvas_min.y || std::min({p0.y, c.y, p2.y}) > canvas_max.y)
             continue;
-        // One segment per ~24 screen pixels of chord (4 to 12): the curves bend gently, and
-        // ImGui's adaptive subdivision made edges most of a busy frame's vertices.
-        const float chord = std::sqrt(dist2(p0, p2));
-        dl->AddBezierQuadratic(p0, c, p2, col, thick, std::clamp(static_cast<int>(chord / ctx.theme.px(24)), 4, 12));
+        // As few segments as keep the polyline within a quarter pixel of the curve: n uniform
+        // segments of a quadratic Bézier stray at most |p0 - 2c + p2| / (8 n²) from it. The
+        // curves bend gently, so that is a few segments each; a fixed count per length of
+        // chord (ImGui's adaptive subdivision before that) made edges most of a busy frame's
+        // vertices.
+        const float bend = std::sqrt(dist2(ImVec2(p0.x + p2.x, p0.y + p2.y), ImVec2(2 * c.x, 2 * c.y)));
+        dl->AddBezierQuadratic(p0, c, p2, col, thick, std::clamp(static_cast<int>(std::ceil(std::sqrt(bend / 2.0f))), 1, 16));
         // Arrow head where the curve enters the target's circle.
         const float rt = tn.radius * zoom_ * scale_ + ctx.theme.px(2);
         // Bisection on [0.5, 1] (the distance to the target grows as t falls): with thousands
