@@ -5,22 +5,13 @@
 
 #include <cstdio>
 #include <cstdlib>
-#include <fstream>
-#include <sstream>
 
 #include "asset_bundle.h"
 #include "assets.h"
+#include "test_files.h"
 
 using lede::assets::AssetBundle;
-
-namespace {
-std::string file_bytes(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream out;
-    out << in.rdbuf();
-    return out.str();
-}
-}  // namespace
+using lede::test::read_file;
 
 TEST_CASE("a bundle gives each file's bytes by its path", "[assets]") {
     const std::string bytes = std::string("LEDE-ASSETS 1\na/b.txt\t3\nc.bin\t4\nempty\t0\n\n") + "xyz" +
@@ -81,7 +72,7 @@ TEST_CASE("tools/pack_assets.py packs every asset file, byte for byte, as the re
     const std::string command = "python3 \"" LEDE_SOURCE_DIR "/tools/pack_assets.py\" " + out + " --root \"" + folder +
                                 "\" --exclude '*.md' --exclude '*/gazetteer/*.txt'";
     REQUIRE(std::system(command.c_str()) == 0);
-    const std::string bytes = file_bytes(out);
+    const std::string bytes = read_file(out);
     std::remove(out.c_str());
     std::string why;
     const auto bundle = AssetBundle::parse(bytes, &why);
@@ -93,14 +84,14 @@ TEST_CASE("tools/pack_assets.py packs every asset file, byte for byte, as the re
         INFO(path);
         const auto packed = bundle->find(path);
         REQUIRE(packed);
-        CHECK(*packed == file_bytes(folder + "/" + path));
+        CHECK(*packed == read_file(folder + "/" + path));
     }
     CHECK_FALSE(bundle->find("gazetteer/cities.txt"));   // excluded
     CHECK_FALSE(bundle->find("models/ATTRIBUTION.md"));
 
     REQUIRE(lede::assets::use_bundle(bytes));
     CHECK(lede::assets::available());
-    CHECK(lede::assets::read("models/pos.bin") == file_bytes(folder + "/models/pos.bin"));
+    CHECK(lede::assets::read("models/pos.bin") == read_file(folder + "/models/pos.bin"));
     lede::assets::set_asset_dir(folder);
 }
 #endif

@@ -3,11 +3,10 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
-#include <fstream>
-#include <sstream>
 #include <string>
 
 #include "clean/clean_html.h"
+#include "test_files.h"
 
 using lede::clean_html;
 using lede::CleanResult;
@@ -15,12 +14,7 @@ using lede::Warning;
 
 namespace {
 
-std::string read_fixture(const char* name) {
-    std::ifstream in(std::string(LEDE_TEST_DATA) + "/html/" + name, std::ios::binary);
-    std::stringstream ss;
-    ss << in.rdbuf();
-    return ss.str();
-}
+std::string read_fixture(const char* name) { return lede::test::read_file(std::string(LEDE_TEST_DATA) + "/html/" + name); }
 
 bool contains(const std::string& haystack, const std::string& needle) { return haystack.find(needle) != std::string::npos; }
 

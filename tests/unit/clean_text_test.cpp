@@ -2,22 +2,15 @@
 // origin runs, and bad input (empty, no article, no paragraphs, NUL bytes, a big paste).
 #include <catch2/catch.hpp>
 
-#include <fstream>
-#include <sstream>
-
 #include "clean/clean_text.h"
+#include "test_files.h"
 
 using lede::clean_text;
 using lede::CleanResult;
 
 namespace {
 
-std::string read_file(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream ss;
-    ss << in.rdbuf();
-    return ss.str();
-}
+using lede::test::read_file;
 
 std::string sample() { return read_file(std::string(LEDE_SOURCE_DIR) + "/assets/samples/rt-2020-09-25-putin-guarantees.txt"); }
 std::string fixture(const std::string& name) { return read_file(std::string(LEDE_TEST_DATA) + "/clean/" + name); }

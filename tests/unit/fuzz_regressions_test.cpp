@@ -8,8 +8,6 @@
 
 #include <algorithm>
 #include <filesystem>
-#include <fstream>
-#include <sstream>
 #include <string>
 #include <vector>
 
@@ -18,6 +16,7 @@
 #include "input_limits.h"
 #include "share/share_link.h"
 #include "utf8.h"
+#include "test_files.h"
 
 namespace {
 
@@ -30,12 +29,7 @@ std::vector<std::filesystem::path> regression_inputs() {
     return files;
 }
 
-std::string read_bytes(const std::filesystem::path& path) {
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream ss;
-    ss << in.rdbuf();
-    return ss.str();
-}
+std::string read_bytes(const std::filesystem::path& path) { return lede::test::read_file(path.string()); }
 
 // What the cleaner saw: the input cut to the size limit, then UTF-8 repaired.
 std::string cleaner_input(std::string_view bytes) {
