@@ -8,6 +8,7 @@
 #include <string_view>
 
 #include "../assets.h"
+#include "time_calendar.h"
 
 namespace lede::time {
 namespace {
@@ -345,14 +346,14 @@ void element_options(const MatchContext& c, const PatternElement& el, std::size_
             if (h > 24 || m > 59) return;
             if (el.builtin == kClock) {
                 if (!tail.empty() || colon == std::string::npos) return;
-                out.push_back({1, (h < 10 ? "0" : "") + std::to_string(h) + ":" + (m < 10 ? "0" : "") + std::to_string(m)});
+                out.push_back({1, zero_padded(static_cast<int>(h), 2) + ":" + zero_padded(static_cast<int>(m), 2)});
                 return;
             }
             if (tail != "am" && tail != "pm") return;
             if (h < 1 || h > 12) return;
             if (tail == "pm" && h != 12) h += 12;
             if (tail == "am" && h == 12) h = 0;
-            out.push_back({1, (h < 10 ? "0" : "") + std::to_string(h) + ":" + (m < 10 ? "0" : "") + std::to_string(m)});
+            out.push_back({1, zero_padded(static_cast<int>(h), 2) + ":" + zero_padded(static_cast<int>(m), 2)});
             return;
         }
         default:
