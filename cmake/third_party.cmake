@@ -1,10 +1,28 @@
 # third_party.cmake — libxml2 (HTML parser) and zlib (share links), both from Debian's
 # source packages that tools/bootstrap.sh unpacks into third_party/, built for native and
 # wasm alike. ImGui is added by web_app.cmake, only where the app is built.
-set(LIBXML2_DIR "${LEDE_THIRD_PARTY}/libxml2-2.9.14+dfsg" CACHE PATH "libxml2 2.9.14 sources")
-set(ZLIB_DIR "${LEDE_THIRD_PARTY}/zlib-1.2.13.dfsg" CACHE PATH "zlib 1.2.13 sources")
+#
+# Which folders: tools/fetch_sources.py records the versions it unpacked in
+# third_party/VERSIONS ("package version folder" per line). IMGUI_DIR, LIBXML2_DIR and
+# ZLIB_DIR given on the command line win (another checkout of the same libraries).
+set(LEDE_SOURCE_RECORD "${LEDE_THIRD_PARTY}/VERSIONS")
+if(EXISTS "${LEDE_SOURCE_RECORD}")
+  set_property(DIRECTORY APPEND PROPERTY CMAKE_CONFIGURE_DEPENDS "${LEDE_SOURCE_RECORD}")
+  file(STRINGS "${LEDE_SOURCE_RECORD}" lede_source_lines REGEX "^[a-z0-9]+ ")
+  foreach(line ${lede_source_lines})
+    string(REPLACE " " ";" fields "${line}")
+    list(GET fields 0 package)
+    list(GET fields 1 version)
+    list(GET fields 2 folder)
+    string(TOUPPER "${package}" PACKAGE)
+    if(NOT DEFINED ${PACKAGE}_DIR)
+      set(${PACKAGE}_DIR "${LEDE_THIRD_PARTY}/${folder}")
+    endif()
+    message(STATUS "third_party: ${package} ${version} (${${PACKAGE}_DIR})")
+  endforeach()
+endif()
 if(NOT EXISTS "${LIBXML2_DIR}/CMakeLists.txt" OR NOT EXISTS "${ZLIB_DIR}/zlib.h")
-  message(FATAL_ERROR "third-party sources missing: run tools/bootstrap.sh first")
+  message(FATAL_ERROR "third-party sources missing (no libxml2/zlib in ${LEDE_SOURCE_RECORD}): run tools/bootstrap.sh first")
 endif()
 
 # libxml2: only the parsers; no network, no compression, no iconv (input is UTF-8 already).
@@ -19,7 +37,12 @@ set(LEDE_ZLIB_SOURCES adler32 crc32 deflate inflate inftrees inffast trees zutil
 list(TRANSFORM LEDE_ZLIB_SOURCES PREPEND "${ZLIB_DIR}/")
 list(TRANSFORM LEDE_ZLIB_SOURCES APPEND ".c")
 add_library(lede_zlib STATIC ${LEDE_ZLIB_SOURCES})
-target_include_directories(lede_zlib SYSTEM PUBLIC "${ZLIB_DIR}")
+# zconf.h comes from zconf.h.in when the unpacked tree has none.
+set(LEDE_ZLIB_CONF "${CMAKE_BINARY_DIR}/third_party/zlib-conf")
+if(NOT EXISTS "${ZLIB_DIR}/zconf.h")
+  configure_file("${ZLIB_DIR}/zconf.h.in" "${LEDE_ZLIB_CONF}/zconf.h" COPYONLY)
+endif()
+target_include_directories(lede_zlib SYSTEM PUBLIC "${ZLIB_DIR}" "${LEDE_ZLIB_CONF}")
 set_target_properties(lede_zlib PROPERTIES POSITION_INDEPENDENT_CODE ON C_VISIBILITY_PRESET hidden)
 if(NOT MSVC)
   target_compile_options(lede_zlib PRIVATE -w)
