@@ -451,6 +451,30 @@ std::size_t PerceptronTrainer::learn(const FeatureSequence& seq, const std::vect
     return wrong;
 }
 
+void PerceptronTrainer::scores(const FeatureSequence& seq, std::size_t token, float* out) const {
+    const std::size_t L = labels_.size();
+    const std::uint32_t mask = (1u << bucket_bits_) - 1;
+    std::fill(out, out + L, 0.0f);
+    for (const std::uint32_t* h = seq.begin(token); h != seq.end(token); ++h) {
+        const float* row = weights_.data() + static_cast<std::size_t>(*h & mask) * L;
+        for (std::size_t c = 0; c < L; ++c) out[c] += row[c];
+    }
+}
+
+void PerceptronTrainer::learn_one(const FeatureSequence& seq, std::size_t token, int gold, int guess) {
+    const std::size_t L = labels_.size();
+    if (gold != guess && gold >= 0 && guess >= 0 && static_cast<std::size_t>(gold) < L &&
+        static_cast<std::size_t>(guess) < L) {
+        const std::uint32_t mask = (1u << bucket_bits_) - 1;
+        for (const std::uint32_t* h = seq.begin(token); h != seq.end(token); ++h) {
+            const std::size_t row = static_cast<std::size_t>(*h & mask) * L;
+            update_weight(row + static_cast<std::size_t>(gold), 1.0f);
+            update_weight(row + static_cast<std::size_t>(guess), -1.0f);
+        }
+    }
+    step_ += 1;
+}
+
 Perceptron PerceptronTrainer::averaged(int weight_bits) const {
     Perceptron p;
     p.labels_ = labels_;
