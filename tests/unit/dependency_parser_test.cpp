@@ -89,3 +89,18 @@ TEST_CASE("a model that is not a parser's is refused") {
     CHECK(ok->relations() == std::vector<std::string>{"nsubj", "obj"});
     CHECK(DependencyParser().parse({"word"}, {"NOUN"}).empty());
 }
+
+TEST_CASE("the parser's flat weight table scores exactly as the model") {
+    const auto& parser = DependencyParser::shared();
+    REQUIRE(parser.ready());
+    const std::size_t moves = parser.model().labels().size();
+    std::vector<std::int32_t> a(moves), b(moves);
+    for (std::uint32_t seed = 1; seed < 200; ++seed) {
+        lede::nlp::FeatureSequence seq;
+        seq.begin_token();
+        for (std::uint32_t k = 0; k < 90; ++k) seq.add_hash(lede::nlp::feature_hash("x", std::to_string(seed * 131 + k)));
+        parser.scores(seq, a.data());
+        parser.model().emission_scores(seq, 0, b.data());
+        REQUIRE(a == b);
+    }
+}

@@ -2,13 +2,16 @@
 // UD English EWT (CC BY-SA 4.0) and writes its model (assets/models/parser.bin).
 //
 // usage: lede_train_parser --data DIR [--out FILE] [--epochs N] [--bits B] [--folds K]
-//                          [--max-dropped D] [--min-subtype C]
+//                          [--max-dropped D] [--min-subtype C] [--min-count K]
 //   DIR holds en_ewt-ud-{train,dev}.conllu. The parser sees our own POS tags: on train
 //   those of K taggers each trained without one K-th of the sentences (jackknifing, so the
 //   tags are as wrong as at run time), on dev the shipped tagger's (assets/models/pos.bin).
 //   Relations: deprels with a subtype seen >= C times keep it, the others lose it.
 //   Training: greedy arc-hybrid with the dynamic oracle (Goldberg & Nivre 2013); the first
 //   epoch follows the oracle, later ones follow the model's own move 9 times in 10.
+//   Features whose bucket is hit fewer than K times on the oracle's path through the training
+//   set are never learnt (a count cut-off: most rows of the model are otherwise features seen
+//   once, each costing its row's label mask in the file).
 //   The averaged weights are quantised to int8 and weights with |w| <= D dropped; dev
 //   UAS/LAS are of that model (what ships). Deterministic: same data and flags, same bytes.
 #include <cstdio>
@@ -155,7 +158,7 @@ Score evaluate(const lede::syntax::DependencyParser& parser, const std::vector<S
 
 int main(int argc, char** argv) {
     std::string data, out = "assets/models/parser.bin";
-    int epochs = 6, folds = 4, max_dropped = 0, min_subtype = 1000;
+    int epochs = 6, folds = 4, max_dropped = 0, min_subtype = 1000, min_count = 6;
     unsigned bits = 19;
     for (int i = 1; i + 1 < argc; i += 2) {
         const std::string k = argv[i], v = argv[i + 1];
@@ -166,6 +169,7 @@ int main(int argc, char** argv) {
         else if (k == "--folds") folds = std::atoi(v.c_str());
         else if (k == "--max-dropped") max_dropped = std::atoi(v.c_str());
         else if (k == "--min-subtype") min_subtype = std::atoi(v.c_str());
+        else if (k == "--min-count") min_count = std::atoi(v.c_str());
         else {
             std::fprintf(stderr, "lede_train_parser: unknown flag %s\n", k.c_str());
             return 2;
@@ -173,7 +177,7 @@ int main(int argc, char** argv) {
     }
     if (data.empty()) {
         std::fprintf(stderr, "usage: lede_train_parser --data DIR [--out FILE] [--epochs N] [--bits B] [--folds K] "
-                             "[--max-dropped D] [--min-subtype C]\n");
+                             "[--max-dropped D] [--min-subtype C] [--min-count K]\n");
         return 2;
     }
     auto train = read_conllu(data + "/en_ewt-ud-train.conllu");
@@ -205,11 +209,42 @@ int main(int argc, char** argv) {
     const int R = static_cast<int>(relations.size());
     const auto labels = lede::syntax::DependencyParser::labels_for_model(relations);
 
+    const auto gold_of = [&](const Sentence& s, std::vector<int>& heads, std::vector<int>& rels) {
+        const int n = static_cast<int>(s.words.size());
+        heads = s.heads;
+        for (auto& h : heads) h = h < 0 ? n : h;   // the root is position n
+        rels.clear();
+        for (const auto& d : s.deprels) rels.push_back(relation_ids[relation_of(d)]);
+    };
+    lede::nlp::FeatureSequence seq, kept;
+    // Bucket counts along the oracle's path (the first zero-cost move at each state).
+    std::vector<std::uint32_t> bucket_count(std::size_t{1} << bits, 0);
+    const std::uint32_t bucket_mask = (1u << bits) - 1;
+    if (min_count > 1) {
+        for (const auto& s : train) {
+            std::vector<int> gh, gl;
+            gold_of(s, gh, gl);
+            const lede::syntax::ParserInput in(views(s.words), s.tags);
+            ArcHybrid state(s.words.size());
+            while (!state.done()) {
+                seq.clear();
+                lede::syntax::add_parser_features(state, in, seq);
+                for (const std::uint32_t* h = seq.begin(0); h != seq.end(0); ++h) ++bucket_count[*h & bucket_mask];
+                int chosen = -1, low = std::numeric_limits<int>::max();
+                for (int m = 0; m < static_cast<int>(labels.size()); ++m) {
+                    const Move mv = lede::syntax::move_of(m, R);
+                    if (!state.legal(mv.kind)) continue;
+                    const int c = state.cost(mv, gh, gl);
+                    if (c < low) low = c, chosen = m;
+                }
+                state.apply(lede::syntax::move_of(chosen, R));
+            }
+        }
+    }
     lede::nlp::PerceptronTrainer trainer(labels, bits);
     std::vector<std::size_t> order(train.size());
     for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
     std::uint64_t rng = 0x243F6A8885A308D3ull;
-    lede::nlp::FeatureSequence seq;
     std::vector<float> scores(labels.size());
     std::vector<int> costs(labels.size());
     for (int e = 0; e < epochs; ++e) {
@@ -217,15 +252,20 @@ int main(int argc, char** argv) {
         std::size_t wrong = 0, steps = 0;
         for (std::size_t k : order) {
             const Sentence& s = train[k];
-            const int n = static_cast<int>(s.words.size());
-            std::vector<int> gold_heads(s.heads), gold_labels;
-            for (auto& h : gold_heads) h = h < 0 ? n : h;   // the root is position n
-            for (const auto& d : s.deprels) gold_labels.push_back(relation_ids[relation_of(d)]);
+            std::vector<int> gold_heads, gold_labels;
+            gold_of(s, gold_heads, gold_labels);
             const lede::syntax::ParserInput in(views(s.words), s.tags);
             ArcHybrid state(s.words.size());
             while (!state.done()) {
                 seq.clear();
                 lede::syntax::add_parser_features(state, in, seq);
+                if (min_count > 1) {   // the rare features, dropped (the bias is the first)
+                    kept.clear();
+                    kept.begin_token();
+                    for (const std::uint32_t* h = seq.begin(0) + 1; h != seq.end(0); ++h)
+                        if (bucket_count[*h & bucket_mask] >= static_cast<std::uint32_t>(min_count)) kept.add_hash(*h);
+                    std::swap(seq, kept);
+                }
                 trainer.scores(seq, 0, scores.data());
                 int guess = -1, best_gold = -1, min_cost = std::numeric_limits<int>::max();
                 for (int m = 0; m < static_cast<int>(labels.size()); ++m) {

@@ -283,6 +283,26 @@ Perceptron Perceptron::build(const Perceptron& header, Row row) {
     return p;
 }
 
+std::vector<Perceptron::Weight> Perceptron::weights() const {
+    std::vector<Weight> out;
+    const auto* bytes = reinterpret_cast<const unsigned char*>(bytes_.data());
+    const std::size_t weight_bytes = weight_bits_ == 8 ? 1 : 2;
+    for (std::size_t w = 0; w < has_row_.size(); w += 2) {
+        for (std::uint32_t m = has_row_[w]; m != 0; m &= m - 1) {
+            const std::size_t b = (w / 2) * 32 + static_cast<std::size_t>(__builtin_ctz(m));
+            const unsigned char* bits = bytes + row_of(has_row_.data(), row_at_.data(), b);
+            const unsigned char* v = bits + mask_bytes_;
+            for (std::size_t byte = 0; byte < mask_bytes_; ++byte) {
+                for (unsigned lm = bits[byte]; lm != 0; lm &= lm - 1, v += weight_bytes) {
+                    out.push_back({static_cast<std::uint32_t>(b), static_cast<std::uint16_t>(byte * 8 + static_cast<std::size_t>(__builtin_ctz(lm))),
+                                   static_cast<std::int16_t>(weight_at(v, weight_bytes))});
+                }
+            }
+        }
+    }
+    return out;
+}
+
 std::size_t Perceptron::prune(int max_dropped) {
     if (has_row_.empty()) return 0;
     std::size_t dropped = 0;

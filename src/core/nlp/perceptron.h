@@ -101,6 +101,16 @@ public:
     // better. Transitions are kept. Returns how many weights were dropped.
     std::size_t prune(int max_dropped);
 
+    // Every stored (non-zero) feature weight, in bucket order: for a caller that indexes the
+    // weights its own way (the dependency parser, whose rows hold one or two weights each and
+    // which scores two decisions per word, reads them from a flat table).
+    struct Weight {
+        std::uint32_t bucket;
+        std::uint16_t label;
+        std::int16_t value;
+    };
+    std::vector<Weight> weights() const;
+
     // Best label sequence (label indices, one per token) under the transition mask.
     std::vector<int> tag(const FeatureSequence& seq) const;
     // Label scores of one token from its features alone (no transitions), in integer units.

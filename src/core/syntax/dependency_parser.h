@@ -13,6 +13,7 @@
 //   root (exactly one word). The tree is projective. Linear time: two decisions per word.
 #pragma once
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -31,7 +32,8 @@ struct Parse {
 class DependencyParser {
 public:
     static const DependencyParser& shared();
-    // nullopt when the model's labels are not SHIFT, L-x..., R-x... (see labels_for_model).
+    // nullopt when the model's labels are not SHIFT, L-x..., R-x... (see labels_for_model),
+    // or its weights are not int8.
     static std::optional<DependencyParser> from_model(nlp::Perceptron model);
 
     bool ready() const { return !model_.empty(); }
@@ -44,9 +46,30 @@ public:
     // (the order of arc_hybrid.h's move_index). The trainer names its model's labels so.
     static std::vector<std::string> labels_for_model(const std::vector<std::string>& relations);
 
+    // The move scores of one state's features (token 0 of `seq`): exactly the model's
+    // emission_scores, read from the flat table below.
+    void scores(const nlp::FeatureSequence& seq, std::int32_t* out) const;
+
 private:
     nlp::Perceptron model_;
     std::vector<std::string> relations_;
+    // The model's weights in tables built at load. The perceptron's row format (a label
+    // bitmask per row, read bit by bit) cost ~200 instructions per feature here, where a state
+    // has ~90 features and a row up to 83 moves; and a table per bucket (4 MB) missed the
+    // cache on every feature. So: per 32 buckets a bit per bucket with a row and the number of
+    // rows before (128 KB for 2^19 buckets), then per row either a few (label << 8 | int8
+    // weight) entries or, for rows with many weights, all the moves' weights in a row, which
+    // the compiler adds with vector instructions. ~2 MB in all. Int8 weights only.
+    struct Row {
+        std::uint32_t start = 0;   // into entries_, or into dense_ when `dense`
+        std::uint16_t count = 0;   // entries (sparse rows)
+        std::uint16_t dense = 0;
+    };
+    std::uint32_t bucket_mask_ = 0;
+    std::vector<std::uint32_t> has_row_;     // per 32 buckets: {row bits, rows before}
+    std::vector<Row> rows_;                  // per row, in bucket order
+    std::vector<std::uint16_t> entries_;
+    std::vector<std::int8_t> dense_;         // moves weights per dense row
 };
 
 }  // namespace lede::syntax
