@@ -2,8 +2,8 @@
 # train_parser.sh — rebuilds assets/models/parser.bin (the dependency parser) from UD English
 # EWT in $SHARED/data/train/ud_english_ewt (CC BY-SA 4.0).
 # usage: tools/train_parser.sh [BUILD_DIR] [extra lede_train_parser flags]
-# Deterministic: the same corpus, POS model and flags give the same bytes. About 10 minutes of
-# wall time on this busy shared machine (~1 minute of CPU for the parser's 6 epochs and the 4
+# Deterministic: the same corpus, POS model and flags give the same bytes. About 6 minutes of
+# wall time on this busy shared machine (45 s of CPU for the parser's 6 epochs and the 4
 # jackknifed POS taggers); memory ~0.6 GB.
 set -e
 # The shared data and scorers sit beside the repo (../shared), as in CI; LEDE_SHARED overrides.

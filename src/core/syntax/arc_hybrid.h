@@ -46,7 +46,7 @@ public:
     int buffer(std::size_t i) const { return front_ + i <= n_ ? static_cast<int>(front_ + i) : -1; }
 
     bool legal(MoveKind k) const;
-    void apply(Move m);
+    void apply(Move m);   // an illegal move is ignored (callers check legal() first)
 
     // Heads so far (the root's position n for the root word, -1 while unattached), labels.
     const std::vector<int>& heads() const { return head_; }
