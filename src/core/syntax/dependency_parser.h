@@ -65,6 +65,8 @@ private:
         std::uint16_t count = 0;   // entries (sparse rows)
         std::uint16_t dense = 0;
     };
+    template <typename Sum>
+    void add_rows(const nlp::FeatureSequence& seq, Sum* out) const;
     std::uint32_t bucket_mask_ = 0;
     std::vector<std::uint32_t> has_row_;     // per 32 buckets: {row bits, rows before}
     std::vector<Row> rows_;                  // per row, in bucket order
