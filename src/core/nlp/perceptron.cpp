@@ -283,6 +283,26 @@ Perceptron Perceptron::build(const Perceptron& header, Row row) {
     return p;
 }
 
+std::vector<Perceptron::Weight> Perceptron::weights() const {
+    std::vector<Weight> out;
+    const auto* bytes = reinterpret_cast<const unsigned char*>(bytes_.data());
+    const std::size_t weight_bytes = weight_bits_ == 8 ? 1 : 2;
+    for (std::size_t w = 0; w < has_row_.size(); w += 2) {
+        for (std::uint32_t m = has_row_[w]; m != 0; m &= m - 1) {
+            const std::size_t b = (w / 2) * 32 + static_cast<std::size_t>(__builtin_ctz(m));
+            const unsigned char* bits = bytes + row_of(has_row_.data(), row_at_.data(), b);
+            const unsigned char* v = bits + mask_bytes_;
+            for (std::size_t byte = 0; byte < mask_bytes_; ++byte) {
+                for (unsigned lm = bits[byte]; lm != 0; lm &= lm - 1, v += weight_bytes) {
+                    out.push_back({static_cast<std::uint32_t>(b), static_cast<std::uint16_t>(byte * 8 + static_cast<std::size_t>(__builtin_ctz(lm))),
+                                   static_cast<std::int16_t>(weight_at(v, weight_bytes))});
+                }
+            }
+        }
+    }
+    return out;
+}
+
 std::size_t Perceptron::prune(int max_dropped) {
     if (has_row_.empty()) return 0;
     std::size_t dropped = 0;
@@ -449,6 +469,30 @@ std::size_t PerceptronTrainer::learn(const FeatureSequence& seq, const std::vect
     }
     step_ += 1;
     return wrong;
+}
+
+void PerceptronTrainer::scores(const FeatureSequence& seq, std::size_t token, float* out) const {
+    const std::size_t L = labels_.size();
+    const std::uint32_t mask = (1u << bucket_bits_) - 1;
+    std::fill(out, out + L, 0.0f);
+    for (const std::uint32_t* h = seq.begin(token); h != seq.end(token); ++h) {
+        const float* row = weights_.data() + static_cast<std::size_t>(*h & mask) * L;
+        for (std::size_t c = 0; c < L; ++c) out[c] += row[c];
+    }
+}
+
+void PerceptronTrainer::learn_one(const FeatureSequence& seq, std::size_t token, int gold, int guess) {
+    const std::size_t L = labels_.size();
+    if (gold != guess && gold >= 0 && guess >= 0 && static_cast<std::size_t>(gold) < L &&
+        static_cast<std::size_t>(guess) < L) {
+        const std::uint32_t mask = (1u << bucket_bits_) - 1;
+        for (const std::uint32_t* h = seq.begin(token); h != seq.end(token); ++h) {
+            const std::size_t row = static_cast<std::size_t>(*h & mask) * L;
+            update_weight(row + static_cast<std::size_t>(gold), 1.0f);
+            update_weight(row + static_cast<std::size_t>(guess), -1.0f);
+        }
+    }
+    step_ += 1;
 }
 
 Perceptron PerceptronTrainer::averaged(int weight_bits) const {

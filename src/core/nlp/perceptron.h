@@ -45,6 +45,9 @@ public:
     void begin_token();
     void add(std::string_view feature) { hashes_.push_back(feature_hash(feature)); }
     void add(std::string_view name, std::string_view value) { hashes_.push_back(feature_hash(name, value)); }
+    // A feature the caller hashed itself (e.g. a parser combining per-word hashes without
+    // building strings); it must be as stable across builds as feature_hash.
+    void add_hash(std::uint32_t hash) { hashes_.push_back(hash); }
     void clear() { hashes_.clear(); offsets_.clear(); }
 
     std::size_t size() const { return offsets_.size(); }
@@ -98,6 +101,16 @@ public:
     // better. Transitions are kept. Returns how many weights were dropped.
     std::size_t prune(int max_dropped);
 
+    // Every stored (non-zero) feature weight, in bucket order: for a caller that indexes the
+    // weights its own way (the dependency parser, whose rows hold one or two weights each and
+    // which scores two decisions per word, reads them from a flat table).
+    struct Weight {
+        std::uint32_t bucket;
+        std::uint16_t label;
+        std::int16_t value;
+    };
+    std::vector<Weight> weights() const;
+
     // Best label sequence (label indices, one per token) under the transition mask.
     std::vector<int> tag(const FeatureSequence& seq) const;
     // Label scores of one token from its features alone (no transitions), in integer units.
@@ -142,6 +155,14 @@ public:
     // sequence differs from `gold` move weights toward gold. Returns the number of
     // tokens that were wrong before the update.
     std::size_t learn(const FeatureSequence& seq, const std::vector<int>& gold);
+
+    // Multiclass use, one decision at a time (the dependency parser's transitions): the
+    // current, not averaged, label scores of token `token` from its features alone, and one
+    // perceptron step moving its features' weights toward `gold` and away from `guess`
+    // (nothing when they are equal). Transitions are never touched, so the model's
+    // emission_scores alone rank the labels as the trainer did.
+    void scores(const FeatureSequence& seq, std::size_t token, float* out) const;
+    void learn_one(const FeatureSequence& seq, std::size_t token, int gold, int guess);
 
     // The averaged weights, quantised to `weight_bits` (8 or 16) bits.
     Perceptron averaged(int weight_bits = 8) const;

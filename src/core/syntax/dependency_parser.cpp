@@ -1,0 +1,169 @@
+// dependency_parser.cpp — see dependency_parser.h. Greedy decoding: at each state the best
+// legal move by the model's integer scores (ties to the lowest move index, so native and
+// wasm agree).
+#include "dependency_parser.h"
+
+#include <algorithm>
+#include <limits>
+
+#include "../assets.h"
+#include "arc_hybrid.h"
+#include "parser_features.h"
+
+namespace lede::syntax {
+namespace {
+
+// Rows with at least this many weights are stored dense (see DependencyParser::Row).
+constexpr std::size_t kDenseRow = 12;
+
+// Bits set in x. Not __builtin_popcount: without -mpopcnt (the default target) that is a
+// call into libgcc costing ~80 instructions, once per feature.
+std::uint32_t bit_count(std::uint32_t x) {
+    x = x - ((x >> 1) & 0x55555555u);
+    x = (x & 0x33333333u) + ((x >> 2) & 0x33333333u);
+    x = (x + (x >> 4)) & 0x0f0f0f0fu;
+    return (x * 0x01010101u) >> 24;
+}
+
+}  // namespace
+
+std::vector<std::string> DependencyParser::labels_for_model(const std::vector<std::string>& relations) {
+    std::vector<std::string> out{"SHIFT"};
+    for (const auto& r : relations) out.push_back("L-" + r);
+    for (const auto& r : relations) out.push_back("R-" + r);
+    return out;
+}
+
+std::optional<DependencyParser> DependencyParser::from_model(nlp::Perceptron model) {
+    const auto& labels = model.labels();
+    if (labels.size() < 3 || labels.size() % 2 == 0 || labels[0] != "SHIFT") return std::nullopt;
+    DependencyParser p;
+    const std::size_t k = (labels.size() - 1) / 2;
+    for (std::size_t i = 0; i < k; ++i) {
+        if (labels[1 + i].rfind("L-", 0) != 0) return std::nullopt;
+        p.relations_.push_back(labels[1 + i].substr(2));
+    }
+    if (labels_for_model(p.relations_) != labels) return std::nullopt;
+    const std::size_t buckets = std::size_t{1} << model.bucket_bits();
+    const std::size_t moves = labels.size();
+    if (moves > 256) return std::nullopt;
+    p.bucket_mask_ = static_cast<std::uint32_t>(buckets - 1);
+    p.has_row_.assign(2 * ((buckets + 31) / 32), 0);
+    const std::vector<nlp::Perceptron::Weight> weights = model.weights();   // in bucket order
+    for (std::size_t i = 0; i < weights.size();) {
+        std::size_t j = i;
+        while (j < weights.size() && weights[j].bucket == weights[i].bucket) ++j;
+        const std::uint32_t bucket = weights[i].bucket;
+        p.has_row_[2 * (bucket >> 5)] |= 1u << (bucket & 31);
+        Row row;
+        for (std::size_t k = i; k < j; ++k)
+            if (weights[k].value < -128 || weights[k].value > 127) return std::nullopt;
+        if (j - i >= kDenseRow) {
+            row.start = static_cast<std::uint32_t>(p.dense_.size());
+            row.dense = 1;
+            p.dense_.resize(p.dense_.size() + moves, 0);
+            for (std::size_t k = i; k < j; ++k) p.dense_[row.start + weights[k].label] = static_cast<std::int8_t>(weights[k].value);
+        } else {
+            row.start = static_cast<std::uint32_t>(p.entries_.size());
+            row.count = static_cast<std::uint16_t>(j - i);
+            for (std::size_t k = i; k < j; ++k)
+                p.entries_.push_back(static_cast<std::uint16_t>(weights[k].label << 8 | static_cast<std::uint8_t>(weights[k].value)));
+        }
+        p.rows_.push_back(row);
+        i = j;
+    }
+    std::uint32_t before = 0;
+    for (std::size_t w = 0; w < p.has_row_.size(); w += 2) {
+        p.has_row_[w + 1] = before;
+        before += bit_count(p.has_row_[w]);
+    }
+    p.model_ = std::move(model);
+    return p;
+}
+
+const DependencyParser& DependencyParser::shared() {
+    static const DependencyParser parser = [] {
+        auto bytes = assets::read("models/parser.bin");
+        std::optional<nlp::Perceptron> model = bytes ? nlp::Perceptron::from_bytes(std::move(*bytes)) : std::nullopt;
+        std::optional<DependencyParser> p = model ? from_model(std::move(*model)) : std::nullopt;
+        return p ? std::move(*p) : DependencyParser();
+    }();
+    return parser;
+}
+
+template <typename Sum>
+void DependencyParser::add_rows(const nlp::FeatureSequence& seq, Sum* out) const {
+    const std::size_t moves = model_.labels().size();
+    const std::uint16_t* entries = entries_.data();
+    const std::int8_t* dense = dense_.data();
+    for (const std::uint32_t *h = seq.begin(0), *end = seq.end(0); h != end; ++h) {
+        const std::uint32_t b = *h & bucket_mask_;
+        const std::uint32_t* word = has_row_.data() + 2 * (b >> 5);
+        const std::uint32_t bit = 1u << (b & 31);
+        if (!(word[0] & bit)) continue;
+        const Row row = rows_[word[1] + bit_count(word[0] & (bit - 1))];
+        if (row.dense) {
+            const std::int8_t* w = dense + row.start;
+            for (std::size_t m = 0; m < moves; ++m) out[m] = static_cast<Sum>(out[m] + w[m]);
+        } else {
+            for (std::uint32_t k = row.start, stop = row.start + row.count; k < stop; ++k)
+                out[entries[k] >> 8] = static_cast<Sum>(out[entries[k] >> 8] + static_cast<std::int8_t>(entries[k] & 0xff));
+        }
+    }
+}
+
+void DependencyParser::scores(const nlp::FeatureSequence& seq, std::int32_t* out) const {
+    const std::size_t moves = model_.labels().size();
+    std::fill(out, out + moves, 0);
+    if (has_row_.empty() || seq.size() == 0) return;
+    // int16 sums while they cannot overflow (258 features of |w| <= 127): the dense rows'
+    // int8 -> int16 adds take half the vector instructions of int8 -> int32.
+    if (static_cast<std::size_t>(seq.end(0) - seq.begin(0)) <= 258) {
+        std::int16_t sums[256] = {};   // moves <= 256 (from_model)
+        add_rows(seq, sums);
+        for (std::size_t m = 0; m < moves; ++m) out[m] = sums[m];
+    } else {
+        add_rows(seq, out);
+    }
+}
+
+Parse DependencyParser::parse(const std::vector<std::string_view>& words, const std::vector<std::string>& tags) const {
+    Parse out;
+    if (!ready() || words.empty()) return out;
+    const ParserInput in(words, tags);
+    ArcHybrid state(words.size());
+    const int relations = static_cast<int>(relations_.size());
+    const std::size_t moves = model_.labels().size();
+    std::vector<std::int32_t> out_scores(moves);
+    nlp::FeatureSequence seq;
+    while (!state.done()) {
+        seq.clear();
+        add_parser_features(state, in, seq);
+        scores(seq, out_scores.data());
+        const bool shift = state.legal(MoveKind::Shift), left = state.legal(MoveKind::Left),
+                   right = state.legal(MoveKind::Right);
+        int best = -1;
+        std::int32_t top = std::numeric_limits<std::int32_t>::min();
+        for (std::size_t m = 0; m < moves; ++m) {
+            const bool legal = m == 0 ? shift : m <= static_cast<std::size_t>(relations) ? left : right;
+            if (!legal || (best >= 0 && out_scores[m] <= top)) continue;
+            best = static_cast<int>(m);
+            top = out_scores[m];
+        }
+        state.apply(move_of(best, relations));   // some move is always legal until done()
+    }
+    out.heads = state.heads();
+    out.labels.reserve(words.size());
+    for (std::size_t i = 0; i < words.size(); ++i) {
+        const int l = state.labels()[i];
+        if (out.heads[i] == static_cast<int>(words.size())) {
+            out.heads[i] = -1;
+            out.labels.push_back("root");   // whatever label the move onto the root carried
+            continue;
+        }
+        out.labels.push_back(l >= 0 && l < relations ? relations_[static_cast<std::size_t>(l)] : "dep");
+    }
+    return out;
+}
+
+}  // namespace lede::syntax
