@@ -334,10 +334,25 @@ Normalized month_alone(const Args& a, const NormalizeContext& c) {
     return year_ok(y) ? ok(format_month(y, m)) : kFail;
 }
 
-// "wd W": a weekday on the tense's side of the anchor.
+// "wd W [ahead]": a weekday on the tense's side of the anchor. `ahead` ("until Friday",
+// "by Monday": a deadline) reads it forward unless the sentence is told in the past.
 Normalized weekday_alone(const Args& a, const NormalizeContext& c) {
     const int w = parse_weekday(a[0]);
-    return w ? ok(format_day(resolve_weekday(w, c))) : kFail;
+    if (!w) return kFail;
+    if (a[1] == "ahead" && c.tense != Tense::Past) {
+        NormalizeContext forward = c;
+        forward.tense = Tense::Future;
+        return ok(format_day(resolve_weekday(w, forward)));
+    }
+    return ok(format_day(resolve_weekday(w, c)));
+}
+
+// "ref DEFAULT": a vague time on the tense's side of the anchor ("later", "at some point"):
+// PAST_REF in the past, FUTURE_REF in the future, DEFAULT with no tense.
+Normalized vague_reference(const Args& a, const NormalizeContext& c) {
+    if (c.tense == Tense::Past) return ok("PAST_REF");
+    if (c.tense == Tense::Future) return ok("FUTURE_REF");
+    return a[0].empty() ? kFail : ok(a[0]);
 }
 
 // "wdrel W DIR": "last Friday" (-1), "next Friday" (+1), "this Friday" (0).
@@ -475,6 +490,17 @@ Normalized week_of(const Args& a, const NormalizeContext& c) {
     return is_valid_date(y, m, d) ? ok(format_week(iso_week({y, m, d}))) : kFail;
 }
 
+// "nthweek N M [Y]": "the fourth week of October", the ISO week holding its first day
+// (day 7N-6 of the month).
+Normalized nth_week_of_month(const Args& a, const NormalizeContext& c) {
+    const int n = is_int(a[0]) ? to_int(a[0]) : 0, m = is_int(a[1]) ? to_int(a[1]) : 0;
+    if (n < 1 || n > 5 || m < 1 || m > 12) return kFail;
+    const int d = 7 * n - 6;
+    int y = resolve_year(a[2], c.anchor);
+    if (y < 0) y = year_for_month_day(m, d, c);
+    return is_valid_date(y, m, d) ? ok(format_week(iso_week({y, m, d}))) : kFail;
+}
+
 // "setwd W": every Monday, XXXX-WXX-1.
 Normalized every_weekday(const Args& a, const NormalizeContext&) {
     const int w = parse_weekday(a[0]);
@@ -519,10 +545,14 @@ constexpr NamedStep kSteps[] = {
     {"quarter", quarter_step},   {"half", half_step},             {"season", season},
     {"time", clock_time},        {"ymdt", date_and_time},         {"century", century},
     {"weekof", week_of},         {"setwd", every_weekday},        {"setm", every_month},
-    {"holiday", holiday},
+    {"holiday", holiday},        {"ref", vague_reference},        {"nthweek", nth_week_of_month},
 };
 
 }  // namespace
+
+std::vector<std::string> evaluated_args(const Match& match) {
+    return match.rule ? evaluate(match).values : std::vector<std::string>{};
+}
 
 Normalized normalize(const Match& match, const NormalizeContext& c) {
     if (!c.anchor.valid || !match.rule) return kFail;

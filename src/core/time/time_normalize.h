@@ -4,8 +4,11 @@
 // implements the actions:
 //   ymd Y M D | ym Y M | y Y | yy YY            absolute dates (Y may be "+N"/"-N": anchor year offset)
 //   weekof M D [Y]                              "the week of March 6": 2000-W10
-//   md M D [last|next] | m M | wd W             month-day, month, weekday: year/week from tense
-//                                               (or the direction given: "last Oct. 23")
+//   md M D [last|next] | m M | wd W [ahead]     month-day, month, weekday: year/week from tense
+//                                               (or the direction given: "last Oct. 23"; `ahead`:
+//                                               forward unless told in the past, "until Friday")
+//   nthweek N M [Y]                             "the fourth week of October": its ISO week
+//   ref DEFAULT                                 vague: PAST_REF / FUTURE_REF by tense, else DEFAULT
 //   wdrel W DIR                                 "last Friday" (-1), "next Friday" (+1), "this Friday" (0)
 //   rel UNIT N [tense]                          the anchor moved N units, at that unit's precision
 //                                               ("tense": "the weekend" told in the past is the last one)
@@ -29,6 +32,7 @@
 #pragma once
 
 #include <string>
+#include <vector>
 
 #include "time_calendar.h"
 #include "time_grammar.h"
@@ -55,5 +59,9 @@ struct Normalized {
 };
 
 Normalized normalize(const Match& match, const NormalizeContext& context);
+
+// The rule's arguments with $N replaced by the captured values ("" when missing): what
+// later readings (time_reference.h) shift by, "two days later" -> {"D", "2"}.
+std::vector<std::string> evaluated_args(const Match& match);
 
 }  // namespace lede::time

@@ -33,6 +33,7 @@ namespace lede::time {
 struct Found {
     TimeExpr expr;
     const Rule* rule = nullptr;
+    std::vector<std::string> args;    // the rule's arguments, captures filled in (time_normalize.h)
     std::size_t first = 0, end = 0;   // tokens [first, end)
 };
 

@@ -1,0 +1,78 @@
+// time_news_kinds_test.cpp — kinds of time expressions news copy uses that the grammar
+// (assets/time/en/patterns.txt) covers as data: references back to the day told of,
+// durations without digits, vague references, granularity, deadlines, named days, and
+// numbers inside names that are no times. Sentences written from general knowledge of
+// news language, not taken from any scored document.
+#include <catch2/catch.hpp>
+
+#include "nlp/tokenize.h"
+#include "time/extract_times.h"
+
+using namespace lede;
+
+namespace {
+// "text=value" of every expression, in order; the anchor is Friday 10 October 2008.
+std::vector<std::string> found(const std::string& text, const std::string& anchor = "2008-10-10") {
+    std::vector<std::string> out;
+    for (const auto& t : extract_times(nlp::tokenize(text), anchor)) out.push_back(t.text + "=" + t.value);
+    return out;
+}
+using List = std::vector<std::string>;
+}  // namespace
+
+TEST_CASE("references back to the day told of", "[time_news_kinds]") {
+    CHECK(found("The index closed the day down 3%.") == List{"the day=2008-10-10"});
+    CHECK(found("Shares rose 5% on the day.") == List{"the day=2008-10-10"});
+    CHECK(found("On Oct. 6 the bank failed. On the same day, rates were cut.") ==
+          List{"Oct. 6=2008-10-06", "the same day=2008-10-06"});
+    CHECK(found("The plant closed on Oct. 6. That day, workers protested.") ==
+          List{"Oct. 6=2008-10-06", "That day=2008-10-06"});
+    CHECK(found("The deal was signed on Oct. 6; the previous day, talks had stalled.") ==
+          List{"Oct. 6=2008-10-06", "the previous day=2008-10-05"});
+    CHECK(found("The plane landed on Oct. 6. Two days later, it flew again.") ==
+          List{"Oct. 6=2008-10-06", "Two days later=2008-10-08"});
+    CHECK(found("Earlier in the week, the minister resigned.") == List{"the week=2008-W41"});
+    // "the day" of an event is no reference back: nothing to tag
+    CHECK(found("He recalled the day of the crash.").empty());
+}
+
+TEST_CASE("durations without digits, inside adjectives", "[time_news_kinds]") {
+    CHECK(found("It was the biggest single-day fall.") == List{"single-day=P1D"});
+    CHECK(found("The economy shrank for two consecutive quarters.") == List{"two consecutive quarters=P2Q"});
+    CHECK(found("Prices rose for three straight days.") == List{"three straight days=P3D"});
+    CHECK(found("They signed a multi-year contract.") == List{"multi-year=PXY"});
+    CHECK(found("A few days later, it was over.") == List{"A few days later=PXD"});
+}
+
+TEST_CASE("vague references follow the tense", "[time_news_kinds]") {
+    CHECK(found("At one point, the Dow was down 700 points.") == List{"At one point=PAST_REF"});
+    CHECK(found("The bank will need more capital at some point.") == List{"at some point=FUTURE_REF"});
+    CHECK(found("At some point, the company said, it lost track.") == List{"At some point=PAST_REF"});
+}
+
+TEST_CASE("granularity: halves, weeks, the end of a period", "[time_news_kinds]") {
+    CHECK(found("Shares have fallen 20% since the start of this year.") == List{"the start of this year=2008"});
+    CHECK(found("Sales fell in the first half of the year.") == List{"the first half of the year=2008-H1"});
+    CHECK(found("Stocks fell for the fourth week in a row.") == List{"the fourth week in a row=2008-W41"});
+    CHECK(found("Stocks fell for a third straight session.") == List{"a third straight session=2008-10-10"});
+    CHECK(found("The talks are set for the fourth week of October.") == List{"the fourth week of October=2008-W43"});
+    CHECK(found("Results are due by the end of the week.") == List{"the end of the week=2008-W41"});
+    CHECK(found("The bank will raise capital by year-end.") == List{"year-end=2008-12-31"});
+}
+
+TEST_CASE("deadlines lie ahead; named days keep their date", "[time_news_kinds]") {
+    // Friday 10 October 2008: "until Monday" is the 13th, not the 6th.
+    CHECK(found("The offer is open until Monday.") == List{"Monday=2008-10-13"});
+    CHECK(found("Lawmakers must decide by Wednesday.") == List{"Wednesday=2008-10-15"});
+    CHECK(found("The border stayed shut until Wednesday, officials said.") == List{"Wednesday=2008-10-08"});
+    CHECK(found("It was the worst fall since Black Monday.") == List{"Black Monday=1987-10-19"});
+    CHECK(found("Shares fell on Monday.") == List{"Monday=2008-10-06"});
+}
+
+TEST_CASE("numbers inside names are no times", "[time_news_kinds]") {
+    CHECK(found("The Russell 2000 fell 2%.").empty());
+    CHECK(found("The Wilshire 5000 and the Stoxx 600 fell.").empty());
+    CHECK(found("After the September 11th attacks, travel slumped.").empty());
+    CHECK(found("After the September 11 attacks in 2001, travel slumped.") == List{"2001=2001"});
+    CHECK(found("The company said on September 11 it would cut jobs.") == List{"September 11=2008-09-11"});
+}
