@@ -31,6 +31,8 @@ TEST_CASE("references back to the day told of", "[time_news_kinds]") {
           List{"Oct. 6=2008-10-06", "the previous day=2008-10-05"});
     CHECK(found("The plane landed on Oct. 6. Two days later, it flew again.") ==
           List{"Oct. 6=2008-10-06", "Two days later=2008-10-08"});
+    CHECK(found("The strike began on Oct. 6 and spread the following week.") ==
+          List{"Oct. 6=2008-10-06", "the following week=2008-W42"});
     CHECK(found("Earlier in the week, the minister resigned.") == List{"the week=2008-W41"});
     // "the day" of an event is no reference back: nothing to tag
     CHECK(found("He recalled the day of the crash.").empty());
@@ -57,6 +59,7 @@ TEST_CASE("granularity: halves, weeks, the end of a period", "[time_news_kinds]"
     CHECK(found("Stocks fell for a third straight session.") == List{"a third straight session=2008-10-10"});
     CHECK(found("The talks are set for the fourth week of October.") == List{"the fourth week of October=2008-W43"});
     CHECK(found("Results are due by the end of the week.") == List{"the end of the week=2008-W41"});
+    CHECK(found("The firm posted a Q4 2007 loss.") == List{"Q4 2007=2007-Q4"});
     CHECK(found("The bank will raise capital by year-end.") == List{"year-end=2008-12-31"});
 }
 

@@ -157,6 +157,10 @@ std::string shifted(const Rule& rule, const std::vector<std::string>& args, cons
         const Date d{year, std::atoi(ref.substr(5, 2).c_str()), std::atoi(ref.substr(8, 2).c_str())};
         return format_day(add_days(d, n));
     }
+    if (unit == "W" && p.day) {
+        const Date d{year, std::atoi(ref.substr(5, 2).c_str()), std::atoi(ref.substr(8, 2).c_str())};
+        return format_week(iso_week(add_days(d, 7LL * n)));
+    }
     if (unit == "M" && p.month) {
         const Date d = add_months({year, std::atoi(ref.substr(5, 2).c_str()), 1}, n);
         return d.year >= 1 && d.year <= 9999 ? format_month(d.year, d.month) : std::string();
@@ -177,7 +181,7 @@ void resolve_anaphors(std::vector<Found>& found) {
         if (f.rule && f.rule->has_flag("anaphor") && f.args.size() >= 2) {
             const std::string unit = f.rule->action == "pod" ? std::string("D") : f.args[0];
             // "=" takes the latest date of any precision: the one with a year
-            const std::string& ref = unit == "D" ? day : unit == "M" ? month : unit == "Q" ? quarter : year;
+            const std::string& ref = unit == "D" || unit == "W" ? day : unit == "M" ? month : unit == "Q" ? quarter : year;
             const std::string v = ref.empty() ? std::string() : shifted(*f.rule, f.args, ref, f.expr.value);
             if (!v.empty()) f.expr.value = v;
         }
