@@ -59,6 +59,8 @@ TEST_CASE("granularity: halves, weeks, the end of a period", "[time_news_kinds]"
     CHECK(found("Stocks fell for a third straight session.") == List{"a third straight session=2008-10-10"});
     CHECK(found("The talks are set for the fourth week of October.") == List{"the fourth week of October=2008-W43"});
     CHECK(found("Results are due by the end of the week.") == List{"the end of the week=2008-W41"});
+    CHECK(found("Net income rose 8% in the latest period.") == List{"the latest period=2008-Q3"});
+    CHECK(found("For the month, the index lost 12%.") == List{"the month=2008-10"});
     CHECK(found("The firm posted a Q4 2007 loss.") == List{"Q4 2007=2007-Q4"});
     CHECK(found("The bank will raise capital by year-end.") == List{"year-end=2008-12-31"});
 }
