@@ -43,6 +43,8 @@ TEST_CASE("durations without digits, inside adjectives", "[time_news_kinds]") {
     CHECK(found("The economy shrank for two consecutive quarters.") == List{"two consecutive quarters=P2Q"});
     CHECK(found("Prices rose for three straight days.") == List{"three straight days=P3D"});
     CHECK(found("They signed a multi-year contract.") == List{"multi-year=PXY"});
+    CHECK(found("Output fell by a third in half a year.") == List{"half a year=P6M"});
+    CHECK(found("The firm has been run by the family for half a century.") == List{"half a century=P50Y"});
     CHECK(found("A few days later, it was over.") == List{"A few days later=PXD"});
 }
 
