@@ -1,7 +1,7 @@
 // time_normalize.h — turns a grammar match into a TIMEX3 value against an anchor.
 //
-// Each rule of patterns.txt names an action with arguments (time_grammar.h); this file
-// implements the actions:
+// Each rule of patterns.txt names an action with arguments (time_grammar.h); the actions
+// (one step each, time_normalize_steps.h) are:
 //   ymd Y M D | ym Y M | y Y | yy YY            absolute dates (Y may be "+N"/"-N": anchor year offset)
 //   weekof M D [Y]                              "the week of March 6": 2000-W10
 //   md M D [last|next] | m M | wd W [ahead]     month-day, month, weekday: year/week from tense
