@@ -153,6 +153,12 @@ TEST_CASE("quarters, halves and seasons", "[time_normalize]") {
     CHECK(norm("season", {"SU", "_", "last"}) == "2020-SU");   // told in September
     CHECK(norm("season", {"FA", "_", "last"}) == "2019-FA");
     CHECK(norm("season", {"S"}) == "FAIL");
+    // In December the fall and the summer just gone are this year's, the winter ahead next year's.
+    CHECK(norm("season", {"FA"}, Tense::Past, "2013-12-10") == "2013-FA");
+    CHECK(norm("season", {"FA", "_", "last"}, Tense::None, "2013-12-10") == "2013-FA");
+    CHECK(norm("season", {"SU"}, Tense::Past, "2013-12-10") == "2013-SU");
+    CHECK(norm("season", {"SP"}, Tense::Future, "2013-12-10") == "2014-SP");
+    CHECK(norm("season", {"WI"}, Tense::Past, "2014-01-20") == "2014-WI");
 }
 
 TEST_CASE("clock times", "[time_normalize]") {

@@ -213,7 +213,9 @@ Normalized season(const Args& a, const NormalizeContext& c) {
     if (y < 0) {
         y = anchor.year;
         static const char* const order[] = {"WI", "SP", "SU", "FA"};
-        int s = 0, now = (anchor.month % 12) / 3;   // Dec-Feb 0, Mar-May 1, ...
+        // Jan-Feb 0 (winter), Mar-May 1, ..., Sep-Nov 3; December 4: the winter that ends
+        // the year, so that a fall or summer told of in December is this year's.
+        int s = 0, now = anchor.month / 3;
         for (int k = 0; k < 4; ++k)
             if (a[0] == order[k]) s = k;
         if (a[2] == "last") {
