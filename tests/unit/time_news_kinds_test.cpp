@@ -65,6 +65,11 @@ TEST_CASE("granularity: halves, weeks, the end of a period", "[time_news_kinds]"
     CHECK(found("For the month, the index lost 12%.") == List{"the month=2008-10"});
     CHECK(found("The firm posted a Q4 2007 loss.") == List{"Q4 2007=2007-Q4"});
     CHECK(found("The bank will raise capital by year-end.") == List{"year-end=2008-12-31"});
+    // "in the year": the year told of, the one named before in the sentence if any
+    CHECK(found("Sales slowed earlier in the year.") == List{"the year=2008"});
+    CHECK(found("Profit rose in 2006, but margins fell during the year, it said.") ==
+          List{"2006=2006", "the year=2006"});
+    CHECK(found("Sales in the year to March rose.") == List{"the year=P1Y", "March=2008-03"});
 }
 
 TEST_CASE("deadlines lie ahead; named days keep their date", "[time_news_kinds]") {
