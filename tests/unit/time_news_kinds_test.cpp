@@ -34,6 +34,14 @@ TEST_CASE("references back to the day told of", "[time_news_kinds]") {
     CHECK(found("The strike began on Oct. 6 and spread the following week.") ==
           List{"Oct. 6=2008-10-06", "the following week=2008-W42"});
     CHECK(found("Earlier in the week, the minister resigned.") == List{"the week=2008-W41"});
+    CHECK(found("The bank failed on Oct. 6. That night, regulators met.") ==
+          List{"Oct. 6=2008-10-06", "That night=2008-10-06TNI"});
+    CHECK(found("Rates were cut on Oct. 6. Later that week, stocks rallied.") ==
+          List{"Oct. 6=2008-10-06", "Later that week=2008-W41"});
+    CHECK(found("Lehman failed in September 2008. The same month, AIG was rescued.") ==
+          List{"September 2008=2008-09", "The same month=2008-09"});
+    CHECK(found("Shares fell 5% on Oct. 6 but recovered by the end of the day.") ==
+          List{"Oct. 6=2008-10-06", "the end of the day=2008-10-06"});
     // "the day" of an event is no reference back: nothing to tag
     CHECK(found("He recalled the day of the crash.").empty());
 }
