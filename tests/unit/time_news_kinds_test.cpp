@@ -48,6 +48,10 @@ TEST_CASE("references back to the day told of", "[time_news_kinds]") {
 
 TEST_CASE("durations without digits, inside adjectives", "[time_news_kinds]") {
     CHECK(found("It was the biggest single-day fall.") == List{"single-day=P1D"});
+    CHECK(found("It was the first loss in a quarter century.") == List{"a quarter century=P25Y"});
+    CHECK(found("The firm has existed for a quarter of a century.") == List{"a quarter of a century=P25Y"});
+    CHECK(found("It ended a half-century of production.") == List{"a half-century=P50Y"});
+    CHECK(found("The deal could close in a matter of weeks.") == List{"a matter of weeks=PXW"});
     CHECK(found("The economy shrank for two consecutive quarters.") == List{"two consecutive quarters=P2Q"});
     CHECK(found("Prices rose for three straight days.") == List{"three straight days=P3D"});
     CHECK(found("They signed a multi-year contract.") == List{"multi-year=PXY"});
