@@ -69,6 +69,8 @@ TEST_CASE("vague references follow the tense", "[time_news_kinds]") {
 TEST_CASE("granularity: halves, weeks, the end of a period", "[time_news_kinds]") {
     CHECK(found("Shares have fallen 20% since the start of this year.") == List{"the start of this year=2008"});
     CHECK(found("Sales fell in the first half of the year.") == List{"the first half of the year=2008-H1"});
+    CHECK(found("First-half profit fell 10%.") == List{"First-half=2008-H1"});
+    CHECK(found("Its second-half 2007 sales rose.") == List{"second-half 2007=2007-H2"});
     CHECK(found("Stocks fell for the fourth week in a row.") == List{"the fourth week in a row=2008-W41"});
     CHECK(found("Stocks fell for a third straight session.") == List{"a third straight session=2008-10-10"});
     CHECK(found("The talks are set for the fourth week of October.") == List{"the fourth week of October=2008-W43"});
