@@ -95,6 +95,12 @@ TEST_CASE("deadlines lie ahead; named days keep their date", "[time_news_kinds]"
     CHECK(found("Shares fell on Monday.") == List{"Monday=2008-10-06"});
 }
 
+TEST_CASE("the wire's 24-hour clock", "[time_news_kinds]") {
+    CHECK(found("The talks began at 1400 GMT.") == List{"1400 GMT=2008-10-10T14:00Z"});
+    // a bracketed restatement of the time before it is not a second time
+    CHECK(found("The blast came at 10:35 a.m. (0735 GMT).") == List{"10:35 a.m.=2008-10-10T10:35"});
+}
+
 TEST_CASE("numbers inside names are no times", "[time_news_kinds]") {
     CHECK(found("The Russell 2000 fell 2%.").empty());
     CHECK(found("The Wilshire 5000 and the Stoxx 600 fell.").empty());

@@ -168,6 +168,11 @@ TEST_CASE("clock times", "[time_normalize]") {
     CHECK(norm("time", {"12", "noon"}) == "2020-09-25T12:00");
     CHECK(norm("time", {"13", "pm"}) == "FAIL");
     CHECK(norm("time", {"10:75"}) == "FAIL");
+    // the 24-hour clock in four digits ("1400 GMT")
+    CHECK(norm("time", {"1400", "_", "0", "Z"}) == "2020-09-25T14:00Z");
+    CHECK(norm("time", {"0630", "_", "0", "Z"}) == "2020-09-25T06:30Z");
+    CHECK(norm("time", {"2575", "_", "0", "Z"}) == "FAIL");
+    CHECK(norm("time", {"1400", "pm"}) == "FAIL");
     CHECK(norm("ymdt", {"2019", "3", "4", "18:05"}) == "2019-03-04T18:05");
 }
 

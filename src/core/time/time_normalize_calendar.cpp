@@ -113,6 +113,11 @@ bool clock_value(const std::string& clock, const std::string& ampm, int& h, int&
     if (colon == std::string::npos) {
         if (!is_int(clock)) return false;
         h = to_int(clock);
+        // "1400 GMT", "0630 GMT": wire copy writes the 24-hour clock as four digits.
+        if (clock.size() == 4 && clock[0] >= '0' && clock[0] <= '2') {
+            m = h % 100;
+            h /= 100;
+        }
     } else {
         if (!is_int(clock.substr(0, colon)) || !is_int(clock.substr(colon + 1))) return false;
         h = to_int(clock.substr(0, colon));
