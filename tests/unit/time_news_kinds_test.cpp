@@ -101,6 +101,13 @@ TEST_CASE("the wire's 24-hour clock", "[time_news_kinds]") {
     CHECK(found("The blast came at 10:35 a.m. (0735 GMT).") == List{"10:35 a.m.=2008-10-10T10:35"});
 }
 
+TEST_CASE("holidays counted from a weekday or from Easter", "[time_news_kinds]") {
+    CHECK(found("Voters will go to the polls on Election Day.") == List{"Election Day=2008-11-04"});
+    CHECK(found("Retailers hope for strong sales on Black Friday.") == List{"Black Friday=2008-11-28"});
+    CHECK(found("The ceasefire began on Good Friday 2008.") == List{"Good Friday 2008=2008-03-21"});
+    CHECK(found("He sailed to Easter Island.").empty());
+}
+
 TEST_CASE("numbers inside names are no times", "[time_news_kinds]") {
     CHECK(found("The Russell 2000 fell 2%.").empty());
     CHECK(found("The Wilshire 5000 and the Stoxx 600 fell.").empty());

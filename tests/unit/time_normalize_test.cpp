@@ -185,4 +185,12 @@ TEST_CASE("sets and holidays", "[time_normalize]") {
     CHECK(norm("holiday", {"05-L-1", "2020"}) == "2020-05-25");           // Memorial Day
     CHECK(norm("holiday", {"12-25"}, Tense::Past) == "2019-12-25");
     CHECK(norm("holiday", {"13-1-1"}) == "FAIL");
+    CHECK(norm("holiday", {"11-02+2", "2016"}) == "2016-11-08");           // Election Day
+    CHECK(norm("holiday", {"11-02+2", "2015"}) == "2015-11-03");           // Nov. 2 a Monday
+    CHECK(norm("holiday", {"11-23+5", "2013"}) == "2013-11-29");           // Black Friday
+    CHECK(norm("holiday", {"E+0", "2019"}) == "2019-04-21");               // Easter
+    CHECK(norm("holiday", {"E-2", "2020"}) == "2020-04-10");               // Good Friday
+    CHECK(norm("holiday", {"E+0"}, Tense::Past) == "2020-04-12");
+    CHECK(norm("holiday", {"11-02+9", "2016"}) == "FAIL");
+    CHECK(norm("holiday", {"E+x", "2016"}) == "FAIL");
 }

@@ -35,29 +35,53 @@ int year_for_month_day(int month, int day, const NormalizeContext& c) {
     return y;
 }
 
-bool holiday_date(const std::string& spec, int year, Date& out) {
-    // MM-DD, or MM-N-W (N: 1..5 or L for last; W: ISO weekday)
-    if (spec.size() == 5 && spec[2] == '-') {
-        const int m = to_int(spec.substr(0, 2)), d = to_int(spec.substr(3, 2));
-        if (!is_valid_date(year, m, d)) return false;
-        out = {year, m, d};
+// "MM-DD": a fixed day.
+bool fixed_day(const std::string& spec, int year, Date& out) {
+    const int m = to_int(spec.substr(0, 2)), d = to_int(spec.substr(3, 2));
+    if (!is_valid_date(year, m, d)) return false;
+    out = {year, m, d};
+    return true;
+}
+
+// "MM-N-W": the Nth ISO weekday W of month MM (N: 1..5, or L for the last).
+bool nth_weekday_of_month(const std::string& spec, int year, Date& out) {
+    const int m = to_int(spec.substr(0, 2));
+    const int w = spec[5] - '0';
+    if (m < 1 || m > 12 || w < 1 || w > 7 || !year_ok(year)) return false;
+    if (spec[3] == 'L') {
+        Date last{year, m, days_in_month(year, m)};
+        out = add_days(last, -((iso_weekday(last) - w + 7) % 7));
         return true;
     }
-    if (spec.size() == 6 && spec[2] == '-' && spec[4] == '-') {
-        const int m = to_int(spec.substr(0, 2));
-        const int w = spec[5] - '0';
-        if (m < 1 || m > 12 || w < 1 || w > 7 || !year_ok(year)) return false;
-        if (spec[3] == 'L') {
-            Date last{year, m, days_in_month(year, m)};
-            out = add_days(last, -((iso_weekday(last) - w + 7) % 7));
-            return true;
-        }
-        const int n = spec[3] - '0';
-        if (n < 1 || n > 5) return false;
-        Date first{year, m, 1};
-        out = add_days(first, (w - iso_weekday(first) + 7) % 7 + 7 * (n - 1));
-        return out.month == m;
-    }
+    const int n = spec[3] - '0';
+    if (n < 1 || n > 5) return false;
+    Date first{year, m, 1};
+    out = add_days(first, (w - iso_weekday(first) + 7) % 7 + 7 * (n - 1));
+    return out.month == m;
+}
+
+// "MM-DD+W": the first ISO weekday W on or after MM-DD (a US Election Day, the Tuesday
+// after the first Monday of November, is 11-02+2; Black Friday, after Thanksgiving, 11-23+5).
+bool weekday_on_or_after(const std::string& spec, int year, Date& out) {
+    Date from;
+    const int w = spec[6] - '0';
+    if (w < 1 || w > 7 || !fixed_day(spec.substr(0, 5), year, from)) return false;
+    out = add_days(from, (w - iso_weekday(from) + 7) % 7);
+    return true;
+}
+
+// "E+N" / "E-N": N days from Easter Sunday (Good Friday E-2, Easter Monday E+1).
+bool from_easter(const std::string& spec, int year, Date& out) {
+    if (!is_int(spec.substr(1)) || !year_ok(year) || year < 1583) return false;
+    out = add_days(easter_sunday(year), to_int(spec.substr(1)));
+    return true;
+}
+
+bool holiday_date(const std::string& spec, int year, Date& out) {
+    if (spec.size() == 5 && spec[2] == '-') return fixed_day(spec, year, out);
+    if (spec.size() == 6 && spec[2] == '-' && spec[4] == '-') return nth_weekday_of_month(spec, year, out);
+    if (spec.size() == 7 && spec[2] == '-' && spec[5] == '+') return weekday_on_or_after(spec, year, out);
+    if (spec.size() >= 3 && spec[0] == 'E' && (spec[1] == '+' || spec[1] == '-')) return from_easter(spec, year, out);
     return false;
 }
 
