@@ -61,6 +61,7 @@ TEST_CASE("durations without digits, inside adjectives", "[time_news_kinds]") {
 }
 
 TEST_CASE("vague references follow the tense", "[time_news_kinds]") {
+    CHECK(found("The plant was sold years ago.") == List{"years ago=PAST_REF"});
     CHECK(found("At one point, the Dow was down 700 points.") == List{"At one point=PAST_REF"});
     CHECK(found("The bank will need more capital at some point.") == List{"at some point=FUTURE_REF"});
     CHECK(found("At some point, the company said, it lost track.") == List{"At some point=PAST_REF"});
@@ -78,6 +79,9 @@ TEST_CASE("granularity: halves, weeks, the end of a period", "[time_news_kinds]"
     CHECK(found("Net income rose 8% in the latest period.") == List{"the latest period=2008-Q3"});
     CHECK(found("For the month, the index lost 12%.") == List{"the month=2008-10"});
     CHECK(found("The firm posted a Q4 2007 loss.") == List{"Q4 2007=2007-Q4"});
+    CHECK(found("The target is to be met by the end of the decade.") == List{"the end of the decade=200"});
+    CHECK(found("Ford cut prices this past weekend.") == List{"this past weekend=2008-W40-WE"});
+    CHECK(found("Sales slowed this past month.") == List{"this past month=2008-09"});
     CHECK(found("The bank will raise capital by year-end.") == List{"year-end=2008-12-31"});
     // "in the year": the year told of, the one named before in the sentence if any
     CHECK(found("Sales slowed earlier in the year.") == List{"the year=2008"});
