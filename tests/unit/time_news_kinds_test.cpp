@@ -81,6 +81,9 @@ TEST_CASE("granularity: halves, weeks, the end of a period", "[time_news_kinds]"
     CHECK(found("The firm posted a Q4 2007 loss.") == List{"Q4 2007=2007-Q4"});
     CHECK(found("Profit in the 2007 fiscal year rose.") == List{"the 2007 fiscal year=2007"});
     CHECK(found("Sales in calendar 2007 rose.") == List{"calendar 2007=2007"});
+    CHECK(found("Toyota's profit fell in the April-June quarter.") == List{"the April-June quarter=2008-Q2"});
+    CHECK(found("Output rose in the October-December period of 2007.") ==
+          List{"the October-December period of 2007=2007-Q4"});
     CHECK(found("Net income rose from the prior-year period.") == List{"the prior-year period=2007-Q3"});
     CHECK(found("The target is to be met by the end of the decade.") == List{"the end of the decade=200"});
     CHECK(found("Ford cut prices this past weekend.") == List{"this past weekend=2008-W40-WE"});
