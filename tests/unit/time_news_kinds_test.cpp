@@ -105,7 +105,9 @@ TEST_CASE("deadlines lie ahead; named days keep their date", "[time_news_kinds]"
     CHECK(found("Shares fell on Monday.") == List{"Monday=2008-10-06"});
 }
 
-TEST_CASE("the wire's 24-hour clock", "[time_news_kinds]") {
+TEST_CASE("the wire's 24-hour clock; overnight", "[time_news_kinds]") {
+    CHECK(found("Asian stocks fell overnight as fears grew.") == List{"overnight=2008-10-09TNI"});
+    CHECK(found("Overnight rates rose.").empty());
     CHECK(found("The talks began at 1400 GMT.") == List{"1400 GMT=2008-10-10T14:00Z"});
     // a bracketed restatement of the time before it is not a second time
     CHECK(found("The blast came at 10:35 a.m. (0735 GMT).") == List{"10:35 a.m.=2008-10-10T10:35"});
