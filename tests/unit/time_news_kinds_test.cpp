@@ -97,6 +97,8 @@ TEST_CASE("granularity: halves, weeks, the end of a period", "[time_news_kinds]"
 }
 
 TEST_CASE("deadlines lie ahead; named days keep their date", "[time_news_kinds]") {
+    CHECK(found("The talks resume Tuesday next week.") == List{"Tuesday next week=2008-10-14"});
+    CHECK(found("The vote was held on Monday of last week.") == List{"Monday of last week=2008-09-29"});
     // Friday 10 October 2008: "until Monday" is the 13th, not the 6th.
     CHECK(found("The offer is open until Monday.") == List{"Monday=2008-10-13"});
     CHECK(found("Lawmakers must decide by Wednesday.") == List{"Wednesday=2008-10-15"});

@@ -103,6 +103,11 @@ TEST_CASE("weekdays: the tense's side, or the direction given", "[time_normalize
     CHECK(norm("wdrel", {"5", "1"}) == "2020-10-02");
     CHECK(norm("wdrel", {"1", "0"}) == "2020-09-21");
     CHECK(norm("wdpod", {"4", "MO"}, Tense::Past) == "2020-09-24TMO");
+    // "Tuesday next week", "Friday of last week": the anchor (a Friday) is in ISO week 39
+    CHECK(norm("wdweek", {"2", "1"}) == "2020-09-29");
+    CHECK(norm("wdweek", {"5", "-1"}) == "2020-09-18");
+    CHECK(norm("wdweek", {"1", "0"}) == "2020-09-21");
+    CHECK(norm("wdweek", {"8", "0"}) == "FAIL");
 }
 
 TEST_CASE("the anchor moved by units, at their precision", "[time_normalize]") {

@@ -96,6 +96,7 @@ constexpr NamedStep kSteps[] = {
     {"time", clock_time},        {"ymdt", date_and_time},         {"century", century},
     {"weekof", week_of},         {"setwd", every_weekday},        {"setm", every_month},
     {"holiday", holiday},        {"ref", vague_reference},        {"nthweek", nth_week_of_month},
+    {"wdweek", weekday_of_week},
 };
 
 }  // namespace

@@ -10,6 +10,7 @@
 //   nthweek N M [Y]                             "the fourth week of October": its ISO week
 //   ref DEFAULT                                 vague: PAST_REF / FUTURE_REF by tense, else DEFAULT
 //   wdrel W DIR                                 "last Friday" (-1), "next Friday" (+1), "this Friday" (0)
+//   wdweek W N                                  "Tuesday next week" (1), "Friday of last week" (-1)
 //   rel UNIT N [tense]                          the anchor moved N units, at that unit's precision
 //                                               ("tense": "the weekend" told in the past is the last one)
 //   dur N UNIT                                  P3D, PT4H, P2Y, PXY

@@ -102,6 +102,15 @@ Normalized weekday_relative(const Args& a, const NormalizeContext& c) {
     return ok(format_day(add_days(anchor, w - today)));
 }
 
+// "wdweek W N": "Tuesday next week" (N=1), "Friday of last week" (N=-1): weekday W of the
+// anchor's week moved N weeks (ISO weeks start on Monday).
+Normalized weekday_of_week(const Args& a, const NormalizeContext& c) {
+    const int w = parse_weekday(a[0]);
+    if (!w || !is_int(a[1])) return kFail;
+    const Date& anchor = c.anchor.date;
+    return ok(format_day(add_days(anchor, 7LL * to_int(a[1]) + w - iso_weekday(anchor))));
+}
+
 // "wdpod W POD": "Friday morning".
 Normalized weekday_part_of_day(const Args& a, const NormalizeContext& c) {
     const int w = parse_weekday(a[0]);

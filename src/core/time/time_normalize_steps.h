@@ -9,7 +9,7 @@
 //                                 year (ymd, md, m, y, yy, y2, ym, era, century, weekof,
 //                                 nthweek, holiday, ymdt, quarter, half, season)
 //   time_normalize_anchored.cpp   a value counted from the anchor (rel, day, pod, time, wd,
-//                                 wdrel, wdpod, ref)
+//                                 wdrel, wdweek, wdpod, ref)
 //   time_normalize_durations.cpp  a value read off the words alone (fix, decade, dur,
 //                                 durhalf, setwd, setm)
 // The table naming them, and the readers below, are in time_normalize.cpp.
@@ -73,6 +73,7 @@ Normalized clock_time(const Args& a, const NormalizeContext& c);
 Normalized weekday_alone(const Args& a, const NormalizeContext& c);
 Normalized weekday_relative(const Args& a, const NormalizeContext& c);
 Normalized weekday_part_of_day(const Args& a, const NormalizeContext& c);
+Normalized weekday_of_week(const Args& a, const NormalizeContext& c);
 Normalized vague_reference(const Args& a, const NormalizeContext& c);
 
 // --- Values read off the words (time_normalize_durations.cpp) -----------------------------
