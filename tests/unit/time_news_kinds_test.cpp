@@ -52,6 +52,8 @@ TEST_CASE("durations without digits, inside adjectives", "[time_news_kinds]") {
     CHECK(found("The firm has existed for a quarter of a century.") == List{"a quarter of a century=P25Y"});
     CHECK(found("It ended a half-century of production.") == List{"a half-century=P50Y"});
     CHECK(found("The deal could close in a matter of weeks.") == List{"a matter of weeks=PXW"});
+    CHECK(found("The recall has taken months.") == List{"months=PXM"});
+    CHECK(found("She spent years at Ford.") == List{"years=PXY"});
     CHECK(found("The economy shrank for two consecutive quarters.") == List{"two consecutive quarters=P2Q"});
     CHECK(found("Prices rose for three straight days.") == List{"three straight days=P3D"});
     CHECK(found("They signed a multi-year contract.") == List{"multi-year=PXY"});
