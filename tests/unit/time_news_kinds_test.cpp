@@ -64,6 +64,8 @@ TEST_CASE("durations without digits, inside adjectives", "[time_news_kinds]") {
 
 TEST_CASE("vague references follow the tense", "[time_news_kinds]") {
     CHECK(found("The plant was sold years ago.") == List{"years ago=PAST_REF"});
+    CHECK(found("At the time, the bank was profitable.") == List{"the time=PAST_REF"});
+    CHECK(found("Stocks fell at the time of the crash.").empty());
     CHECK(found("At one point, the Dow was down 700 points.") == List{"At one point=PAST_REF"});
     CHECK(found("The bank will need more capital at some point.") == List{"at some point=FUTURE_REF"});
     CHECK(found("At some point, the company said, it lost track.") == List{"At some point=PAST_REF"});
