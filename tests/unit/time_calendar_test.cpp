@@ -61,3 +61,14 @@ TEST_CASE("zero_padded writes what printf's %0Nd writes", "[time]") {
             CHECK(zero_padded(v, width) == buf);
         }
 }
+
+TEST_CASE("Easter Sunday by the Gregorian computus", "[time_calendar]") {
+    const Date e2000 = easter_sunday(2000), e2013 = easter_sunday(2013), e2019 = easter_sunday(2019);
+    CHECK((e2000.month == 4 && e2000.day == 23));
+    CHECK((e2013.month == 3 && e2013.day == 31));
+    CHECK((e2019.month == 4 && e2019.day == 21));
+    const Date e2285 = easter_sunday(2285), e2038 = easter_sunday(2038);   // the earliest and latest dates
+    CHECK((e2285.month == 3 && e2285.day == 22));
+    CHECK((e2038.month == 4 && e2038.day == 25));
+    CHECK(iso_weekday(easter_sunday(1961)) == 7);
+}

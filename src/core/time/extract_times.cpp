@@ -131,6 +131,7 @@ void tag(const nlp::Document& doc, const std::string& anchor_text, Keep keep,
             f.expr.value = n.value;
             f.expr.anchor = anchor_text;
             f.rule = &rule;
+            f.args = time::evaluated_args(m);
             f.first = first;
             f.end = end;
             if (!keep(std::move(f))) return;

@@ -60,6 +60,19 @@ int iso_weekday(const Date& d) {
     return static_cast<int>(w) + 1;
 }
 
+Date easter_sunday(int year) {
+    // The anonymous Gregorian computus: the golden number (a), the century corrections
+    // (b..g), the epact (h), the weekday correction (l).
+    const int a = year % 19, b = year / 100, c = year % 100;
+    const int d = b / 4, e = b % 4, f = (b + 8) / 25, g = (b - f + 1) / 3;
+    const int h = (19 * a + b - d - g + 15) % 30;
+    const int i = c / 4, k = c % 4;
+    const int l = (32 + 2 * e + 2 * i - h - k) % 7;
+    const int m = (a + 11 * h + 22 * l) / 451;
+    const int n = h + l - 7 * m + 114;
+    return {year, n / 31, n % 31 + 1};
+}
+
 IsoWeek iso_week(const Date& d) {
     // The ISO week of a day is the week of its Thursday.
     const Date thursday = add_days(d, 4 - iso_weekday(d));

@@ -28,6 +28,9 @@ Date add_days(const Date& d, long long n);
 // Adds months, clamping the day to the target month's length (Jan 31 + 1 month = Feb 29/28).
 Date add_months(const Date& d, int n);
 int iso_weekday(const Date& d);
+// Easter Sunday of a Gregorian year (the computus: the first Sunday after the ecclesiastical
+// full moon on or after March 21).
+Date easter_sunday(int year);
 
 struct IsoWeek {
     int year = 0;

@@ -1,12 +1,16 @@
 // time_normalize.h — turns a grammar match into a TIMEX3 value against an anchor.
 //
-// Each rule of patterns.txt names an action with arguments (time_grammar.h); this file
-// implements the actions:
+// Each rule of patterns.txt names an action with arguments (time_grammar.h); the actions
+// (one step each, time_normalize_steps.h) are:
 //   ymd Y M D | ym Y M | y Y | yy YY            absolute dates (Y may be "+N"/"-N": anchor year offset)
 //   weekof M D [Y]                              "the week of March 6": 2000-W10
-//   md M D [last|next] | m M | wd W             month-day, month, weekday: year/week from tense
-//                                               (or the direction given: "last Oct. 23")
+//   md M D [last|next] | m M | wd W [ahead]     month-day, month, weekday: year/week from tense
+//                                               (or the direction given: "last Oct. 23"; `ahead`:
+//                                               forward unless told in the past, "until Friday")
+//   nthweek N M [Y]                             "the fourth week of October": its ISO week
+//   ref DEFAULT                                 vague: PAST_REF / FUTURE_REF by tense, else DEFAULT
 //   wdrel W DIR                                 "last Friday" (-1), "next Friday" (+1), "this Friday" (0)
+//   wdweek W N                                  "Tuesday next week" (1), "Friday of last week" (-1)
 //   rel UNIT N [tense]                          the anchor moved N units, at that unit's precision
 //                                               ("tense": "the weekend" told in the past is the last one)
 //   dur N UNIT                                  P3D, PT4H, P2Y, PXY
@@ -29,6 +33,7 @@
 #pragma once
 
 #include <string>
+#include <vector>
 
 #include "time_calendar.h"
 #include "time_grammar.h"
@@ -55,5 +60,9 @@ struct Normalized {
 };
 
 Normalized normalize(const Match& match, const NormalizeContext& context);
+
+// The rule's arguments with $N replaced by the captured values ("" when missing): what
+// later readings (time_reference.h) shift by, "two days later" -> {"D", "2"}.
+std::vector<std::string> evaluated_args(const Match& match);
 
 }  // namespace lede::time

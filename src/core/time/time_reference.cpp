@@ -103,7 +103,7 @@ void resolve_same_year(std::vector<Found>& found, const std::vector<TimeToken>& 
         Found& f = found[k];
         if (f.rule && f.rule->has_flag("sameyear") && last != kNone &&
             sentence_of(found[last], tokens) == sentence_of(f, tokens)) {
-            const std::vector<std::string>& args = f.rule->args;
+            const std::vector<std::string>& args = f.args;
             const int offset = args.size() >= 2 ? std::atoi(args[1].c_str()) : 0;
             const int year = std::atoi(found[last].expr.value.substr(0, 4).c_str()) + offset;
             if (year >= 1 && year <= 9999) f.expr.value = format_year(year);
@@ -139,10 +139,11 @@ Precision precision_of(const std::string& v) {
 // "that year" (rel Y 0), "the following month" (rel M 1), "the next morning" (pod MO 1):
 // `ref` moved as the rule says; empty when `ref` is not precise enough. `own` is the
 // value the grammar gave (its part of day is kept).
-std::string shifted(const Rule& rule, const std::string& ref, const std::string& own) {
+std::string shifted(const Rule& rule, const std::vector<std::string>& args, const std::string& ref,
+                    const std::string& own) {
     const Precision p = precision_of(ref);
-    if (rule.args.size() < 2) return {};
-    const int n = std::atoi(rule.args[1].c_str());
+    if (args.size() < 2) return {};
+    const int n = std::atoi(args[1].c_str());
     const int year = p.year ? std::atoi(ref.substr(0, 4).c_str()) : 0;
     if (rule.action == "pod") {
         if (!p.day) return {};
@@ -150,11 +151,15 @@ std::string shifted(const Rule& rule, const std::string& ref, const std::string&
         return own.size() > 10 ? format_day(add_days(d, n)) + own.substr(10) : std::string();
     }
     if (rule.action != "rel") return {};
-    const std::string& unit = rule.args[0];
+    const std::string& unit = args[0];
     if (unit == "=") return ref;   // "by that time": the date itself
     if (unit == "D" && p.day) {
         const Date d{year, std::atoi(ref.substr(5, 2).c_str()), std::atoi(ref.substr(8, 2).c_str())};
         return format_day(add_days(d, n));
+    }
+    if (unit == "W" && p.day) {
+        const Date d{year, std::atoi(ref.substr(5, 2).c_str()), std::atoi(ref.substr(8, 2).c_str())};
+        return format_week(iso_week(add_days(d, 7LL * n)));
     }
     if (unit == "M" && p.month) {
         const Date d = add_months({year, std::atoi(ref.substr(5, 2).c_str()), 1}, n);
@@ -173,11 +178,11 @@ void resolve_anaphors(std::vector<Found>& found) {
     // The latest value with a day, a month, a quarter, a year, as the sweep goes.
     std::string day, month, quarter, year;
     for (Found& f : found) {
-        if (f.rule && f.rule->has_flag("anaphor") && f.rule->args.size() >= 2) {
-            const std::string unit = f.rule->action == "pod" ? std::string("D") : f.rule->args[0];
+        if (f.rule && f.rule->has_flag("anaphor") && f.args.size() >= 2) {
+            const std::string unit = f.rule->action == "pod" ? std::string("D") : f.args[0];
             // "=" takes the latest date of any precision: the one with a year
-            const std::string& ref = unit == "D" ? day : unit == "M" ? month : unit == "Q" ? quarter : year;
-            const std::string v = ref.empty() ? std::string() : shifted(*f.rule, ref, f.expr.value);
+            const std::string& ref = unit == "D" || unit == "W" ? day : unit == "M" ? month : unit == "Q" ? quarter : year;
+            const std::string v = ref.empty() ? std::string() : shifted(*f.rule, f.args, ref, f.expr.value);
             if (!v.empty()) f.expr.value = v;
         }
         if (f.expr.type != TimeType::Date && f.expr.type != TimeType::Time) continue;

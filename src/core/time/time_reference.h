@@ -15,8 +15,9 @@
 // - "that year", "the following month", "the next morning" count from the latest date
 //   written before them, in any sentence, precise enough for their unit ("on Oct. 23 ...
 //   Earlier that day" -> the 23rd); the anchor only when there is none. Rules flagged
-//   `anaphor` read so, with the unit and offset of their `rel U N` or `pod P N` action
-//   (unit "=": the latest date as it is, "by that time").
+//   `anaphor` read so, with the unit and offset of their `rel U N` or `pod P N` action,
+//   captures filled in ("two days later": rel D 2; unit W counts from the latest day;
+//   unit "=": the latest date as it is, "by that time").
 // Linear: a few sweeps over the expressions.
 #pragma once
 
@@ -33,6 +34,7 @@ namespace lede::time {
 struct Found {
     TimeExpr expr;
     const Rule* rule = nullptr;
+    std::vector<std::string> args;    // the rule's arguments, captures filled in (time_normalize.h)
     std::size_t first = 0, end = 0;   // tokens [first, end)
 };
 

@@ -1,0 +1,135 @@
+// time_news_kinds_test.cpp — kinds of time expressions news copy uses that the grammar
+// (assets/time/en/patterns.txt) covers as data: references back to the day told of,
+// durations without digits, vague references, granularity, deadlines, named days, and
+// numbers inside names that are no times. Sentences written from general knowledge of
+// news language, not taken from any scored document.
+#include <catch2/catch.hpp>
+
+#include "nlp/tokenize.h"
+#include "time/extract_times.h"
+
+using namespace lede;
+
+namespace {
+// "text=value" of every expression, in order; the anchor is Friday 10 October 2008.
+std::vector<std::string> found(const std::string& text, const std::string& anchor = "2008-10-10") {
+    std::vector<std::string> out;
+    for (const auto& t : extract_times(nlp::tokenize(text), anchor)) out.push_back(t.text + "=" + t.value);
+    return out;
+}
+using List = std::vector<std::string>;
+}  // namespace
+
+TEST_CASE("references back to the day told of", "[time_news_kinds]") {
+    CHECK(found("The index closed the day down 3%.") == List{"the day=2008-10-10"});
+    CHECK(found("Shares rose 5% on the day.") == List{"the day=2008-10-10"});
+    CHECK(found("On Oct. 6 the bank failed. On the same day, rates were cut.") ==
+          List{"Oct. 6=2008-10-06", "the same day=2008-10-06"});
+    CHECK(found("The plant closed on Oct. 6. That day, workers protested.") ==
+          List{"Oct. 6=2008-10-06", "That day=2008-10-06"});
+    CHECK(found("The deal was signed on Oct. 6; the previous day, talks had stalled.") ==
+          List{"Oct. 6=2008-10-06", "the previous day=2008-10-05"});
+    CHECK(found("The plane landed on Oct. 6. Two days later, it flew again.") ==
+          List{"Oct. 6=2008-10-06", "Two days later=2008-10-08"});
+    CHECK(found("The strike began on Oct. 6 and spread the following week.") ==
+          List{"Oct. 6=2008-10-06", "the following week=2008-W42"});
+    CHECK(found("Earlier in the week, the minister resigned.") == List{"the week=2008-W41"});
+    CHECK(found("The bank failed on Oct. 6. That night, regulators met.") ==
+          List{"Oct. 6=2008-10-06", "That night=2008-10-06TNI"});
+    CHECK(found("Rates were cut on Oct. 6. Later that week, stocks rallied.") ==
+          List{"Oct. 6=2008-10-06", "Later that week=2008-W41"});
+    CHECK(found("Lehman failed in September 2008. The same month, AIG was rescued.") ==
+          List{"September 2008=2008-09", "The same month=2008-09"});
+    CHECK(found("Shares fell 5% on Oct. 6 but recovered by the end of the day.") ==
+          List{"Oct. 6=2008-10-06", "the end of the day=2008-10-06"});
+    // "the day" of an event is no reference back: nothing to tag
+    CHECK(found("He recalled the day of the crash.").empty());
+}
+
+TEST_CASE("durations without digits, inside adjectives", "[time_news_kinds]") {
+    CHECK(found("It was the biggest single-day fall.") == List{"single-day=P1D"});
+    CHECK(found("It was the first loss in a quarter century.") == List{"a quarter century=P25Y"});
+    CHECK(found("The firm has existed for a quarter of a century.") == List{"a quarter of a century=P25Y"});
+    CHECK(found("It ended a half-century of production.") == List{"a half-century=P50Y"});
+    CHECK(found("The deal could close in a matter of weeks.") == List{"a matter of weeks=PXW"});
+    CHECK(found("The recall has taken months.") == List{"months=PXM"});
+    CHECK(found("She spent years at Ford.") == List{"years=PXY"});
+    CHECK(found("The economy shrank for two consecutive quarters.") == List{"two consecutive quarters=P2Q"});
+    CHECK(found("Prices rose for three straight days.") == List{"three straight days=P3D"});
+    CHECK(found("They signed a multi-year contract.") == List{"multi-year=PXY"});
+    CHECK(found("Output fell by a third in half a year.") == List{"half a year=P6M"});
+    CHECK(found("The firm has been run by the family for half a century.") == List{"half a century=P50Y"});
+    CHECK(found("A few days later, it was over.") == List{"A few days later=PXD"});
+}
+
+TEST_CASE("vague references follow the tense", "[time_news_kinds]") {
+    CHECK(found("The plant was sold years ago.") == List{"years ago=PAST_REF"});
+    CHECK(found("At the time, the bank was profitable.") == List{"the time=PAST_REF"});
+    CHECK(found("Stocks fell at the time of the crash.").empty());
+    CHECK(found("At one point, the Dow was down 700 points.") == List{"At one point=PAST_REF"});
+    CHECK(found("The bank will need more capital at some point.") == List{"at some point=FUTURE_REF"});
+    CHECK(found("At some point, the company said, it lost track.") == List{"At some point=PAST_REF"});
+}
+
+TEST_CASE("granularity: halves, weeks, the end of a period", "[time_news_kinds]") {
+    CHECK(found("Shares have fallen 20% since the start of this year.") == List{"the start of this year=2008"});
+    CHECK(found("Sales fell in the first half of the year.") == List{"the first half of the year=2008-H1"});
+    CHECK(found("First-half profit fell 10%.") == List{"First-half=2008-H1"});
+    CHECK(found("Its second-half 2007 sales rose.") == List{"second-half 2007=2007-H2"});
+    CHECK(found("Stocks fell for the fourth week in a row.") == List{"the fourth week in a row=2008-W41"});
+    CHECK(found("Stocks fell for a third straight session.") == List{"a third straight session=2008-10-10"});
+    CHECK(found("The talks are set for the fourth week of October.") == List{"the fourth week of October=2008-W43"});
+    CHECK(found("Results are due by the end of the week.") == List{"the end of the week=2008-W41"});
+    CHECK(found("Net income rose 8% in the latest period.") == List{"the latest period=2008-Q3"});
+    CHECK(found("For the month, the index lost 12%.") == List{"the month=2008-10"});
+    CHECK(found("The firm posted a Q4 2007 loss.") == List{"Q4 2007=2007-Q4"});
+    CHECK(found("Profit in the 2007 fiscal year rose.") == List{"the 2007 fiscal year=2007"});
+    CHECK(found("Sales in calendar 2007 rose.") == List{"calendar 2007=2007"});
+    CHECK(found("Toyota's profit fell in the April-June quarter.") == List{"the April-June quarter=2008-Q2"});
+    CHECK(found("Output rose in the October-December period of 2007.") ==
+          List{"the October-December period of 2007=2007-Q4"});
+    CHECK(found("Net income rose from the prior-year period.") == List{"the prior-year period=2007-Q3"});
+    CHECK(found("The target is to be met by the end of the decade.") == List{"the end of the decade=200"});
+    CHECK(found("Ford cut prices this past weekend.") == List{"this past weekend=2008-W40-WE"});
+    CHECK(found("Sales slowed this past month.") == List{"this past month=2008-09"});
+    CHECK(found("The bank will raise capital by year-end.") == List{"year-end=2008-12-31"});
+    // "in the year": the year told of, the one named before in the sentence if any
+    CHECK(found("Sales slowed earlier in the year.") == List{"the year=2008"});
+    CHECK(found("Profit rose in 2006, but margins fell during the year, it said.") ==
+          List{"2006=2006", "the year=2006"});
+    CHECK(found("Sales in the year to March rose.") == List{"the year=P1Y", "March=2008-03"});
+}
+
+TEST_CASE("deadlines lie ahead; named days keep their date", "[time_news_kinds]") {
+    CHECK(found("The talks resume Tuesday next week.") == List{"Tuesday next week=2008-10-14"});
+    CHECK(found("The vote was held on Monday of last week.") == List{"Monday of last week=2008-09-29"});
+    // Friday 10 October 2008: "until Monday" is the 13th, not the 6th.
+    CHECK(found("The offer is open until Monday.") == List{"Monday=2008-10-13"});
+    CHECK(found("Lawmakers must decide by Wednesday.") == List{"Wednesday=2008-10-15"});
+    CHECK(found("The border stayed shut until Wednesday, officials said.") == List{"Wednesday=2008-10-08"});
+    CHECK(found("It was the worst fall since Black Monday.") == List{"Black Monday=1987-10-19"});
+    CHECK(found("Shares fell on Monday.") == List{"Monday=2008-10-06"});
+}
+
+TEST_CASE("the wire's 24-hour clock; overnight", "[time_news_kinds]") {
+    CHECK(found("Asian stocks fell overnight as fears grew.") == List{"overnight=2008-10-09TNI"});
+    CHECK(found("Overnight rates rose.").empty());
+    CHECK(found("The talks began at 1400 GMT.") == List{"1400 GMT=2008-10-10T14:00Z"});
+    // a bracketed restatement of the time before it is not a second time
+    CHECK(found("The blast came at 10:35 a.m. (0735 GMT).") == List{"10:35 a.m.=2008-10-10T10:35"});
+}
+
+TEST_CASE("holidays counted from a weekday or from Easter", "[time_news_kinds]") {
+    CHECK(found("Voters will go to the polls on Election Day.") == List{"Election Day=2008-11-04"});
+    CHECK(found("Retailers hope for strong sales on Black Friday.") == List{"Black Friday=2008-11-28"});
+    CHECK(found("The ceasefire began on Good Friday 2008.") == List{"Good Friday 2008=2008-03-21"});
+    CHECK(found("He sailed to Easter Island.").empty());
+}
+
+TEST_CASE("numbers inside names are no times", "[time_news_kinds]") {
+    CHECK(found("The Russell 2000 fell 2%.").empty());
+    CHECK(found("The Wilshire 5000 and the Stoxx 600 fell.").empty());
+    CHECK(found("After the September 11th attacks, travel slumped.").empty());
+    CHECK(found("After the September 11 attacks in 2001, travel slumped.") == List{"2001=2001"});
+    CHECK(found("The company said on September 11 it would cut jobs.") == List{"September 11=2008-09-11"});
+}
