@@ -19,6 +19,7 @@
 
 #include "../article_builder.h"
 #include "published_date.h"
+#include "text_article_end.h"
 #include "text_lexicon.h"
 #include "text_lines.h"
 #include "text_metadata.h"
@@ -32,6 +33,7 @@ struct LineVerdict {
     Rating rating = Rating::Short;
     std::string reason;            // for furniture: why
     bool soft = false;             // furniture that weighs like a short line (repeated labels)
+    bool inline_cue = false;       // a phrase inside a line ("Read more: …"), not a section heading
 };
 
 std::string lower_ascii(std::string_view s) {
@@ -41,7 +43,7 @@ std::string lower_ascii(std::string_view s) {
     return out;
 }
 
-std::string furniture_reason(const TextLine& line, std::string_view text, const TextLexicon& lex) {
+std::string furniture_reason(const TextLine& line, std::string_view text, const TextLexicon& lex, bool& inline_cue) {
     if (is_player_time(text)) return "media-player";
     if (line.norm.empty()) return "ui-label";                       // only digits, marks, arrows
     if (auto it = lex.lines.find(line.norm); it != lex.lines.end()) return it->second;
@@ -49,23 +51,35 @@ std::string furniture_reason(const TextLine& line, std::string_view text, const 
     // Phrases decide short lines; on long ones only the legal and consent boxes do.
     const std::string lower = lower_ascii(text.substr(0, 2000));
     for (const auto& p : lex.phrases)
-        if ((line.chars < 200 || p.any_length) && lower.find(p.text) != std::string::npos)
+        if ((line.chars < 200 || p.any_length) && lower.find(p.text) != std::string::npos) {
+            // "Read more: <another story's headline>" is a link set between paragraphs.
+            inline_cue = p.reason == "related" && line.chars >= p.text.size() + 20;
             return p.reason;
+        }
     // A date alone on a line: a dateline, or a comment's time stamp.
     if (line.chars < 60 && !line.ends_sentence) {
         if (auto d = find_date_time(text); d && d->span.size() * 10 >= text.size() * 6) return "dateline";
     }
     // A long row of link labels: no function words, no sentence.
-    if (line.chars >= 80 && line.stop_ratio() < 0.08 && !line.ends_sentence && line.sentence_ends == 0) return "menu";
+    if (line.chars >= 80 && line.stop_ratio() < 0.08 && !line.ends_sentence && line.sentence_ends == 0 && line.commas == 0 &&
+        line.wide * 2 < line.chars)
+        return "menu";
     return {};
 }
 
+// Prose from the line's own shape, in any script: length (a wide CJK or Thai character counts
+// twice), sentence ends and commas. Function words, where the language has a list, only add
+// evidence for a long unpunctuated line; they are never required.
 Rating rate(const TextLine& l) {
+    const std::size_t len = l.weight_chars();
+    const bool sentence = l.ends_sentence || l.sentence_ends > 0;
+    const std::size_t marks = l.sentence_ends + l.commas + (l.ends_sentence ? 1 : 0);
     const double s = l.stop_ratio();
-    if ((l.chars >= 100 && s >= 0.2 && (l.sentence_ends >= 1 || l.ends_sentence)) ||
-        (l.alpha_words >= 12 && s >= 0.25 && l.ends_sentence) || (l.chars >= 250 && s >= 0.15))
+    if ((len >= 100 && sentence) || (len >= 250 && marks >= 2) || (len >= 400 && l.wide * 2 >= len) ||
+        (l.alpha_words >= 12 && s >= 0.25 && sentence))
         return Rating::Prose;
-    if ((l.chars >= 50 && s >= 0.15 && (l.ends_sentence || l.sentence_ends)) || (l.alpha_words >= 8 && s >= 0.3))
+    if ((len >= 80 && sentence) || (len >= 50 && sentence && l.commas >= 1) || (len >= 120 && l.commas >= 1) ||
+        (l.alpha_words >= 8 && s >= 0.3))
         return Rating::NearProse;
     return Rating::Short;
 }
@@ -79,11 +93,16 @@ double furniture_weight(const std::string& reason, const TextLine& l) {
 }
 
 double weight(const LineVerdict& v, const TextLine& l) {
+    const double len = double(l.weight_chars());
     switch (v.rating) {
-        case Rating::Prose: return double(l.chars);
-        case Rating::NearProse: return 0.5 * double(l.chars);
-        case Rating::Short: return -(4.0 + 0.2 * double(l.chars));
-        case Rating::Furniture: return v.soft ? -(4.0 + 0.2 * double(l.chars)) : furniture_weight(v.reason, l);
+        case Rating::Prose: return len;
+        case Rating::NearProse: return 0.5 * len;
+        case Rating::Short: return -(4.0 + 0.2 * len);
+        case Rating::Furniture:
+            // A cue inside a line ("Read more: <other story>") is dropped but does not end the
+            // article: such links sit between paragraphs. Section headings do.
+            if (v.soft || (v.inline_cue && (v.reason == "related" || v.reason == "comments"))) return -(4.0 + 0.2 * len);
+            return furniture_weight(v.reason, l);
     }
     return 0.0;
 }
@@ -155,13 +174,14 @@ CleanResult clean_text(std::string_view input) {
     std::vector<bool> furniture(n, false);
     for (std::size_t i = 0; i < n; ++i) {
         const std::string_view text = input.substr(lines[i].span.start, lines[i].span.size());
-        std::string reason = furniture_reason(lines[i], text, lex);
+        bool inline_cue = false;
+        std::string reason = furniture_reason(lines[i], text, lex, inline_cue);
         // A short line printed three times or more is navigation, not text (but it may be a
         // label repeated in every card of a list, so it does not cut the body).
         bool soft = false;
         if (reason.empty() && lines[i].chars < 100 && repeats[lines[i].norm_hash] >= 3) reason = "menu", soft = true;
         if (!reason.empty()) {
-            verdicts[i] = {Rating::Furniture, std::move(reason), soft};
+            verdicts[i] = {Rating::Furniture, std::move(reason), soft, inline_cue};
             furniture[i] = true;
         } else {
             verdicts[i].rating = rate(lines[i]);
@@ -175,20 +195,22 @@ CleanResult clean_text(std::string_view input) {
         }
 
     TextRegion region = densest_region(verdicts, lines);
-    // A comments or related-stories marker in the later part of the body ends it: what follows
-    // is other people's prose, even when there is a lot of it.
+    // Where the article's own prose stops inside that run (text_article_end.h).
     if (region.found) {
-        double total = 0.0, seen = 0.0;
-        for (std::size_t i = region.first; i <= region.last; ++i)
-            if (verdicts[i].rating == Rating::Prose) total += double(lines[i].chars);
+        std::vector<LineRole> roles(n);
         for (std::size_t i = region.first; i <= region.last; ++i) {
-            if (verdicts[i].rating == Rating::Prose) seen += double(lines[i].chars);
-            const std::string& r = verdicts[i].reason;
-            if ((r == "comments" || r == "related") && seen >= 0.7 * total && i > region.first) {
-                region.last = i - 1;
-                break;
-            }
+            const TextLine& l = lines[i];
+            const LineVerdict& v = verdicts[i];
+            LineRole& r = roles[i];
+            if (v.rating == Rating::Prose || v.rating == Rating::NearProse) r.prose = weight(v, l);
+            r.headline = (v.rating == Rating::Short || v.soft) && !l.ends_sentence && !l.list_bullet &&
+                         l.weight_chars() >= 15 && l.weight_chars() <= 200 && (l.alpha_words >= 3 || l.wide >= 6);
+            r.stamp = v.reason == "dateline";
+            const std::string_view text = input.substr(l.span.start, l.span.size());
+            r.lead_in = (!text.empty() && text.back() == ':') || (text.size() >= 3 && text.substr(text.size() - 3) == "\xEF\xBC\x9A");
+            r.section_marker = (v.reason == "comments" || v.reason == "related") && !v.inline_cue && !v.soft;
         }
+        region.last = article_end(roles, region.first, region.last);
     }
     std::size_t prose_chars = 0;
     if (region.found)
