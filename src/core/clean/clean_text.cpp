@@ -60,6 +60,10 @@ std::string furniture_reason(const TextLine& line, std::string_view text, const 
     if (line.chars < 60 && !line.ends_sentence) {
         if (auto d = find_date_time(text); d && d->span.size() * 10 >= text.size() * 6) return "dateline";
     }
+    // Page code pasted as text (an ad's markup): tags and attributes.
+    if (line.markup >= 4 && line.markup * 40 >= line.chars) return "ui-label";
+    // Items strung on separators ("News | Sport | Weather", "Topic • Topic • Topic") with no sentence.
+    if (line.separators >= 2 && line.sentence_ends == 0 && !line.ends_sentence) return "menu";
     // A long row of link labels: no function words, no sentence.
     if (line.chars >= 80 && line.stop_ratio() < 0.08 && !line.ends_sentence && line.sentence_ends == 0 && line.commas == 0 &&
         line.wide * 2 < line.chars)
@@ -187,6 +191,19 @@ CleanResult clean_text(std::string_view input) {
             verdicts[i].rating = rate(lines[i]);
         }
     }
+    // Lines of a wide script with no punctuation at all (poem-like blog prose) read as prose
+    // when three or more substantial ones follow each other: menus are short items.
+    for (std::size_t i = 0; i < n;) {
+        auto wide_line = [&](std::size_t k) {
+            const TextLine& l = lines[k];
+            return verdicts[k].rating == Rating::Short && l.wide * 2 >= l.chars && l.weight_chars() >= 50;
+        };
+        std::size_t j = i;
+        while (j < n && wide_line(j)) ++j;
+        if (j - i >= 3)
+            for (std::size_t k = i; k < j; ++k) verdicts[k].rating = Rating::NearProse;
+        i = j > i ? j : i + 1;
+    }
     // A short label just above a run of player clock readings belongs to the player.
     for (std::size_t i = 0; i + 1 < n; ++i)
         if (verdicts[i + 1].reason == "media-player" && verdicts[i].rating == Rating::Short && lines[i].alpha_words <= 3) {
@@ -202,11 +219,13 @@ CleanResult clean_text(std::string_view input) {
             const TextLine& l = lines[i];
             const LineVerdict& v = verdicts[i];
             LineRole& r = roles[i];
-            if (v.rating == Rating::Prose || v.rating == Rating::NearProse) r.prose = weight(v, l);
-            r.headline = (v.rating == Rating::Short || v.soft) && !l.ends_sentence && !l.list_bullet &&
-                         l.weight_chars() >= 15 && l.weight_chars() <= 200 && (l.alpha_words >= 3 || l.wide >= 6);
-            r.stamp = v.reason == "dateline";
             const std::string_view text = input.substr(l.span.start, l.span.size());
+            if (v.rating == Rating::Prose || v.rating == Rating::NearProse) r.prose = weight(v, l);
+            // Code lines ("git branch", "# comment", "<tag>") are not headlines.
+            r.headline = (v.rating == Rating::Short || v.soft) && !l.ends_sentence && !l.list_bullet && l.markup == 0 &&
+                         text[0] != '#' && text[0] != '$' &&
+                         l.weight_chars() >= 15 && l.weight_chars() <= 200 && (l.alpha_words >= 3 || l.wide >= 6);
+            r.stamp = v.reason == "dateline" || v.reason == "media-player";   // a date or a clock alone
             r.lead_in = (!text.empty() && text.back() == ':') || (text.size() >= 3 && text.substr(text.size() - 3) == "\xEF\xBC\x9A");
             r.section_marker = (v.reason == "comments" || v.reason == "related") && !v.inline_cue && !v.soft;
         }

@@ -8,9 +8,9 @@
 //     once most of the prose has been read;
 //   - a run of headline-shaped lines (several short lines in a row, none ending a sentence,
 //     none a list item) once half of the prose has been read, not announced by a line ending
-//     in a colon, when what follows it is thin: little prose, and no paragraph as long as
-//     the article's — a list inside the article is announced and followed by paragraphs,
-//     a list of other stories is followed by teasers at most;
+//     in a colon, when what follows it is thin: at most a third of the prose read so far,
+//     and no line half as long as the article's longest — a list inside the article is
+//     announced or followed by paragraphs, a list of other stories by teasers at most;
 //   - time stamps: two or more lines that are only a date, each followed by prose, in the
 //     later part — what comes with a stamp each is a list of posts or comments.
 // Cheap: one pass over the region's lines.

@@ -190,6 +190,8 @@ void measure(std::string_view line, const TextLexicon& lex, TextLine& out) {
             finish_word();
             ++out.chars;
             if (c == ',') ++out.commas;
+            if (c == '|') ++out.separators;
+            if (c == '<' || c == '>' || c == '=' || c == '{' || c == '}') ++out.markup;
             if ((c == '.' || c == '!' || c == '?') && (i + 1 == line.size() || line[i + 1] == ' ' || line[i + 1] == '"'))
                 ++out.sentence_ends;
             ++i;
@@ -205,6 +207,9 @@ void measure(std::string_view line, const TextLexicon& lex, TextLine& out) {
             finish_word();
             if (n == 3 && static_cast<unsigned char>(line[i + 1]) == 0x80 && static_cast<unsigned char>(line[i + 2]) == 0xA6)
                 ++out.sentence_ends;   // "…"
+            if ((n == 3 && static_cast<unsigned char>(line[i + 1]) == 0x80 && static_cast<unsigned char>(line[i + 2]) == 0xA2) ||
+                (n == 2 && static_cast<unsigned char>(line[i + 1]) == 0xB7))
+                ++out.separators;      // "•" U+2022, "·" U+00B7
             ++out.chars;
             i += n;
             continue;

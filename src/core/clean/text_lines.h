@@ -29,6 +29,8 @@ struct TextLine {
     std::size_t ui_words = 0;       // words holding an interface fragment ("bookmarkicon")
     std::size_t sentence_ends = 0;  // . ! ? … followed by a space or the end; 。！？؟۔। anywhere
     std::size_t commas = 0;         // , and the CJK and Arabic commas (、，،)
+    std::size_t separators = 0;     // | • · between items (menus, teaser rows)
+    std::size_t markup = 0;         // < > = { } (page code pasted as text)
     std::size_t wide = 0;           // CJK, kana, hangul and Thai code points: each carries about
                                     // what two Latin letters do (no spaces between words)
     bool ends_sentence = false;     // last visible character closes a sentence
