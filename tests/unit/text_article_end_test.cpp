@@ -46,3 +46,15 @@ TEST_CASE("stamped posts after the article are cut with the line above the first
     std::vector<LineRole> one = {prose(400), prose(400), stamp(), prose(300)};
     CHECK(article_end(one, 0, one.size() - 1) == one.size() - 1);
 }
+
+TEST_CASE("five title-case headlines end the article even when comments follow them", "[text_article_end]") {
+    LineRole titled = headline();
+    titled.title_case = true;
+    std::vector<LineRole> r = {prose(400), prose(400), prose(300), titled, titled, titled, titled, titled,
+                               prose(350), prose(300)};
+    CHECK(article_end(r, 0, r.size() - 1) == 2);
+    // Sentence-case list items followed by as much prose stay.
+    std::vector<LineRole> s = {prose(400), prose(400), prose(300), headline(), headline(), headline(), headline(),
+                               headline(), prose(350), prose(300)};
+    CHECK(article_end(s, 0, s.size() - 1) == s.size() - 1);
+}

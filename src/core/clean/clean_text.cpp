@@ -221,10 +221,12 @@ CleanResult clean_text(std::string_view input) {
             LineRole& r = roles[i];
             const std::string_view text = input.substr(l.span.start, l.span.size());
             if (v.rating == Rating::Prose || v.rating == Rating::NearProse) r.prose = weight(v, l);
-            // Code lines ("git branch", "# comment", "<tag>") are not headlines.
+            // Code lines ("git branch", "# comment", "<tag>") and table rows (tab-separated
+            // cells) are not headlines.
             r.headline = (v.rating == Rating::Short || v.soft) && !l.ends_sentence && !l.list_bullet && l.markup == 0 &&
-                         text[0] != '#' && text[0] != '$' &&
+                         text[0] != '#' && text[0] != '$' && text.find('\t') == std::string_view::npos &&
                          l.weight_chars() >= 15 && l.weight_chars() <= 200 && (l.alpha_words >= 3 || l.wide >= 6);
+            r.title_case = l.alpha_words >= 4 && l.capital_ratio() >= 0.7;
             r.stamp = v.reason == "dateline" || v.reason == "media-player";   // a date or a clock alone
             r.lead_in = (!text.empty() && text.back() == ':') || (text.size() >= 3 && text.substr(text.size() - 3) == "\xEF\xBC\x9A");
             r.section_marker = (v.reason == "comments" || v.reason == "related") && !v.inline_cue && !v.soft;

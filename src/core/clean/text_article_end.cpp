@@ -41,11 +41,13 @@ std::size_t article_end(const std::vector<LineRole>& roles, std::size_t first, s
         // A run of lines without prose starting here, followed by thin text (at most a third
         // of the prose read so far, no line half as long as the longest read so far).
         if (roles[i - 1].prose > 0.0 && !roles[i - 1].lead_in) {
-            std::size_t j = i, headlines = 0;
-            while (j <= last && roles[j].prose <= 0.0 && headlines < kHeadlineRun) headlines += roles[j++].headline;
-            while (j <= last && roles[j].prose <= 0.0) ++j;
-            if (headlines >= kHeadlineRun && after[j - first] <= seen / 3.0 && longest_after[j - first] <= 0.5 * longest)
-                return i - 1;
+            std::size_t j = i, headlines = 0, titled = 0;
+            for (; j <= last && roles[j].prose <= 0.0; ++j) {
+                headlines += roles[j].headline;
+                titled += roles[j].headline && roles[j].title_case;
+            }
+            const bool thin = after[j - first] <= seen / 3.0 && longest_after[j - first] <= 0.5 * longest;
+            if (headlines >= kHeadlineRun && (thin || (titled > kHeadlineRun && after[j - first] <= seen))) return i - 1;
         }
         // Time stamps each followed by prose, twice or more from here on.
         if (r.stamp && stamped_after[i - first] >= 2 && total - seen <= seen) {

@@ -10,7 +10,9 @@
 //     none a list item) once half of the prose has been read, not announced by a line ending
 //     in a colon, when what follows it is thin: at most a third of the prose read so far,
 //     and no line half as long as the article's longest — a list inside the article is
-//     announced or followed by paragraphs, a list of other stories by teasers at most;
+//     announced or followed by paragraphs, a list of other stories by teasers at most; a
+//     run of five or more title-case headlines (the style of headlines, not of list items)
+//     needs only that no more prose follows it than came before (comments may follow it);
 //   - time stamps: two or more lines that are only a date, each followed by prose, in the
 //     later part — what comes with a stamp each is a list of posts or comments.
 // Cheap: one pass over the region's lines.
@@ -27,6 +29,7 @@ struct LineRole {
     bool stamp = false;           // only a date or time
     bool section_marker = false;  // a whole-line related/comments marker
     bool lead_in = false;         // ends with a colon: announces what follows
+    bool title_case = false;      // a headline with most words capitalised (Latin-script headline style)
 };
 
 // The last line of the article within [first, last] (first <= result <= last).
