@@ -217,3 +217,14 @@ TEST_CASE("a Chinese page: prose found by its punctuation, menus and related hea
     for (const char* junk : {"首页", "登录", "机场轻轨线获批", "老城区停车费"}) CHECK(r.article.text.find(junk) == std::string::npos);
     check_origin(r, input);
 }
+
+TEST_CASE("comments stamped with a repeated numbered shape are cut, in any language", "[clean_text]") {
+    const std::string input = fixture("comments-es.txt");
+    REQUIRE_FALSE(input.empty());
+    const CleanResult r = clean_text(input);
+    CHECK(r.article.text.rfind("El pleno del ayuntamiento", 0) == 0);
+    CHECK(r.article.text.find("frente al edificio del ayuntamiento.") != std::string::npos);
+    for (const char* comment : {"Ya era hora", "Quinientos millones es demasiado", "Hace 12 minutos", "tardó el doble"})
+        CHECK(r.article.text.find(comment) == std::string::npos);
+    check_origin(r, input);
+}

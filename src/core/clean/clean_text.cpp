@@ -154,6 +154,24 @@ std::string guess_language(std::string_view text, const TextLexicon& lex) {
     return best;
 }
 
+// Hash of a line with every run of digits made one '#', or 0 when it has no digit.
+std::uint64_t digit_shape(std::string_view text) {
+    std::uint64_t h = 1469598103934665603ull;
+    bool digit = false, any = false;
+    for (char c : text) {
+        if (c >= '0' && c <= '9') {
+            any = true;
+            if (digit) continue;
+            digit = true;
+            c = '#';
+        } else {
+            digit = false;
+        }
+        h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
+    }
+    return any ? (h ? h : 1) : 0;
+}
+
 ParagraphKind kind_of(const TextLine& l, Rating r) {
     if (l.list_bullet) return ParagraphKind::ListItem;
     if (r == Rating::Short && !l.ends_sentence) return ParagraphKind::Heading;
@@ -173,6 +191,15 @@ CleanResult clean_text(std::string_view input) {
     std::unordered_map<std::uint64_t, std::size_t> repeats;
     for (const auto& l : lines)
         if (l.norm_hash) ++repeats[l.norm_hash];
+    // Short lines with a number whose shape repeats ("Hace 28 minutos", "před 2 hodinami",
+    // "3 replies"): the per-item stamps of a list of posts or comments, in any language.
+    std::vector<std::uint64_t> shapes(n, 0);
+    std::unordered_map<std::uint64_t, std::size_t> shape_repeats;
+    for (std::size_t i = 0; i < n; ++i) {
+        if (lines[i].chars > 40) continue;
+        shapes[i] = digit_shape(input.substr(lines[i].span.start, lines[i].span.size()));
+        if (shapes[i]) ++shape_repeats[shapes[i]];
+    }
 
     std::vector<LineVerdict> verdicts(n);
     std::vector<bool> furniture(n, false);
@@ -227,7 +254,14 @@ CleanResult clean_text(std::string_view input) {
                          text[0] != '#' && text[0] != '$' && text.find('\t') == std::string_view::npos &&
                          l.weight_chars() >= 15 && l.weight_chars() <= 200 && (l.alpha_words >= 3 || l.wide >= 6);
             r.title_case = l.alpha_words >= 4 && l.capital_ratio() >= 0.7;
-            r.stamp = v.reason == "dateline" || v.reason == "media-player";   // a date or a clock alone
+            // A repeated numbered shape is a stamp under a name or heading line; after prose it
+            // is more likely a numbered step or a rating.
+            const bool under_label = i > 0 && !shapes[i - 1] && lines[i - 1].chars <= 40 &&
+                                     (verdicts[i - 1].rating == Rating::Short || verdicts[i - 1].rating == Rating::Furniture) &&
+                                     i + 1 < n && (verdicts[i + 1].rating == Rating::Prose || verdicts[i + 1].rating == Rating::NearProse) &&
+                                     text.find('\t') == std::string_view::npos;
+            r.stamp = v.reason == "dateline" || v.reason == "media-player" ||
+                      (shapes[i] && shape_repeats[shapes[i]] >= 3 && under_label);   // a date or a clock alone
             r.lead_in = (!text.empty() && text.back() == ':') || (text.size() >= 3 && text.substr(text.size() - 3) == "\xEF\xBC\x9A");
             r.section_marker = (v.reason == "comments" || v.reason == "related") && !v.inline_cue && !v.soft;
         }
