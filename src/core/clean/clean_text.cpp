@@ -43,19 +43,70 @@ std::string lower_ascii(std::string_view s) {
     return out;
 }
 
+// The lexicon's phrases indexed by their first two bytes (a flat table of 65,536 buckets),
+// so that a line is read once instead of once per phrase: the phrase search was the
+// largest cost of cleaning a big paste.
+struct PhraseIndex {
+    std::vector<std::uint32_t> start;          // bucket b holds ids[start[b] .. start[b + 1])
+    std::vector<std::uint32_t> ids;            // phrase indexes, ascending within a bucket
+    std::vector<std::uint32_t> short_ids;      // phrases under two bytes (searched the slow way)
+
+    explicit PhraseIndex(const TextLexicon& lex) : start(65537, 0) {
+        auto key = [](const std::string& t) {
+            return (std::uint32_t(static_cast<unsigned char>(t[0])) << 8) | static_cast<unsigned char>(t[1]);
+        };
+        for (const auto& p : lex.phrases)
+            if (p.text.size() >= 2) ++start[key(p.text) + 1];
+        for (std::size_t b = 0; b < 65536; ++b) start[b + 1] += start[b];
+        ids.resize(start[65536]);
+        std::vector<std::uint32_t> fill(start.begin(), start.end() - 1);
+        for (std::uint32_t i = 0; i < lex.phrases.size(); ++i) {
+            const std::string& t = lex.phrases[i].text;
+            if (t.size() >= 2) ids[fill[key(t)]++] = i;
+            else if (!t.empty()) short_ids.push_back(i);
+        }
+    }
+
+    // Index of the first phrase (in lexicon order) found in `lower` that may decide a line
+    // of `chars` code points, or npos.
+    std::size_t first_match(std::string_view lower, std::size_t chars, const TextLexicon& lex) const {
+        std::size_t best = std::string::npos;
+        for (std::uint32_t i : short_ids)
+            if ((chars < 200 || lex.phrases[i].any_length) && lower.find(lex.phrases[i].text) != std::string_view::npos) {
+                best = i;
+                break;
+            }
+        for (std::size_t at = 0; at + 1 < lower.size(); ++at) {
+            const std::uint32_t b = (std::uint32_t(static_cast<unsigned char>(lower[at])) << 8) |
+                                    static_cast<unsigned char>(lower[at + 1]);
+            for (std::uint32_t k = start[b]; k < start[b + 1]; ++k) {
+                const std::uint32_t i = ids[k];
+                if (i >= best) break;                 // ascending: nothing earlier in this bucket
+                const auto& p = lex.phrases[i];
+                if ((chars < 200 || p.any_length) && lower.compare(at, p.text.size(), p.text) == 0) {
+                    best = i;
+                    break;
+                }
+            }
+        }
+        return best;
+    }
+};
+
 std::string furniture_reason(const TextLine& line, std::string_view text, const TextLexicon& lex, bool& inline_cue) {
     if (is_player_time(text)) return "media-player";
     if (line.norm.empty()) return "ui-label";                       // only digits, marks, arrows
     if (auto it = lex.lines.find(line.norm); it != lex.lines.end()) return it->second;
     if (line.ui_words >= 3 && line.ui_words * 3 >= line.alpha_words) return "ui-label";
     // Phrases decide short lines; on long ones only the legal and consent boxes do.
+    static const PhraseIndex index(lex);
     const std::string lower = lower_ascii(text.substr(0, 2000));
-    for (const auto& p : lex.phrases)
-        if ((line.chars < 200 || p.any_length) && lower.find(p.text) != std::string::npos) {
-            // "Read more: <another story's headline>" is a link set between paragraphs.
-            inline_cue = p.reason == "related" && line.chars >= p.text.size() + 20;
-            return p.reason;
-        }
+    if (const std::size_t i = index.first_match(lower, line.chars, lex); i != std::string::npos) {
+        const auto& p = lex.phrases[i];
+        // "Read more: <another story's headline>" is a link set between paragraphs.
+        inline_cue = p.reason == "related" && line.chars >= p.text.size() + 20;
+        return p.reason;
+    }
     // A date alone on a line: a dateline, or a comment's time stamp.
     if (line.chars < 60 && !line.ends_sentence) {
         if (auto d = find_date_time(text); d && d->span.size() * 10 >= text.size() * 6) return "dateline";
