@@ -2,13 +2,18 @@
 //
 // 1. Cut the paste into lines and measure each (text_lines.h).
 // 2. Mark page furniture from evidence: interface lines and phrases from assets, rows of
-//    run-together icon names, player clock readings, long link rows without function words.
-// 3. Rate the rest as prose (long, many stop words, sentence ends) or short, and give every
-//    line a weight: prose adds its length, short lines and furniture subtract (section
-//    markers such as "Related" or "Comments" subtract a lot). The article body is the
-//    contiguous run of lines with the largest total weight (Kadane's maximum sub-array), so
-//    a lone caption or ad label inside the article is bridged but a related-stories block
-//    is not. This is linear and needs no model.
+//    run-together icon names, player clock readings, link rows strung on separators, page
+//    code pasted as text.
+// 3. Rate the rest as prose or short from the line's own shape in any script (length, with
+//    CJK and Thai characters counting twice; sentence ends and commas of every script;
+//    function words only as extra evidence), and give every line a weight: prose adds its
+//    length, short lines and furniture subtract (section markers such as "Related" or
+//    "Comments" subtract a lot; a "Read more: …" link inside the text only a little). The
+//    article body is the contiguous run of lines with the largest total weight (Kadane's
+//    maximum sub-array), so a lone caption or ad label inside the article is bridged but a
+//    related-stories block is not. Then the end-of-article detector (text_article_end.h)
+//    cuts what that run carried past the article: headline lists, stamped posts, comments.
+//    Linear, no model.
 // 4. Title, dateline and byline are chosen around the top of that run (text_metadata.h).
 // 5. The kept lines are copied into the article with ArticleBuilder (origin runs); every
 //    other line is reported in `removed` with the reason that decided it.
