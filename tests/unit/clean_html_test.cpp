@@ -167,3 +167,31 @@ TEST_CASE("very deep nesting neither crashes nor hangs", "[clean_html]") {
     const CleanResult u = clean_html(unclosed + "tail words");
     check_origin(u, unclosed + "tail words");
 }
+
+TEST_CASE("a drop cap set in its own element stays part of its word", "[clean_html]") {
+    const std::string rest =
+        "ong Kong is a city where the harbour matters, and the bridge has been argued about for a decade.</p>"
+        "<p>Officials said on Monday that the new harbour bridge will open next year, after a decade of debate "
+        "about its cost and its design, and that tolls will stay low for residents.</p>"
+        "<p>The council voted twelve to three in favour of the plan, which has been debated since 2010 and was "
+        "revised four times before the vote.</p></article></body></html>";
+    const std::string head = "<html><body><article><h1>Harbour bridge</h1>";
+    for (const std::string& cap : {std::string("<p><span class=\"dropcap\">H</span>"),                // inline, glued
+                                   std::string("<div class=\"dropcap\">H</div><p>"),                   // its own block
+                                   std::string("<p><span class=\"drop-cap\">H</span> "),               // a space after it
+                                   std::string("<p><big class=\"initial\">H</big><br>"),               // a line break
+                                   std::string("<figure>H</figure><p>")}) {                            // unmarked block
+        const std::string page = head + cap + rest;
+        const CleanResult r = clean_html(page);
+        INFO(cap);
+        CHECK(r.article.text.rfind("Hong Kong is a city", 0) == 0);
+        CHECK_FALSE(contains(r.article.text, "H ong"));
+        check_origin(r, page);
+    }
+    // A capital letter that is not followed by a lower-case word stays what it was.
+    const std::string list = head + "<ol><li>A</li><li>B</li></ol><p>Officials in Hong Kong said" + rest.substr(3);
+    const CleanResult r = clean_html(list);
+    CHECK_FALSE(contains(r.article.text, "AOfficials"));
+    CHECK_FALSE(contains(r.article.text, "BOfficials"));
+    check_origin(r, list);
+}

@@ -174,3 +174,57 @@ TEST_CASE("a big synthetic paste is cleaned whole", "[clean_text]") {
     const CleanResult one_line = clean_text(std::string(2u << 20, 'a'));
     CHECK(one_line.article.text.size() == (2u << 20));
 }
+
+TEST_CASE("the article ends where a list of other stories' headlines starts", "[clean_text]") {
+    const std::string input = fixture("related-after-article.txt");
+    REQUIRE_FALSE(input.empty());
+    const CleanResult r = clean_text(input);
+    CHECK(r.article.text.rfind("The new harbour bridge opened", 0) == 0);
+    CHECK(r.article.text.find("transition fund.") != std::string::npos);
+    for (const char* other : {"tram line to the airport", "Museum reopens", "will be loud. The council disagrees", "cycling race"})
+        CHECK(r.article.text.find(other) == std::string::npos);
+    check_origin(r, input);
+}
+
+TEST_CASE("a list announced by a colon inside the article survives", "[clean_text]") {
+    const std::string input = fixture("list-article.txt");
+    REQUIRE_FALSE(input.empty());
+    const CleanResult r = clean_text(input);
+    for (const char* kept : {"A valid driving licence", "The booking reference and voucher", "Check the fuel policy first",
+                             "until the deposit is back"})
+        CHECK(r.article.text.find(kept) != std::string::npos);
+    CHECK(r.article.text.find("Share this article") == std::string::npos);
+    check_origin(r, input);
+}
+
+TEST_CASE("an inline 'Read more:' link is dropped without cutting the article", "[clean_text]") {
+    const std::string input = fixture("inline-read-more.txt");
+    REQUIRE_FALSE(input.empty());
+    const CleanResult r = clean_text(input);
+    CHECK(r.article.text.rfind("Farmers across the southern plains", 0) == 0);
+    CHECK(r.article.text.find("at a third of their usual level.") != std::string::npos);
+    CHECK(r.article.text.find("Read more") == std::string::npos);
+    check_origin(r, input);
+}
+
+TEST_CASE("a Chinese page: prose found by its punctuation, menus and related headlines left out", "[clean_text]") {
+    const std::string input = fixture("chinese-page.txt");
+    REQUIRE_FALSE(input.empty());
+    const CleanResult r = clean_text(input);
+    CHECK_FALSE(has_warning(r, "no-article"));
+    CHECK(r.article.text.find("经过十年的规划和建设") != std::string::npos);
+    CHECK(r.article.text.find("应当征求公众意见") != std::string::npos);
+    for (const char* junk : {"首页", "登录", "机场轻轨线获批", "老城区停车费"}) CHECK(r.article.text.find(junk) == std::string::npos);
+    check_origin(r, input);
+}
+
+TEST_CASE("comments stamped with a repeated numbered shape are cut, in any language", "[clean_text]") {
+    const std::string input = fixture("comments-es.txt");
+    REQUIRE_FALSE(input.empty());
+    const CleanResult r = clean_text(input);
+    CHECK(r.article.text.rfind("El pleno del ayuntamiento", 0) == 0);
+    CHECK(r.article.text.find("frente al edificio del ayuntamiento.") != std::string::npos);
+    for (const char* comment : {"Ya era hora", "Quinientos millones es demasiado", "Hace 12 minutos", "tardó el doble"})
+        CHECK(r.article.text.find(comment) == std::string::npos);
+    check_origin(r, input);
+}

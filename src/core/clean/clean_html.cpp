@@ -14,6 +14,7 @@
 #include "../input_limits.h"
 #include "html_content.h"
 #include "html_document.h"
+#include "html_drop_cap.h"
 #include "html_repeats.h"
 #include "html_streamed.h"
 
@@ -72,6 +73,7 @@ public:
             }
         }
         flush();
+        release_held();
         flush_removed();
     }
 
@@ -89,6 +91,12 @@ private:
     bool pending_space_ = false;
     std::size_t cursor_ = 0;                   // source position of the last located word
     std::optional<Removed> open_removed_;
+    // A drop cap waiting for the next text: a capital letter that was a whole block or a
+    // whole dropped fragment (html_drop_cap.h). Resolved at the next text node.
+    std::optional<Word> held_;
+    bool held_kept_ = false;                   // it came from kept text (else from a dropped part)
+    ParagraphKind held_kind_ = ParagraphKind::Paragraph;
+    const char* held_reason_ = nullptr;
 
     bool keeping() const { return root_open_ && !drop_open_; }
 
@@ -167,6 +175,7 @@ private:
         std::size_t i = 0, width = 0;
         bool space = pending_space_;
         std::optional<std::size_t> first, last;
+        bool first_word = true;
         while (i < s.size()) {
             if (is_space_at(s, i, width)) {
                 space = true;
@@ -177,6 +186,37 @@ private:
             while (j < s.size() && !is_space_at(s, j, width)) ++j;
             Word w{n, s, i, j - i, space, std::nullopt};
             w.source = locate(w);
+            const std::string_view word = s.substr(i, j - i);
+            if (first_word) {
+                first_word = false;
+                // A capital letter alone in a dropped fragment may be the article's drop cap.
+                if (!keep && html::is_capital_letter(word) && only_word(s, j)) {
+                    release_held();
+                    held_ = w;
+                    held_kept_ = false;
+                    held_reason_ = drop_reason_ ? drop_reason_ : "outside-article";
+                    pending_space_ = false;
+                    return;
+                }
+                if (held_) {
+                    if (keep && html::starts_lower_case(word)) {
+                        flush();
+                        current_.kind = held_kept_ ? held_kind_ : kind_now();
+                        held_->space_before = false;
+                        current_.words.push_back(*held_);
+                        held_.reset();
+                        w.space_before = false;
+                    } else {
+                        release_held();
+                    }
+                }
+                // "<span class=dropcap>H</span> ong": the space after a marked initial is layout.
+                if (keep && w.space_before && current_.words.size() == 1 && html::starts_lower_case(word) &&
+                    current_.words[0].node != n && html::is_capital_letter(current_.words[0].node_text.substr(
+                                                       current_.words[0].offset, current_.words[0].length)) &&
+                    html::in_drop_cap_element(current_.words[0].node))
+                    w.space_before = false;
+            }
             if (keep) {
                 if (current_.words.empty()) current_.kind = kind_now();
                 current_.words.push_back(w);
@@ -193,6 +233,27 @@ private:
         } else if (first && last) {
             note_removed(*first, *last, drop_reason_ ? drop_reason_ : "outside-article");
         }
+    }
+
+    // Nothing but spaces after position j of s.
+    static bool only_word(std::string_view s, std::size_t j) {
+        std::size_t width = 0;
+        while (j < s.size() && is_space_at(s, j, width)) j += width;
+        return j >= s.size();
+    }
+
+    // The held letter was not a drop cap after all: back to what it was.
+    void release_held() {
+        if (!held_) return;
+        if (held_kept_) {
+            PendingParagraph p;
+            p.kind = held_kind_;
+            p.words.push_back(*held_);
+            paragraphs.push_back(std::move(p));
+        } else if (held_->source) {
+            note_removed(*held_->source, *held_->source + held_->length, held_reason_);
+        }
+        held_.reset();
     }
 
     void note_removed(std::size_t start, std::size_t end, const char* reason) {
@@ -213,6 +274,16 @@ private:
     void flush() {
         pending_space_ = false;
         if (current_.words.empty()) return;
+        // A block that is one capital letter may be a drop cap: hold it for the next text.
+        if (current_.words.size() == 1 &&
+            html::is_capital_letter(current_.words[0].node_text.substr(current_.words[0].offset, current_.words[0].length))) {
+            release_held();
+            held_ = current_.words[0];
+            held_kept_ = true;
+            held_kind_ = current_.kind;
+            current_ = PendingParagraph{};
+            return;
+        }
         paragraphs.push_back(std::move(current_));
         current_ = PendingParagraph{};
     }

@@ -2,13 +2,18 @@
 //
 // 1. Cut the paste into lines and measure each (text_lines.h).
 // 2. Mark page furniture from evidence: interface lines and phrases from assets, rows of
-//    run-together icon names, player clock readings, long link rows without function words.
-// 3. Rate the rest as prose (long, many stop words, sentence ends) or short, and give every
-//    line a weight: prose adds its length, short lines and furniture subtract (section
-//    markers such as "Related" or "Comments" subtract a lot). The article body is the
-//    contiguous run of lines with the largest total weight (Kadane's maximum sub-array), so
-//    a lone caption or ad label inside the article is bridged but a related-stories block
-//    is not. This is linear and needs no model.
+//    run-together icon names, player clock readings, link rows strung on separators, page
+//    code pasted as text.
+// 3. Rate the rest as prose or short from the line's own shape in any script (length, with
+//    CJK and Thai characters counting twice; sentence ends and commas of every script;
+//    function words only as extra evidence), and give every line a weight: prose adds its
+//    length, short lines and furniture subtract (section markers such as "Related" or
+//    "Comments" subtract a lot; a "Read more: …" link inside the text only a little). The
+//    article body is the contiguous run of lines with the largest total weight (Kadane's
+//    maximum sub-array), so a lone caption or ad label inside the article is bridged but a
+//    related-stories block is not. Then the end-of-article detector (text_article_end.h)
+//    cuts what that run carried past the article: headline lists, stamped posts, comments.
+//    Linear, no model.
 // 4. Title, dateline and byline are chosen around the top of that run (text_metadata.h).
 // 5. The kept lines are copied into the article with ArticleBuilder (origin runs); every
 //    other line is reported in `removed` with the reason that decided it.
@@ -19,6 +24,7 @@
 
 #include "../article_builder.h"
 #include "published_date.h"
+#include "text_article_end.h"
 #include "text_lexicon.h"
 #include "text_lines.h"
 #include "text_metadata.h"
@@ -32,6 +38,7 @@ struct LineVerdict {
     Rating rating = Rating::Short;
     std::string reason;            // for furniture: why
     bool soft = false;             // furniture that weighs like a short line (repeated labels)
+    bool inline_cue = false;       // a phrase inside a line ("Read more: …"), not a section heading
 };
 
 std::string lower_ascii(std::string_view s) {
@@ -41,31 +48,98 @@ std::string lower_ascii(std::string_view s) {
     return out;
 }
 
-std::string furniture_reason(const TextLine& line, std::string_view text, const TextLexicon& lex) {
+// The lexicon's phrases indexed by their first two bytes (a flat table of 65,536 buckets),
+// so that a line is read once instead of once per phrase: the phrase search was the
+// largest cost of cleaning a big paste.
+struct PhraseIndex {
+    std::vector<std::uint32_t> start;          // bucket b holds ids[start[b] .. start[b + 1])
+    std::vector<std::uint32_t> ids;            // phrase indexes, ascending within a bucket
+    std::vector<std::uint32_t> short_ids;      // phrases under two bytes (searched the slow way)
+
+    explicit PhraseIndex(const TextLexicon& lex) : start(65537, 0) {
+        auto key = [](const std::string& t) {
+            return (std::uint32_t(static_cast<unsigned char>(t[0])) << 8) | static_cast<unsigned char>(t[1]);
+        };
+        for (const auto& p : lex.phrases)
+            if (p.text.size() >= 2) ++start[key(p.text) + 1];
+        for (std::size_t b = 0; b < 65536; ++b) start[b + 1] += start[b];
+        ids.resize(start[65536]);
+        std::vector<std::uint32_t> fill(start.begin(), start.end() - 1);
+        for (std::uint32_t i = 0; i < lex.phrases.size(); ++i) {
+            const std::string& t = lex.phrases[i].text;
+            if (t.size() >= 2) ids[fill[key(t)]++] = i;
+            else if (!t.empty()) short_ids.push_back(i);
+        }
+    }
+
+    // Index of the first phrase (in lexicon order) found in `lower` that may decide a line
+    // of `chars` code points, or npos.
+    std::size_t first_match(std::string_view lower, std::size_t chars, const TextLexicon& lex) const {
+        std::size_t best = std::string::npos;
+        for (std::uint32_t i : short_ids)
+            if ((chars < 200 || lex.phrases[i].any_length) && lower.find(lex.phrases[i].text) != std::string_view::npos) {
+                best = i;
+                break;
+            }
+        for (std::size_t at = 0; at + 1 < lower.size(); ++at) {
+            const std::uint32_t b = (std::uint32_t(static_cast<unsigned char>(lower[at])) << 8) |
+                                    static_cast<unsigned char>(lower[at + 1]);
+            for (std::uint32_t k = start[b]; k < start[b + 1]; ++k) {
+                const std::uint32_t i = ids[k];
+                if (i >= best) break;                 // ascending: nothing earlier in this bucket
+                const auto& p = lex.phrases[i];
+                if ((chars < 200 || p.any_length) && lower.compare(at, p.text.size(), p.text) == 0) {
+                    best = i;
+                    break;
+                }
+            }
+        }
+        return best;
+    }
+};
+
+std::string furniture_reason(const TextLine& line, std::string_view text, const TextLexicon& lex, bool& inline_cue) {
     if (is_player_time(text)) return "media-player";
     if (line.norm.empty()) return "ui-label";                       // only digits, marks, arrows
     if (auto it = lex.lines.find(line.norm); it != lex.lines.end()) return it->second;
     if (line.ui_words >= 3 && line.ui_words * 3 >= line.alpha_words) return "ui-label";
     // Phrases decide short lines; on long ones only the legal and consent boxes do.
+    static const PhraseIndex index(lex);
     const std::string lower = lower_ascii(text.substr(0, 2000));
-    for (const auto& p : lex.phrases)
-        if ((line.chars < 200 || p.any_length) && lower.find(p.text) != std::string::npos)
-            return p.reason;
+    if (const std::size_t i = index.first_match(lower, line.chars, lex); i != std::string::npos) {
+        const auto& p = lex.phrases[i];
+        // "Read more: <another story's headline>" is a link set between paragraphs.
+        inline_cue = p.reason == "related" && line.chars >= p.text.size() + 20;
+        return p.reason;
+    }
     // A date alone on a line: a dateline, or a comment's time stamp.
     if (line.chars < 60 && !line.ends_sentence) {
         if (auto d = find_date_time(text); d && d->span.size() * 10 >= text.size() * 6) return "dateline";
     }
+    // Page code pasted as text (an ad's markup): tags and attributes.
+    if (line.markup >= 4 && line.markup * 40 >= line.chars) return "ui-label";
+    // Items strung on separators ("News | Sport | Weather", "Topic • Topic • Topic") with no sentence.
+    if (line.separators >= 2 && line.sentence_ends == 0 && !line.ends_sentence) return "menu";
     // A long row of link labels: no function words, no sentence.
-    if (line.chars >= 80 && line.stop_ratio() < 0.08 && !line.ends_sentence && line.sentence_ends == 0) return "menu";
+    if (line.chars >= 80 && line.stop_ratio() < 0.08 && !line.ends_sentence && line.sentence_ends == 0 && line.commas == 0 &&
+        line.wide * 2 < line.chars)
+        return "menu";
     return {};
 }
 
+// Prose from the line's own shape, in any script: length (a wide CJK or Thai character counts
+// twice), sentence ends and commas. Function words, where the language has a list, only add
+// evidence for a long unpunctuated line; they are never required.
 Rating rate(const TextLine& l) {
+    const std::size_t len = l.weight_chars();
+    const bool sentence = l.ends_sentence || l.sentence_ends > 0;
+    const std::size_t marks = l.sentence_ends + l.commas + (l.ends_sentence ? 1 : 0);
     const double s = l.stop_ratio();
-    if ((l.chars >= 100 && s >= 0.2 && (l.sentence_ends >= 1 || l.ends_sentence)) ||
-        (l.alpha_words >= 12 && s >= 0.25 && l.ends_sentence) || (l.chars >= 250 && s >= 0.15))
+    if ((len >= 100 && sentence) || (len >= 250 && marks >= 2) || (len >= 400 && l.wide * 2 >= len) ||
+        (l.alpha_words >= 12 && s >= 0.25 && sentence))
         return Rating::Prose;
-    if ((l.chars >= 50 && s >= 0.15 && (l.ends_sentence || l.sentence_ends)) || (l.alpha_words >= 8 && s >= 0.3))
+    if ((len >= 80 && sentence) || (len >= 50 && sentence && l.commas >= 1) || (len >= 120 && l.commas >= 1) ||
+        (l.alpha_words >= 8 && s >= 0.3))
         return Rating::NearProse;
     return Rating::Short;
 }
@@ -79,11 +153,16 @@ double furniture_weight(const std::string& reason, const TextLine& l) {
 }
 
 double weight(const LineVerdict& v, const TextLine& l) {
+    const double len = double(l.weight_chars());
     switch (v.rating) {
-        case Rating::Prose: return double(l.chars);
-        case Rating::NearProse: return 0.5 * double(l.chars);
-        case Rating::Short: return -(4.0 + 0.2 * double(l.chars));
-        case Rating::Furniture: return v.soft ? -(4.0 + 0.2 * double(l.chars)) : furniture_weight(v.reason, l);
+        case Rating::Prose: return len;
+        case Rating::NearProse: return 0.5 * len;
+        case Rating::Short: return -(4.0 + 0.2 * len);
+        case Rating::Furniture:
+            // A cue inside a line ("Read more: <other story>") is dropped but does not end the
+            // article: such links sit between paragraphs. Section headings do.
+            if (v.soft || (v.inline_cue && (v.reason == "related" || v.reason == "comments"))) return -(4.0 + 0.2 * len);
+            return furniture_weight(v.reason, l);
     }
     return 0.0;
 }
@@ -131,6 +210,24 @@ std::string guess_language(std::string_view text, const TextLexicon& lex) {
     return best;
 }
 
+// Hash of a line with every run of digits made one '#', or 0 when it has no digit.
+std::uint64_t digit_shape(std::string_view text) {
+    std::uint64_t h = 1469598103934665603ull;
+    bool digit = false, any = false;
+    for (char c : text) {
+        if (c >= '0' && c <= '9') {
+            any = true;
+            if (digit) continue;
+            digit = true;
+            c = '#';
+        } else {
+            digit = false;
+        }
+        h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
+    }
+    return any ? (h ? h : 1) : 0;
+}
+
 ParagraphKind kind_of(const TextLine& l, Rating r) {
     if (l.list_bullet) return ParagraphKind::ListItem;
     if (r == Rating::Short && !l.ends_sentence) return ParagraphKind::Heading;
@@ -150,22 +247,45 @@ CleanResult clean_text(std::string_view input) {
     std::unordered_map<std::uint64_t, std::size_t> repeats;
     for (const auto& l : lines)
         if (l.norm_hash) ++repeats[l.norm_hash];
+    // Short lines with a number whose shape repeats ("Hace 28 minutos", "před 2 hodinami",
+    // "3 replies"): the per-item stamps of a list of posts or comments, in any language.
+    std::vector<std::uint64_t> shapes(n, 0);
+    std::unordered_map<std::uint64_t, std::size_t> shape_repeats;
+    for (std::size_t i = 0; i < n; ++i) {
+        if (lines[i].chars > 40) continue;
+        shapes[i] = digit_shape(input.substr(lines[i].span.start, lines[i].span.size()));
+        if (shapes[i]) ++shape_repeats[shapes[i]];
+    }
 
     std::vector<LineVerdict> verdicts(n);
     std::vector<bool> furniture(n, false);
     for (std::size_t i = 0; i < n; ++i) {
         const std::string_view text = input.substr(lines[i].span.start, lines[i].span.size());
-        std::string reason = furniture_reason(lines[i], text, lex);
+        bool inline_cue = false;
+        std::string reason = furniture_reason(lines[i], text, lex, inline_cue);
         // A short line printed three times or more is navigation, not text (but it may be a
         // label repeated in every card of a list, so it does not cut the body).
         bool soft = false;
         if (reason.empty() && lines[i].chars < 100 && repeats[lines[i].norm_hash] >= 3) reason = "menu", soft = true;
         if (!reason.empty()) {
-            verdicts[i] = {Rating::Furniture, std::move(reason), soft};
+            verdicts[i] = {Rating::Furniture, std::move(reason), soft, inline_cue};
             furniture[i] = true;
         } else {
             verdicts[i].rating = rate(lines[i]);
         }
+    }
+    // Lines of a wide script with no punctuation at all (poem-like blog prose) read as prose
+    // when three or more substantial ones follow each other: menus are short items.
+    for (std::size_t i = 0; i < n;) {
+        auto wide_line = [&](std::size_t k) {
+            const TextLine& l = lines[k];
+            return verdicts[k].rating == Rating::Short && l.wide * 2 >= l.chars && l.weight_chars() >= 50;
+        };
+        std::size_t j = i;
+        while (j < n && wide_line(j)) ++j;
+        if (j - i >= 3)
+            for (std::size_t k = i; k < j; ++k) verdicts[k].rating = Rating::NearProse;
+        i = j > i ? j : i + 1;
     }
     // A short label just above a run of player clock readings belongs to the player.
     for (std::size_t i = 0; i + 1 < n; ++i)
@@ -175,20 +295,33 @@ CleanResult clean_text(std::string_view input) {
         }
 
     TextRegion region = densest_region(verdicts, lines);
-    // A comments or related-stories marker in the later part of the body ends it: what follows
-    // is other people's prose, even when there is a lot of it.
+    // Where the article's own prose stops inside that run (text_article_end.h).
     if (region.found) {
-        double total = 0.0, seen = 0.0;
-        for (std::size_t i = region.first; i <= region.last; ++i)
-            if (verdicts[i].rating == Rating::Prose) total += double(lines[i].chars);
+        std::vector<LineRole> roles(n);
         for (std::size_t i = region.first; i <= region.last; ++i) {
-            if (verdicts[i].rating == Rating::Prose) seen += double(lines[i].chars);
-            const std::string& r = verdicts[i].reason;
-            if ((r == "comments" || r == "related") && seen >= 0.7 * total && i > region.first) {
-                region.last = i - 1;
-                break;
-            }
+            const TextLine& l = lines[i];
+            const LineVerdict& v = verdicts[i];
+            LineRole& r = roles[i];
+            const std::string_view text = input.substr(l.span.start, l.span.size());
+            if (v.rating == Rating::Prose || v.rating == Rating::NearProse) r.prose = weight(v, l);
+            // Code lines ("git branch", "# comment", "<tag>") and table rows (tab-separated
+            // cells) are not headlines.
+            r.headline = (v.rating == Rating::Short || v.soft) && !l.ends_sentence && !l.list_bullet && l.markup == 0 &&
+                         text[0] != '#' && text[0] != '$' && text.find('\t') == std::string_view::npos &&
+                         l.weight_chars() >= 15 && l.weight_chars() <= 200 && (l.alpha_words >= 3 || l.wide >= 6);
+            r.title_case = l.alpha_words >= 4 && l.capital_ratio() >= 0.7;
+            // A repeated numbered shape is a stamp under a name or heading line; after prose it
+            // is more likely a numbered step or a rating.
+            const bool under_label = i > 0 && !shapes[i - 1] && lines[i - 1].chars <= 40 &&
+                                     (verdicts[i - 1].rating == Rating::Short || verdicts[i - 1].rating == Rating::Furniture) &&
+                                     i + 1 < n && (verdicts[i + 1].rating == Rating::Prose || verdicts[i + 1].rating == Rating::NearProse) &&
+                                     text.find('\t') == std::string_view::npos;
+            r.stamp = v.reason == "dateline" || v.reason == "media-player" ||
+                      (shapes[i] && shape_repeats[shapes[i]] >= 3 && under_label);   // a date or a clock alone
+            r.lead_in = (!text.empty() && text.back() == ':') || (text.size() >= 3 && text.substr(text.size() - 3) == "\xEF\xBC\x9A");
+            r.section_marker = (v.reason == "comments" || v.reason == "related") && !v.inline_cue && !v.soft;
         }
+        region.last = article_end(roles, region.first, region.last);
     }
     std::size_t prose_chars = 0;
     if (region.found)

@@ -41,6 +41,59 @@ std::size_t punct_length(std::string_view s, std::size_t i) {
     return 0;
 }
 
+// Punctuation of other scripts, which closes words and may end a sentence or mark a pause:
+// 。！？ (CJK full stop, full-width ! and ?), ؟ ۔ (Arabic, Urdu), । ॥ (Devanagari) end
+// sentences; 、，، are commas; the other CJK marks and full-width punctuation only close words.
+enum class Mark { None, SentenceEnd, Comma, Other };
+
+struct ScriptMark {
+    Mark mark = Mark::None;
+    std::size_t length = 0;
+};
+
+ScriptMark script_mark(std::string_view s, std::size_t i) {
+    const unsigned char c = static_cast<unsigned char>(s[i]);
+    if ((c == 0xD8 || c == 0xDB) && i + 1 < s.size()) {
+        const unsigned char d = static_cast<unsigned char>(s[i + 1]);
+        if (c == 0xD8 && d == 0x8C) return {Mark::Comma, 2};
+        if (c == 0xD8 && d == 0x9F) return {Mark::SentenceEnd, 2};
+        if (c == 0xD8 && d == 0x9B) return {Mark::Other, 2};
+        if (c == 0xDB && d == 0x94) return {Mark::SentenceEnd, 2};
+        return {};
+    }
+    if (i + 2 >= s.size()) return {};
+    const unsigned char d = static_cast<unsigned char>(s[i + 1]), e = static_cast<unsigned char>(s[i + 2]);
+    if (c == 0xE3 && d == 0x80) {                       // U+3000-U+303F
+        if (e == 0x81) return {Mark::Comma, 3};
+        if (e == 0x82) return {Mark::SentenceEnd, 3};
+        return {Mark::Other, 3};
+    }
+    if (c == 0xE0 && d == 0xA5 && (e == 0xA4 || e == 0xA5)) return {Mark::SentenceEnd, 3};
+    if (c == 0xEF && d == 0xBC) {                       // U+FF00-U+FF3F
+        if (e == 0x81 || e == 0x9F) return {Mark::SentenceEnd, 3};
+        if (e == 0x8C) return {Mark::Comma, 3};
+        if ((e >= 0x82 && e <= 0x8F) || (e >= 0x9A && e <= 0xA0) || e >= 0xBB) return {Mark::Other, 3};
+        return {};
+    }
+    if (c == 0xEF && d == 0xBD && (e == 0x80 || (e >= 0x9B && e <= 0xA5))) return {Mark::Other, 3};
+    return {};
+}
+
+// CJK (U+2E80-U+9FFF), hangul syllables and Thai: scripts written without spaces between
+// words, where a line's code points say more than its "words".
+bool is_wide(std::string_view s, std::size_t i) {
+    const unsigned char c = static_cast<unsigned char>(s[i]);
+    if (c >= 0xE3 && c <= 0xE9) return true;
+    if (i + 1 >= s.size()) return false;
+    const unsigned char d = static_cast<unsigned char>(s[i + 1]);
+    if (c == 0xE2) return d >= 0xBA;
+    if (c == 0xEA) return d >= 0xB0;
+    if (c == 0xEB || c == 0xEC) return true;
+    if (c == 0xED) return d <= 0x9E;
+    if (c == 0xE0) return d == 0xB8 || d == 0xB9;
+    return c == 0xF0 && d >= 0xA0 && d <= 0xAF;         // CJK extensions B-F
+}
+
 std::size_t sequence_length(unsigned char c) { return c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1; }
 
 bool is_ascii_alnum(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); }
@@ -67,6 +120,13 @@ std::size_t closer_length_before(std::string_view s, std::size_t end) {
         const unsigned char d = static_cast<unsigned char>(s[end - 1]);
         if (d == 0x9D || d == 0x99 || d == 0xBA) return 3;   // ” ’ ›
     }
+    if (end >= 3 && static_cast<unsigned char>(s[end - 3]) == 0xE3 && static_cast<unsigned char>(s[end - 2]) == 0x80) {
+        const unsigned char d = static_cast<unsigned char>(s[end - 1]);
+        if (d == 0x8D || d == 0x8F || d == 0x91) return 3;   // 」 』 】
+    }
+    if (end >= 3 && static_cast<unsigned char>(s[end - 3]) == 0xEF && static_cast<unsigned char>(s[end - 2]) == 0xBC &&
+        static_cast<unsigned char>(s[end - 1]) == 0x89)
+        return 3;                                              // ）
     if (end >= 2 && static_cast<unsigned char>(s[end - 2]) == 0xC2 && static_cast<unsigned char>(s[end - 1]) == 0xBB) return 2;
     return 0;
 }
@@ -81,6 +141,8 @@ bool ends_with_sentence_mark(std::string_view s) {
     if (end == 0) return false;
     const char c = s[end - 1];
     if (c == '.' || c == '!' || c == '?') return true;
+    for (std::size_t back = 2; back <= 3 && back <= end; ++back)
+        if (script_mark(s, end - back).mark == Mark::SentenceEnd && script_mark(s, end - back).length == back) return true;
     // "…" U+2026
     return end >= 3 && static_cast<unsigned char>(s[end - 3]) == 0xE2 && static_cast<unsigned char>(s[end - 2]) == 0x80 &&
            static_cast<unsigned char>(s[end - 1]) == 0xA6;
@@ -128,6 +190,8 @@ void measure(std::string_view line, const TextLexicon& lex, TextLine& out) {
             finish_word();
             ++out.chars;
             if (c == ',') ++out.commas;
+            if (c == '|') ++out.separators;
+            if (c == '<' || c == '>' || c == '=' || c == '{' || c == '}') ++out.markup;
             if ((c == '.' || c == '!' || c == '?') && (i + 1 == line.size() || line[i + 1] == ' ' || line[i + 1] == '"'))
                 ++out.sentence_ends;
             ++i;
@@ -143,12 +207,24 @@ void measure(std::string_view line, const TextLexicon& lex, TextLine& out) {
             finish_word();
             if (n == 3 && static_cast<unsigned char>(line[i + 1]) == 0x80 && static_cast<unsigned char>(line[i + 2]) == 0xA6)
                 ++out.sentence_ends;   // "…"
+            if ((n == 3 && static_cast<unsigned char>(line[i + 1]) == 0x80 && static_cast<unsigned char>(line[i + 2]) == 0xA2) ||
+                (n == 2 && static_cast<unsigned char>(line[i + 1]) == 0xB7))
+                ++out.separators;      // "•" U+2022, "·" U+00B7
             ++out.chars;
             i += n;
             continue;
         }
+        if (const ScriptMark m = script_mark(line, i); m.mark != Mark::None) {
+            finish_word();
+            if (m.mark == Mark::SentenceEnd) ++out.sentence_ends;
+            if (m.mark == Mark::Comma) ++out.commas;
+            ++out.chars;
+            i += m.length;
+            continue;
+        }
         // Any other non-ASCII character is part of a word (a letter of another script).
         const std::size_t n = std::min(sequence_length(c), line.size() - i);
+        if (is_wide(line, i)) ++out.wide;
         word_has_letter = true;
         if (word.size() < 40) word.append(line.substr(i, n));
         ++out.chars;

@@ -27,8 +27,12 @@ struct TextLine {
     std::size_t stop_words = 0;
     std::size_t capitalized = 0;    // words starting with an upper-case ASCII letter
     std::size_t ui_words = 0;       // words holding an interface fragment ("bookmarkicon")
-    std::size_t sentence_ends = 0;  // . ! ? … followed by a space or the end
-    std::size_t commas = 0;
+    std::size_t sentence_ends = 0;  // . ! ? … followed by a space or the end; 。！？؟۔। anywhere
+    std::size_t commas = 0;         // , and the CJK and Arabic commas (、，،)
+    std::size_t separators = 0;     // | • · between items (menus, teaser rows)
+    std::size_t markup = 0;         // < > = { } (page code pasted as text)
+    std::size_t wide = 0;           // CJK, kana, hangul and Thai code points: each carries about
+                                    // what two Latin letters do (no spaces between words)
     bool ends_sentence = false;     // last visible character closes a sentence
     bool list_bullet = false;       // starts with a bullet or "1." / "1)"
     std::string norm;               // normalize_line() of the line
@@ -36,6 +40,8 @@ struct TextLine {
 
     double stop_ratio() const { return alpha_words ? double(stop_words) / double(alpha_words) : 0.0; }
     double capital_ratio() const { return alpha_words ? double(capitalized) / double(alpha_words) : 0.0; }
+    // Length as reading weight: a wide (CJK, Thai) character counts twice.
+    std::size_t weight_chars() const { return chars + wide; }
 };
 
 std::vector<TextLine> split_lines(std::string_view input, const TextLexicon& lexicon);

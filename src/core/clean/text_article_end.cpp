@@ -1,0 +1,61 @@
+// text_article_end.cpp — see text_article_end.h.
+#include "text_article_end.h"
+
+#include <algorithm>
+
+namespace lede {
+namespace {
+
+// Fewest headline-shaped lines in a row that read as a list of other stories.
+constexpr std::size_t kHeadlineRun = 4;
+
+}  // namespace
+
+std::size_t article_end(const std::vector<LineRole>& roles, std::size_t first, std::size_t last) {
+    if (last <= first || last >= roles.size()) return last;
+    // Suffix sums over [k, last] make every test below O(1): prose after k, its longest line,
+    // and the stamps after k that are followed by prose within three lines.
+    const std::size_t n = last - first + 2;
+    std::vector<double> after(n, 0.0), longest_after(n, 0.0);
+    std::vector<std::size_t> stamped_after(n, 0);
+    std::size_t next_prose = roles.size();   // nearest prose line at or after k
+    for (std::size_t k = last + 1; k-- > first;) {
+        const std::size_t a = k - first;
+        after[a] = after[a + 1] + roles[k].prose;
+        longest_after[a] = std::max(longest_after[a + 1], roles[k].prose);
+        if (roles[k].prose > 0.0) next_prose = k;
+        stamped_after[a] = stamped_after[a + 1] + (roles[k].stamp && next_prose <= last && next_prose <= k + 3);
+    }
+    const double total = after[0];
+    if (total <= 0.0) return last;
+
+    double seen = 0.0, longest = 0.0;
+    for (std::size_t i = first + 1; i <= last; ++i) {
+        seen += roles[i - 1].prose;
+        longest = std::max(longest, roles[i - 1].prose);
+        const LineRole& r = roles[i];
+        if (r.prose > 0.0) continue;
+        // Section marker: what follows is other people's prose, even when there is a lot.
+        if (r.section_marker && seen >= 0.7 * total) return i - 1;
+        if (seen < 0.5 * total) continue;
+        // A run of lines without prose starting here, followed by thin text (at most a third
+        // of the prose read so far, no line half as long as the longest read so far).
+        if (roles[i - 1].prose > 0.0 && !roles[i - 1].lead_in) {
+            std::size_t j = i, headlines = 0, titled = 0;
+            for (; j <= last && roles[j].prose <= 0.0; ++j) {
+                headlines += roles[j].headline;
+                titled += roles[j].headline && roles[j].title_case;
+            }
+            const bool thin = after[j - first] <= seen / 3.0 && longest_after[j - first] <= 0.5 * longest;
+            if (headlines >= kHeadlineRun && (thin || (titled > kHeadlineRun && after[j - first] <= seen))) return i - 1;
+        }
+        // Time stamps each followed by prose, twice or more from here on.
+        if (r.stamp && stamped_after[i - first] >= 2 && total - seen <= seen) {
+            // The stamp's own heading or name line (just above it) goes with it.
+            return roles[i - 1].prose <= 0.0 && i - 1 > first ? i - 2 : i - 1;
+        }
+    }
+    return last;
+}
+
+}  // namespace lede
