@@ -199,12 +199,12 @@ const TriggerLexicon& TriggerLexicon::shared() {
 }
 
 std::size_t TriggerLexicon::match_slots(const Pattern& p, const std::vector<std::string>& words, std::size_t pos,
-                                        std::size_t& head, VerbForm& form, std::size_t& loose) const {
+                                        std::size_t& head, VerbForm& form, std::size_t& loose,
+                                        std::vector<Frame>& stack) const {
     // Slots match in order; a gap takes the fewest words (0..3) that let the rest match.
-    struct Frame {
-        std::size_t slot, pos, loose;
-    };
-    std::vector<Frame> stack{{0, pos, 0}};
+    // `stack` is the caller's, so that trying the many patterns of a verb family allocates nothing.
+    stack.clear();
+    stack.push_back({0, pos, 0});
     while (!stack.empty()) {
         Frame f = stack.back();
         stack.pop_back();
@@ -292,18 +292,20 @@ std::vector<TriggerMatch> TriggerLexicon::match(const nlp::Document& doc, std::s
     words.reserve(end - first);
     for (std::size_t t = first; t < end; ++t) words.push_back(normalize_word(doc.token_text(t)));
     const bool headline = title_case(doc, first, end);
+    std::vector<Frame> scratch;
 
     for (std::size_t i = 0; i < words.size();) {
         const std::string_view raw = doc.token_text(first + i);
         const bool name_like = i > 0 && !headline && starts_upper(raw);
         auto cands = name_like ? by_first_word_.end() : by_first_word_.find(words[i]);
         std::size_t best_len = 0, best = 0, best_head = 0, best_loose = 0, best_verb_end = 0;
+        std::vector<Frame>& stack = scratch;
         VerbForm best_form = VerbForm::Base;
         // verb_end: where a family's verb ends (its trigger span), 0 for other patterns.
         const auto consider = [&](std::size_t pi, std::size_t from, std::size_t head, VerbForm form,
                                   std::size_t verb_end) {
             std::size_t loose = 0;
-            const std::size_t stop = match_slots(patterns_[pi], words, from, head, form, loose);
+            const std::size_t stop = match_slots(patterns_[pi], words, from, head, form, loose, stack);
             if (stop == 0) return;
             const std::size_t len = stop - i;
             if (!tag_fits(patterns_[pi], head, form, len)) return;

@@ -82,8 +82,12 @@ private:
     // End position of `slots` matched from `pos` (0 when they do not match); sets head/form
     // when the pattern's head slot is among them, and `loose` to the words matched only as a
     // plural of the pattern's word.
+    struct Frame {                                          // a partial match: next slot, next word
+        std::size_t slot, pos, loose;
+    };
     std::size_t match_slots(const Pattern& p, const std::vector<std::string>& words, std::size_t pos,
-                            std::size_t& head, VerbForm& form, std::size_t& loose) const;
+                            std::size_t& head, VerbForm& form, std::size_t& loose,
+                            std::vector<Frame>& stack) const;
 
     std::vector<Pattern> patterns_;
     std::unordered_map<std::string, std::vector<std::size_t>> by_first_word_;
