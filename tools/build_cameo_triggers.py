@@ -15,9 +15,11 @@ of the output itself, and src/core/relations/trigger_lexicon.h reads it):
   (PETRARCH's rule: +S, Y→IES, SS→ES, none when the set's label or the phrase ends in "_").
 - Each verb block becomes a family ("@name" line: its verbs), so a block's patterns are written
   once and apply to every verb of the block, as in PETRARCH. Irregular forms given in {…} become
-  "=" lines. A verb with its own or its block's code becomes a one-verb pattern; one with only
-  its block's code (the block's default, given to all its WordNet synonyms alike) comes after a
-  "%fallback" line, so a hand addition in triggers.tsv may give that verb alone another class.
+  "=" lines. A verb with its own code becomes a one-verb pattern. A block's code is given to
+  the block's own verb alone (IMPOSE in "--- IMPOSE [170] ---"), after a "%fallback" line so
+  that a hand addition in triggers.tsv may give it another class; the block's other verbs (its
+  WordNet synonyms: "according" under GRANT, "going" under ARRIVE) name no event alone: in
+  news they made events of ordinary sentences. They keep the block's object contexts.
 - Patterns keep their object context, so the object picks among a verb's classes
   ("freeze _ relations" SANCTION, "freeze _ asset" COERCE): words in {…} are consecutive; any
   other two words may have up to three words between them ("_"). Context before the verb
@@ -294,8 +296,8 @@ def build(shared):
             if fs:
                 forms.setdefault(words[0], set()).update(f for f in fs if f != words[0])
             cls = class_of(own or b.code, table)
-            if phrase in GENERAL_VERBS and not own:
-                cls = None
+            if not own and (phrase in GENERAL_VERBS or phrase != b.name.lower()):
+                cls = None   # a block's code alone names the block's own verb only (see the top)
             if cls and cls != '-' and phrase not in seen_single:
                 seen_single.add(phrase)
                 (singles if own else defaults).append(f'{cls}\tv\t{" ".join(words)}')
