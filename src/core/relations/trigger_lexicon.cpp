@@ -2,6 +2,8 @@
 // first word, so matching costs one hash look-up per token plus the few candidates.
 #include "trigger_lexicon.h"
 
+#include <cstdint>
+
 
 #include "../assets.h"
 #include "lexicon_text.h"
