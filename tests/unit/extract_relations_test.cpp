@@ -115,6 +115,6 @@ TEST_CASE("the baseline links the nearest actors and applies no rule") {
 TEST_CASE("no actors, no text: nothing breaks") {
     Fixture empty("");
     CHECK(extract_relations(empty.doc, {}, {}, "", false).empty());
-    Fixture f("The talks failed.");
+    Fixture f("The talks were long.");
     CHECK(extract_relations(f.doc, {}, {}, "2020-01-01", false).empty());   // a noun event with no actor
 }

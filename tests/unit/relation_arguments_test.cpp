@@ -142,8 +142,8 @@ TEST_CASE("a decision is the act itself, not an intention") {
     CHECK(r->modality == Modality::Asserted);
 }
 
-TEST_CASE("lifting a state of emergency concedes; lifting sanctions retreats") {
-    Fixture f("The government lifted a state of emergency in Darfur. Iraq lifted the sanctions.");
+TEST_CASE("lifting a ban concedes; lifting sanctions retreats") {
+    Fixture f("The government lifted a ban on parties in Darfur. Iraq lifted the sanctions.");
     f.actor("a1", ActorType::Gpe, {"Darfur"}).actor("a2", ActorType::Gpe, {"Iraq"});
     const auto rs = extract_relations(f.doc, f.actors, {}, "", false);
     REQUIRE(find(rs, "CONCEDE"));

@@ -103,3 +103,67 @@ TEST_CASE("the shipped lexicon loads") {
     CHECK(m[0].classes.front() == "REJECT");
     CHECK(m[1].classes.front() == "DISAPPROVE");
 }
+
+namespace {
+// The format of the generated CAMEO dictionary (assets/events/cameo_triggers.tsv): word sets,
+// verb families, irregular forms and patterns of no event.
+const char* kCameo =
+    "&military\tarmy armies troops armed_forces\n"
+    "@freeze\tfreeze\n"
+    "@impose\timpose levy\n"
+    "@withdraw\twithdraw pull_out\n"
+    "=\tfreeze froze frozen\n"
+    "COERCE\tv\timpose\n"
+    "SANCTION\tv\t@freeze _ relations\n"
+    "COERCE\tv\t@freeze _ asset\n"
+    "COERCE\tv\t@impose _ curfew\n"
+    "-\tv\t@impose _ taxes\n"
+    "RETREAT\tv\t@withdraw _ &military\n"
+    "-\tw\tasian cup\n";
+}  // namespace
+
+TEST_CASE("the object picks among a verb family's classes") {
+    const auto lex = TriggerLexicon::from_texts({kCameo}, "");
+    auto m = run(lex, nlp::tokenize("The bank froze their assets."));
+    REQUIRE(m.size() == 1);
+    CHECK(m[0].classes == std::vector<std::string>{"COERCE"});
+    CHECK(m[0].form == VerbForm::Past);
+    m = run(lex, nlp::tokenize("Moscow froze relations with Kiev."));
+    REQUIRE(m.size() == 1);
+    CHECK(m[0].classes == std::vector<std::string>{"SANCTION"});
+    // Without a context the verb alone gives nothing: its block has no code of its own.
+    CHECK(run(lex, nlp::tokenize("The lake froze.")).empty());
+}
+
+TEST_CASE("a pattern of no event hides the shorter ones at its word") {
+    const auto lex = TriggerLexicon::from_texts({kCameo}, "");
+    CHECK(run(lex, nlp::tokenize("Parliament imposed new taxes.")).empty());
+    auto m = run(lex, nlp::tokenize("The army imposed a curfew."));
+    REQUIRE(m.size() == 1);
+    CHECK(m[0].classes == std::vector<std::string>{"COERCE"});
+    m = run(lex, nlp::tokenize("They imposed order."));
+    REQUIRE(m.size() == 1);
+    CHECK(m[0].classes == std::vector<std::string>{"COERCE"});
+    CHECK(run(lex, nlp::tokenize("He played in the Asian Cup final.")).empty());
+}
+
+TEST_CASE("word sets and phrasal verbs of a family") {
+    const auto lex = TriggerLexicon::from_texts({kCameo}, "");
+    auto m = run(lex, nlp::tokenize("Russia pulled out its armed forces."));
+    REQUIRE(m.size() == 1);
+    CHECK(m[0].classes == std::vector<std::string>{"RETREAT"});
+    const auto doc = nlp::tokenize("Russia withdrew the armies.");
+    m = run(lex, doc);
+    CHECK(m.empty());   // "withdrew" is irregular and not listed here
+    const auto lex2 = TriggerLexicon::from_texts({"=\twithdraw withdrew\n", kCameo}, "");
+    m = run(lex2, doc);
+    REQUIRE(m.size() == 1);
+    CHECK(doc.token_text(m[0].head) == "withdrew");
+}
+
+TEST_CASE("dictionaries read first win ties") {
+    const auto lex = TriggerLexicon::from_texts({kCameo, "AID v impose\n"}, "");
+    const auto m = run(lex, nlp::tokenize("They imposed order."));
+    REQUIRE(m.size() == 1);
+    CHECK(m[0].classes == std::vector<std::string>{"COERCE"});
+}
