@@ -51,14 +51,26 @@ TEST_CASE("ids follow first mention, and every actor has a name mention", "[acto
     }
 }
 
-TEST_CASE("a country named only as a modifier is listed, by nominal mentions", "[actor_resolve]") {
-    // "the US economy" sets the scene: no name mention (news corpora mark none there),
-    // but the actor stays, for relations about "the US government".
-    const auto actors = actors_of("Ford said on Tuesday that the US economy was weak and that the US government must act.");
+TEST_CASE("a name used as a modifier is a name mention (CONTRACT.md)", "[actor_resolve]") {
+    // "the US economy", "US stocks": a proper name is a name wherever it stands.
+    const auto actors = actors_of("Ford said on Tuesday that the US economy was weak and that US stocks fell.");
     const auto* us = named(actors, "United States");
     REQUIRE(us);
     REQUIRE(us->mentions.size() == 2);
-    for (const auto& m : us->mentions) CHECK(m.kind == lede::MentionKind::Nominal);
+    for (const auto& m : us->mentions) CHECK(m.kind == lede::MentionKind::Name);
+}
+
+TEST_CASE("a country code glued to a currency sign is no name mention", "[actor_resolve]") {
+    const auto actors = actors_of("Ford said on Tuesday that the US government would pay US$5 billion.");
+    const auto* us = named(actors, "United States");
+    REQUIRE(us);
+    int names = 0, nominals = 0;
+    for (const auto& m : us->mentions) {
+        names += m.kind == lede::MentionKind::Name;
+        nominals += m.kind == lede::MentionKind::Nominal;
+    }
+    CHECK(names == 1);
+    CHECK(nominals == 1);
 }
 
 TEST_CASE("a company shortened to its first words or its initials is one actor", "[actor_resolve]") {

@@ -120,6 +120,11 @@ std::vector<std::size_t> sentence_of_tokens(const nlp::Document& doc) {
     return out;
 }
 
+// "US$", "HK$": a country code glued to a currency sign.
+bool currency_prefix(const nlp::Document& doc, const Span& span) {
+    return span.end < doc.text.size() && doc.text[span.end] == '$';
+}
+
 }  // namespace
 
 std::vector<Actor> resolve_actors(const nlp::Document& doc, const MentionSet& ms) {
@@ -299,15 +304,12 @@ std::vector<Actor> resolve_actors(const nlp::Document& doc, const MentionSet& ms
     std::vector<std::size_t> order;
     for (std::size_t c = 0; c < clusters.size(); ++c) {
         auto& m = clusters[c].mentions;
-        // A name used as a modifier ("Hamas militants", "the US economy") stands for its actor
-        // through the phrase it modifies: a nominal mention. An actor named only so is still
-        // listed (for relations), by those names, unless it is a country: "the US economy",
-        // "US markets" in an article about US firms set the scene, and news corpora mark no
-        // name there.
-        const bool named = std::any_of(m.begin(), m.end(), [](const Mention& x) { return x.kind == MentionKind::Name; });
-        const bool country = !clusters[c].country.empty();
+        // A name used as a modifier ("Hamas militants", "the US economy", "MOSCOW 1996-12-06",
+        // "Japan 2") is still a name (CONTRACT.md: a proper name is a name wherever it stands),
+        // though one development corpus leaves such premodifiers unmarked. Only a currency
+        // prefix ("US$") is a unit's part, not a mention of the country: a nominal.
         for (Mention x : clusters[c].modifier_mentions) {
-            if (named || country) x.kind = MentionKind::Nominal;
+            if (currency_prefix(doc, x.span)) x.kind = MentionKind::Nominal;
             m.push_back(x);
         }
         std::sort(m.begin(), m.end(), [](const Mention& a, const Mention& b) { return a.span.start < b.span.start; });
