@@ -267,3 +267,25 @@ TEST_CASE("step 6: extents take the 'the' before a country", "[mention_pass]") {
     CHECK(r.pass.set().names[0].first == r.at("the"));
     CHECK(r.pass.set().names[0].lead == 1);
 }
+
+TEST_CASE("steps 1, 2, 3b, 3c: the stem of a contraction is no name ('Don't')", "[mention_pass]") {
+    Run r(kSixSentences + "Don't have an account? Sign up. Acme said Don't worry, and Acme agreed Don't wait.");
+    r.pass.take_tagger_spans({r.span("Don", 1, EntityType::Per)});
+    CHECK(r.pass.set().names.empty());
+    r.add("Acme", 1, ActorType::Org);
+    r.pass.find_gazetteer_names();
+    r.pass.refind_names();
+    r.pass.find_repeated_capitals();
+    for (const auto& m : r.pass.set().names) CHECK(r.words(m) != "Don");
+}
+
+TEST_CASE("step 6: a name between two numbers is a table cell, not a product", "[mention_pass]") {
+    Run r("Results on Saturday:\nFeyenoord 2 Ajax Amsterdam 1\nBoeing sold its 787 Dreamliner jets.");
+    r.add("Feyenoord", 1, ActorType::Org);
+    r.add("Ajax", 2, ActorType::Org);
+    r.add("Boeing", 1, ActorType::Org);
+    r.add("Dreamliner", 1, ActorType::Org);
+    r.pass.mark_extents();
+    CHECK_FALSE(r.named("Ajax Amsterdam")->product);
+    CHECK(r.named("Dreamliner")->product);
+}

@@ -212,6 +212,14 @@ std::vector<bool> MentionPass::covered() const {
     return out;
 }
 
+// "Don't", "Won't", "Can't": the tokenizer splits the clitic off, and the capitalised stem
+// (at the start of a sentence, in a login box's "Don't have an account?") looks like a name.
+bool MentionPass::contraction_stem(std::size_t i) const {
+    if (i + 1 >= doc_.tokens.size() || doc_.tokens[i + 1].space_before) return false;
+    const std::string_view next = tok(i + 1);
+    return next == "'t" || next == "’t" || next == "'T" || next == "’T";
+}
+
 void MentionPass::sort_names() {
     std::sort(out_.names.begin(), out_.names.end(), [](const NameMention& a, const NameMention& b) { return a.first < b.first; });
     unsorted_ = false;
@@ -231,6 +239,8 @@ void MentionPass::take_span(const ner::EntityMention& e, std::size_t& claimed) {
     while (m.end - m.first > 1 && is_determiner(tok(m.first))) ++m.first;
     while (m.end > m.first && no_letter_no_digit(tok(m.end - 1))) --m.end;
     while (m.end > m.first && no_letter_no_digit(tok(m.first))) ++m.first;
+    while (m.end > m.first && contraction_stem(m.end - 1)) --m.end;
+    if (m.end <= m.first) return;
     // Names end in a capitalised word: "Apple trademark" tagged as one name is "Apple".
     while (!case_blind_ && m.end - m.first > 1 && !has_upper(tok(m.end - 1)) && has_letter(tok(m.end - 1))) {
         --m.end;
@@ -410,6 +420,7 @@ void MentionPass::find_gazetteer_names() {
         for (std::size_t i = s.first_token; i < s.end_token; ++i) {
             if (covered[i] || !has_letter(tok(i)) || (!case_blind_ && !capitalised(tok(i)))) continue;
             for (std::size_t len = std::min(longest, s.end_token - i); len >= 1; --len) {
+                if (contraction_stem(i + len - 1)) continue;
                 bool free = true;
                 for (std::size_t k = i; k < i + len; ++k) free = free && !covered[k];
                 if (!free) continue;
@@ -605,6 +616,7 @@ void MentionPass::refind_names() {
         for (std::size_t i = sent.first_token; i < sent.end_token; ++i) {
             if (covered[i] || (!case_blind_ && !capitalised(tok(i)))) continue;
             for (std::size_t len = std::min(longest, sent.end_token - i); len >= 1; --len) {
+                if (contraction_stem(i + len - 1)) continue;
                 bool free = true;
                 for (std::size_t k = i; k < i + len; ++k) free = free && !covered[k];
                 // Not part of a longer capitalised name (a word on the next line is not: a headline).
@@ -630,7 +642,7 @@ void MentionPass::find_repeated_capitals() {
     std::vector<bool> covered = this->covered();
     const auto plain = [&](std::size_t i) {
         const std::string_view w = tok(i);
-        if (covered[i] || !capitalised(w) || w.size() < 2 || lower_seen_.count(gazetteer::fold(w)) || calendar_words().count(gazetteer::fold(w)))
+        if (covered[i] || contraction_stem(i) || !capitalised(w) || w.size() < 2 || lower_seen_.count(gazetteer::fold(w)) || calendar_words().count(gazetteer::fold(w)))
             return false;
         if (w.find_first_of("0123456789") != std::string_view::npos) return false;  // "A380": a product
         return !(gaz_.kinds(w) & (gazetteer::kTitle | gazetteer::kCountry | gazetteer::kDemonym | gazetteer::kCapital));

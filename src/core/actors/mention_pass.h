@@ -75,6 +75,7 @@ private:
     std::string_view tok(std::size_t i) const { return doc_.token_text(i); }
     std::string phrase(std::size_t first, std::size_t end) const;
     std::vector<bool> covered() const;                 // tokens inside some name
+    bool contraction_stem(std::size_t i) const;        // "Don" of "Don't": a verb, never a name
     void sort_names();
     void take_span(const ner::EntityMention& e, std::size_t& claimed);
     bool split_person_at_titles(NameMention& m, ner::EntityType& type, std::size_t& claimed);
