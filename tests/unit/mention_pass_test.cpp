@@ -289,3 +289,26 @@ TEST_CASE("step 6: a name between two numbers is a table cell, not a product", "
     CHECK_FALSE(r.named("Ajax Amsterdam")->product);
     CHECK(r.named("Dreamliner")->product);
 }
+
+TEST_CASE("step 2': a place in capitals opening a dateline is a GPE name", "[mention_pass]") {
+    Run r("FRANKFURT 1997-02-08\nThe bank said so.\nMOSCOW, Sept 25\nTalks went on.\nAL-AIN , United Arab Emirates 1996-12-06\n"
+          "Play began.\nWASHINGTON (Reuters) - The vote was close.\nSECTION 5\nThe Borrower shall pay.\nNEW RULES (2)\n");
+    r.pass.find_datelines();
+    REQUIRE(r.named("FRANKFURT") != nullptr);
+    CHECK(r.named("FRANKFURT")->type == ActorType::Gpe);
+    REQUIRE(r.named("MOSCOW") != nullptr);
+    CHECK(r.named("MOSCOW")->capital_of == "RU");
+    CHECK(r.named("AL-AIN") != nullptr);
+    CHECK(r.named("WASHINGTON") != nullptr);
+    CHECK(r.named("SECTION") == nullptr);      // a bare number is no date
+    CHECK(r.named("NEW RULES") == nullptr);    // nor a bracket without an agency and a dash
+    CHECK(r.pass.set().names.size() == 4);
+}
+
+TEST_CASE("step 3b: a known name is found again inside a headline in capitals", "[mention_pass]") {
+    Run r("BAYER LEVERKUSEN SIGN NEW COACH\nBayer Leverkusen said on Saturday they had signed a coach.");
+    r.add("Bayer", 2, ActorType::Org, 0);
+    r.pass.refind_names();
+    REQUIRE(r.named("BAYER LEVERKUSEN") != nullptr);
+    CHECK(r.named("BAYER LEVERKUSEN")->type == ActorType::Org);
+}

@@ -12,6 +12,7 @@ MentionSet find_mentions(const nlp::Document& doc) {
     pass.find_org_word_runs();                        // 1b
     pass.find_landform_places();                      // 2a
     pass.find_gazetteer_names();                      // 2
+    pass.find_datelines();                            // 2'
     pass.drop_case_blind_cruft();                     // 2b
     pass.retype_by_context();                         // 2c
     pass.vote_types();                                // 3

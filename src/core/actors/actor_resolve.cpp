@@ -330,7 +330,10 @@ std::vector<Actor> resolve_actors(const nlp::Document& doc, const MentionSet& ms
         // Canonical: the fullest surface form; a country named only by a code takes its common name.
         std::string name = cl.surfaces.front();
         for (const auto& s : cl.surfaces)
-            if (word_count(s) > word_count(name) || (word_count(s) == word_count(name) && s.size() > name.size())) name = s;
+            if (word_count(s) > word_count(name) || (word_count(s) == word_count(name) && s.size() > name.size()) ||
+                // The same words as a headline in capitals wrote them: the text's own case is better.
+                (word_count(s) == word_count(name) && s.size() == name.size() && all_caps(name) && !all_caps(s)))
+                name = s;
         if (!cl.country.empty() && (all_caps(name) || ms.lower_case)) {
             for (const auto& country : gaz.countries())
                 if (country.id == cl.country) name = country.name;

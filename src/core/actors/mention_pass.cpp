@@ -183,6 +183,8 @@ bool known_organisation(const Text& text, const Gazetteer& gaz, const nlp::Sente
 
 bool from_gazetteer(const NameMention& m) { return !m.country.empty() || !m.capital_of.empty() || m.type == ActorType::Norp; }
 
+bool has_digit(std::string_view w) { return w.find_first_of("0123456789") != std::string_view::npos; }
+
 bool no_letter_no_digit(std::string_view w) {
     return !has_letter(w) && w.find_first_of("0123456789") == std::string_view::npos;
 }
@@ -201,6 +203,18 @@ MentionPass::MentionPass(const nlp::Document& doc, const Gazetteer& gaz) : doc_(
     out_.lower_case = dc.no_capitals;
     for (std::size_t i = 0; i < doc.tokens.size(); ++i)
         if (has_letter(tok(i)) && !has_upper(tok(i))) lower_seen_.insert(gazetteer::fold(tok(i)));
+    caps_line_.assign(doc.tokens.size(), false);
+    for (std::size_t i = 0; i < doc.tokens.size();) {
+        std::size_t j = i + 1;
+        while (j < doc.tokens.size() && !doc.tokens[j].newline_before) ++j;
+        bool caps = false, lower = false;
+        for (std::size_t k = i; k < j; ++k) {
+            lower = lower || has_lower(tok(k));
+            caps = caps || (has_upper(tok(k)) && tok(k).size() >= 2);
+        }
+        if (caps && !lower) std::fill(caps_line_.begin() + static_cast<std::ptrdiff_t>(i), caps_line_.begin() + static_cast<std::ptrdiff_t>(j), true);
+        i = j;
+    }
 }
 
 std::string MentionPass::phrase(std::size_t first, std::size_t end) const { return Text{doc_}.phrase(first, end); }
@@ -441,6 +455,54 @@ void MentionPass::find_gazetteer_names() {
     sort_names();
 }
 
+namespace {
+bool all_caps_word(std::string_view w) { return w.size() >= 2 && has_upper(w) && !has_lower(w) && !has_digit(w); }
+}  // namespace
+
+// What follows the place in a dateline: a date written with digits and a separator
+// ("1997-02-08", "12/6/96"), a month ("Sept 25"), or an agency in brackets and a dash
+// ("(Reuters) -"). Not a bare number: "SECTION 5", "ARTICLE 7" head legal text.
+bool MentionPass::dateline_tail(std::size_t k) const {
+    const std::string_view w = tok(k);
+    if (w[0] >= '0' && w[0] <= '9') return w.find_first_of("-/") != std::string_view::npos && has_digit(w.substr(w.find_first_of("-/")));
+    if (calendar_words().count(gazetteer::fold(w))) return k + 1 < doc_.tokens.size() && has_digit(tok(k + 1)) && !doc_.tokens[k + 1].newline_before;
+    if (w != "(" || k + 3 >= doc_.tokens.size() || !capitalised(tok(k + 1)) || tok(k + 2) != ")") return false;
+    const std::string_view dash = tok(k + 3);
+    return dash == "-" || dash == "–" || dash == "—" || dash == "--";
+}
+
+void MentionPass::find_datelines() {
+    const std::size_t n = doc_.tokens.size();
+    std::vector<bool> covered = this->covered();
+    bool added = false;
+    for (std::size_t i = 0; i < n; ++i) {
+        if (i > 0 && !doc_.tokens[i].newline_before) continue;
+        std::size_t j = i;
+        while (j < n && j < i + 4 && all_caps_word(tok(j)) && (j == i || !doc_.tokens[j].newline_before)) ++j;
+        if (j == i || j >= n || doc_.tokens[j].newline_before) continue;
+        // ", United Arab Emirates", ", Calif.": the region the place is in.
+        std::size_t k = j;
+        if (tok(k) == ",") {
+            ++k;
+            while (k < n && k < j + 5 && capitalised(tok(k)) && !calendar_words().count(gazetteer::fold(tok(k))) &&
+                   !doc_.tokens[k].newline_before)
+                ++k;
+        }
+        if (k >= n || doc_.tokens[k].newline_before) continue;
+        if (!dateline_tail(k)) continue;
+        bool free = true;
+        for (std::size_t t = i; t < j; ++t) free = free && !covered[t];
+        if (!free) continue;
+        NameMention m{i, j, ActorType::Gpe, {}, {}, {}};
+        if (const auto* c = gaz_.country_named(phrase(i, j))) m.country = c->id;
+        else if (const auto* c2 = gaz_.country_of_capital(phrase(i, j))) m.capital_of = c2->id;
+        for (std::size_t t = i; t < j; ++t) covered[t] = true;
+        out_.names.push_back(std::move(m));
+        added = true;
+    }
+    if (added) sort_names();
+}
+
 // "US" in capitals is as often the pronoun ("TOLD US"), so only "THE US" is the country;
 // a lone organisation noun ("THE MINISTRY") is no name.
 void MentionPass::drop_case_blind_cruft() {
@@ -620,7 +682,9 @@ void MentionPass::refind_names() {
                 bool free = true;
                 for (std::size_t k = i; k < i + len; ++k) free = free && !covered[k];
                 // Not part of a longer capitalised name (a word on the next line is not: a headline).
-                if (!free || (i + len < sent.end_token && capitalised(tok(i + len)) && !doc_.tokens[i + len].newline_before && !case_blind_))
+                // In a headline in capitals every word is "capitalised": that says nothing.
+                if (!free || (i + len < sent.end_token && capitalised(tok(i + len)) && !doc_.tokens[i + len].newline_before &&
+                              !case_blind_ && !caps_line_[i + len]))
                     continue;
                 const auto it = known.find(gazetteer::fold(phrase(i, i + len)));
                 if (it == known.end()) continue;

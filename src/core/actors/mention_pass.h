@@ -36,6 +36,10 @@ public:
     void find_landform_places();
     // 2. Countries, capitals, demonyms and known organisations the tagger missed; sorts names.
     void find_gazetteer_names();
+    // 2'. A dateline: a line opening with a place in capitals before a date or an agency
+    //     ("MOSCOW, Sept 25", "FRANKFURT 1997-02-08", "AL-AIN , United Arab Emirates
+    //     1996-12-06", "WASHINGTON (Reuters)"): the place is a GPE name; sorts names.
+    void find_datelines();
     // 2b. Text without letter case: "US" alone and a lone organisation noun are no names.
     void drop_case_blind_cruft();
     // 2c. Context that overrules the tagger's person guess (actor_context_type.h).
@@ -77,6 +81,7 @@ private:
     std::vector<bool> covered() const;                 // tokens inside some name
     bool contraction_stem(std::size_t i) const;        // "Don" of "Don't": a verb, never a name
     void sort_names();
+    bool dateline_tail(std::size_t k) const;
     void take_span(const ner::EntityMention& e, std::size_t& claimed);
     bool split_person_at_titles(NameMention& m, ner::EntityType& type, std::size_t& claimed);
     void split_two_places(NameMention& m, ner::EntityType type);
@@ -89,6 +94,7 @@ private:
     const gazetteer::Gazetteer& gaz_;
     bool case_blind_ = false;                          // capitals say nothing: all upper or no capitals
     bool article_ = false;                             // a whole article, not a snippet (6+ sentences)
+    std::vector<bool> caps_line_;                      // the token's line has letters in capitals only (a headline)
     bool unsorted_ = false;                            // 3b/3c appended names out of order
     std::unordered_set<std::string> lower_seen_;       // folded words written in lower case somewhere
     Votes votes_;
