@@ -156,7 +156,8 @@ TEST_CASE("text without letter case gets readable names, and capital US is not t
     const auto* us = named(loud, "United States");
     REQUIRE(us);
     const std::string text = shouting;
-    for (const auto& m : us->mentions) CHECK(text.substr(m.span.start, m.span.size()) != "US");  // only "THE US"
+    for (const auto& m : us->mentions)  // only "THE US" (the mention is the name, without "THE")
+        if (text.substr(m.span.start, m.span.size()) == "US") CHECK((m.span.start >= 4 && text.substr(m.span.start - 4, 4) == "THE "));
 
     std::string quiet = kStory;
     for (auto& c : quiet) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
@@ -169,4 +170,13 @@ TEST_CASE("text without letter case gets readable names, and capital US is not t
 TEST_CASE("no text, no actors", "[actor_resolve]") {
     CHECK(actors_of("").empty());
     CHECK(actors_of("....!!! ,,,").empty());
+}
+
+TEST_CASE("a name mention leaves out the 'the' before it", "[actor_resolve]") {
+    const std::string text = "Officials said the United States and the European Union would act.";
+    const auto actors = actors_of(text);
+    const auto* us = named(actors, "United States");
+    REQUIRE(us);
+    REQUIRE(!us->mentions.empty());
+    CHECK(text.substr(us->mentions[0].span.start, us->mentions[0].span.size()) == "United States");
 }

@@ -8,6 +8,7 @@
 #include <unordered_map>
 
 #include "gazetteer.h"
+#include "name_words.h"
 
 namespace lede::actors {
 namespace {
@@ -141,7 +142,10 @@ std::vector<Actor> resolve_actors(const nlp::Document& doc, const MentionSet& ms
         const NameMention& m = ms.names[n];
         const std::size_t name_first = m.name_first(), name_end = m.name_end();
         if (name_end <= name_first || m.product) continue;
-        const Span span = span_of(m.first, m.end);
+        // A leading "the" is no part of a name: "the United States" is marked "United States",
+        // as CoNLL, OntoNotes and UNER mark names (MEANTIME alone includes it).
+        const std::size_t from = m.lead > 0 && is_determiner(doc.token_text(m.first)) ? m.first + 1 : m.first;
+        const Span span = span_of(from, m.end);
         const std::string surface(doc.span_text(span_of(name_first, name_end)));
         const std::vector<std::string> words = words_of(doc, name_first, name_end);
         if (words.empty()) continue;
