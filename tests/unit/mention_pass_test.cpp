@@ -312,3 +312,19 @@ TEST_CASE("step 3b: a known name is found again inside a headline in capitals", 
     REQUIRE(r.named("BAYER LEVERKUSEN") != nullptr);
     CHECK(r.named("BAYER LEVERKUSEN")->type == ActorType::Org);
 }
+
+TEST_CASE("step 1c: an organisation word, 'of' and a capitalised run are one organisation", "[mention_pass]") {
+    Run r("The Bank of Canada and the Federal Reserve Bank of New York met the Board of Governors of the Federal Reserve "
+          "System, the Republic of Korea and the Minister of Finance.");
+    r.add("Canada", 1, ActorType::Gpe).country = "CA";
+    r.add("New", 2, ActorType::Gpe);
+    r.pass.join_of_names();
+    REQUIRE(r.named("Bank of Canada") != nullptr);
+    CHECK(r.named("Bank of Canada")->type == ActorType::Org);
+    CHECK(r.named("Canada") == nullptr);   // replaced by the organisation
+    CHECK(r.named("Federal Reserve Bank of New York") != nullptr);
+    CHECK(r.named("Board of Governors of the Federal Reserve System") != nullptr);
+    CHECK(r.named("Republic of Korea") == nullptr);   // a country's name
+    CHECK(r.named("Minister of Finance") == nullptr);  // a title, no organisation word
+    CHECK(r.pass.set().names.size() == 3);
+}

@@ -390,6 +390,70 @@ void MentionPass::run_org_words(const nlp::Sentence& sent, const std::vector<int
     }
 }
 
+// ---- 1c. "X of Y" organisations ----
+
+// The end of "<organisation word> of [the] <Capitalised> [of <Capitalised>]…" whose
+// organisation word is token k, or k when there is no such name.
+std::size_t MentionPass::of_name_end(const nlp::Sentence& sent, std::size_t k) const {
+    const auto word = [&](std::size_t t) { return t < sent.end_token && capitalised(tok(t)) && !doc_.tokens[t].newline_before; };
+    if (!capitalised(tok(k)) || !(gaz_.kinds(tok(k)) & gazetteer::kOrgSuffix) || k + 2 >= sent.end_token || tok(k + 1) != "of")
+        return k;
+    std::size_t end = k + 2;
+    if (is_determiner(tok(end)) && word(end + 1)) ++end;
+    if (!word(end) || is_determiner(tok(end))) return k;
+    while (true) {
+        while (word(end)) ++end;
+        // "Board of Governors of the Federal Reserve System": "of" goes on; "and" ends the name.
+        std::size_t next = end;
+        if (next < sent.end_token && tok(next) == "of") ++next;
+        else break;
+        if (next < sent.end_token && is_determiner(tok(next))) ++next;
+        if (!word(next) || is_determiner(tok(next))) break;
+        end = next;
+    }
+    return end;
+}
+
+void MentionPass::join_of_names() {
+    if (case_blind_) return;
+    std::vector<int> owner(doc_.tokens.size(), -1);
+    for (std::size_t n = 0; n < out_.names.size(); ++n)
+        for (std::size_t t = out_.names[n].first; t < out_.names[n].end; ++t) owner[t] = static_cast<int>(n);
+    std::vector<bool> replaced(out_.names.size(), false);
+    std::vector<NameMention> added;
+    for (const auto& sent : doc_.sentences)
+        for (std::size_t k = sent.first_token; k < sent.end_token; ++k) {
+            const std::size_t end = of_name_end(sent, k);
+            if (end == k) continue;
+            // The capitalised words before the organisation word belong to it ("Federal Reserve
+            // Bank of New York"), but not a title or a "the".
+            std::size_t first = k;
+            while (first > sent.first_token && capitalised(tok(first - 1)) && !doc_.tokens[first].newline_before &&
+                   !is_determiner(tok(first - 1)) && !(gaz_.kinds(tok(first - 1)) & gazetteer::kTitle))
+                --first;
+            if (gaz_.country_named(phrase(first, end))) { k = end - 1; continue; }   // "Republic of Korea"
+            bool crosses = false;
+            for (std::size_t t = first; t < end; ++t) {
+                const int o = owner[t];
+                if (o >= 0 && (out_.names[static_cast<std::size_t>(o)].first < first || out_.names[static_cast<std::size_t>(o)].end > end))
+                    crosses = true;
+            }
+            if (crosses) { k = end - 1; continue; }
+            for (std::size_t t = first; t < end; ++t)
+                if (owner[t] >= 0) replaced[static_cast<std::size_t>(owner[t])] = true;
+            NameMention m{first, end, ActorType::Org, {}, {}, {}};
+            classify_name(doc_, gaz_, ner::EntityType::Org, m);
+            added.push_back(std::move(m));
+            k = end - 1;
+        }
+    if (added.empty()) return;
+    std::vector<NameMention> kept;
+    for (std::size_t n = 0; n < out_.names.size(); ++n)
+        if (!replaced[n]) kept.push_back(std::move(out_.names[n]));
+    for (auto& m : added) kept.push_back(std::move(m));
+    out_.names = std::move(kept);
+}
+
 // ---- 2a, 2, 2b, 2c. What the gazetteer and the context know ----
 
 void MentionPass::find_landform_places() {

@@ -31,6 +31,9 @@ public:
     // 1b. Capitalised runs ending in an organisation word ("House Homeland Security
     //     Committee") replace the tagger names inside them.
     void find_org_word_runs();
+    // 1c. "Bank of Canada", "University of Michigan", "Museum of Modern Art": an organisation
+    //     word, "of" and a capitalised run are one organisation, over the names inside it.
+    void join_of_names();
     // 2a. Capitalised runs ending in a landform or facility word ("Changi International
     //     Airport") are LOC, or extend a name the tagger ended right before them.
     void find_landform_places();
@@ -82,6 +85,7 @@ private:
     bool contraction_stem(std::size_t i) const;        // "Don" of "Don't": a verb, never a name
     void sort_names();
     bool dateline_tail(std::size_t k) const;
+    std::size_t of_name_end(const nlp::Sentence& sent, std::size_t k) const;
     void take_span(const ner::EntityMention& e, std::size_t& claimed);
     bool split_person_at_titles(NameMention& m, ner::EntityType& type, std::size_t& claimed);
     void split_two_places(NameMention& m, ner::EntityType type);
