@@ -328,3 +328,28 @@ TEST_CASE("step 1c: an organisation word, 'of' and a capitalised run are one org
     CHECK(r.named("Minister of Finance") == nullptr);  // a title, no organisation word
     CHECK(r.pass.set().names.size() == 3);
 }
+
+TEST_CASE("step 3d: a defined term of a contract is no name; a short name defined so stays", "[mention_pass]") {
+    Run r("Acme Widgets Inc. (the \"Borrower\") and Silicon Harbor Bank (\"Bank\") agree. \"Person\" means any individual. "
+          "\"Collateral\" is all property. The Borrower and the Lenders pay the Bank. A Person may sue.");
+    r.add("Acme", 3, ActorType::Org);
+    r.add("Borrower", 1, ActorType::Org, 1);
+    r.add("Lenders", 1, ActorType::Org);
+    r.add("Bank", 1, ActorType::Org, 2);
+    r.add("Person", 1, ActorType::Org, 1);
+    r.add("Collateral", 1, ActorType::Org);
+    r.pass.drop_defined_terms();
+    CHECK(r.named("Borrower") == nullptr);
+    CHECK(r.named("Person") == nullptr);
+    CHECK(r.named("Collateral") == nullptr);
+    CHECK(r.named("Lenders") != nullptr);   // never defined here
+    CHECK(r.named("Bank") != nullptr);      // a word of the name it stands for
+    CHECK(r.named("Acme Widgets Inc.") != nullptr);
+}
+
+TEST_CASE("step 3d: an acronym in quotes stays a name", "[mention_pass]") {
+    Run r("The Organization of the Petroleum Exporting Countries (\"OPEC\") met. OPEC said so.");
+    r.add("OPEC", 1, ActorType::Org, 1);
+    r.pass.drop_defined_terms();
+    CHECK(r.named("OPEC") != nullptr);
+}

@@ -22,6 +22,7 @@ MentionSet find_mentions(const nlp::Document& doc) {
     pass.retype_lone_people();
     pass.refind_names();                              // 3b
     pass.find_repeated_capitals();                    // 3c
+    pass.drop_defined_terms();                        // 3d
     pass.join_demonyms();                             // 4
     pass.attach_titles();                             // 5
     pass.mark_extents();                              // 6

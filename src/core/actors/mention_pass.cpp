@@ -801,6 +801,68 @@ void MentionPass::find_repeated_capitals() {
     }
 }
 
+// ---- 3d. Defined terms ----
+
+namespace {
+bool quote_mark(std::string_view w) {
+    return w == "\"" || w == "“" || w == "”" || w == "``" || w == "''" || w == "„";
+}
+}  // namespace
+
+// The quoted words between tokens `open` and `close` (the quote marks) are defined here:
+// "(the \"Borrower\")", "referred to as the \"Borrower\"", "\"Person\" means" / "shall mean" /
+// "has the meaning".
+bool MentionPass::defines(std::size_t open, std::size_t close) const {
+    const std::size_t n = doc_.tokens.size();
+    const std::string_view a = close + 1 < n ? tok(close + 1) : std::string_view();
+    const std::string_view b = close + 2 < n ? tok(close + 2) : std::string_view();
+    const std::string_view c = close + 3 < n ? tok(close + 3) : std::string_view();
+    if (a == "means" || (a == "shall" && b == "mean") || ((a == "has" || a == "have") && b == "the" && c == "meaning")) return true;
+    // A definitions list: "\"Person\" is any individual …" opening a line or sentence.
+    const bool opens = open == 0 || doc_.tokens[open].newline_before || tok(open - 1) == "." || tok(open - 1) == ":";
+    if (opens && (a == "is" || a == "are" || a == "includes")) return true;
+    // "referred to as the \"Borrower\"".
+    std::size_t p = open;
+    if (p > 0 && is_determiner(tok(p - 1))) --p;
+    if (p >= 3 && tok(p - 1) == "as" && tok(p - 2) == "to" && tok(p - 3) == "referred") return true;
+    // Inside brackets: "(the \"Borrower\")", "(collectively, the \"Lenders\")", "(each a \"Lender\" and …)".
+    std::size_t bracket = open;
+    for (std::size_t k = open; k > 0 && k + 7 > open; --k) {
+        if (tok(k - 1) == ")") break;
+        if (tok(k - 1) == "(") { bracket = k - 1; break; }
+    }
+    if (bracket == open || !(a == ")" || a == "," || a == ";" || a == "and" || a == "or")) return false;
+    // "Silicon Valley Bank (\"Bank\")": a short form of the name before, a name itself.
+    std::unordered_set<std::string> before;
+    for (std::size_t k = bracket; k > 0 && k + 12 > bracket && !doc_.tokens[k].newline_before; --k) before.insert(gazetteer::fold(tok(k - 1)));
+    for (std::size_t k = open + 1; k < close; ++k)
+        if (before.count(gazetteer::fold(tok(k)))) return false;
+    return true;
+}
+
+void MentionPass::drop_defined_terms() {
+    const std::size_t n = doc_.tokens.size();
+    std::unordered_set<std::string> terms;
+    for (std::size_t k = 0; k + 2 < n; ++k) {
+        if (!quote_mark(tok(k))) continue;
+        std::size_t e = k + 1;
+        while (e < n && e < k + 6 && capitalised(tok(e)) && !quote_mark(tok(e))) ++e;
+        if (e == k + 1 || e >= n || !quote_mark(tok(e))) continue;
+        const bool acronym = e == k + 2 && !has_lower(tok(k + 1));
+        if (!acronym && defines(k, e)) {
+            const std::string term = gazetteer::fold(phrase(k + 1, e));
+            terms.insert(term);
+            terms.insert(term + "s");   // "Lender" defines "Lenders" too
+        }
+        k = e;
+    }
+    if (terms.empty()) return;
+    std::vector<NameMention> kept;
+    for (auto& m : out_.names)
+        if (!terms.count(gazetteer::fold(phrase(m.first, m.end)))) kept.push_back(std::move(m));
+    out_.names = std::move(kept);
+}
+
 // ---- 4, 5, 6. Joined names, titles, extents ----
 
 void MentionPass::join_demonyms() {

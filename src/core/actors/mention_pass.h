@@ -59,6 +59,10 @@ public:
     void refind_names();
     // 3c. Capitalised words written so at least twice inside sentences, never in lower case.
     void find_repeated_capitals();
+    // 3d. Defined terms of contracts and filings ("Acme Inc. (the \"Borrower\")", "\"Person\"
+    //     means …") are roles, not names: every name so written is dropped. Not acronyms,
+    //     nor a word of the name they stand for ("Silicon Valley Bank (\"Bank\")").
+    void drop_defined_terms();
     // 4. A demonym right before an organisation joins it; sorts names first if steps 3b/3c added any.
     void join_demonyms();
     // 5. Titles before people, cut off names they were tagged inside, tied to an organisation.
@@ -86,6 +90,7 @@ private:
     void sort_names();
     bool dateline_tail(std::size_t k) const;
     std::size_t of_name_end(const nlp::Sentence& sent, std::size_t k) const;
+    bool defines(std::size_t open, std::size_t close) const;
     void take_span(const ner::EntityMention& e, std::size_t& claimed);
     bool split_person_at_titles(NameMention& m, ner::EntityType& type, std::size_t& claimed);
     void split_two_places(NameMention& m, ner::EntityType type);
