@@ -3,11 +3,12 @@
 //
 // usage: lede_train_ner [--data DIR] [--out FILE] [--epochs N] [--bits B] [--weight-bits 8|16]
 //                       [--seed S] [--no-wikigold] [--no-gum] [--news-weight N] [--dev-too]
-//                       [--btc SECTIONS] [--wnut17] [--sec-filings] [--domain-copies]
+//                       [--btc SECTIONS] [--wnut17] [--sec-filings] [--domain-copies tw,sec]
 // Train: UNER English EWT train + GUM train split + wikigold (all); optionally the Broad
 // Twitter Corpus sections named (e.g. "abefgh"; f is news and journalist accounts), WNUT 2017
 // train+dev and SEC filings train (never WNUT 2017 test or SEC filings test: evidence);
-// --domain-copies gives their features domain-marked copies (ner_features.h), plus lower- and
+// --domain-copies gives the features of tweets and posts ("tw") and/or filings ("sec")
+// domain-marked copies (ner_features.h), plus lower- and
 // upper-cased copies of a few documents (so that text without capitals, or in capitals,
 // still gets sensible tags). Dev (printed each epoch): UNER EWT dev. Test (printed at
 // the end, never used to choose anything): UNER PUD and GUM test. --dev-too trains on UNER
@@ -164,7 +165,8 @@ int main(int argc, char** argv) {
     bool wikigold = true, gum = true, dev_too = false;
     std::string btc_sections;                     // BTC section letters to train on ("" = none)
     bool wnut17 = false, sec_filings = false;
-    bool domain_copies = false;                   // tweets and filings get domain-marked feature copies
+    std::string domain_copies;                    // "tw", "sec" or "tw,sec": who gets domain-marked feature copies
+    const auto copies = [&](const char* domain) { return domain_copies.find(domain) != std::string::npos ? domain : ""; };
     int news_weight = 1;                          // copies of GUM and wikigold (edited prose, closer to news than EWT)
     for (int i = 1; i < argc; ++i) {
         const std::string a = argv[i];
@@ -181,7 +183,7 @@ int main(int argc, char** argv) {
         else if (a == "--btc") btc_sections = next();
         else if (a == "--wnut17") wnut17 = true;
         else if (a == "--sec-filings") sec_filings = true;
-        else if (a == "--domain-copies") domain_copies = true;
+        else if (a == "--domain-copies") domain_copies = next();
         else if (a == "--news-weight") news_weight = std::max(1, std::atoi(next().c_str()));
         else {
             std::fprintf(stderr, "lede_train_ner: unknown argument %s\n", a.c_str());
@@ -214,21 +216,21 @@ int main(int argc, char** argv) {
         const auto b = train::read_conll_io(data + "/btc/CONLL-format/data/" + section + ".conll", true);
         std::printf("btc %c: %zu tweets\n", section, b.size());
         train_docs.insert(train_docs.end(), b.begin(), b.end());
-        domains.resize(train_docs.size(), domain_copies ? "tw" : "");
+        domains.resize(train_docs.size(), copies("tw"));
     }
     if (wnut17) {
         for (const char* split : {"train/wnut17train.conll", "dev/emerging.dev.conll"}) {
             const auto w = train::read_conll_io(data + "/wnut17/CONLL-format/data/" + split, true);
             std::printf("wnut17 %s: %zu posts\n", split, w.size());
             train_docs.insert(train_docs.end(), w.begin(), w.end());
-            domains.resize(train_docs.size(), domain_copies ? "tw" : "");
+            domains.resize(train_docs.size(), copies("tw"));
         }
     }
     if (sec_filings) {
         const auto f = train::read_sec_filings(data + "/sec_filings/CONLL-format/data/train/FIN5.txt");
         std::printf("sec filings train: %zu docs\n", f.size());
         train_docs.insert(train_docs.end(), f.begin(), f.end());
-        domains.resize(train_docs.size(), domain_copies ? "sec" : "");
+        domains.resize(train_docs.size(), copies("sec"));
     }
     std::mt19937 rng(seed);
     const std::size_t originals = train_docs.size();
