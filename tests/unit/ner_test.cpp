@@ -43,6 +43,29 @@ TEST_CASE("word shapes collapse runs of one class", "[ner]") {
     CHECK(lede::ner::word_shape("Élysée") == "Xx");
 }
 
+TEST_CASE("a training domain adds a marked copy of every feature and changes nothing else", "[ner]") {
+    const auto& gaz = lede::gazetteer::Gazetteer::instance();
+    const std::vector<std::string_view> words = {"Boeing", "said", "in", "Paris"};
+    const auto ev = lede::ner::document_evidence({words});
+    lede::nlp::FeatureSequence plain, again, tweets;
+    lede::ner::sentence_features(words, ev, gaz, plain);
+    lede::ner::sentence_features(words, ev, gaz, again, "");
+    lede::ner::sentence_features(words, ev, gaz, tweets, "tw");
+    REQUIRE(plain.size() == 4);
+    REQUIRE(tweets.size() == 4);
+    for (std::size_t i = 0; i < 4; ++i) {
+        const std::vector<std::uint32_t> p(plain.begin(i), plain.end(i)), a(again.begin(i), again.end(i)),
+            t(tweets.begin(i), tweets.end(i));
+        CHECK(p == a);
+        // The bias, then each plain feature followed by its copy.
+        REQUIRE(t.size() == 2 * p.size() - 1);
+        for (std::size_t k = 1; k < p.size(); ++k) {
+            CHECK(t[2 * k - 1] == p[k]);
+            CHECK(t[2 * k] != p[k]);
+        }
+    }
+}
+
 TEST_CASE("document evidence notices shouting and missing capitals", "[ner]") {
     std::vector<std::string_view> upper = {"THE", "PRESIDENT", "SAID", "ON", "FRIDAY", "THAT", "TALKS", "WITH", "MOSCOW", "FAILED"};
     CHECK(lede::ner::document_evidence({upper}).mostly_uppercase);

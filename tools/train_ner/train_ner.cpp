@@ -3,7 +3,12 @@
 //
 // usage: lede_train_ner [--data DIR] [--out FILE] [--epochs N] [--bits B] [--weight-bits 8|16]
 //                       [--seed S] [--no-wikigold] [--no-gum] [--news-weight N] [--dev-too]
-// Train: UNER English EWT train + GUM train split + wikigold (all), plus lower- and
+//                       [--btc SECTIONS] [--wnut17] [--sec-filings] [--domain-copies tw,sec]
+// Train: UNER English EWT train + GUM train split + wikigold (all); optionally the Broad
+// Twitter Corpus sections named (e.g. "abefgh"; f is news and journalist accounts), WNUT 2017
+// train+dev and SEC filings train (never WNUT 2017 test or SEC filings test: evidence);
+// --domain-copies gives the features of tweets and posts ("tw") and/or filings ("sec")
+// domain-marked copies (ner_features.h), plus lower- and
 // upper-cased copies of a few documents (so that text without capitals, or in capitals,
 // still gets sensible tags). Dev (printed each epoch): UNER EWT dev. Test (printed at
 // the end, never used to choose anything): UNER PUD and GUM test. --dev-too trains on UNER
@@ -93,14 +98,17 @@ std::vector<std::vector<std::string_view>> views(const train::Document& doc) {
     return out;
 }
 
-void prepare(const std::vector<train::Document>& docs, std::vector<Prepared>& out) {
+// `domains[d]`: "" for edited and web prose, else the domain whose feature copies document d
+// also gets (see ner::sentence_features).
+void prepare(const std::vector<train::Document>& docs, const std::vector<std::string>& domains, std::vector<Prepared>& out) {
     const auto& gaz = gazetteer::Gazetteer::instance();
-    for (const auto& doc : docs) {
+    for (std::size_t d = 0; d < docs.size(); ++d) {
+        const auto& doc = docs[d];
         const auto sentences = views(doc);
         const auto evidence = ner::document_evidence(sentences);
         for (std::size_t k = 0; k < doc.size(); ++k) {
             Prepared p;
-            ner::sentence_features(sentences[k], evidence, gaz, p.features);
+            ner::sentence_features(sentences[k], evidence, gaz, p.features, domains[d]);
             p.gold = to_bilou(doc[k].tags);
             out.push_back(std::move(p));
         }
@@ -155,6 +163,10 @@ int main(int argc, char** argv) {
     int epochs = 8, bits = 18, weight_bits = 8;
     unsigned seed = 7;
     bool wikigold = true, gum = true, dev_too = false;
+    std::string btc_sections;                     // BTC section letters to train on ("" = none)
+    bool wnut17 = false, sec_filings = false;
+    std::string domain_copies;                    // "tw", "sec" or "tw,sec": who gets domain-marked feature copies
+    const auto copies = [&](const char* domain) { return domain_copies.find(domain) != std::string::npos ? domain : ""; };
     int news_weight = 1;                          // copies of GUM and wikigold (edited prose, closer to news than EWT)
     for (int i = 1; i < argc; ++i) {
         const std::string a = argv[i];
@@ -168,6 +180,10 @@ int main(int argc, char** argv) {
         else if (a == "--no-wikigold") wikigold = false;
         else if (a == "--no-gum") gum = false;
         else if (a == "--dev-too") dev_too = true;
+        else if (a == "--btc") btc_sections = next();
+        else if (a == "--wnut17") wnut17 = true;
+        else if (a == "--sec-filings") sec_filings = true;
+        else if (a == "--domain-copies") domain_copies = next();
         else if (a == "--news-weight") news_weight = std::max(1, std::atoi(next().c_str()));
         else {
             std::fprintf(stderr, "lede_train_ner: unknown argument %s\n", a.c_str());
@@ -195,17 +211,40 @@ int main(int argc, char** argv) {
         }
         std::printf("with UNER EWT dev and GUM dev\n");
     }
+    std::vector<std::string> domains(train_docs.size());
+    for (const char section : btc_sections) {
+        const auto b = train::read_conll_io(data + "/btc/CONLL-format/data/" + section + ".conll", true);
+        std::printf("btc %c: %zu tweets\n", section, b.size());
+        train_docs.insert(train_docs.end(), b.begin(), b.end());
+        domains.resize(train_docs.size(), copies("tw"));
+    }
+    if (wnut17) {
+        for (const char* split : {"train/wnut17train.conll", "dev/emerging.dev.conll"}) {
+            const auto w = train::read_conll_io(data + "/wnut17/CONLL-format/data/" + split, true);
+            std::printf("wnut17 %s: %zu posts\n", split, w.size());
+            train_docs.insert(train_docs.end(), w.begin(), w.end());
+            domains.resize(train_docs.size(), copies("tw"));
+        }
+    }
+    if (sec_filings) {
+        const auto f = train::read_sec_filings(data + "/sec_filings/CONLL-format/data/train/FIN5.txt");
+        std::printf("sec filings train: %zu docs\n", f.size());
+        train_docs.insert(train_docs.end(), f.begin(), f.end());
+        domains.resize(train_docs.size(), copies("sec"));
+    }
     std::mt19937 rng(seed);
     const std::size_t originals = train_docs.size();
     for (std::size_t d = 0; d < originals; ++d) {
         const unsigned roll = rng() % 100;
         if (roll < 6) train_docs.push_back(recased(train_docs[d], false));
         else if (roll < 10) train_docs.push_back(recased(train_docs[d], true));
+        const std::string domain = domains[d];
+        domains.resize(train_docs.size(), domain);
     }
     const auto dev = train::read_uner(data + "/uner_english_ewt/release/en_ewt-ud-dev.iob2");
 
     std::vector<Prepared> examples;
-    prepare(train_docs, examples);
+    prepare(train_docs, domains, examples);
     std::size_t tokens = 0;
     for (const auto& e : examples) tokens += e.gold.size();
     std::printf("training on %zu sentences, %zu tokens, %d epochs, 2^%d buckets\n", examples.size(), tokens, epochs, bits);

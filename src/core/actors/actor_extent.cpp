@@ -159,7 +159,7 @@ bool model_number(std::string_view w) {
 bool is_quote(std::string_view w) { return w == "\"" || w == "``" || w == "“" || w == "'" || w == "‘"; }
 
 // Names written after a number ("787 Dreamliner", the 787 "Dreamliner"): products and
-// units; their folded forms.
+// units; their folded forms. Not when a number follows too: a table row or a score line.
 std::unordered_set<std::string> product_forms(const Context& c, const std::vector<NameMention>& names) {
     std::unordered_set<std::string> out;
     for (const auto& m : names) {
@@ -167,6 +167,9 @@ std::unordered_set<std::string> product_forms(const Context& c, const std::vecto
         std::size_t p = m.first;
         if (c.joined(p) && is_quote(c.tok(p - 1))) --p;
         if (!c.joined(p) || !model_number(c.tok(p - 1))) continue;
+        // Between two numbers it is a table cell or a score line ("Hamburg 2 Bayern Munich 1",
+        // "3. Ajax 12 9"): a team or a company, not a model.
+        if (c.joined(m.end) && has_digit(c.tok(m.end))) continue;
         out.insert(gazetteer::fold(c.doc.span_text({c.doc.tokens[m.first].span.start, c.doc.tokens[m.end - 1].span.end})));
     }
     return out;

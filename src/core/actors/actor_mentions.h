@@ -29,7 +29,13 @@
 //  - organisations and places include a "the" before them, as news corpora annotate
 //    ("the United States"); `lead` counts it, and the name itself excludes it (more
 //    extent rules, descriptors and modifiers, are in actor_extent.h);
-//  - cruft is dropped: no letters, all lower case in a text that has capitals.
+//  - "Bank of Canada", "University of Michigan": an organisation word, "of" and a
+//    capitalised run are one organisation;
+//  - a dateline's place in capitals ("FRANKFURT 1997-02-08", "MOSCOW, Sept 25") is a GPE,
+//    and names already known are found again in headlines written in capitals;
+//  - cruft is dropped: no letters, all lower case in a text that has capitals, the stem
+//    of a contraction ("Don" of "Don't").
+// The steps, in order, are the methods of MentionPass (mention_pass.h).
 // Token ranges index Document::tokens. Linear in the number of tokens.
 #pragma once
 

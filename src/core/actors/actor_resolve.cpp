@@ -8,6 +8,7 @@
 #include <unordered_map>
 
 #include "gazetteer.h"
+#include "name_words.h"
 
 namespace lede::actors {
 namespace {
@@ -120,6 +121,11 @@ std::vector<std::size_t> sentence_of_tokens(const nlp::Document& doc) {
     return out;
 }
 
+// "US$", "HK$": a country code glued to a currency sign.
+bool currency_prefix(const nlp::Document& doc, const Span& span) {
+    return span.end < doc.text.size() && doc.text[span.end] == '$';
+}
+
 }  // namespace
 
 std::vector<Actor> resolve_actors(const nlp::Document& doc, const MentionSet& ms) {
@@ -136,7 +142,10 @@ std::vector<Actor> resolve_actors(const nlp::Document& doc, const MentionSet& ms
         const NameMention& m = ms.names[n];
         const std::size_t name_first = m.name_first(), name_end = m.name_end();
         if (name_end <= name_first || m.product) continue;
-        const Span span = span_of(m.first, m.end);
+        // A leading "the" is no part of a name: "the United States" is marked "United States",
+        // as CoNLL, OntoNotes and UNER mark names (MEANTIME alone includes it).
+        const std::size_t from = m.lead > 0 && is_determiner(doc.token_text(m.first)) ? m.first + 1 : m.first;
+        const Span span = span_of(from, m.end);
         const std::string surface(doc.span_text(span_of(name_first, name_end)));
         const std::vector<std::string> words = words_of(doc, name_first, name_end);
         if (words.empty()) continue;
@@ -299,15 +308,12 @@ std::vector<Actor> resolve_actors(const nlp::Document& doc, const MentionSet& ms
     std::vector<std::size_t> order;
     for (std::size_t c = 0; c < clusters.size(); ++c) {
         auto& m = clusters[c].mentions;
-        // A name used as a modifier ("Hamas militants", "the US economy") stands for its actor
-        // through the phrase it modifies: a nominal mention. An actor named only so is still
-        // listed (for relations), by those names, unless it is a country: "the US economy",
-        // "US markets" in an article about US firms set the scene, and news corpora mark no
-        // name there.
-        const bool named = std::any_of(m.begin(), m.end(), [](const Mention& x) { return x.kind == MentionKind::Name; });
-        const bool country = !clusters[c].country.empty();
+        // A name used as a modifier ("Hamas militants", "the US economy", "MOSCOW 1996-12-06",
+        // "Japan 2") is still a name (CONTRACT.md: a proper name is a name wherever it stands),
+        // though one development corpus leaves such premodifiers unmarked. Only a currency
+        // prefix ("US$") is a unit's part, not a mention of the country: a nominal.
         for (Mention x : clusters[c].modifier_mentions) {
-            if (named || country) x.kind = MentionKind::Nominal;
+            if (currency_prefix(doc, x.span)) x.kind = MentionKind::Nominal;
             m.push_back(x);
         }
         std::sort(m.begin(), m.end(), [](const Mention& a, const Mention& b) { return a.span.start < b.span.start; });
@@ -328,7 +334,10 @@ std::vector<Actor> resolve_actors(const nlp::Document& doc, const MentionSet& ms
         // Canonical: the fullest surface form; a country named only by a code takes its common name.
         std::string name = cl.surfaces.front();
         for (const auto& s : cl.surfaces)
-            if (word_count(s) > word_count(name) || (word_count(s) == word_count(name) && s.size() > name.size())) name = s;
+            if (word_count(s) > word_count(name) || (word_count(s) == word_count(name) && s.size() > name.size()) ||
+                // The same words as a headline in capitals wrote them: the text's own case is better.
+                (word_count(s) == word_count(name) && s.size() == name.size() && all_caps(name) && !all_caps(s)))
+                name = s;
         if (!cl.country.empty() && (all_caps(name) || ms.lower_case)) {
             for (const auto& country : gaz.countries())
                 if (country.id == cl.country) name = country.name;

@@ -82,6 +82,31 @@ const char* kind_code(std::uint32_t kind) {
     }
 }
 
+// Adds features to a sequence and, when training on another domain (tweets, filings), a
+// copy of each feature marked with that domain ("frustratingly easy" domain adaptation,
+// Daumé 2007): the domain copy learns what is peculiar to tweets, the plain feature what
+// all the corpora share, and tagging news uses the plain features only.
+struct Emitter {
+    nlp::FeatureSequence& seq;
+    std::string_view domain;
+    std::string name;
+    void begin_token() { seq.begin_token(); }
+    void add(std::string_view feature) {
+        seq.add(feature);
+        if (!domain.empty()) seq.add(copy(feature));
+    }
+    void add(std::string_view feature, std::string_view value) {
+        seq.add(feature, value);
+        if (!domain.empty()) seq.add(copy(feature), value);
+    }
+    std::string_view copy(std::string_view feature) {
+        name.assign(domain);
+        name += '|';
+        name.append(feature);
+        return name;
+    }
+};
+
 }  // namespace
 
 const std::vector<std::string>& ner_labels() {
@@ -124,7 +149,8 @@ DocumentEvidence document_evidence(const std::vector<std::vector<std::string_vie
 }
 
 void sentence_features(const std::vector<std::string_view>& words, const DocumentEvidence& doc,
-                       const gazetteer::Gazetteer& gaz, nlp::FeatureSequence& out) {
+                       const gazetteer::Gazetteer& gaz, nlp::FeatureSequence& seq, std::string_view domain) {
+    Emitter out{seq, domain, {}};
     const std::size_t n = words.size();
     std::vector<std::string> lower(n), shape(n);
     for (std::size_t i = 0; i < n; ++i) {

@@ -35,9 +35,12 @@ struct DocumentEvidence {
 
 DocumentEvidence document_evidence(const std::vector<std::vector<std::string_view>>& sentences);
 
-// Appends one sentence's token features to `out` (one begin_token per word).
+// Appends one sentence's token features to `out` (one begin_token per word). `domain`
+// (training only, e.g. "tw" for tweets) adds a domain-marked copy of every feature; tagging
+// passes none.
 void sentence_features(const std::vector<std::string_view>& words, const DocumentEvidence& doc,
-                       const gazetteer::Gazetteer& gaz, nlp::FeatureSequence& out);
+                       const gazetteer::Gazetteer& gaz, nlp::FeatureSequence& out,
+                       std::string_view domain = {});
 
 // Word shape: runs of the same class collapsed: "Putin" -> "Xx", "U.S." -> "X.X.", "2020" -> "d".
 std::string word_shape(std::string_view word);
