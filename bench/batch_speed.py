@@ -56,11 +56,13 @@ def cpu():
     return r.ru_utime + r.ru_stime
 
 def batch_rss(stream):
+    # GNU time's %M: getrusage's maxrss of a child starts at its parent's size at fork (Linux
+    # keeps it across exec), so it is measured from the small `time` process, not from here.
     with tempfile.TemporaryFile() as f:
         f.write(stream); f.seek(0)
-        p = subprocess.Popen([a.lede, 'batch'], stdin=f, stdout=subprocess.DEVNULL)
-        _, _, ru = os.wait4(p.pid, 0)
-    return ru.ru_maxrss / 1024
+        p = subprocess.run(['/usr/bin/time', '-f', '%M', a.lede, 'batch'], stdin=f, stdout=subprocess.DEVNULL,
+                           stderr=subprocess.PIPE, check=True)
+    return int(p.stderr.split()[-1]) / 1024
 
 html, text = load()
 print(f'{len(html)} WCXB dev pages; lede: {a.lede}; rounds: {a.rounds}')

@@ -21,7 +21,7 @@ Workers run one thread each: the core is not yet safe to share between threads.
 its first attempt (a marker file in OUT remembers the attempt): the test of the above.
 Prints documents/s and each worker's peak resident memory.
 """
-import argparse, csv, gzip, io, json, os, resource, signal, sys, time
+import argparse, csv, gzip, json, os, signal, sys, time
 
 ENDINGS = (('.html.gz', True), ('.html', True), ('.txt.gz', False), ('.txt', False))
 
@@ -73,7 +73,17 @@ def analyse_partition(index, docs, out_dir, module_dir, kill_partition):
     os.replace(final_jsonl + tmp, final_jsonl)
     os.replace(final_csv + tmp, final_csv)
     return {'partition': index, 'documents': len(docs), 'worker_pid': os.getpid(),
-            'peak_rss_mb': resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}
+            'peak_rss_mb': peak_rss_mb()}
+
+
+def peak_rss_mb():
+    """This process's peak resident memory. VmHWM, not getrusage's maxrss: that one starts at
+    the size of the process that forked this one (Linux keeps it across exec)."""
+    with open('/proc/self/status') as f:
+        for line in f:
+            if line.startswith('VmHWM:'):
+                return int(line.split()[1]) / 1024
+    return 0.0
 
 
 def merge(out_dir, n_parts, columns):
