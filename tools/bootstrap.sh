@@ -15,6 +15,7 @@ packages=(
   fonts-dejavu-core fonttools iso-codes time
   dpkg-dev xz-utils ccache
   clang-14 libclang-rt-14-dev libfuzzer-14-dev
+  python3-dev python3-pybind11 python3-distributed
 )
 
 need_install=()

@@ -1,5 +1,6 @@
-// main.cpp — the `lede` command line: `lede analyze [--html] [--raw] [--dateline D] [--timings] [FILE|-]`.
-// Prints one lede.analysis/1 JSON object; usage errors print `lede: <reason>` and exit 2.
+// main.cpp — the `lede` command line: `lede analyze [--html] [--raw] [--dateline D] [--timings] [FILE|-]`
+// prints one lede.analysis/1 JSON object; `lede batch [--events] [--max-record-bytes N]` answers
+// a JSON Lines stream (batch.h). Usage errors print `lede: <reason>` and exit 2.
 // The contract is ../shared/CONTRACT.md; extend it, never rename what is there.
 #include <cstdio>
 #include <fstream>
@@ -12,6 +13,7 @@
 #include "analysis_json.h"
 #include "analyze.h"
 #include "assets.h"
+#include "batch.h"
 
 namespace {
 
@@ -23,13 +25,36 @@ int usage_error(const std::string& reason) {
 const char* kUsage =
     "usage: lede analyze [--html] [--raw] [--dateline YYYY-MM-DD[THH:MM]] [--pretty] [--timings] [FILE|-]\n"
     "  Prints the lede.analysis/1 JSON of a pasted article (text/plain, or HTML with --html).\n"
-    "  --timings also prints each stage's time on standard error (\"lede: timing STAGE MS\").\n";
+    "  --timings also prints each stage's time on standard error (\"lede: timing STAGE MS\").\n"
+    "usage: lede batch [--events] [--max-record-bytes N] < records.jsonl\n"
+    "  Reads JSON Lines {\"id\", \"text\"|\"html\", \"dateline\"?, \"raw\"?} on standard input and writes one\n"
+    "  line per record, in order: {\"id\", \"analysis\"} or {\"id\", \"error\"}. --events writes one line per\n"
+    "  relation instead (story id, date, source, target, PLOVER class, mode, sentence).\n";
 
 bool read_all(std::istream& in, std::string& out) {
     std::ostringstream ss;
     ss << in.rdbuf();
     out = ss.str();
     return !in.bad();
+}
+
+int batch_main(const std::vector<std::string>& args) {
+    lede::cli::BatchOptions options;
+    for (std::size_t i = 1; i < args.size(); ++i) {
+        const std::string& a = args[i];
+        if (a == "--events") {
+            options.events = true;
+        } else if (a == "--max-record-bytes") {
+            if (i + 1 >= args.size()) return usage_error("--max-record-bytes needs a number of bytes");
+            const std::string& v = args[++i];
+            if (v.empty() || v.size() > 12 || v.find_first_not_of("0123456789") != std::string::npos || std::stoull(v) == 0)
+                return usage_error("--max-record-bytes needs a positive number of bytes, not '" + v + "'");
+            options.max_record_bytes = std::stoull(v);
+        } else {
+            return usage_error("unknown option '" + a + "' for batch (it reads standard input)");
+        }
+    }
+    return lede::cli::run_batch(stdin, stdout, options);
 }
 
 }  // namespace
@@ -44,6 +69,7 @@ int main(int argc, char** argv) {
         std::cout << kUsage;
         return args.empty() ? 2 : 0;
     }
+    if (args[0] == "batch") return batch_main(args);
     if (args[0] != "analyze") return usage_error("unknown command '" + args[0] + "' (try: lede analyze FILE)");
 
     bool html = false, pretty = false, timings = false;
