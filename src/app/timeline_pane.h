@@ -20,6 +20,8 @@ public:
     void reset();
     ImVec2 canvas_min, canvas_max;                    // last frame's canvas (PNG export)
     int item_count() const { return static_cast<int>(items_.size()); }
+    double span_days() const { return t1_ - t0_; }    // the visible range (test hook)
+    double start_day() const { return t0_; }
 
 private:
     struct Item {
