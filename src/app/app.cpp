@@ -385,8 +385,9 @@ void App::draw_help() {
             {"1 2 3", "Article, Actors, Timeline (tabs on a phone)"},
             {"Esc", "clear the selection, close this help"},
             {"? or F1", "this help"},
-            {"Graph", "drag: pan · wheel: zoom · drag a node: move · double-click: fit"},
-            {"Timeline", "wheel: zoom · drag: pan · double-click: fit"},
+            {"PgUp PgDn Space Home End ↑ ↓", "scroll the article (Shift+Space: back)"},
+            {"Graph", "drag: pan · wheel or pinch: zoom · drag a node: move · double-click: fit"},
+            {"Timeline", "wheel or pinch: zoom · drag or swipe: pan · double-click: fit"},
         };
         if (ImGui::BeginTable("keys", 2, ImGuiTableFlags_SizingFixedFit)) {
             for (auto& r : rows) {
