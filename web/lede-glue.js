@@ -9,6 +9,9 @@
 // analyses the last article or the sample while the app's module compiles. Strings cross
 // into wasm as UTF-8 in malloc'd buffers; the app's exports never throw.
 //
+// Input: wheel and touch on the canvas are read here and handed to the app (GLFW gets both
+// wrong, see "wheel and touch" below).
+//
 // Test hook: `window.lede` (lastAnalysis, analyses, state(), select(), command()) and a
 // `lede-analysed` event on window after every analysis.
 'use strict';
@@ -239,6 +242,40 @@
     const text = pasteText.value;
     if (text.trim()) submit(text, '', pasteRaw.checked, 'dialog');
   });
+  // ---- wheel and touch on the canvas: taken here, never by GLFW ----------------------------
+  // Emscripten 3.1.6's GLFW hands ImGui the raw deltaY (pixels, sign as is: backwards and
+  // ~100 times too hard) and never moves the pointer on touch (taps land where the last one
+  // was). These listeners sit on window in the capture phase, so they run before GLFW's on
+  // the canvas and stop the events there; the dialog's events pass as usual.
+  // Wheel: one notch (ImGui's unit) is 100 px (Chromium, Safari), 3 lines (Firefox), or a
+  // quarter of a page; positive notches point away from the reader (scroll up, zoom in).
+  // Trackpads give a few pixels at a time: fractions of a notch, so they scroll smoothly.
+  const NOTCH_PX = 100, NOTCH_LINES = 3, NOTCHES_PER_PAGE = 4;
+  const onCanvas = (e) => e.target === canvas;
+  window.addEventListener('wheel', (e) => {
+    if (!onCanvas(e)) return;
+    e.stopPropagation();
+    e.preventDefault();                           // no page zoom on Ctrl+wheel or trackpad pinch
+    if (!lede.ready) return;
+    const per = e.deltaMode === 1 ? 1 / NOTCH_LINES : e.deltaMode === 2 ? NOTCHES_PER_PAGE : 1 / NOTCH_PX;
+    Module._lede_wheel(-e.deltaX * per, -e.deltaY * per);
+  }, { capture: true, passive: false });
+  // Touch: each changed touch in canvas pixels (as GLFW reports the mouse); the app reads taps,
+  // swipes (with inertia) and pinches (src/app/touch_gestures.h). preventDefault keeps the
+  // browser from scrolling, zooming and sending the emulated mouse events after a tap.
+  const TOUCH_PHASE = { touchstart: 0, touchmove: 1, touchend: 2, touchcancel: 3 };
+  const onTouch = (e) => {
+    if (!onCanvas(e)) return;
+    e.stopPropagation();
+    if (e.cancelable) e.preventDefault();
+    if (!lede.ready) return;
+    const rect = canvas.getBoundingClientRect();
+    const sx = canvas.width / Math.max(1, rect.width), sy = canvas.height / Math.max(1, rect.height);
+    for (const t of e.changedTouches)
+      Module._lede_touch(TOUCH_PHASE[e.type], t.identifier, (t.clientX - rect.left) * sx, (t.clientY - rect.top) * sy, e.timeStamp);
+  };
+  for (const type of Object.keys(TOUCH_PHASE)) window.addEventListener(type, onTouch, { capture: true, passive: false });
+
   // Let the browser's own find stay out of the way of the app's (Ctrl/Cmd+F).
   window.addEventListener('keydown', (e) => {
     if ((e.ctrlKey || e.metaKey) && (e.key === 'f' || e.key === 'F') && !dialog.open) e.preventDefault();

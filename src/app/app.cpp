@@ -6,6 +6,7 @@
 #include <cmath>
 #include <sstream>
 
+#include <imgui_internal.h>
 #include <nlohmann/json.hpp>
 
 #include "analysis_from_json.h"
@@ -112,6 +113,43 @@ void App::notice(std::string message, bool error) {
     notice_ = std::move(message);
     notice_error_ = error;
     notice_until_ = services_.now_ms() + (error ? 12000 : 3500);
+}
+
+void App::wheel(float notches_x, float notches_y) {
+    wheel_x_ += notches_x;
+    wheel_y_ += notches_y;
+}
+
+void App::touch(int phase, int id, float x, float y, double t_ms) {
+    gestures_.touch(static_cast<TouchGestures::Phase>(std::clamp(phase, 0, 3)), id, x, y, t_ms);
+}
+
+void App::feed_input() {
+    ImGuiIO& io = ImGui::GetIO();
+    touch_ = gestures_.step(services_.now_ms(), theme_.scale > 0 ? theme_.scale : 1.0f);
+    if (touch_.owns_pointer) {
+        // No finger, glide or tap: no pointer, so nothing stays hovered under a lifted finger.
+        io.MousePos = touch_.has_position ? ImVec2(touch_.x, touch_.y) : ImVec2(-FLT_MAX, -FLT_MAX);
+        for (bool& down : io.MouseDown) down = false;
+        io.MouseDown[0] = touch_.button;
+    }
+    io.MouseWheel += wheel_y_;
+    io.MouseWheelH += wheel_x_;
+    wheel_x_ = wheel_y_ = 0;
+}
+
+// A swipe that no pane took scrolls the window under the finger as the wheel would: the
+// hovered window, or the nearest parent that scrolls (the Article pane, help, menus).
+void App::scroll_hovered_by_touch() {
+    if (touch_.consumed || (touch_.pan_y == 0 && touch_.pan_x == 0)) return;
+    ImGuiWindow* w = GImGui->HoveredWindow;
+    auto scrolls = [](const ImGuiWindow* win) {
+        return !(win->Flags & ImGuiWindowFlags_NoScrollWithMouse) && (win->ScrollMax.y > 0 || win->ScrollMax.x > 0);
+    };
+    while (w && !scrolls(w) && (w->Flags & ImGuiWindowFlags_ChildWindow) && w->ParentWindow) w = w->ParentWindow;
+    if (!w || !scrolls(w)) return;
+    if (touch_.pan_y != 0 && w->ScrollMax.y > 0) ImGui::SetScrollY(w, w->Scroll.y - touch_.pan_y);
+    if (touch_.pan_x != 0 && w->ScrollMax.x > 0) ImGui::SetScrollX(w, w->Scroll.x - touch_.pan_x);
 }
 
 void App::after_render(ImDrawData& data) { graph_.after_render(data); }
@@ -347,8 +385,9 @@ void App::draw_help() {
             {"1 2 3", "Article, Actors, Timeline (tabs on a phone)"},
             {"Esc", "clear the selection, close this help"},
             {"? or F1", "this help"},
-            {"Graph", "drag: pan · wheel: zoom · drag a node: move · double-click: fit"},
-            {"Timeline", "wheel: zoom · drag: pan · double-click: fit"},
+            {"PgUp PgDn Space Home End ↑ ↓", "scroll the article (Shift+Space: back)"},
+            {"Graph", "drag: pan · wheel or pinch: zoom · drag a node: move · double-click: fit"},
+            {"Timeline", "wheel or pinch: zoom · drag or swipe: pan · double-click: fit"},
         };
         if (ImGui::BeginTable("keys", 2, ImGuiTableFlags_SizingFixedFit)) {
             for (auto& r : rows) {
@@ -407,7 +446,7 @@ void App::frame(float width, float height, float scale) {
     }
     handle_shortcuts();
 
-    PaneContext ctx{doc, selection_, highlight_, theme_, fonts_, narrow_};
+    PaneContext ctx{doc, selection_, highlight_, theme_, fonts_, narrow_, touch_};
     ImGui::SetNextWindowPos(ImVec2(0, 0));
     ImGui::SetNextWindowSize(ImVec2(width, height));
     ImGui::Begin("Lede", nullptr, ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
@@ -433,7 +472,9 @@ void App::frame(float width, float height, float scale) {
             for (int i = 0; i < 3; ++i) {
                 // Only a tab asked for by a shortcut or command is forced; clicks work as usual.
                 const ImGuiTabItemFlags flags = requested_tab_ == i ? ImGuiTabItemFlags_SetSelected : 0;
-                if (ImGui::BeginTabItem(names[i], nullptr, flags)) {
+                const bool open = ImGui::BeginTabItem(names[i], nullptr, flags);
+                tab_rects_[i] = ImVec4(ImGui::GetItemRectMin().x, ImGui::GetItemRectMin().y, ImGui::GetItemRectMax().x, ImGui::GetItemRectMax().y);
+                if (open) {
                     tab_ = i;
                     ImGui::BeginChild(names[i], ImVec2(0, 0), false);
                     if (i == 0) article_.draw(ctx);
@@ -469,6 +510,7 @@ void App::frame(float width, float height, float scale) {
         ImGui::EndChild();
     }
     ImGui::End();
+    scroll_hovered_by_touch();
     draw_notices();
     draw_help();
     draw_progress(width, height);
@@ -517,6 +559,19 @@ std::string App::state_json() const {
             nodes.push_back({{"id", doc_->analysis.actors[n.actor].id}, {"x", std::round(n.x * 100) / 100}, {"y", std::round(n.y * 100) / 100}});
     s["graph"] = {{"nodes", nodes}, {"edges", graph_.graph().edges.size()}, {"zoom", graph_.zoom()}};
     s["timelineItems"] = timeline_.item_count();
+    s["timeline"] = {{"start", timeline_.start_day()}, {"span", timeline_.span_days()}};
+    s["article"] = {{"scroll", article_.scroll()}, {"scrollMax", article_.scroll_max()}};
+    s["touchOwnsPointer"] = touch_.owns_pointer;
+    // Where things are on screen (device px: x0, y0, x1, y1), for tests that point, tap or
+    // scroll at them with real input events.
+    auto rect = [](ImVec2 a, ImVec2 b) { return nlohmann::json::array({a.x, a.y, b.x, b.y}); };
+    s["rects"] = {{"article", rect(article_.view_min, article_.view_max)},
+                  {"graph", rect(graph_.canvas_min, graph_.canvas_max)},
+                  {"timeline", rect(timeline_.canvas_min, timeline_.canvas_max)}};
+    nlohmann::json tabs = nlohmann::json::array();
+    if (narrow_)
+        for (const ImVec4& r : tab_rects_) tabs.push_back({r.x, r.y, r.z, r.w});
+    s["tabs"] = tabs;
     s["graphSceneKept"] = graph_.scene_kept();
     s["framesDrawn"] = frames_drawn_;                 // frames the canvas was drawn ...
     s["framesUnchanged"] = frames_unchanged_;         // ... and frames left as they were (same draw data)

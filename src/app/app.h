@@ -23,6 +23,7 @@
 #include "app/pane_context.h"
 #include "app/services.h"
 #include "app/timeline_pane.h"
+#include "app/touch_gestures.h"
 #include "share/share_link.h"
 
 namespace lede::app {
@@ -45,6 +46,16 @@ public:
     // read at the start of the next frame.
     void load_analysis_json(std::string json);
     void notice(std::string message, bool error);
+
+    // Pointer input the platform takes from the browser itself (its GLFW gets both wrong):
+    // the wheel in ImGui notches (positive: away from the reader, i.e. scroll up / zoom in;
+    // fractional from trackpads), touches in device pixels (TouchGestures::Phase).
+    void wheel(float notches_x, float notches_y);
+    void touch(int phase, int id, float x, float y, double t_ms);
+    void mouse_moved() { gestures_.mouse_moved(); }
+    // Between the platform backend's NewFrame and ImGui::NewFrame: the wheel and touch since
+    // the last frame go into ImGui's io (a touch drives the pointer until the mouse moves).
+    void feed_input();
 
     // Between ImGui::Render() and drawing: panes that skipped an unchanged scene restore it.
     void after_render(ImDrawData& data);
@@ -93,6 +104,7 @@ private:
     void draw_help();
     void draw_progress(float width, float height);
     void handle_shortcuts();
+    void scroll_hovered_by_touch();
     void export_item(const std::string& what);
     void copy_link();
     std::string state_json() const;
@@ -117,6 +129,7 @@ private:
     TimelinePane timeline_;
     int tab_ = 0;                                     // narrow layout: 0 article, 1 actors, 2 timeline
     int requested_tab_ = -1;                          // a tab to bring forward on the next frame
+    ImVec4 tab_rects_[3];                             // narrow layout: the tabs on screen (test hook)
     bool help_open_ = false;
     bool present_every_frame_ = false;
     long frames_drawn_ = 0, frames_unchanged_ = 0;
@@ -129,6 +142,9 @@ private:
     // PNG exports asked for and not yet taken, oldest first: one capture per frame, so
     // "graph" then "timeline-png" in quick succession gives two files, not one.
     std::deque<std::string> capture_queue_;
+    TouchGestures gestures_;
+    TouchFrame touch_;                                // this frame's
+    float wheel_x_ = 0, wheel_y_ = 0;                 // notches since the last frame
 };
 
 }  // namespace lede::app

@@ -233,12 +233,36 @@ void ArticlePane::draw_find_bar(PaneContext& ctx) {
     ImGui::PopFont();
 }
 
+// The reading keys, while no text field has the keyboard, no popup is open and the reader is
+// not moving the keyboard focus between controls (arrows and Space are ImGui's there).
+// ImGui's own keyboard navigation is off for the article's window (NoNavInputs), so a key
+// scrolls once, by these rules.
+void ArticlePane::scroll_by_keys(const PaneContext& ctx, float view_h) {
+    const ImGuiIO& io = ImGui::GetIO();
+    if (io.WantTextInput || io.NavVisible || io.KeyCtrl || io.KeyAlt || io.KeySuper ||
+        ImGui::IsPopupOpen(nullptr, ImGuiPopupFlags_AnyPopupId | ImGuiPopupFlags_AnyPopupLevel))
+        return;
+    auto pressed = [](ImGuiKey key) { return ImGui::IsKeyPressed(ImGui::GetKeyIndex(key), true); };
+    const float line = ctx.fonts.body->FontSize * kLineSpacing;
+    const float page = std::max(line, view_h - 2 * line);   // a page less two lines kept for context
+    float y = ImGui::GetScrollY();
+    const float was = y;
+    if (pressed(ImGuiKey_PageDown)) y += page;
+    if (pressed(ImGuiKey_PageUp)) y -= page;
+    if (pressed(ImGuiKey_Space)) y += io.KeyShift ? -page : page;
+    if (pressed(ImGuiKey_DownArrow)) y += 2 * line;
+    if (pressed(ImGuiKey_UpArrow)) y -= 2 * line;
+    if (pressed(ImGuiKey_Home)) y = 0;
+    if (pressed(ImGuiKey_End)) y = ImGui::GetScrollMaxY();
+    if (y != was) ImGui::SetScrollY(std::clamp(y, 0.0f, ImGui::GetScrollMaxY()));
+}
+
 void ArticlePane::draw(PaneContext& ctx) {
     const Analysis& a = ctx.doc.analysis;
     const Palette& pal = ctx.theme.colors();
     if (find_open_) draw_find_bar(ctx);
 
-    ImGui::BeginChild("article-scroll", ImVec2(0, 0), false, ImGuiWindowFlags_None);
+    ImGui::BeginChild("article-scroll", ImVec2(0, 0), false, ImGuiWindowFlags_NoNavInputs);
     const float pad = ctx.theme.px(ctx.narrow ? 12 : 22);
     const float max_measure = ctx.fonts.body->FontSize * 38.0f;  // ~75 characters a line
     const float avail = ImGui::GetContentRegionAvail().x;
@@ -261,6 +285,11 @@ void ArticlePane::draw(PaneContext& ctx) {
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const float scroll = ImGui::GetScrollY();
     const float view_h = ImGui::GetWindowHeight();
+    scroll_by_keys(ctx, view_h);
+    scroll_ = scroll;
+    scroll_max_ = ImGui::GetScrollMaxY();
+    view_min = ImGui::GetWindowPos();
+    view_max = ImVec2(view_min.x + ImGui::GetWindowWidth(), view_min.y + view_h);
     const ImVec2 mouse = ImGui::GetIO().MousePos;
     const bool hovered = ImGui::IsWindowHovered();
     const Highlight& hl = ctx.highlight;

@@ -4,6 +4,7 @@
 // the selection's sentences lit, find (Ctrl/Cmd+F) and "show removed" (cleaned-away
 // pieces of the input, greyed, each with its reason).
 //
+// Keys scroll it as a reader expects (PageUp/PageDown, Space/Shift+Space, Home/End, arrows).
 // Text is laid out once per width (word wrap by the font's own metrics) and only the
 // visible lines are drawn, so long articles scroll at full speed.
 #pragma once
@@ -25,6 +26,9 @@ public:
     // Test hook facts: lines laid out, lines lit by the selection.
     int line_count() const { return static_cast<int>(lines_.size()); }
     int lit_line_count() const { return lit_lines_; }
+    float scroll() const { return scroll_; }          // last frame's, device px
+    float scroll_max() const { return scroll_max_; }
+    ImVec2 view_min, view_max;                        // last frame's scrolling view (test hook)
 
 private:
     enum class BlockKind { Title, Meta, Warning, Paragraph, Heading, Quote, ListItem, Removed };
@@ -44,6 +48,7 @@ private:
     void build_blocks(const PaneContext& ctx);
     void layout(const PaneContext& ctx, float width);
     void draw_find_bar(PaneContext& ctx);
+    void scroll_by_keys(const PaneContext& ctx, float view_h);
     void update_matches(const std::string& text);
     ImFont* font_of(const PaneContext& ctx, BlockKind kind) const;
     float indent_of(const PaneContext& ctx, BlockKind kind) const;
@@ -55,6 +60,7 @@ private:
     const Document* laid_doc_ = nullptr;
     unsigned seen_serial_ = 0;
     int lit_lines_ = 0;
+    float scroll_ = 0, scroll_max_ = 0;
 
     bool find_open_ = false, find_focus_ = false;
     char query_[256] = {};

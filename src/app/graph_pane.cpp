@@ -382,6 +382,20 @@ void GraphPane::draw_canvas(PaneContext& ctx, ImVec2 size) {
         pan_y_ = my - (my - pan_y_) * (nz / zoom_);
         zoom_ = nz;
     }
+    // Touch: one finger pans, two pinch (zoom about their midpoint, which also pans).
+    if (hovered && ctx.touch.moving()) {
+        ctx.touch.consumed = true;
+        view_moved_ = true;
+        pan_x_ += ctx.touch.pan_x / scale_;
+        pan_y_ += ctx.touch.pan_y / scale_;
+        if (ctx.touch.zoom != 1) {
+            const float mx = (ctx.touch.zoom_x - origin_.x) / scale_, my = (ctx.touch.zoom_y - origin_.y) / scale_;
+            const float nz = std::clamp(zoom_ * ctx.touch.zoom, 0.03f, 8.0f);
+            pan_x_ = mx - (mx - pan_x_) * (nz / zoom_);
+            pan_y_ = my - (my - pan_y_) * (nz / zoom_);
+            zoom_ = nz;
+        }
+    }
 
     // Unchanged since the last frame (no pan, zoom, drag, hover, selection, filter or resize):
     // the last frame's vertices are drawn again (after_render) instead of being rebuilt. With

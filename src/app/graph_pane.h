@@ -1,5 +1,5 @@
 // graph_pane.h — the Actors pane: the force-directed actor graph (pan: drag the
-// background; zoom: wheel or the +/- buttons; move a node: drag it; fit: double-click)
+// background or one finger; zoom: wheel, pinch or the +/- buttons; move a node: drag it; fit: double-click)
 // with node size by mentions, colour by type, a legend, directed curved edges with arrows,
 // class labels and thickness by count, filters by actor type and relation class, and
 // beside it the actor list (mentions, relations, roles, aliases). Clicking a node, an edge

@@ -7,6 +7,7 @@
 
 #include "app/document.h"
 #include "app/theme.h"
+#include "app/touch_gestures.h"
 
 namespace lede::app {
 
@@ -25,6 +26,9 @@ struct PaneContext {
     const Theme& theme;
     const Fonts& fonts;
     bool narrow = false;                              // phone layout
+    // This frame's touch pan and pinch: a pane under the pointer that takes them (graph,
+    // timeline) sets `consumed`; what is left scrolls the hovered window (App).
+    TouchFrame& touch;
 };
 
 }  // namespace lede::app

@@ -165,6 +165,22 @@ void TimelinePane::draw(PaneContext& ctx) {
         t1_ -= io.MouseDelta.x * per_px;
     }
     if (hovered && ImGui::IsMouseDoubleClicked(0)) fit();
+    // Touch: a horizontal swipe pans, a pinch zooms about its midpoint (a vertical swipe is
+    // left to scroll the page around the pane).
+    if (hovered && ctx.touch.moving() && (ctx.touch.zoom != 1 || std::fabs(ctx.touch.pan_x) >= std::fabs(ctx.touch.pan_y))) {
+        ctx.touch.consumed = true;
+        t0_ -= ctx.touch.pan_x * per_px;
+        t1_ -= ctx.touch.pan_x * per_px;
+        if (ctx.touch.zoom != 1) {
+            const double at = t0_ + (ctx.touch.zoom_x - left) * per_px;
+            const double f = 1.0 / ctx.touch.zoom;
+            const double nt0 = at - (at - t0_) * f, nt1 = at + (t1_ - at) * f;
+            if (nt1 - nt0 > 10.0 / 1440 && nt1 - nt0 < 3.0e6) {
+                t0_ = nt0;
+                t1_ = nt1;
+            }
+        }
+    }
 
     // Axis and ticks.
     ImFont* font = ctx.fonts.small;

@@ -2,8 +2,8 @@
 // minutes with ticks that adapt to the zoom, the article's time expressions (points or
 // spans by their precision) and its events (relations at their dates) in lanes, optional
 // lanes per actor, the publication date marked, and what lies after it (an upcoming
-// election) drawn apart from what lies before. Wheel zooms, drag pans, double-click fits,
-// click selects for every pane.
+// election) drawn apart from what lies before. Wheel or pinch zooms, drag or a sideways swipe
+// pans, double-click fits, click selects for every pane.
 #pragma once
 
 #include <string>
@@ -20,6 +20,8 @@ public:
     void reset();
     ImVec2 canvas_min, canvas_max;                    // last frame's canvas (PNG export)
     int item_count() const { return static_cast<int>(items_.size()); }
+    double span_days() const { return t1_ - t0_; }    // the visible range (test hook)
+    double start_day() const { return t0_; }
 
 private:
     struct Item {

@@ -52,6 +52,7 @@ export async function openPage(browser, url, options = {}) {
   const context = await browser.newContext({
     viewport: options.viewport || { width: 1280, height: 800 },
     deviceScaleFactor: options.deviceScaleFactor || 1,
+    hasTouch: !!options.hasTouch,
     serviceWorkers: 'block',
     permissions: ['clipboard-read', 'clipboard-write'],
   });

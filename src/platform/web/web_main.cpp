@@ -10,6 +10,8 @@
 //                          raw, ms, origin), lede_analysis_failed(message), lede_open_share(fragment),
 //                          lede_load_analysis(json), lede_load_sample(), lede_notice(message, is_error),
 //                          lede_command(line) -> JSON (test/automation hook),
+//                          lede_wheel(notches_x, notches_y), lede_touch(phase, id, x, y, ms)
+//                          (the glue's wheel and touch listeners: GLFW never sees those events),
 //                          lede_frame_ms() (smoothed CPU time of a frame, for bench/).
 //   wasm -> JS (EM_JS):    window.lede.analyse / onAnalysed / onShareOpened / copyLink / download /
 //                          downloadPng / openPasteDialog / viewport / fail, Module.ledeReady,
@@ -19,6 +21,8 @@
 // frame runs until there is an article or a message to show, for 2 s at most (frame()).
 // Emscripten 3.1.6's GLFW ignores devicePixelRatio: the canvas backing store is sized
 // here to CSS size × DPR every frame, and the app scales fonts and style by the DPR.
+// Its wheel (raw deltaY, sign as is) and touch (the pointer never moves) are wrong for
+// reading: web/lede-glue.js stops those events before GLFW's listeners and hands them here.
 #include <GLES3/gl3.h>
 #include <GLFW/glfw3.h>
 #include <emscripten/emscripten.h>
@@ -99,6 +103,7 @@ std::string g_reply;
 std::optional<std::uint64_t> g_drawn_signature;      // what the canvas shows now, when known
 double g_frame_ms_avg = 0;                            // CPU time of a frame, smoothed (bench hook)
 bool g_frames_started = false;                        // a frame has run (see frame())
+double g_mouse_x = -1, g_mouse_y = -1;                // GLFW's cursor at the last frame: a move means a real mouse
 // How long after navigation the first frame may wait for the first article (or a message).
 // Until then no frame runs and the page's "Loading Lede…" line stays: a frame of empty panes
 // would only be replaced, and on a first visit the worker's first analysis is the longest
@@ -140,6 +145,14 @@ void frame() {
     const bool fonts_rebuilt = g_app->ensure_fonts(dpr);
     if (fonts_rebuilt) g_renderer.upload_font_atlas();
     ImGui_ImplGlfw_NewFrame();
+    double mx = 0, my = 0;
+    glfwGetCursorPos(g_window, &mx, &my);
+    if (mx != g_mouse_x || my != g_mouse_y) {
+        if (g_mouse_x >= 0) g_app->mouse_moved();
+        g_mouse_x = mx;
+        g_mouse_y = my;
+    }
+    g_app->feed_input();
     ImGui::NewFrame();
     g_app->frame(static_cast<float>(fb_w), static_cast<float>(fb_h), dpr);
     ImGui::Render();
@@ -206,6 +219,20 @@ EMSCRIPTEN_KEEPALIVE void lede_load_sample() {
 
 EMSCRIPTEN_KEEPALIVE void lede_notice(const char* message, int is_error) {
     if (g_app) g_app->notice(message ? message : "", is_error != 0);
+}
+
+// From the glue's wheel listener: notches (positive: up / zoom in). A wheel is a mouse (or a
+// trackpad): the pointer is the mouse's again.
+EMSCRIPTEN_KEEPALIVE void lede_wheel(double notches_x, double notches_y) {
+    if (!g_app) return;
+    g_app->wheel(static_cast<float>(notches_x), static_cast<float>(notches_y));
+    g_app->mouse_moved();
+}
+
+// From the glue's touch listeners: one changed touch (phase: 0 start, 1 move, 2 end,
+// 3 cancel), device px, the event's time in ms.
+EMSCRIPTEN_KEEPALIVE void lede_touch(int phase, int id, double x, double y, double t_ms) {
+    if (g_app) g_app->touch(phase, id, static_cast<float>(x), static_cast<float>(y), t_ms);
 }
 
 EMSCRIPTEN_KEEPALIVE double lede_frame_ms() { return g_frame_ms_avg; }
