@@ -43,7 +43,12 @@ if [ ${#need_install[@]} -gt 0 ] || [ $need_src -eq 1 ] || [ $stale_lists -eq 1 
     sed 's/^Types: deb$/Types: deb-src/' /etc/apt/sources.list.d/debian.sources | $SUDO tee "$src_list" >/dev/null
   fi
   step="refreshing the package lists (apt-get update): check the network and /etc/apt/sources.list.d"
-  $SUDO apt-get update -qq
+  if [ ${#need_install[@]} -gt 0 ] || [ $need_src -eq 1 ]; then
+    $SUDO apt-get update -qq
+  else
+    # Only a daily refresh: without the network the lists we have still serve.
+    $SUDO apt-get update -qq || echo "bootstrap: could not refresh the package lists; going on with the ones from before (newer source versions are not looked for)"
+  fi
 fi
 if [ ${#need_install[@]} -gt 0 ]; then
   echo "bootstrap: installing ${need_install[*]}"
