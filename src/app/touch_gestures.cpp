@@ -83,7 +83,7 @@ void TouchGestures::touch(Phase phase, int id, float x, float y, double t_ms) {
     switch (mode_) {
         case Mode::Pending:
             if (fingers_.empty()) {
-                if (phase == End) taps_.push_back({anchor_x_, anchor_y_, false});
+                if (phase == End) taps_.push_back({anchor_x_, anchor_y_, 0});
                 mode_ = Mode::Idle;
             }
             break;
@@ -131,12 +131,10 @@ TouchFrame TouchGestures::step(double now_ms, float scale) {
         f.x = t.x;
         f.y = t.y;
         f.has_position = true;
-        if (!t.pressed) {
-            f.button = true;
-            t.pressed = true;
-        } else {
-            taps_.pop_front();                        // its release frame
-        }
+        // A hover frame first: ImGui's tabs and overlapping items take a press only where the
+        // pointer already hovered in the frame before, so a tap right after another would be lost.
+        f.button = t.frames_played == 1;
+        if (++t.frames_played == 3) taps_.pop_front();   // hover, press, release
     } else if (!fingers_.empty() || gliding_ || f.moving()) {
         f.x = anchor_x_;
         f.y = anchor_y_;

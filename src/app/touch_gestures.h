@@ -2,8 +2,8 @@
 // was, a swipe moves the content with the finger and glides on a little after it lifts
 // (inertia), two fingers pinch to zoom. The platform hands over raw touches (device pixels,
 // milliseconds); once a frame, step() says what happened since the last frame: where the
-// pointer is, whether its button is down (a tap is a press frame then a release frame, so a
-// tap shorter than a frame, or a quick second tap, is never lost), how far to pan, how much to
+// pointer is, whether its button is down (a tap is a hover frame, a press frame and a release frame at
+// the finger, so a tap shorter than a frame, or a quick second tap, is never lost), how far to pan, how much to
 // zoom. Panes take pan and zoom; the app scrolls the hovered window with what they leave.
 //
 // Platform-free and ImGui-free (unit-tested natively).
@@ -68,7 +68,7 @@ private:
     double last_step_ms_ = -1;
     struct Tap {
         float x = 0, y = 0;
-        bool pressed = false;                         // its press frame has been played
+        int frames_played = 0;                        // of its hover, press and release frames
     };
     std::deque<Tap> taps_;
 };

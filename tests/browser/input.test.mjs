@@ -226,14 +226,14 @@ await run('input', [
       await touch('touchEnd', [], holdMs || 40);
     };
     await tap(tabs[1]);
-    await frames(page, 4);
+    await frames(page, 6);   // a tap plays three frames (hover, press, release), the tab bar switches on the next
     expect((await state(page)).tab === 1, 'a tap on Actors opens Actors');
     await tap(tabs[2]);
     await tap(tabs[0]);
-    await frames(page, 6);
+    await frames(page, 9);
     expect((await state(page)).tab === 0, 'two quick taps: the second lands too');
     await tap(tabs[2], 700);
-    await frames(page, 4);
+    await frames(page, 6);
     expect((await state(page)).tab === 2, 'a held tap opens the tab held, not the one before');
 
     // Pinch: the timeline (open now), then the graph.
@@ -254,7 +254,7 @@ await run('input', [
     expect(near(span0 / span1, 2.5, 0.3), `a pinch out zooms the timeline ×2.5: ${span0} -> ${span1} days`);
     await shot(page, 'input_phone_timeline_pinched.png');
     await tap(tabs[1]);
-    await frames(page, 4);
+    await frames(page, 6);   // a tap plays three frames (hover, press, release), the tab bar switches on the next
     s = await state(page);
     expect(s.tab === 1, 'back on Actors');
     const z0 = s.graph.zoom;

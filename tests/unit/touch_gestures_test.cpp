@@ -1,5 +1,5 @@
 // touch_gestures_test.cpp — the touch recogniser (src/app/touch_gestures.h, no ImGui): a tap
-// is a press frame then a release frame at the finger, even when it lasted less than a frame
+// is a hover frame, a press frame then a release frame at the finger, even when it lasted less than a frame
 // or came right after another; a swipe moves the content with the finger and glides on,
 // slowing, after a quick lift, not after a pause; a pinch reports its zoom factor about its
 // midpoint, and the finger left after it neither taps nor pans.
@@ -18,8 +18,13 @@ TEST_CASE("a tap is a press frame and a release frame where the finger was", "[t
     g.touch(TouchGestures::Start, 7, 100, 200, 1);
     g.touch(TouchGestures::Move, 7, 104, 203, 5);    // within the slop (10 CSS px × 2)
     g.touch(TouchGestures::End, 7, 104, 203, 9);     // all before the next frame
-    TouchFrame a = g.step(16, 2);
-    CHECK(a.owns_pointer);
+    TouchFrame hover = g.step(16, 2);                 // the pointer arrives before it presses
+    CHECK(hover.owns_pointer);
+    CHECK(hover.has_position);
+    CHECK(!hover.button);
+    CHECK(hover.x == 100);
+    CHECK(hover.y == 200);
+    TouchFrame a = g.step(24, 2);
     CHECK(a.button);
     CHECK(a.x == 100);
     CHECK(a.y == 200);
@@ -40,12 +45,19 @@ TEST_CASE("two quick taps are two clicks", "[touch]") {
     g.touch(TouchGestures::End, 2, 300, 40, 9);
     int presses = 0;
     float last_x = 0;
+    TouchFrame before;
     for (int i = 0; i < 6; ++i) {
         TouchFrame f = g.step(16.0 * (i + 1), 1);
         if (f.button) {
             ++presses;
             last_x = f.x;
+            // ImGui takes a press on a tab only where the pointer hovered the frame before.
+            CHECK(before.has_position);
+            CHECK(!before.button);
+            CHECK(before.x == f.x);
+            CHECK(before.y == f.y);
         }
+        before = f;
     }
     CHECK(presses == 2);
     CHECK(last_x == 300);
