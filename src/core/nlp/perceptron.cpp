@@ -17,15 +17,6 @@ namespace {
 constexpr char kMagic[8] = {'L', 'E', 'D', 'E', 'P', 'T', '1', '\0'};
 constexpr std::uint32_t kBiasHash = 0x9e3779b9u;
 
-std::uint32_t mix(std::uint32_t h) {
-    // Final avalanche (murmur3 fmix32) so that low bits — the bucket — depend on all bytes.
-    h ^= h >> 16;
-    h *= 0x85ebca6bu;
-    h ^= h >> 13;
-    h *= 0xc2b2ae35u;
-    h ^= h >> 16;
-    return h;
-}
 
 std::uint32_t fnv(std::uint32_t h, std::string_view s) {
     for (unsigned char c : s) {
@@ -164,10 +155,19 @@ void add_rows(const unsigned char* bytes, const std::uint32_t* has_row, const st
 
 }  // namespace
 
-std::uint32_t feature_hash(std::string_view feature) { return mix(fnv(2166136261u, feature)); }
+std::uint32_t hash_finalize(std::uint32_t h) {
+    h ^= h >> 16;
+    h *= 0x85ebca6bu;
+    h ^= h >> 13;
+    h *= 0xc2b2ae35u;
+    h ^= h >> 16;
+    return h;
+}
+
+std::uint32_t feature_hash(std::string_view feature) { return hash_finalize(fnv(2166136261u, feature)); }
 
 std::uint32_t feature_hash(std::string_view name, std::string_view value) {
-    return mix(fnv(fnv(2166136261u, name), value));
+    return hash_finalize(fnv(fnv(2166136261u, name), value));
 }
 
 void FeatureSequence::begin_token() {

@@ -34,6 +34,9 @@ namespace lede::nlp {
 
 // 32-bit hash of a feature string (FNV-1a, then a final mix). Stable across builds:
 // models depend on it, so never change it without retraining every model.
+// murmur3's fmix32 avalanche: every input bit reaches the low bits (the bucket). Shared by
+// the feature hashes here and the parser's template hashes.
+std::uint32_t hash_finalize(std::uint32_t h);
 std::uint32_t feature_hash(std::string_view feature);
 std::uint32_t feature_hash(std::string_view name, std::string_view value);
 

@@ -24,12 +24,7 @@ std::uint32_t combine(std::uint32_t id, std::uint32_t a, std::uint32_t b = 0, st
         h = rotl(h, 13);
         h = h * 5 + 0xe6546b64u;
     }
-    h ^= h >> 16;
-    h *= 0x85ebca6bu;
-    h ^= h >> 13;
-    h *= 0xc2b2ae35u;
-    h ^= h >> 16;
-    return h;
+    return nlp::hash_finalize(h);
 }
 
 // Distance in buckets 1, 2, 3, 4, 5-9, 10+ (0 when a position is missing).
