@@ -57,6 +57,49 @@ TEST_CASE("an unconfirmed <h1> is kept only when it words the same story", "[htm
           "Advent of Code 2025 week 2");
     CHECK(title({"Investing in Cloud Stocks | The Fool"}, {{"Best Cloud Computing Stocks of 2025", 1, 0}}, "The Fool") ==
           "Best Cloud Computing Stocks of 2025");
-    CHECK(title({"Why Cheap SEO Doesn’t Work"}, {}) == "Why Cheap SEO Doesn't Work");
+    // Typography is kept as printed.
+    CHECK(title({"Why Cheap SEO Doesn’t Work"}, {}) == "Why Cheap SEO Doesn’t Work");
     CHECK(title({}, {}) == "<none>");
+}
+
+TEST_CASE("a short label after the first separator is not part of the headline", "[html_title]") {
+    CHECK(title({"How meditation rewires brains | Opinion"}, {}) == "How meditation rewires brains");
+    CHECK(title({}, {{"Gym Workouts for Beginners \xE2\x80\x94 Strength Training", 1, 0}}) == "Gym Workouts for Beginners");
+    // A subtitle stays: lower case, long, or asking.
+    CHECK(title({}, {{"The most popular workout \xE2\x80\x94 and 5 trends to expect", 1, 0}}) ==
+          "The most popular workout \xE2\x80\x94 and 5 trends to expect");
+    CHECK(title({}, {{"Digital Signal #18 \xE2\x80\x93 The World Without Work?", 1, 0}}) ==
+          "Digital Signal #18 \xE2\x80\x93 The World Without Work?");
+    CHECK(title({}, {{"How to replace brake pads - From an Certified Mechanic", 1, 0}}) ==
+          "How to replace brake pads - From an Certified Mechanic");
+}
+
+TEST_CASE("site names are learned from the address and from the suffix titles repeat", "[html_title]") {
+    const SiteNames site = learn_site_names({}, "https://www.newegg.com/p/1", {"GAME CHANGER | Newegg.com"});
+    CHECK(site.host == "newegg.com");
+    CHECK(site.brand == "newegg");
+    CHECK(is_site_name("Newegg.com", site));
+    CHECK(is_site_name("NEWEGG", site));
+    CHECK_FALSE(is_site_name("Game changer", site));
+    CHECK(drop_site_name("GAME CHANGER | Newegg.com", "", site) == "GAME CHANGER");
+    CHECK(drop_site_name("davidbau.com Vibe Coding", "", learn_site_names({}, "https://davidbau.com/a.html", {})) ==
+          "Vibe Coding");
+    CHECK(learn_site_names({}, "https://news.example.co.uk/x", {}).brand == "example");
+    // A suffix two different titles share is a name, though the address does not spell it.
+    const SiteNames shared = learn_site_names({}, "", {"A story | Daily Planet", "The story, longer | Daily Planet"});
+    CHECK(is_site_name("daily planet", shared));
+    // A heading that is the site's name is its logo, not the headline.
+    TitleClues clues;
+    clues.meta_titles = {"Grads find degrees no longer guarantee jobs - Slashdot"};
+    clues.headings = {{"Slashdot", 2, 0}};
+    clues.site = learn_site_names({}, "https://developers.slashdot.org/story/1", clues.meta_titles);
+    const auto t = choose_title(clues);
+    REQUIRE(t);
+    CHECK(t->title == "Grads find degrees no longer guarantee jobs");
+}
+
+TEST_CASE("UTF-8 read as Latin-1 is put back", "[html_title]") {
+    CHECK(repair_mojibake("A DIY Investor\xC3\xA2\xC2\x80\xC2\x99s Guide") == "A DIY Investor\xE2\x80\x99s Guide");
+    CHECK(repair_mojibake("Caf\xC3\xA9 au lait") == "Caf\xC3\xA9 au lait");   // real Latin-1 text stays
+    CHECK(repair_mojibake("plain") == "plain");
 }

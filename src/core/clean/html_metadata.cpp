@@ -383,6 +383,9 @@ HtmlMetadata read_metadata(const HtmlDocument& doc) {
                                  collapse_spaces(clues.title_tag)})
         if (!t.empty()) titles.meta_titles.push_back(t);
     titles.outlet = outlet;
+    titles.site = learn_site_names({outlet, collapse_spaces(ld.publisher), meta_value(clues, "application-name")},
+                                   clues.canonical.empty() ? meta_value(clues, "og:url") : clues.canonical,
+                                   titles.meta_titles);
     titles.headings = std::move(clues.headings);
     const auto title = choose_title(titles);
     if (title) m.title = title->title;

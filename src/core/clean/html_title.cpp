@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstring>
 #include <unordered_set>
 
 #include "../assets.h"
@@ -18,6 +19,10 @@ namespace {
 constexpr double kMinSharedWords = 0.3;
 // Parts of a metadata title shorter than this are labels, not headlines.
 constexpr std::size_t kMinPartBytes = 4;
+// A label after a separator has at most this many words; the headline before it at least
+// kMinHeadWords.
+constexpr std::size_t kMaxLabelWords = 3;
+constexpr std::size_t kMinHeadWords = 3;
 
 const std::vector<std::string>& separators() {
     static const std::vector<std::string> seps = assets::read_lines("clean/html/title_separators.txt");
@@ -30,7 +35,7 @@ struct Part {
     std::string text, key;   // as printed, comparable
 };
 
-std::vector<Part> parts_of(const std::vector<std::string>& titles, const std::string& outlet) {
+std::vector<Part> parts_of(const std::vector<std::string>& titles, const std::string& outlet, const SiteNames& site) {
     std::vector<Part> parts;
     std::unordered_set<std::string> seen;
     auto add = [&](const std::string& text) {
@@ -41,7 +46,7 @@ std::vector<Part> parts_of(const std::vector<std::string>& titles, const std::st
     };
     for (const std::string& title : titles) {
         add(title);
-        add(drop_site_name(title, outlet));
+        add(drop_site_name(title, outlet, site));
         for (const std::string& sep_word : separators()) {
             const std::string sep = " " + sep_word + " ";
             const auto first = title.find(sep), last = title.rfind(sep);
@@ -92,6 +97,28 @@ bool furniture(std::string_view rest) {
     });
 }
 
+// "Headline | Opinion", "Headline – Strength Training": a label of at most kMaxLabelWords
+// capitalised words after the first separator is a section, a site or a tagline, not part
+// of the headline. A longer or lower-case tail ("— and 5 trends to expect") or one that
+// exclaims or asks is a subtitle and stays.
+std::string drop_label_tail(const std::string& title) {
+    for (const char* sep : {" | ", " \xE2\x80\x93 ", " \xE2\x80\x94 ", " - "}) {
+        const auto at = title.find(sep);
+        if (at == std::string::npos) continue;
+        const std::string head = trim(title.substr(0, at)), tail = trim(title.substr(at + std::strlen(sep)));
+        if (tail.empty() || head.empty()) return title;
+        const std::size_t head_words = words_of(comparable(head)).size();
+        const std::size_t tail_words = std::count(tail.begin(), tail.end(), ' ') + 1;
+        const unsigned char first = static_cast<unsigned char>(tail[0]);
+        const bool capital = std::isupper(first) || std::isdigit(first) || first >= 0x80;
+        if (head_words >= kMinHeadWords && tail_words <= kMaxLabelWords && capital &&
+            tail.find_first_of("?!") == std::string::npos)
+            return head;
+        return title;
+    }
+    return title;
+}
+
 }  // namespace
 
 std::string plain_apostrophes(std::string text) {
@@ -134,17 +161,72 @@ std::string drop_site_name(const std::string& title, const std::string& site) {
     return title;
 }
 
+std::string drop_site_name(const std::string& title, const std::string& outlet, const SiteNames& site) {
+    std::string t = drop_site_name(title, outlet);
+    if (site.empty()) return t;
+    for (const std::string& sep_word : separators()) {
+        const std::string sep = " " + sep_word + " ";
+        const auto last = t.rfind(sep);
+        if (last != std::string::npos && is_site_name(t.substr(last + sep.size()), site))
+            return drop_site_name(trim(t.substr(0, last)), outlet, site);
+        const auto first = t.find(sep);
+        if (first != std::string::npos && is_site_name(t.substr(0, first), site))
+            return drop_site_name(trim(t.substr(first + sep.size())), outlet, site);
+    }
+    // The address glued to the headline without a separator ("davidbau.com Vibe Coding").
+    if (!site.host.empty() && site.host.find('.') != std::string::npos) {
+        const std::string c = comparable(t);
+        if (c.size() > site.host.size() + 1 && c.compare(0, site.host.size() + 1, site.host + " ") == 0)
+            return trim(t.substr(site.host.size() + 1));
+    }
+    return t;
+}
+
+std::string repair_mojibake(const std::string& text) {
+    // Only text whose code points all fit in one byte, some above 0x7F, can be this.
+    std::string bytes;
+    bool high = false;
+    for (std::size_t i = 0; i < text.size();) {
+        const unsigned char c = static_cast<unsigned char>(text[i]);
+        if (c < 0x80) { bytes.push_back(char(c)); ++i; continue; }
+        if ((c == 0xC2 || c == 0xC3) && i + 1 < text.size()) {
+            const unsigned char d = static_cast<unsigned char>(text[i + 1]);
+            if ((d & 0xC0) != 0x80) return text;
+            bytes.push_back(char(((c & 0x03) << 6) | (d & 0x3F)));
+            high = true;
+            i += 2;
+            continue;
+        }
+        return text;
+    }
+    if (!high) return text;
+    // The bytes must be well-formed UTF-8 with at least one multi-byte sequence.
+    bool multi = false;
+    for (std::size_t i = 0; i < bytes.size();) {
+        const unsigned char c = static_cast<unsigned char>(bytes[i]);
+        std::size_t n = c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : (c >> 3) == 0x1E ? 4 : 0;
+        if (n == 0 || i + n > bytes.size()) return text;
+        for (std::size_t k = 1; k < n; ++k)
+            if ((static_cast<unsigned char>(bytes[i + k]) & 0xC0) != 0x80) return text;
+        multi |= n > 1;
+        i += n;
+    }
+    return multi ? bytes : text;
+}
+
 std::optional<TitleChoice> choose_title(const TitleClues& clues) {
-    const std::vector<Part> parts = parts_of(clues.meta_titles, clues.outlet);
+    const std::vector<Part> parts = parts_of(clues.meta_titles, clues.outlet, clues.site);
     const std::string site = comparable(clues.outlet);
     // Headings that can be a headline: not empty, not the site's name (a logo).
     std::vector<std::pair<std::size_t, std::string>> candidates;   // index, comparable text
     for (std::size_t i = 0; i < clues.headings.size(); ++i) {
         std::string key = comparable(clues.headings[i].text);
-        if (key.size() >= kMinPartBytes && key != site) candidates.emplace_back(i, std::move(key));
+        if (key.size() >= kMinPartBytes && key != site && !is_site_name(key, clues.site)) candidates.emplace_back(i, std::move(key));
     }
     auto choice = [&](std::string title, std::optional<std::size_t> heading) {
-        return std::optional<TitleChoice>(TitleChoice{plain_apostrophes(collapse_spaces(title)), heading});
+        title = repair_mojibake(collapse_spaces(title));
+        title = drop_label_tail(title);
+        return std::optional<TitleChoice>(TitleChoice{title, heading});
     };
     // 1. A heading a metadata title confirms, the highest level first.
     for (int level = 1; level <= 3; ++level)
@@ -165,7 +247,7 @@ std::optional<TitleChoice> choose_title(const TitleClues& clues) {
                     return choice(p.text, index);
             }
         }
-    const std::string meta = clues.meta_titles.empty() ? std::string() : drop_site_name(clues.meta_titles.front(), clues.outlet);
+    const std::string meta = clues.meta_titles.empty() ? std::string() : drop_site_name(clues.meta_titles.front(), clues.outlet, clues.site);
     // 3. The first <h1>, unless the metadata names something else.
     for (const auto& [index, key] : candidates) {
         if (clues.headings[index].level != 1) continue;

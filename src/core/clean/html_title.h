@@ -14,14 +14,16 @@
 //  3. The first <h1> that is not the site's name, when it shares at least a third of its
 //     words with the metadata title (a visible headline the metadata words differently).
 //  4. The first metadata title without the site's name.
-// Titles are given with the typewriter apostrophe ("Beginner's"): pages mix both between
-// headings and metadata. Separators are assets/clean/html/title_separators.txt.
+// Titles are given as printed (curly quotes kept); a short label after the first separator
+// ("Headline | Opinion") is dropped. Separators are assets/clean/html/title_separators.txt.
 #pragma once
 
 #include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
+
+#include "site_name.h"
 
 namespace lede::html {
 
@@ -34,6 +36,7 @@ struct Heading {
 struct TitleClues {
     std::vector<std::string> meta_titles;   // og:title, JSON-LD headline, twitter:title, <title>
     std::string outlet;                     // the site's name, when known
+    SiteNames site;                         // every name the page goes by (site_name.h)
     std::vector<Heading> headings;          // document order
 };
 
@@ -47,6 +50,13 @@ std::optional<TitleChoice> choose_title(const TitleClues& clues);
 // "Headline | Site" -> "Headline" when `site` (or, without it, the shorter side) is a site
 // name; the title unchanged when no part can be shown to be one.
 std::string drop_site_name(const std::string& title, const std::string& site);
+// The same, with every name the page goes by: a last or first part that is one of them goes
+// ("GAME CHANGER | Newegg.com", "davidbau.com Vibe Coding").
+std::string drop_site_name(const std::string& title, const std::string& outlet, const SiteNames& site);
+
+// Text that was UTF-8, read as Latin-1 and encoded again ("Investorâ\u0080\u0099s"), put back
+// ("Investor’s"); other text unchanged.
+std::string repair_mojibake(const std::string& text);
 
 // Case-folded (ASCII), whitespace-collapsed, typewriter-apostrophe form used to compare
 // titles and headings.

@@ -1,0 +1,37 @@
+// site_name.h — the names a page goes by, learned from the page itself, so that they can be
+// told apart from a headline or an author.
+//
+// A site names itself in og:site_name, in its JSON-LD publisher, in its address
+// ("artlyst.com", "davidbau.com") and in the suffix its titles repeat ("… | Splunk" in both
+// <title> and og:title). `is_site_name` answers whether a piece of text is one of those
+// names (compared case-folded, spaces collapsed; "Newegg.com", "newegg" and "NEWEGG" all
+// match the address newegg.com).
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace lede::html {
+
+struct SiteNames {
+    std::vector<std::string> names;   // comparable forms: lower case, spaces collapsed
+    std::string host;                 // "newegg.com" (no "www."), when the address is known
+    std::string brand;                // the host's distinctive label: "newegg"
+
+    bool empty() const { return names.empty() && host.empty(); }
+};
+
+// `declared`: og:site_name, publisher and application names (any may be empty); `url`: the
+// page's canonical address or og:url; `titles`: the metadata titles (<title>, og:title, …),
+// whose shared last part after a separator is a site name when they have different heads
+// or when it matches the address.
+SiteNames learn_site_names(const std::vector<std::string>& declared, std::string_view url,
+                           const std::vector<std::string>& titles);
+
+bool is_site_name(std::string_view text, const SiteNames& site);
+
+// The host of an address, lower case, without "www." ("" when there is none).
+std::string host_of(std::string_view url);
+
+}  // namespace lede::html
