@@ -13,6 +13,7 @@
 #include <nlohmann/json.hpp>
 
 #include "../assets.h"
+#include "html_byline.h"
 #include "html_published.h"
 #include "published_date.h"
 #include "text_lexicon.h"
@@ -47,6 +48,11 @@ struct Clues {
     std::unordered_map<std::string, std::string> meta;      // first value per lower-case key
     std::vector<std::string> jsonld;                         // raw script texts
     std::vector<std::string> byline_texts;                   // rel=author, itemprop=author, .byline
+    std::vector<std::string> author_links;                   // texts of links to /author/ pages
+    // "By Ann Lee"; the name after "Written by": with the index of their text node, to keep
+    // those near the headline (a "By Industry" filter elsewhere on the page is not a byline).
+    std::vector<std::pair<std::size_t, std::string>> printed_bylines;
+    std::vector<std::string> avatars;                        // alt texts of author photos
     // Headings that may be the headline: their text and the index into dates.texts just
     // after them, so the dateline under the headline can be found once it is known.
     std::vector<Heading> headings;
@@ -60,18 +66,86 @@ std::string text_children(const xmlNode* n) {
     return out;
 }
 
+// Class words that mark an author's element ("byline", "author", "c-byline__author",
+// "author-name"); a bio or a photo of the author is not the byline.
+bool author_class(const std::vector<std::string>& ws) {
+    bool author = false;
+    for (const std::string& w : ws) {
+        if (w == "byline" || w == "author" || w == "authorname" || w == "authors" || w == "byl") author = true;
+        if (w == "bio" || w == "description" || w == "avatar" || w == "image" || w == "img" || w == "photo" ||
+            w == "box" || w == "about" || w == "comment" || w == "comments")
+            return false;
+    }
+    return author;
+}
+
 bool is_author_markup(const xmlNode* n) {
     const auto rel = attribute(n, "rel");
     const auto prop = attribute(n, "itemprop");
     if ((rel && lower(*rel) == "author") || (prop && lower(*prop) == "author")) return true;
-    for (const std::string& w : class_words(n))
-        if (w == "byline" || w == "author" || w == "authorname") return true;
+    return author_class(class_words(n));
+}
+
+// A link to an author's page: a path segment from assets/clean/html/author_link_paths.txt
+// followed by more path ("/author/jane-doe").
+bool author_link(const xmlNode* n) {
+    const auto href = attribute(n, "href");
+    if (!href) return false;
+    const std::string h = lower(*href);
+    for (const std::string& seg : lines("clean/html/author_link_paths.txt")) {
+        const std::string s = "/" + seg + "/";
+        const auto at = h.find(s);
+        if (at != std::string::npos && at + s.size() < h.size() && h[at + s.size()] != '?' && h[at + s.size()] != '#') return true;
+    }
+    return false;
+}
+
+// An author's photo: an <img> whose class, or a parent's up to three levels, says so.
+bool author_photo(const xmlNode* img) {
+    const xmlNode* p = img;
+    for (int up = 0; p && up < 4; ++up, p = p->parent) {
+        if (!is_element(p)) break;
+        for (const std::string& w : class_words(p))
+            if (w == "avatar" || w == "author" || w == "byline" || w == "gravatar") return true;
+    }
+    return false;
+}
+
+// A text ending with a byline cue ("Written by", "By:", "Jun 2 Written By"), whose name is
+// in the next text.
+bool ends_with_cue(std::string_view text) {
+    std::string l = lower(trim(text));
+    while (!l.empty() && (l.back() == ':' || l.back() == ' ')) l.pop_back();
+    for (const std::string& cue : text_lexicon().byline_cues) {
+        std::string c = cue;
+        while (!c.empty() && c.back() == ':') c.pop_back();
+        if (l.size() < c.size() || l.compare(l.size() - c.size(), c.size(), c) != 0) continue;
+        if (l.size() == c.size() || l[l.size() - c.size() - 1] == ' ') return true;
+    }
+    return false;
+}
+
+// A short text opening with a byline cue and a capitalised word ("By Ann Lee", "Written by
+// Ann Lee"): the printed byline.
+bool printed_byline(std::string_view text) {
+    if (text.size() > 120) return false;
+    const std::string t = collapse_spaces(text);
+    const std::string l = lower(t);
+    for (const std::string& cue : text_lexicon().byline_cues) {
+        if (l.compare(0, cue.size(), cue) != 0 || cue.size() >= t.size()) continue;
+        std::size_t at = cue.size();
+        if (cue.back() != ':' && t[at] != ' ' && t[at] != ':') continue;
+        while (at < t.size() && (t[at] == ' ' || t[at] == ':')) ++at;
+        return at < t.size() && (std::isupper(static_cast<unsigned char>(t[at])) || static_cast<unsigned char>(t[at]) >= 0x80);
+    }
     return false;
 }
 
 Clues collect(const HtmlDocument& doc) {
     constexpr std::size_t kMaxHeadings = 64;
+    constexpr std::size_t kMaxBylineClues = 8, kMaxPrinted = 64;
     Clues clues;
+    bool name_follows = false;   // the last text was a byline cue alone ("Written by")
     xmlNode* root = doc.root();
     // The author element being read: its text is the byline; what it holds (a date, a
     // <time>) is still walked, but no byline inside it is taken again.
@@ -115,7 +189,16 @@ Clues collect(const HtmlDocument& doc) {
                 clues.headings.push_back({text, t[1] - '0', clues.dates.texts.size() + own});
             }
         } else if (is_text(n)) {
-            if (!trim(content(n)).empty()) clues.dates.texts.push_back(n);
+            const std::string_view text = content(n);
+            if (!trim(text).empty()) {
+                clues.dates.texts.push_back(n);
+                const std::size_t index = clues.dates.texts.size() - 1;
+                if (clues.printed_bylines.size() < kMaxPrinted) {
+                    if (name_follows) clues.printed_bylines.emplace_back(index, collapse_spaces(text.substr(0, 200)));
+                    else if (printed_byline(text)) clues.printed_bylines.emplace_back(index, collapse_spaces(text));
+                }
+                name_follows = text.size() < 40 && ends_with_cue(text);
+            }
         } else if (t == "time") {
             const auto dt = attribute(n, "datetime");
             if (dt && !trim(*dt).empty()) {
@@ -128,7 +211,17 @@ Clues collect(const HtmlDocument& doc) {
                 else time.cue = class_cue(n);
                 clues.dates.times.push_back(std::move(time));
             }
-        } else if (is_element(n) && !in_author && clues.byline_texts.size() < 8 && is_author_markup(n)) {
+        } else if (t == "img") {
+            const auto alt = attribute(n, "alt");
+            if (alt && clues.avatars.size() < kMaxBylineClues && alt->size() < 80 && author_photo(n))
+                clues.avatars.push_back(collapse_spaces(*alt));
+        } else if (t == "a" && clues.author_links.size() < kMaxBylineClues && author_link(n)) {
+            const std::string text = collapsed_text(n, 200);
+            if (!text.empty() && text.size() < 80) clues.author_links.push_back(text);
+            if (!in_author && clues.byline_texts.size() < kMaxBylineClues && is_author_markup(n) && !text.empty()) {
+                clues.byline_texts.push_back(text);
+            }
+        } else if (is_element(n) && !in_author && clues.byline_texts.size() < kMaxBylineClues && is_author_markup(n)) {
             const std::string text = collapsed_text(n, 200);
             if (!text.empty() && text.size() < 120) clues.byline_texts.push_back(text);
             if (!text.empty()) {
@@ -144,8 +237,9 @@ Clues collect(const HtmlDocument& doc) {
 // ---- JSON-LD ----
 
 struct JsonLdArticle {
-    std::string headline, published, modified, byline, publisher;
-    bool is_article = false;
+    std::string headline, published, modified, publisher;
+    std::vector<std::string> authors;
+    bool is_article = false, author_organization = false;
 };
 
 bool type_in(const json& obj, const std::vector<std::string>& types) {
@@ -172,19 +266,23 @@ std::string string_field(const json& obj, const char* key) {
 
 // Author names from a string, a Person/Organization object (or an @id reference into the
 // graph), or an array of those.
-std::string author_names(const json& value, const std::unordered_map<std::string, const json*>& by_id) {
+std::vector<std::string> author_names(const json& value, const std::unordered_map<std::string, const json*>& by_id,
+                                      bool& organization) {
+    static const std::vector<std::string> kOrganization{"Organization", "NewsMediaOrganization", "Corporation"};
     std::vector<std::string> names;
     auto add = [&](const json& v) {
         std::string name;
         if (v.is_string()) {
             name = trim(decode_entities(v.get_ref<const std::string&>()));
         } else if (v.is_object()) {
+            const json* o = &v;
             name = string_field(v, "name");
             if (name.empty()) {
                 const std::string id = string_field(v, "@id");
                 auto it = by_id.find(id);
-                if (it != by_id.end()) name = string_field(*it->second, "name");
+                if (it != by_id.end()) o = it->second, name = string_field(*it->second, "name");
             }
+            if (type_in(*o, kOrganization)) organization = true;
         }
         name = collapse_spaces(name);
         if (!name.empty() && !looks_like_url(name) && std::find(names.begin(), names.end(), name) == names.end())
@@ -195,9 +293,7 @@ std::string author_names(const json& value, const std::unordered_map<std::string
     } else {
         add(value);
     }
-    std::string out;
-    for (const auto& n : names) out += (out.empty() ? "" : ", ") + n;
-    return out;
+    return names;
 }
 
 // Deeply nested JSON is not metadata; refuse it before the parser sees it.
@@ -262,7 +358,7 @@ JsonLdArticle read_jsonld(const std::vector<std::string>& scripts) {
             found.modified = string_field(*o, "dateModified");
             auto author = o->find("author");
             if (author == o->end()) author = o->find("creator");
-            if (author != o->end()) found.byline = author_names(*author, by_id);
+            if (author != o->end()) found.authors = author_names(*author, by_id, found.author_organization);
             auto publisher = o->find("publisher");
             if (publisher != o->end()) {
                 if (publisher->is_object()) {
@@ -282,7 +378,7 @@ JsonLdArticle read_jsonld(const std::vector<std::string>& scripts) {
         best.published = page.published;
         best.modified = page.modified;
         best.publisher = page.publisher;
-        if (best.byline.empty()) best.byline = page.byline;
+        if (best.authors.empty()) best.authors = page.authors, best.author_organization = page.author_organization;
     }
     return best;
 }
@@ -303,64 +399,6 @@ std::string normalise_language(std::string lang) {
     for (char c : lang)
         if (!std::isalnum(static_cast<unsigned char>(c)) && c != '-') return {};
     return lang;
-}
-
-// Separators and spaces at either end of a byline piece: "Ann Lee -", "· Ann Lee".
-std::string trim_separators(std::string_view s) {
-    static const char* const kSeparators[] = {"\xE2\x80\xA2", "\xC2\xB7", "\xE2\x80\x93", "\xE2\x80\x94", "\xC2\xA0",
-                                              " ", "-", "|", ",", ":", ";", "/", "\t"};
-    bool changed = true;
-    while (changed && !s.empty()) {
-        changed = false;
-        for (const char* sep : kSeparators) {
-            const std::string_view v(sep);
-            if (s.size() >= v.size() && s.compare(0, v.size(), v) == 0) { s.remove_prefix(v.size()); changed = true; }
-            if (s.size() >= v.size() && s.compare(s.size() - v.size(), v.size(), v) == 0) { s.remove_suffix(v.size()); changed = true; }
-        }
-    }
-    return std::string(s);
-}
-
-bool has_letter(std::string_view s) {
-    return std::any_of(s.begin(), s.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)) || static_cast<unsigned char>(c) >= 0x80; });
-}
-
-// The name in the text of byline markup: the date and what names it ("Last Updated:")
-// and the cue opening it ("Written By:") go. "Summer Swann - June 12, 2025" -> "Summer
-// Swann"; "16 December 2025 by Sam O'Brien" -> "Sam O'Brien". Cue words are data
-// (assets/clean/<lang>/byline_cues.txt, date_cues.txt).
-std::string byline_name(const std::string& raw) {
-    const TextLexicon& lex = text_lexicon();
-    std::string text = collapse_spaces(raw);
-    // A date: the name is before it, or after it when nothing but a cue is before it.
-    if (const auto d = find_date_time(text)) {
-        const std::string before = text.substr(0, d->span.start), after = text.substr(d->span.end);
-        const std::string lower_before = lower(before);
-        const bool cue_only = date_cue_before(lower_before, lower_before.size(), lex) != DateCue::None &&
-                              lower_before.find(' ', lower_before.find_first_not_of(' ')) == std::string::npos;
-        text = has_letter(before) && !cue_only ? before : after;
-    }
-    // A date cue after the name ends it ("Ann Lee Last Updated:").
-    {
-        const std::string l = lower(text);
-        std::size_t cut = std::string::npos;
-        for (const auto* cues : {&lex.published_cues, &lex.updated_cues})
-            for (const std::string& cue : *cues)
-                for (std::size_t at = l.find(cue, 1); at != std::string::npos && at < cut; at = l.find(cue, at + 1))
-                    if (find_word_before(l, cue, at + cue.size()) == at) { cut = at; break; }
-        if (cut != std::string::npos) text.resize(cut);
-    }
-    text = trim_separators(text);
-    // A cue opening it ("By", "Written by:").
-    const std::string l = lower(text);
-    for (const std::string& cue : lex.byline_cues) {
-        if (l.compare(0, cue.size(), cue) != 0) continue;
-        const char next = cue.size() < l.size() ? l[cue.size()] : ' ';
-        if (cue.back() != ':' && next != ' ' && next != ':') continue;
-        text = text.substr(cue.size());
-        break;
-    }
-    return trim_separators(text);
 }
 
 }  // namespace
@@ -415,23 +453,28 @@ HtmlMetadata read_metadata(const HtmlDocument& doc) {
         m.published_source = date->source;
     }
 
-    // Byline.
-    std::string byline = ld.byline;
-    if (byline.empty()) {
-        const std::string author = meta_value(clues, "author");
-        if (!author.empty() && !looks_like_url(author)) byline = author;
+    // Byline: see html_byline.h.
+    BylineClues by;
+    by.jsonld = ld.authors;
+    by.jsonld_organization = ld.author_organization;
+    for (const std::string& key : lines("clean/html/author_meta_names.txt")) {
+        const std::string v = meta_value(clues, key.c_str());
+        if (!v.empty() && !looks_like_url(v)) by.meta.push_back(v);
     }
-    if (byline.empty()) {
-        const std::string author = meta_value(clues, "article:author");
-        if (!author.empty() && !looks_like_url(author)) byline = author;
+    // twitter:data1 with twitter:label1 "Written by" (the label names what the data is).
+    if (lower(meta_value(clues, "twitter:label1")).find("written by") != std::string::npos ||
+        lower(meta_value(clues, "twitter:label1")) == "author")
+        if (const std::string v = meta_value(clues, "twitter:data1"); !v.empty()) by.meta.push_back(v);
+    by.markup = std::move(clues.byline_texts);
+    by.links = std::move(clues.author_links);
+    // Printed bylines near the headline only (the window the dateline is looked for in).
+    constexpr std::size_t kBylineBefore = 12, kBylineAfter = 60;
+    for (const auto& [index, text] : clues.printed_bylines) {
+        const std::size_t h = dates.headline.value_or(0);
+        if (index + kBylineBefore >= h && index <= h + kBylineAfter) by.printed.push_back(text);
     }
-    if (byline.empty()) {
-        for (const std::string& t : clues.byline_texts) {
-            const std::string name = byline_name(t);
-            if (!name.empty() && name.size() <= 80) { byline = name; break; }
-        }
-    }
-    if (!byline.empty()) m.byline = byline;
+    by.avatars = std::move(clues.avatars);
+    if (auto byline = choose_byline(by, titles.site)) m.byline = *byline;
 
     // Language.
     std::string lang = normalise_language(clues.lang);

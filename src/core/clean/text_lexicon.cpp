@@ -60,6 +60,9 @@ TextLexicon load() {
                                    tab != std::string::npos && rest.substr(tab + 1) == "any-length"});
         }
         for (const auto& cue : assets::read_lines(dir + "byline_cues.txt")) lex.byline_cues.push_back(lower_ascii(cue));
+        for (const auto& r : assets::read_lines(dir + "byline_roles.txt")) lex.byline_roles.insert(lower_ascii(r));
+        for (const auto& l : assets::read_lines(dir + "byline_labels.txt")) lex.byline_labels.insert(lower_ascii(l));
+        for (const auto& c : assets::read_lines(dir + "photo_cues.txt")) lex.photo_cues.push_back(lower_ascii(c));
         for (const auto& [kind, forms] : keyed(dir + "date_cues.txt")) {
             auto& into = kind == "updated" ? lex.updated_cues : lex.published_cues;
             for (auto& f : comma_list(forms)) into.push_back(std::move(f));

@@ -7,6 +7,9 @@
 //   phrases.txt        reason<TAB>phrase[<TAB>any-length]: phrases that mark a short line
 //                      (or, with any-length, any line) as furniture
 //   byline_cues.txt    words opening a byline ("by", "written by")
+//   byline_roles.txt   job titles printed after a name ("Writer", "Founder")
+//   byline_labels.txt  texts in a byline's place that name no one ("Updated", "min read")
+//   photo_cues.txt     words around a name in an author photo's alt text ("Picture of")
 //   date_cues.txt      published|updated<TAB>words naming which date a dateline gives
 //   list_bullets.txt   line openings that make a list item
 //   ui_fragments.txt   pieces of icon and control names that run together ("cameraicon")
@@ -33,6 +36,8 @@ struct TextLexicon {
     std::vector<Phrase> phrases;
     std::vector<std::string> ui_fragments;
     std::vector<std::string> byline_cues;                                         // longest first
+    std::unordered_set<std::string> byline_roles, byline_labels;                  // lower case
+    std::vector<std::string> photo_cues;                                          // "picture of", "'s avatar"
     std::vector<std::string> published_cues, updated_cues;                        // lower case
     std::vector<std::string> list_bullets;                                        // UTF-8 sequences
 };
