@@ -90,3 +90,12 @@ TEST_CASE("several authors are printed as the page prints them", "[html_byline]"
     CHECK(byline_of(ld + "<meta name=\"author\" content=\"Jared Newman\">", kArticle + "<a href=\"/author/jn\">Jared Newman</a>") ==
           "Jared Newman, Sam Singleton");
 }
+
+TEST_CASE("a 'Written by' in an author bio far below the headline still names the author", "[html_byline]") {
+    std::string far;
+    for (int i = 0; i < 80; ++i) far += "<p>Paragraph " + std::to_string(i) + ".</p>";
+    CHECK(byline_of("", kArticle + far + "<h3>Written by Cassidy Horton</h3>") == "Cassidy Horton");
+    CHECK(byline_of("<meta name=\"author\" content=\"Meghan Neville Content Marketing Coordinator\">", kArticle) ==
+          "Meghan Neville");
+    CHECK(byline_of("", kArticle + "<span class=\"byline\">Jun 2 Written By</span>") == "<none>");
+}

@@ -24,6 +24,9 @@ constexpr std::size_t kMaxNameBytes = 80;
 // Words in one name ("Mary Marlowe Leverette", "Jan van der Berg Jr"), or in a list of
 // names before its first comma.
 constexpr std::size_t kMaxNameWords = 6;
+// A role word this far into a name without a comma ends a role of several words that began
+// after the first two (given and family name).
+constexpr std::size_t kRoleReach = 4;
 
 std::string lower(std::string_view s) {
     std::string out(s);
@@ -78,6 +81,8 @@ std::string drop_role(const std::string& name, const TextLexicon& lex) {
             std::size_t cut = i;
             for (std::size_t j = 1; j < i; ++j)
                 if (ws[j].back() == ',') { cut = j + 1; break; }
+            // "Ann Lee Content Marketing Coordinator": words of the role before its last word.
+            if (cut == i && i >= kRoleReach) cut = 2;
             return trim_separators(join(ws, cut));
         }
         // A role glued to the last name without a space ("HabernyFounder").
@@ -101,6 +106,8 @@ bool names_no_one(const std::string& name, const TextLexicon& lex) {
     if (lex.byline_labels.count(l)) return true;
     for (const std::string& label : lex.byline_labels)
         if (label.find(' ') != std::string::npos && l.find(label) != std::string::npos) return true;   // "5 min read"
+    // A cue whose name is elsewhere ("Jun 2 Written By").
+    if (l.size() > 3 && l.compare(l.size() - 3, 3, " by") == 0) return true;
     // A headline or a sentence: more words before the first comma than a name has.
     {
         std::size_t n = 0;
@@ -268,7 +275,7 @@ std::optional<std::string> choose_byline(const BylineClues& clues, const SiteNam
     }
     const std::pair<const std::vector<std::string>*, double> sources[] = {
         {&clues.meta, kMetaWeight}, {&clues.markup, kMarkupWeight}, {&clues.links, kLinkWeight},
-        {&clues.printed, kPrintedWeight}, {&clues.avatars, kAvatarWeight}};
+        {&clues.printed, kPrintedWeight}, {&clues.printed_far, kAvatarWeight}, {&clues.avatars, kAvatarWeight}};
     for (const auto& [texts, weight] : sources) {
         voted.clear();
         for (const std::string& v : *texts) vote(clean(v, site), weight);

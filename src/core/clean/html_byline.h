@@ -33,6 +33,7 @@ struct BylineClues {
     std::vector<std::string> markup;          // texts of byline elements
     std::vector<std::string> links;           // texts of links to an author page
     std::vector<std::string> printed;         // "By Ann Lee" texts; names after a "Written by" label
+    std::vector<std::string> printed_far;     // "Written by Ann Lee" far from the headline (an author bio)
     std::vector<std::string> avatars;         // alt texts of author photos
 };
 

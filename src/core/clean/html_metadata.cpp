@@ -472,6 +472,7 @@ HtmlMetadata read_metadata(const HtmlDocument& doc) {
     for (const auto& [index, text] : clues.printed_bylines) {
         const std::size_t h = dates.headline.value_or(0);
         if (index + kBylineBefore >= h && index <= h + kBylineAfter) by.printed.push_back(text);
+        else if (lower(text).find(" by ") != std::string::npos) by.printed_far.push_back(text);   // "Written by …" in a bio
     }
     by.avatars = std::move(clues.avatars);
     if (auto byline = choose_byline(by, titles.site)) m.byline = *byline;
