@@ -114,3 +114,21 @@ TEST_CASE("date cues are the words nearest before a date", "[html_published]") {
     const std::string b = "by jane doe ";
     CHECK(lede::date_cue_before(b, b.size(), lex) == lede::DateCue::None);
 }
+
+TEST_CASE("the page's language orders its numeric dateline; more meta names are read", "[html_published]") {
+    auto published = [](const std::string& page) {
+        const auto m = lede::html::read_metadata(lede::html::HtmlDocument::parse(page));
+        return m.published.value_or("<none>");
+    };
+    CHECK(published("<html lang=\"en-GB\"><body><h1>Wine styles explained for beginners</h1>"
+                    "<span class=\"post-date\">03/10/2023</span><p>Story text.</p></body></html>") == "2023-10-03");
+    CHECK(published("<html lang=\"en-US\"><body><h1>Wine styles explained for beginners</h1>"
+                    "<span class=\"post-date\">03/10/2023</span><p>Story text.</p></body></html>") == "2023-03-10");
+    CHECK(published("<html><head><meta name=\"citation_publication_date\" content=\"2023 Jan 7\"></head>"
+                    "<body><h1>A study</h1></body></html>") == "2023-01-07");
+    CHECK(published("<html><head><meta name=\"published_on\" content=\"2021-08-04\"></head>"
+                    "<body><h1>A post</h1></body></html>") == "2021-08-04");
+    // The local day as printed: an offset does not move the timestamp to UTC's day.
+    CHECK(published("<html><head><meta property=\"article:published_time\" content=\"2025-05-14T19:30:03-07:00\">"
+                    "</head><body><h1>A post</h1></body></html>") == "2025-05-14T19:30");
+}

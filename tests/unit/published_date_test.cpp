@@ -101,3 +101,28 @@ TEST_CASE("a year glued to the time or count after it", "[published_date]") {
     CHECK(iso_of("October 17, 30236") == "none");
     CHECK(iso_of("October 17, 2023456789") == "none");
 }
+
+TEST_CASE("year, month name, day (citation_publication_date) is a date", "[published_date]") {
+    const auto d = lede::parse_date_time("2023 Jan 7");
+    REQUIRE(d);
+    CHECK(d->iso == "2023-01-07");
+    const auto e = lede::parse_date_time("2019 September 30th");
+    REQUIRE(e);
+    CHECK(e->iso == "2019-09-30");
+    CHECK_FALSE(lede::parse_date_time("2023 Jan"));   // no day: not a publication date
+}
+
+TEST_CASE("an ambiguous numeric date is read in the page's locale order", "[published_date]") {
+    using lede::NumericOrder;
+    CHECK(lede::numeric_order("en-US") == NumericOrder::MonthFirst);
+    CHECK(lede::numeric_order("en_us") == NumericOrder::MonthFirst);
+    CHECK(lede::numeric_order("en-GB") == NumericOrder::DayFirst);
+    CHECK(lede::numeric_order("fr") == NumericOrder::DayFirst);
+    CHECK(lede::numeric_order("en") == NumericOrder::Unknown);
+    CHECK(lede::numeric_order("") == NumericOrder::Unknown);
+    CHECK(lede::parse_date_time("03/10/2023", NumericOrder::DayFirst)->iso == "2023-10-03");
+    CHECK(lede::parse_date_time("03/10/2023", NumericOrder::MonthFirst)->iso == "2023-03-10");
+    CHECK(lede::parse_date_time("03/10/2023")->iso == "2023-03-10");   // "/" without a locale: US order
+    // The numbers decide when one of them cannot be a month.
+    CHECK(lede::parse_date_time("25/10/2023", NumericOrder::MonthFirst)->iso == "2023-10-25");
+}

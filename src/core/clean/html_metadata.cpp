@@ -444,6 +444,12 @@ HtmlMetadata read_metadata(const HtmlDocument& doc) {
         if (!v.empty()) dates.modified.push_back(v);
     }
     dates.url = clues.canonical.empty() ? meta_value(clues, "og:url") : clues.canonical;
+    {
+        std::string lang = normalise_language(clues.lang);
+        if (lang.empty()) lang = normalise_language(meta_value(clues, "content-language"));
+        if (lang.empty()) lang = normalise_language(meta_value(clues, "og:locale"));
+        dates.order = numeric_order(lang);
+    }
     // The headline's place: the heading that is the title, else the first <h1>.
     if (title && title->heading) dates.headline = titles.headings[*title->heading].text_index;
     for (std::size_t i = 0; i < titles.headings.size() && !dates.headline; ++i)

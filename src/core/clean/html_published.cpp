@@ -132,7 +132,7 @@ std::optional<Dateline> dateline_at(const HtmlDocument& doc, const DateClues& cl
     const xmlNode* node = clues.texts[index];
     const std::string_view text = content(node);
     if (text.size() > 1000) return std::nullopt;
-    const auto found = find_date_time(text);
+    const auto found = find_date_time(text, clues.order);
     if (!found) return std::nullopt;
     const std::size_t date_bytes = found->span.size();
     const xmlNode* block = block_of(node);
@@ -155,9 +155,10 @@ std::optional<Span> find_in_source(const HtmlDocument& doc, const std::string& r
 }
 
 // The first value of `values` that reads as a date.
-std::optional<PublishedDate> first_date(const HtmlDocument& doc, const std::vector<std::string>& values) {
+std::optional<PublishedDate> first_date(const HtmlDocument& doc, const std::vector<std::string>& values,
+                                        NumericOrder order) {
     for (const std::string& raw : values) {
-        if (const auto d = parse_date_time(raw)) return PublishedDate{d->iso, find_in_source(doc, raw)};
+        if (const auto d = parse_date_time(raw, order)) return PublishedDate{d->iso, find_in_source(doc, raw)};
     }
     return std::nullopt;
 }
@@ -173,7 +174,7 @@ std::vector<Dateline> near_headline(const HtmlDocument& doc, const DateClues& cl
     const std::size_t hi = std::min(clues.texts.size(), h + kAfterHeadline);
     auto distance = [h](std::size_t i) { return i >= h ? i - h : 2 * (h - i); };
     auto time_line = [&](const TimeClue& t) -> std::optional<Dateline> {
-        const auto d = parse_date_time(t.value);
+        const auto d = parse_date_time(t.value, clues.order);
         if (!d) return std::nullopt;
         Dateline line{d->iso, find_in_source(doc, t.value), t.cue, false};
         if (line.cue == DateCue::None) {
@@ -247,7 +248,7 @@ std::optional<PublishedDate> choose_published(const HtmlDocument& doc, const Dat
     // the one that is not the update.
     const auto own = std::find_if(near.begin(), near.end(), [&](const Dateline& d) { return !printed_update(d); });
     const Dateline* shown_line = near.empty() ? nullptr : own != near.end() ? &*own : &near.front();
-    const auto declared = first_date(doc, clues.declared);
+    const auto declared = first_date(doc, clues.declared, clues.order);
     const auto from_url = url_date(clues.url);
     if (from_url) return PublishedDate{*from_url, find_in_source(doc, clues.url)};
     if (declared && !near.empty()) {
@@ -273,7 +274,7 @@ std::optional<PublishedDate> choose_published(const HtmlDocument& doc, const Dat
         if (t.cue == DateCue::Published) times.push_back(t.value);
     for (const TimeClue& t : clues.times)
         if (t.cue != DateCue::Published) times.push_back(t.value);
-    if (auto t = first_date(doc, times)) return t;
+    if (auto t = first_date(doc, times, clues.order)) return t;
     // Last, a dateline anywhere: one called the publication date, then an updated one,
     // then a bare one.
     std::optional<Dateline> by_cue[3];
@@ -283,7 +284,7 @@ std::optional<PublishedDate> choose_published(const HtmlDocument& doc, const Dat
     }
     for (const DateCue cue : {DateCue::Published, DateCue::Updated, DateCue::None})
         if (const auto& d = by_cue[int(cue)]) return PublishedDate{d->iso, d->source};
-    return first_date(doc, clues.modified);
+    return first_date(doc, clues.modified, clues.order);
 }
 
 }  // namespace lede::html

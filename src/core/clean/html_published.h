@@ -35,6 +35,8 @@
 #include <string_view>
 #include <vector>
 
+#include "published_date.h"
+
 #include "../analysis.h"
 #include "html_document.h"
 #include "text_lexicon.h"
@@ -55,6 +57,7 @@ struct DateClues {
     std::vector<const xmlNode*> texts;          // non-blank text nodes, document order
     std::optional<std::size_t> headline;        // index into texts just after the headline
     std::vector<TimeClue> times;                // document order
+    NumericOrder order = NumericOrder::Unknown; // how the page's locale writes 03/10/2023
 };
 
 struct PublishedDate {

@@ -206,6 +206,7 @@ struct Matcher {
     std::string_view text;
     const std::vector<Tok>& toks;
     const DateLexicon& lex;
+    NumericOrder order = NumericOrder::Unknown;
 
     bool in(std::size_t i) const { return i < toks.size(); }
     bool num(std::size_t i, int min_digits, int max_digits) const {
@@ -261,8 +262,10 @@ struct Matcher {
         } else if (num(i, 1, 2) && num(i + 2, 1, 2) && num(i + 4, 4, 4)) {
             const int a = toks[i].value, b = toks[i + 2].value;
             d.y = toks[i + 4].value;
-            // Day first unless the numbers say otherwise; "/" reads month first (US) when ambiguous.
-            const bool month_first = a > 12 ? false : b > 12 ? true : sep == '/';
+            // The numbers decide when one is above 12; else the page's locale; else day first,
+            // but "/" month first (US) when ambiguous.
+            const bool by_locale = order == NumericOrder::Unknown ? sep == '/' : order == NumericOrder::MonthFirst;
+            const bool month_first = a > 12 ? false : b > 12 ? true : by_locale;
             d.m = month_first ? a : b;
             d.d = month_first ? b : a;
         } else {
@@ -336,9 +339,29 @@ struct Matcher {
         return d;
     }
 
+    // "2023 Jan 7", "2023 January 7th" (citation_publication_date, PubMed style).
+    std::optional<Date> year_month_day(std::size_t i) const {
+        if (!num(i, 4, 4) || !in(i + 1) || adj(i + 1)) return std::nullopt;
+        Date d;
+        d.y = toks[i].value;
+        d.m = month(i + 1);
+        if (!d.m) return std::nullopt;
+        std::size_t k = skip_dot(i + 2);
+        if (!num(k, 1, 2) || adj(k)) return std::nullopt;
+        d.d = toks[k].value;
+        ++k;
+        if (adj(k) && word_in(k, lex.ordinals)) ++k;
+        // "2023 Jan 7 2024" is not this form.
+        if (num(k, 4, 4)) return std::nullopt;
+        d.end = k;
+        if (!valid_date(d.y, d.m, d.d)) return std::nullopt;
+        return d;
+    }
+
     std::optional<Date> date_at(std::size_t i) const {
         if (auto d = numeric_date(i)) return d;
         if (auto d = day_month_year(i)) return d;
+        if (auto d = year_month_day(i)) return d;
         return month_day_year(i);
     }
 
@@ -507,23 +530,47 @@ void split_glued_months(std::string_view text, std::vector<Tok>& toks, const Dat
     toks = std::move(out);
 }
 
-std::vector<DateTimeMatch> scan(std::string_view text, bool first_only) {
+std::vector<DateTimeMatch> scan(std::string_view text, bool first_only, NumericOrder order) {
     std::vector<Tok> toks = tokenize_line(text);
     split_glued_months(text, toks, lexicon());
-    Matcher m{text, toks, lexicon()};
+    Matcher m{text, toks, lexicon(), order};
     return m.all(first_only);
 }
 
 }  // namespace
 
-std::vector<DateTimeMatch> find_date_times(std::string_view text) { return scan(text, false); }
+std::vector<DateTimeMatch> find_date_times(std::string_view text, NumericOrder order) { return scan(text, false, order); }
 
-std::optional<DateTimeMatch> find_date_time(std::string_view text) {
-    auto all = scan(text, true);
+std::optional<DateTimeMatch> find_date_time(std::string_view text, NumericOrder order) {
+    auto all = scan(text, true, order);
     if (all.empty()) return std::nullopt;
     return std::move(all.front());
 }
 
-std::optional<DateTimeMatch> parse_date_time(std::string_view value) { return find_date_time(value); }
+std::optional<DateTimeMatch> parse_date_time(std::string_view value, NumericOrder order) {
+    return find_date_time(value, order);
+}
+
+NumericOrder numeric_order(std::string_view language) {
+    std::string tag;
+    for (char c : language) {
+        if (c == '_') c = '-';
+        tag.push_back(static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c));
+    }
+    if (tag.empty()) return NumericOrder::Unknown;
+    static const std::vector<std::string> month_first = assets::read_lines("clean/month_first_locales.txt");
+    static const std::vector<std::string> either = assets::read_lines("clean/ambiguous_locales.txt");
+    auto listed = [&](const std::vector<std::string>& list, bool with_subtags) {
+        for (std::string l : list) {
+            for (char& c : l) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+            // "en-us" also matches "en-us-x"; "fil" every region of Filipino.
+            if (tag == l || (with_subtags && tag.rfind(l + "-", 0) == 0)) return true;
+        }
+        return false;
+    };
+    if (listed(month_first, true)) return NumericOrder::MonthFirst;
+    if (listed(either, false)) return NumericOrder::Unknown;
+    return NumericOrder::DayFirst;
+}
 
 }  // namespace lede

@@ -9,9 +9,11 @@
 // am/pm forms and connectors from assets/clean/<lang>/, zone abbreviations from
 // assets/clean/time_zones.txt; languages from assets/clean/languages.txt):
 //   2020-09-25, 2020/09/25, 2020-09-25T11:36:00+03:00, 2020-09-25 11:36
-//   25.09.2020, 25-09-2020 (day first), 09/25/2020 (month first unless the first number > 12)
+//   25.09.2020, 25-09-2020 (day first), 09/25/2020 (month first unless the first number > 12);
+//   with a NumericOrder from the page's locale, an ambiguous one is read in that order
 //   25 Sep, 2020 11:36 · 25th of September 2020 · Friday, 25 September 2020
 //   September 25, 2020 · Sept. 25th 2020 at 3:45 p.m. ET · Fri September 25, 2020
+//   2023 Jan 7 (year, month name, day: citation_publication_date)
 //   a time before the date: "Updated 3:45 PM EST, Fri September 25, 2020"
 // A date needs day, month and a four-digit year 1900-2099 that form a real calendar day;
 // a time needs H:MM (optionally :SS, am/pm, zone) or "3 pm". Relative dates ("2 hours ago")
@@ -30,6 +32,15 @@
 
 namespace lede {
 
+// How a page writes an all-numeric date whose numbers could be either ("03/10/2023"): its
+// locale decides (en-US month first, en-GB and most others day first).
+enum class NumericOrder { Unknown, MonthFirst, DayFirst };
+
+// The order a BCP 47 language tag ("en-US", "en_GB", "fr") implies. Month-first locales are
+// assets/clean/month_first_locales.txt; tags that could be either ("en" alone, "en-CA") are
+// assets/clean/ambiguous_locales.txt and give Unknown, as does an empty tag.
+NumericOrder numeric_order(std::string_view language);
+
 struct DateTimeMatch {
     std::string iso;              // "2020-09-25" or "2020-09-25T11:36"
     Span span;                    // bytes of the searched text: weekday, date and attached time
@@ -37,14 +48,14 @@ struct DateTimeMatch {
 };
 
 // Every date (with its time when one is attached) in `text`, left to right, not overlapping.
-std::vector<DateTimeMatch> find_date_times(std::string_view text);
+std::vector<DateTimeMatch> find_date_times(std::string_view text, NumericOrder order = NumericOrder::Unknown);
 
 // The first date in `text`, or nothing.
-std::optional<DateTimeMatch> find_date_time(std::string_view text);
+std::optional<DateTimeMatch> find_date_time(std::string_view text, NumericOrder order = NumericOrder::Unknown);
 
 // A metadata value ("2020-09-25T11:36:00Z", "Fri, 25 Sep 2020 11:36:00 GMT", "September 25,
 // 2020"): the first date in it, as find_date_time. Kept separate so metadata-only forms can
 // be added without changing what counts as a dateline in running text.
-std::optional<DateTimeMatch> parse_date_time(std::string_view value);
+std::optional<DateTimeMatch> parse_date_time(std::string_view value, NumericOrder order = NumericOrder::Unknown);
 
 }  // namespace lede
