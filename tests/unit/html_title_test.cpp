@@ -103,3 +103,10 @@ TEST_CASE("UTF-8 read as Latin-1 is put back", "[html_title]") {
     CHECK(repair_mojibake("Caf\xC3\xA9 au lait") == "Caf\xC3\xA9 au lait");   // real Latin-1 text stays
     CHECK(repair_mojibake("plain") == "plain");
 }
+
+TEST_CASE("what the site's name removed from a title is the logo, not the headline", "[html_title]") {
+    // "Playful Tones" is cut from the <title> as the site's name: the <h1> holding it is a logo.
+    CHECK(title({"Reflections on Building a UI Pipeline - Part 1 | Playful Tones"},
+                {{"Playful Tones", 1, 0}, {"Reflections on Building a UI Pipeline - Part 1", 2, 3}}) ==
+          "Reflections on Building a UI Pipeline");   // and "Part 1" is a short label
+}

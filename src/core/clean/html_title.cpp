@@ -215,13 +215,32 @@ std::string repair_mojibake(const std::string& text) {
 }
 
 std::optional<TitleChoice> choose_title(const TitleClues& clues) {
-    const std::vector<Part> parts = parts_of(clues.meta_titles, clues.outlet, clues.site);
+    std::vector<Part> parts = parts_of(clues.meta_titles, clues.outlet, clues.site);
     const std::string site = comparable(clues.outlet);
+    // What dropping the site's name removed from a metadata title is a name of the site
+    // ("Playful Tones" of "Headline | Playful Tones"): neither a part of the headline nor,
+    // as a heading, the headline (it is the logo).
+    std::unordered_set<std::string> removed;
+    for (const std::string& t : clues.meta_titles) {
+        const std::string kept = comparable(drop_site_name(t, clues.outlet, clues.site)), whole = comparable(t);
+        if (kept.empty() || kept == whole) continue;
+        std::string rest;
+        if (whole.compare(0, kept.size(), kept) == 0) rest = whole.substr(kept.size());
+        else if (whole.size() > kept.size() && whole.compare(whole.size() - kept.size(), kept.size(), kept) == 0)
+            rest = whole.substr(0, whole.size() - kept.size());
+        // The separator and spaces around it go.
+        std::string_view r(rest);
+        while (!r.empty() && !std::isalnum(static_cast<unsigned char>(r.front())) && static_cast<unsigned char>(r.front()) < 0x80) r.remove_prefix(1);
+        while (!r.empty() && !std::isalnum(static_cast<unsigned char>(r.back())) && static_cast<unsigned char>(r.back()) < 0x80) r.remove_suffix(1);
+        if (!r.empty()) removed.insert(std::string(r));
+    }
+    parts.erase(std::remove_if(parts.begin(), parts.end(), [&](const Part& p) { return removed.count(p.key) > 0; }), parts.end());
     // Headings that can be a headline: not empty, not the site's name (a logo).
     std::vector<std::pair<std::size_t, std::string>> candidates;   // index, comparable text
     for (std::size_t i = 0; i < clues.headings.size(); ++i) {
         std::string key = comparable(clues.headings[i].text);
-        if (key.size() >= kMinPartBytes && key != site && !is_site_name(key, clues.site)) candidates.emplace_back(i, std::move(key));
+        if (key.size() >= kMinPartBytes && key != site && !is_site_name(key, clues.site) && !removed.count(key))
+            candidates.emplace_back(i, std::move(key));
     }
     auto choice = [&](std::string title, std::optional<std::size_t> heading) {
         title = repair_mojibake(collapse_spaces(title));
