@@ -66,33 +66,56 @@ std::string text_children(const xmlNode* n) {
 // Class words that mark an author's element ("byline", "author", "c-byline__author",
 // "author-name"); a bio or a photo of the author is not the byline.
 bool author_class(const std::vector<std::string>& ws) {
-    bool author = false;
-    for (const std::string& w : ws) {
-        if (w == "byline" || w == "author" || w == "authorname" || w == "authors" || w == "byl") author = true;
-        if (w == "bio" || w == "description" || w == "avatar" || w == "image" || w == "img" || w == "photo" ||
-            w == "box" || w == "about" || w == "comment" || w == "comments")
-            return false;
+    // Most elements have no such word: look for one first, then for what rules it out.
+    const bool author = std::any_of(ws.begin(), ws.end(), [](const std::string& w) {
+        return w == "byline" || w == "author" || w == "authorname" || w == "authors" || w == "byl";
+    });
+    if (!author) return false;
+    return std::none_of(ws.begin(), ws.end(), [](const std::string& w) {
+        return w == "bio" || w == "description" || w == "avatar" || w == "image" || w == "img" || w == "photo" ||
+               w == "box" || w == "about" || w == "comment" || w == "comments";
+    });
+}
+
+// Whether `hay` holds `needle` (lower case), ASCII case-insensitively; no allocation.
+bool holds(std::string_view hay, std::string_view needle) {
+    if (needle.size() > hay.size()) return false;
+    for (std::size_t i = 0; i + needle.size() <= hay.size(); ++i) {
+        std::size_t k = 0;
+        while (k < needle.size() && static_cast<char>(std::tolower(static_cast<unsigned char>(hay[i + k]))) == needle[k]) ++k;
+        if (k == needle.size()) return true;
     }
-    return author;
+    return false;
 }
 
 bool is_author_markup(const xmlNode* n) {
     const auto rel = attribute(n, "rel");
     const auto prop = attribute(n, "itemprop");
     if ((rel && lower(*rel) == "author") || (prop && lower(*prop) == "author")) return true;
+    // Split class and id into words only when they could hold an author word: most
+    // elements are ruled out without allocating.
+    const auto cls = attribute(n, "class");
+    const auto id = attribute(n, "id");
+    auto may = [](const std::optional<std::string_view>& v) { return v && (holds(*v, "author") || holds(*v, "byl")); };
+    if (!may(cls) && !may(id)) return false;
     return author_class(class_words(n));
 }
 
 // A link to an author's page: a path segment from assets/clean/html/author_link_paths.txt
 // followed by more path ("/author/jane-doe").
 bool author_link(const xmlNode* n) {
+    static const std::vector<std::string> segments = [] {
+        std::vector<std::string> out;
+        for (const std::string& seg : assets::read_lines("clean/html/author_link_paths.txt")) out.push_back("/" + lower(seg) + "/");
+        return out;
+    }();
     const auto href = attribute(n, "href");
     if (!href) return false;
-    const std::string h = lower(*href);
-    for (const std::string& seg : lines("clean/html/author_link_paths.txt")) {
-        const std::string s = "/" + seg + "/";
+    // Paths are matched as written: sites write these segments in lower case.
+    const std::string_view h = *href;
+    for (const std::string& s : segments) {
         const auto at = h.find(s);
-        if (at != std::string::npos && at + s.size() < h.size() && h[at + s.size()] != '?' && h[at + s.size()] != '#') return true;
+        if (at != std::string_view::npos && at + s.size() < h.size() && h[at + s.size()] != '?' && h[at + s.size()] != '#') return true;
     }
     return false;
 }
@@ -102,22 +125,68 @@ bool author_photo(const xmlNode* img) {
     const xmlNode* p = img;
     for (int up = 0; p && up < 4; ++up, p = p->parent) {
         if (!is_element(p)) break;
+        const auto cls = attribute(p, "class");
+        if (!cls) continue;
+        // A substring test first (cheap); the words decide.
+        if (cls->find("avatar") == std::string_view::npos && cls->find("author") == std::string_view::npos &&
+            cls->find("byline") == std::string_view::npos)
+            continue;
         for (const std::string& w : class_words(p))
             if (w == "avatar" || w == "author" || w == "byline" || w == "gravatar") return true;
     }
     return false;
 }
 
+// The byline cues without a closing colon ("written by", "by"), for the tests below.
+const std::vector<std::string>& bare_cues() {
+    static const std::vector<std::string> cues = [] {
+        std::vector<std::string> out;
+        for (std::string c : text_lexicon().byline_cues) {
+            while (!c.empty() && c.back() == ':') c.pop_back();
+            if (!c.empty()) out.push_back(std::move(c));
+        }
+        return out;
+    }();
+    return cues;
+}
+
+// The letters the cues start and end with: a text that starts (ends) with none of them
+// cannot open (close) with a cue, and most texts are ruled out by one lookup.
+struct CueEdges {
+    bool first[256] = {}, last[256] = {};
+};
+const CueEdges& cue_edges() {
+    static const CueEdges edges = [] {
+        CueEdges e;
+        for (const std::string& c : bare_cues()) {
+            e.first[static_cast<unsigned char>(c.front())] = true;
+            e.last[static_cast<unsigned char>(c.back())] = true;
+        }
+        return e;
+    }();
+    return edges;
+}
+
+unsigned char lower_byte(char c) { return static_cast<unsigned char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c); }
+
+// Whether `text` at `at` reads `cue` (lower case), ASCII case-insensitively.
+bool reads_at(std::string_view text, std::size_t at, std::string_view cue) {
+    if (at + cue.size() > text.size()) return false;
+    for (std::size_t k = 0; k < cue.size(); ++k)
+        if (lower_byte(text[at + k]) != static_cast<unsigned char>(cue[k])) return false;
+    return true;
+}
+
+bool space_or_colon(char c) { return c == ' ' || c == ':' || c == '\t' || c == '\n' || c == '\r'; }
+
 // A text ending with a byline cue ("Written by", "By:", "Jun 2 Written By"), whose name is
 // in the next text.
 bool ends_with_cue(std::string_view text) {
-    std::string l = lower(trim(text));
-    while (!l.empty() && (l.back() == ':' || l.back() == ' ')) l.pop_back();
-    for (const std::string& cue : text_lexicon().byline_cues) {
-        std::string c = cue;
-        while (!c.empty() && c.back() == ':') c.pop_back();
-        if (l.size() < c.size() || l.compare(l.size() - c.size(), c.size(), c) != 0) continue;
-        if (l.size() == c.size() || l[l.size() - c.size() - 1] == ' ') return true;
+    while (!text.empty() && space_or_colon(text.back())) text.remove_suffix(1);
+    if (text.empty() || !cue_edges().last[lower_byte(text.back())]) return false;
+    for (const std::string& c : bare_cues()) {
+        if (text.size() < c.size() || !reads_at(text, text.size() - c.size(), c)) continue;
+        if (text.size() == c.size() || space_or_colon(text[text.size() - c.size() - 1])) return true;
     }
     return false;
 }
@@ -126,14 +195,14 @@ bool ends_with_cue(std::string_view text) {
 // Ann Lee"): the printed byline.
 bool printed_byline(std::string_view text) {
     if (text.size() > 120) return false;
-    const std::string t = collapse_spaces(text);
-    const std::string l = lower(t);
-    for (const std::string& cue : text_lexicon().byline_cues) {
-        if (l.compare(0, cue.size(), cue) != 0 || cue.size() >= t.size()) continue;
+    while (!text.empty() && space_or_colon(text.front())) text.remove_prefix(1);
+    if (text.empty() || !cue_edges().first[lower_byte(text.front())]) return false;
+    for (const std::string& cue : bare_cues()) {
+        if (!reads_at(text, 0, cue)) continue;
         std::size_t at = cue.size();
-        if (cue.back() != ':' && t[at] != ' ' && t[at] != ':') continue;
-        while (at < t.size() && (t[at] == ' ' || t[at] == ':')) ++at;
-        return at < t.size() && (std::isupper(static_cast<unsigned char>(t[at])) || static_cast<unsigned char>(t[at]) >= 0x80);
+        if (at >= text.size() || !space_or_colon(text[at])) continue;
+        while (at < text.size() && space_or_colon(text[at])) ++at;
+        return at < text.size() && (std::isupper(static_cast<unsigned char>(text[at])) || static_cast<unsigned char>(text[at]) >= 0x80);
     }
     return false;
 }

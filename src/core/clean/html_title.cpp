@@ -23,6 +23,8 @@ constexpr std::size_t kMinPartBytes = 4;
 // kMinHeadWords.
 constexpr std::size_t kMaxLabelWords = 3;
 constexpr std::size_t kMinHeadWords = 3;
+// A heading longer than this is not a site's name (the test is skipped).
+constexpr std::size_t kMaxSiteNameBytes = 80;
 
 const std::vector<std::string>& separators() {
     static const std::vector<std::string> seps = assets::read_lines("clean/html/title_separators.txt");
@@ -239,7 +241,8 @@ std::optional<TitleChoice> choose_title(const TitleClues& clues) {
     std::vector<std::pair<std::size_t, std::string>> candidates;   // index, comparable text
     for (std::size_t i = 0; i < clues.headings.size(); ++i) {
         std::string key = comparable(clues.headings[i].text);
-        if (key.size() >= kMinPartBytes && key != site && !is_site_name(key, clues.site) && !removed.count(key))
+        if (key.size() >= kMinPartBytes && key != site && !removed.count(key) &&
+            (key.size() > kMaxSiteNameBytes || !is_site_name(key, clues.site)))
             candidates.emplace_back(i, std::move(key));
     }
     auto choice = [&](std::string title, std::optional<std::size_t> heading) {
