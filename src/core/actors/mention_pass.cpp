@@ -169,15 +169,27 @@ void MentionPass::run_org_words(const nlp::Sentence& sent, const std::vector<int
         if (!capitalised(tok(i)) || case_blind_) { ++i; continue; }
         std::size_t j = i + 1;
         // "Shanghai Airlines and Xiamen Airlines": "and" after an organisation word ends the run.
+        // "University of Michigan and Harvard University": "and" after a run that already
+        // holds an organisation word ends it too ("Procter and Gamble" holds none).
+        bool org_word = gaz_.kinds(tok(i)) & gazetteer::kOrgSuffix;
         const auto joins = [&](std::size_t k) {
             if (!connector(tok(k)) || k + 1 >= sent.end_token || !capitalised(tok(k + 1))) return false;
-            return !((tok(k) == "and" || tok(k) == "&") && (gaz_.kinds(tok(k - 1)) & gazetteer::kOrgSuffix));
+            return !((tok(k) == "and" || tok(k) == "&") && org_word);
         };
-        while (j < sent.end_token && (capitalised(tok(j)) || joins(j))) ++j;
+        while (j < sent.end_token && (capitalised(tok(j)) || joins(j))) {
+            org_word = org_word || (capitalised(tok(j)) && (gaz_.kinds(tok(j)) & gazetteer::kOrgSuffix));
+            ++j;
+        }
         std::size_t end = j;
         while (end > i && !(gaz_.kinds(tok(end - 1)) & gazetteer::kOrgSuffix)) --end;
         std::size_t first = i;
         while (first < end && is_determiner(tok(first))) ++first;
+        // "Shares of Deutsche Bank", "Analysts at ...": a sentence's first word before "of" is
+        // capitalised for its place, not as a name, unless it is the organisation word itself
+        // ("Bank of America Merrill Lynch").
+        if (first == sent.first_token && first + 2 < end && connector(tok(first + 1)) &&
+            !(gaz_.kinds(tok(first)) & (gazetteer::kOrgSuffix | gazetteer::kAnyOrganisation)))
+            first += 2;
         // Leading countries, codes and demonyms (not titles: "General Motors") are not part
         // of the name, unless only the organisation word would be left ("Qatar Airways").
         const std::size_t with_place = first;

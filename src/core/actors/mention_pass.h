@@ -63,7 +63,8 @@ public:
     //     means …") are roles, not names: every name so written is dropped. Not acronyms,
     //     nor a word of the name they stand for ("Silicon Valley Bank (\"Bank\")").
     void drop_defined_terms();
-    // 4. A demonym right before an organisation joins it; sorts names first if steps 3b/3c added any.
+    // 4. A demonym right before an organisation joins it, a demonym name or one no name took;
+    //    sorts names first if steps 3b/3c added any.
     void join_demonyms();
     // 5. Titles before people, cut off names they were tagged inside, tied to an organisation.
     void attach_titles();

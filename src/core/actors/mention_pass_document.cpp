@@ -310,6 +310,13 @@ void MentionPass::join_demonyms() {
         merged.push_back(std::move(m));
     }
     names = std::move(merged);
+    // "The European Central Bank", "Arab League": a people's name the tagger left out of
+    // the organisation right after it (a region's people have no country, so step 2 took none).
+    const std::vector<bool> covered = this->covered();
+    for (auto& m : names)
+        if (m.type == ActorType::Org && m.first > 0 && !covered[m.first - 1] && !doc_.tokens[m.first].newline_before &&
+            capitalised(tok(m.first - 1)) && (gaz_.kinds(tok(m.first - 1)) & gazetteer::kDemonym))
+            m.first -= 1;
 }
 
 // "FBI Director Christopher Wray", "the ministry’s spokesperson Maria Zakharova".

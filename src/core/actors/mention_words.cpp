@@ -78,10 +78,10 @@ bool classify(const Text& text, const gazetteer::Gazetteer& gaz, ner::EntityType
     for (std::size_t k = m.first; k < m.end; ++k)
         person_name = person_name || (gaz.kinds(text.tok(k)) & (gazetteer::kFirstName | gazetteer::kLastName));
     if ((tagged == ner::EntityType::Loc || (tagged == ner::EntityType::Per && !person_name)) && capitalised(text.tok(m.first)) &&
-        (gaz.kinds(phrase) & gazetteer::kOrganisation) && !(gaz.kinds(phrase) & place))
+        (gaz.kinds(phrase) & gazetteer::kAnyOrganisation) && !(gaz.kinds(phrase) & place))
         tagged = ner::EntityType::Org;
     if (tagged == ner::EntityType::Loc && m.end - m.first >= 2 && capitalised(text.tok(m.first)) &&
-        (gaz.kinds(text.tok(m.first)) & gazetteer::kOrganisation) && !(gaz.kinds(text.tok(m.first)) & place) &&
+        (gaz.kinds(text.tok(m.first)) & gazetteer::kAnyOrganisation) && !(gaz.kinds(text.tok(m.first)) & place) &&
         !(gaz.kinds(phrase) & place))
         tagged = ner::EntityType::Org;
     if (const auto* c = gaz.country_named(phrase)) {
@@ -147,7 +147,7 @@ bool classify(const Text& text, const gazetteer::Gazetteer& gaz, ner::EntityType
 // brands are also words and surnames at the start of sentences and inside longer names.
 bool known_organisation(const Text& text, const gazetteer::Gazetteer& gaz, const nlp::Sentence& s, std::size_t first, std::size_t end,
                         bool case_blind) {
-    if (case_blind || !(gaz.kinds(text.phrase(first, end)) & gazetteer::kOrganisation)) return false;
+    if (case_blind || !(gaz.kinds(text.phrase(first, end)) & gazetteer::kAnyOrganisation)) return false;
     for (std::size_t k = first; k < end; ++k)
         if (!capitalised(text.tok(k)) && !connector(text.tok(k))) return false;
     if (end - first >= 2) return true;
