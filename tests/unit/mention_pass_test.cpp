@@ -396,3 +396,12 @@ TEST_CASE("step 2: an organisation of the PETRARCH2 dictionaries the tagger miss
     REQUIRE(r.named("International Atomic Energy Agency") != nullptr);
     CHECK(r.named("International Atomic Energy Agency")->type == ActorType::Org);
 }
+
+TEST_CASE("step 3e: a one-word name the document also writes in lower case is dropped", "[mention_pass]") {
+    Run r("The Trustee shall notify the Company. A trustee may resign.");
+    r.add("Trustee", 1, ActorType::Org);
+    r.add("Company", 1, ActorType::Org);
+    r.pass.drop_common_words();
+    REQUIRE(r.names().size() == 1);
+    CHECK(r.words(r.pass.set().names[0]) == "Company");
+}

@@ -23,6 +23,7 @@ MentionSet find_mentions(const nlp::Document& doc) {
     pass.refind_names();                              // 3b
     pass.find_repeated_capitals();                    // 3c
     pass.drop_defined_terms();                        // 3d
+    pass.drop_common_words();                         // 3e
     pass.join_demonyms();                             // 4
     pass.attach_titles();                             // 5
     pass.mark_extents();                              // 6

@@ -169,12 +169,19 @@ void MentionPass::run_org_words(const nlp::Sentence& sent, const std::vector<int
         if (!capitalised(tok(i)) || case_blind_) { ++i; continue; }
         std::size_t j = i + 1;
         // "Shanghai Airlines and Xiamen Airlines": "and" after an organisation word ends the run.
-        // "University of Michigan and Harvard University": "and" after a run that already
-        // holds an organisation word ends it too ("Procter and Gamble" holds none).
+        // "University of Michigan and Harvard University": "and" between a run that holds an
+        // organisation word and a capitalised run ending in one is two organisations
+        // ("Department of Health and Human Services", "Procter and Gamble Company" are one).
         bool org_word = gaz_.kinds(tok(i)) & gazetteer::kOrgSuffix;
+        const auto second_org = [&](std::size_t k) {
+            std::size_t t = k + 1;
+            while (t < sent.end_token && capitalised(tok(t))) ++t;
+            return org_word && (gaz_.kinds(tok(t - 1)) & gazetteer::kOrgSuffix);
+        };
         const auto joins = [&](std::size_t k) {
             if (!connector(tok(k)) || k + 1 >= sent.end_token || !capitalised(tok(k + 1))) return false;
-            return !((tok(k) == "and" || tok(k) == "&") && org_word);
+            const bool two = (tok(k) == "and" || tok(k) == "&") && (gaz_.kinds(tok(k - 1)) & gazetteer::kOrgSuffix);
+            return !two && !((tok(k) == "and" || tok(k) == "&") && second_org(k));
         };
         while (j < sent.end_token && (capitalised(tok(j)) || joins(j))) {
             org_word = org_word || (capitalised(tok(j)) && (gaz_.kinds(tok(j)) & gazetteer::kOrgSuffix));

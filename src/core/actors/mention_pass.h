@@ -63,6 +63,11 @@ public:
     //     means …") are roles, not names: every name so written is dropped. Not acronyms,
     //     nor a word of the name they stand for ("Silicon Valley Bank (\"Bank\")").
     void drop_defined_terms();
+    // 3e. A one-word organisation or person the tagger found that the document also writes
+    //     in lower case ("Trustee" and "the trustee", "Section", "PAGE") is a common word
+    //     written capitalised (a defined term, a heading), not a name: dropped. Not names the
+    //     gazetteer knows (organisations, first and last names), nor products.
+    void drop_common_words();
     // 4. A demonym right before an organisation joins it, a demonym name or one no name took;
     //    sorts names first if steps 3b/3c added any.
     void join_demonyms();

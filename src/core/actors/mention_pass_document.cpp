@@ -291,6 +291,20 @@ void MentionPass::drop_defined_terms() {
     out_.names = std::move(kept);
 }
 
+// ---- 3e. Common words written capitalised ----
+
+void MentionPass::drop_common_words() {
+    if (case_blind_) return;
+    constexpr std::uint32_t known = gazetteer::kAnyOrganisation | gazetteer::kFirstName | gazetteer::kLastName;
+    std::vector<NameMention> kept;
+    for (auto& m : out_.names) {
+        const bool common = m.end - m.first == 1 && (m.type == ActorType::Org || m.type == ActorType::Person) && !from_gazetteer(m) &&
+                            !m.product && lower_seen_.count(gazetteer::fold(tok(m.first))) && !(gaz_.kinds(tok(m.first)) & known);
+        if (!common) kept.push_back(std::move(m));
+    }
+    out_.names = std::move(kept);
+}
+
 // ---- 4, 5, 6. Joined names, titles, extents ----
 
 void MentionPass::join_demonyms() {
