@@ -405,3 +405,18 @@ TEST_CASE("step 3e: a one-word name the document also writes in lower case is dr
     REQUIRE(r.names().size() == 1);
     CHECK(r.words(r.pass.set().names[0]) == "Company");
 }
+
+TEST_CASE("step 2d: a lone acronym in mixed case is an organisation; common ones and shouting are not", "[mention_pass]") {
+    Run r("Analysts at QXR said GDP rose, and the CEO said it was SO GOOD for NEW hires at ZKV.");
+    r.pass.find_acronyms();
+    REQUIRE(r.named("QXR") != nullptr);
+    CHECK(r.named("QXR")->type == ActorType::Org);
+    CHECK(r.named("ZKV") != nullptr);
+    CHECK(r.named("GDP") == nullptr);
+    CHECK(r.named("CEO") == nullptr);
+    CHECK(r.named("GOOD") == nullptr);
+    CHECK(r.named("NEW") == nullptr);
+    Run lower("QXR said so. The qxr page.");
+    lower.pass.find_acronyms();
+    CHECK(lower.named("QXR") == nullptr);   // written in lower case too
+}

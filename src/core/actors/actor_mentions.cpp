@@ -15,6 +15,7 @@ MentionSet find_mentions(const nlp::Document& doc) {
     pass.find_gazetteer_names();                      // 2
     pass.find_datelines();                            // 2'
     pass.drop_case_blind_cruft();                     // 2b
+    pass.find_acronyms();                             // 2d
     pass.retype_by_context();                         // 2c
     pass.vote_types();                                // 3
     pass.mark_maker_products();

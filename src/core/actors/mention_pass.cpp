@@ -5,6 +5,7 @@
 
 #include <algorithm>
 
+#include "../assets.h"
 #include "actor_context_type.h"
 #include "mention_words.h"
 #include "name_words.h"
@@ -404,6 +405,39 @@ void MentionPass::find_datelines() {
         else if (const auto* c2 = gaz_.country_of_capital(phrase(i, j))) m.capital_of = c2->id;
         for (std::size_t t = i; t < j; ++t) covered[t] = true;
         out_.names.push_back(std::move(m));
+        added = true;
+    }
+    if (added) sort_names();
+}
+
+// News spells out few organisations it names often: an acronym in capitals, where the
+// rest of the line is mixed case, is far more often an organisation than anything else.
+void MentionPass::find_acronyms() {
+    if (case_blind_) return;
+    // Acronyms that name no organisation, and ordinary short words (lower case) written in
+    // capitals for emphasis ("NEW", "LOL").
+    static const std::unordered_set<std::string> common = [] {
+        std::unordered_set<std::string> s;
+        for (auto& l : assets::read_lines("lexicon/en/common_acronyms.txt")) s.insert(l);
+        for (auto& l : assets::read_lines("lexicon/en/short_words.txt")) s.insert(l);
+        return s;
+    }();
+    const std::vector<bool> covered = this->covered();
+    bool added = false;
+    for (std::size_t i = 0; i < doc_.tokens.size(); ++i) {
+        const std::string_view w = tok(i);
+        if (covered[i] || caps_line_[i] || w.size() < 3 || w.size() > 5) continue;
+        if (!std::all_of(w.begin(), w.end(), [](char c) { return (c >= 'A' && c <= 'Z') || c == '&'; })) continue;
+        if (w.front() == '&' || w.back() == '&' || common.count(std::string(w)) || gaz_.kinds(w)) continue;
+        const std::string folded = gazetteer::fold(w);
+        if (lower_seen_.count(folded) || common.count(folded)) continue;
+        // Two words in capitals side by side are shouting or a heading, not an acronym.
+        const auto caps_word = [&](std::size_t k) {
+            const std::string_view v = tok(k);
+            return v.size() >= 2 && has_upper(v) && !has_lower(v) && !doc_.tokens[k].newline_before;
+        };
+        if ((i > 0 && caps_word(i - 1) && !doc_.tokens[i].newline_before) || (i + 1 < doc_.tokens.size() && caps_word(i + 1))) continue;
+        out_.names.push_back({i, i + 1, ActorType::Org, {}, {}, {}});
         added = true;
     }
     if (added) sort_names();

@@ -45,6 +45,12 @@ public:
     void find_datelines();
     // 2b. Text without letter case: "US" alone and a lone organisation noun are no names.
     void drop_case_blind_cruft();
+    // 2d. A lone word in capitals inside mixed-case text ("FBI", "HSBC") that the tagger,
+    //     the gazetteer and the steps before left, never written in lower case and not a
+    //     common acronym (assets/lexicon/en/common_acronyms.txt: "GDP", "CEO") nor a short
+    //     word written in capitals ("NEW", lexicon/en/short_words.txt), nor beside another word
+    //     in capitals (shouting), is an organisation.
+    void find_acronyms();
     // 2c. Context that overrules the tagger's person guess (actor_context_type.h).
     void retype_by_context();
     // 3. One type per surface form (majority vote; longer names of the document lean it).
