@@ -154,7 +154,11 @@ bool known_organisation(const Text& text, const gazetteer::Gazetteer& gaz, const
     const auto name_word = [&](std::size_t k) {
         return k >= s.first_token && k < s.end_token && capitalised(text.tok(k)) && !text.doc.tokens[k].newline_before;
     };
-    return first > s.first_token && !name_word(first - 1) && !name_word(end) && !text.doc.tokens[first].newline_before;
+    // A sentence's first word is capitalised anyway: there a known name counts when the
+    // next word is in lower case ("Microsoft said"), not inside a longer name.
+    if (first == s.first_token || text.doc.tokens[first].newline_before)
+        return !name_word(end) && end < s.end_token && has_letter(text.tok(end));
+    return !name_word(first - 1) && !name_word(end);
 }
 
 bool from_gazetteer(const NameMention& m) { return !m.country.empty() || !m.capital_of.empty() || m.type == ActorType::Norp; }
