@@ -7,6 +7,12 @@ usage: python3 tools/build_petrarch_gazetteer.py [--petrarch ../shared/data/even
        python3 tools/build_petrarch_gazetteer.py --check    exit 1 if the committed files differ,
                                                            77 (skipped) where ../shared is absent
 Then run tools/build_gazetteer_index.py (phrases.tsv carries the organisations as kind 'P').
+The people list is not indexed: typing a tagged span that is a listed person's full name as a
+person changed no evidence figure (2026-12-08) and added 157 KB gzip to the page's phrases.tsv;
+it is kept for actor resolution (issue 20, step 4). With the organisations as a tagger feature,
+a retrained tagger scored below the shipped one on every evidence set (exact F1 UNER PUD 66.3
+vs 66.9, SEC filings test 26.0 vs 30.6, WNUT 2017 test 34.9 vs 36.4; today's recipe retrained
+without them: 65.8 / 25.2 / 33.9), so they serve the mention rules only.
 
 Why: the NER tagger's organisation gazetteer held airlines and brands only; the dictionaries
 name thousands of intergovernmental bodies, NGOs, multinational companies, armed groups and
