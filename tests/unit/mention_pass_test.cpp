@@ -420,3 +420,19 @@ TEST_CASE("step 2d: a lone acronym in mixed case is an organisation; common ones
     lower.pass.find_acronyms();
     CHECK(lower.named("QXR") == nullptr);   // written in lower case too
 }
+
+TEST_CASE("step 1d: a run spelled by the acronym in brackets after it is one organisation", "[mention_pass]") {
+    Run r("Officials of the Economic Community of West African States (ECOWAS) met.");
+    r.add("West", 2, ActorType::Norp);
+    r.pass.join_spelled_acronyms();
+    REQUIRE(r.named("Economic Community of West African States") != nullptr);
+    CHECK(r.named("Economic Community of West African States")->type == ActorType::Org);
+    REQUIRE(r.named("ECOWAS") != nullptr);
+    CHECK(r.named("West African") == nullptr);
+    Run place("He lives in the United States (US) now.");
+    place.pass.join_spelled_acronyms();
+    CHECK(place.names().empty());   // a country and its code stay for the gazetteer
+    Run no("Shares of Big Yellow Taxi (XYZ) rose.");
+    no.pass.join_spelled_acronyms();
+    CHECK(no.names().empty());
+}

@@ -11,6 +11,7 @@ MentionSet find_mentions(const nlp::Document& doc) {
     pass.take_tagger_spans(ner::tag_entities(doc));   // 1
     pass.find_org_word_runs();                        // 1b
     pass.join_of_names();                             // 1c
+    pass.join_spelled_acronyms();                     // 1d
     pass.find_landform_places();                      // 2a
     pass.find_gazetteer_names();                      // 2
     pass.find_datelines();                            // 2'

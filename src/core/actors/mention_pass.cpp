@@ -4,6 +4,7 @@
 #include "mention_pass.h"
 
 #include <algorithm>
+#include <cctype>
 
 #include "../assets.h"
 #include "actor_context_type.h"
@@ -288,6 +289,66 @@ void MentionPass::join_of_names() {
             classify_name(doc_, gaz_, ner::EntityType::Org, m);
             added.push_back(std::move(m));
             k = end - 1;
+        }
+    if (added.empty()) return;
+    std::vector<NameMention> kept;
+    for (std::size_t n = 0; n < out_.names.size(); ++n)
+        if (!replaced[n]) kept.push_back(std::move(out_.names[n]));
+    for (auto& m : added) kept.push_back(std::move(m));
+    out_.names = std::move(kept);
+}
+
+// ---- 1d. Long forms spelled by an acronym ----
+
+void MentionPass::join_spelled_acronyms() {
+    if (case_blind_) return;
+    const auto acronym = [&](std::string_view w) {
+        return w.size() >= 2 && w.size() <= 8 && std::all_of(w.begin(), w.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+    };
+    const auto small = [&](std::string_view w) { return w == "of" || w == "for" || w == "and" || w == "the" || w == "on" || w == "&"; };
+    std::vector<NameMention> added;
+    std::vector<bool> replaced(out_.names.size(), false);
+    for (const auto& sent : doc_.sentences)
+        for (std::size_t k = sent.first_token + 1; k + 2 < sent.end_token; ++k) {
+            if (tok(k) != "(" || tok(k + 2) != ")" || !acronym(tok(k + 1))) continue;
+            const std::string_view acr = tok(k + 1);
+            // The run: up to 10 capitalised or small words before the bracket.
+            std::size_t start = k;
+            while (start > sent.first_token && k - start < 10 && (capitalised(tok(start - 1)) || small(tok(start - 1)))) --start;
+            // The nearest first word from which the run spells the acronym: every capitalised
+            // word gives its initial, a small word ("of" in "ECOWAS") may or may not.
+            std::size_t first = k;
+            for (std::size_t f = k; f-- > start;) {
+                if (!capitalised(tok(f)) || is_determiner(tok(f))) continue;
+                // spell[j][a]: words f+j.. spell the acronym from letter a (both to their ends).
+                const std::size_t n = k - f, len = acr.size();
+                std::vector<std::vector<char>> spell(n + 1, std::vector<char>(len + 1, 0));
+                spell[n][len] = 1;
+                for (std::size_t j = n; j-- > 0;)
+                    for (std::size_t a = len + 1; a-- > 0;) {
+                        const std::string_view w = tok(f + j);
+                        const bool fits = a < len && std::toupper(static_cast<unsigned char>(w[0])) == acr[a] && spell[j + 1][a + 1];
+                        spell[j][a] = fits || (small(w) && spell[j + 1][a]);
+                    }
+                if (spell[0][0]) { first = f; break; }
+            }
+            if (first == k || k - first < 2) continue;
+            // A place's name and code ("United States (US)") are no organisation.
+            if (gaz_.kinds(phrase(first, k)) & (gazetteer::kCountry | gazetteer::kRegion | gazetteer::kCity | gazetteer::kCapital)) continue;
+            bool crosses = false;
+            for (std::size_t n = 0; n < out_.names.size(); ++n) {
+                const auto& m = out_.names[n];
+                if (m.end <= first || m.first >= k) continue;
+                if (m.first < first || m.end > k) crosses = true;
+            }
+            if (crosses) continue;
+            for (std::size_t n = 0; n < out_.names.size(); ++n) {
+                auto& m = out_.names[n];
+                if (m.first >= first && m.end <= k) replaced[n] = true;
+                if (m.first == k + 1 && m.end == k + 2) replaced[n] = true;
+            }
+            added.push_back({first, k, ActorType::Org, {}, {}, {}});
+            added.push_back({k + 1, k + 2, ActorType::Org, {}, {}, {}});
         }
     if (added.empty()) return;
     std::vector<NameMention> kept;

@@ -34,6 +34,11 @@ public:
     // 1c. "Bank of Canada", "University of Michigan", "Museum of Modern Art": an organisation
     //     word, "of" and a capitalised run are one organisation, over the names inside it.
     void join_of_names();
+    // 1d. "Economic Community of West African States (ECOWAS)": a capitalised run (with
+    //     "of", "for", "and", "the" inside) whose capitalised words' initials spell the acronym
+    //     in brackets right after it is one organisation, over the names inside it, and so is
+    //     the acronym.
+    void join_spelled_acronyms();
     // 2a. Capitalised runs ending in a landform or facility word ("Changi International
     //     Airport") are LOC, or extend a name the tagger ended right before them.
     void find_landform_places();
