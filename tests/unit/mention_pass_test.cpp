@@ -432,6 +432,9 @@ TEST_CASE("step 1d: a run spelled by the acronym in brackets after it is one org
     Run place("He lives in the United States (US) now.");
     place.pass.join_spelled_acronyms();
     CHECK(place.names().empty());   // a country and its code stay for the gazetteer
+    Run kit("They used the Software Development Kit (SDK) daily.");
+    kit.pass.join_spelled_acronyms();
+    CHECK(kit.names().empty());   // a thing, not an organisation
     Run no("Shares of Big Yellow Taxi (XYZ) rose.");
     no.pass.join_spelled_acronyms();
     CHECK(no.names().empty());

@@ -333,6 +333,13 @@ void MentionPass::join_spelled_acronyms() {
                 if (spell[0][0]) { first = f; break; }
             }
             if (first == k || k - first < 2) continue;
+            // Things, events and laws are spelled out too ("Software Development Kit (SDK)").
+            static const std::unordered_set<std::string> things = [] {
+                std::unordered_set<std::string> s;
+                for (auto& l : assets::read_lines("lexicon/en/thing_heads.txt")) s.insert(l);
+                return s;
+            }();
+            if (things.count(gazetteer::fold(tok(k - 1)))) continue;
             // A place's name and code ("United States (US)") are no organisation.
             if (gaz_.kinds(phrase(first, k)) & (gazetteer::kCountry | gazetteer::kRegion | gazetteer::kCity | gazetteer::kCapital)) continue;
             bool crosses = false;
