@@ -39,6 +39,7 @@ LISTS = [
     ('last_names.txt', 'last_name'),
     ('organisations.txt', 'organisation'),
     ('international_organisations.txt', 'organisation'),
+    ('petrarch_organisations.txt', 'listed_organisation'),
     ('seats_of_government.txt', 'organisation'),
     ('titles.txt', 'title'),
     ('landforms.txt', 'landform'),
@@ -49,7 +50,7 @@ LISTS = [
 KIND_LETTERS = {
     'demonym': 'D', 'region': 'R', 'former_country': 'X', 'city': 'C', 'first_name': 'F',
     'last_name': 'L', 'organisation': 'O', 'title': 'T', 'landform': 'G', 'org_noun': 'N',
-    'org_suffix': 'S', 'company_title': 'E',
+    'org_suffix': 'S', 'company_title': 'E', 'listed_organisation': 'P',
 }
 HEADER = [
     'phrases.tsv: the gazetteer lists merged and sorted, written by tools/build_gazetteer_index.py',

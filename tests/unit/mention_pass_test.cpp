@@ -353,3 +353,89 @@ TEST_CASE("step 3d: an acronym in quotes stays a name", "[mention_pass]") {
     r.pass.drop_defined_terms();
     CHECK(r.named("OPEC") != nullptr);
 }
+
+TEST_CASE("step 1b: a sentence's first word before 'of' is not part of the organisation", "[mention_pass]") {
+    Run r("Shares of Deutsche Bank fell.");
+    r.pass.find_org_word_runs();
+    REQUIRE(r.names().size() == 1);
+    CHECK(r.names()[0] == "Deutsche Bank:" + std::to_string(static_cast<int>(ActorType::Org)));
+}
+
+TEST_CASE("step 1b: 'and' after a run holding an organisation word ends it", "[mention_pass]") {
+    Run r("He studied at the University of Michigan and Harvard University.");
+    r.pass.find_org_word_runs();
+    CHECK(r.named("University of Michigan and Harvard University") == nullptr);
+    CHECK(r.named("Harvard University") != nullptr);
+    Run p("He bought Procter and Gamble Company shares.");
+    p.pass.find_org_word_runs();
+    CHECK(p.named("Procter and Gamble Company") != nullptr);
+}
+
+TEST_CASE("step 1b: football clubs end in a club word", "[mention_pass]") {
+    Run r("He joined Chelsea FC after a spell at Newcastle United.");
+    r.add("Chelsea", 2, ActorType::Person);
+    r.pass.find_org_word_runs();
+    REQUIRE(r.named("Chelsea FC") != nullptr);
+    CHECK(r.named("Chelsea FC")->type == ActorType::Org);
+    CHECK(r.named("Newcastle United") != nullptr);
+}
+
+TEST_CASE("step 4: a region's demonym no name took joins the organisation after it", "[mention_pass]") {
+    Run r("The European Central Bank raised rates.");
+    r.add("Central", 2, ActorType::Org);
+    r.pass.join_demonyms();
+    REQUIRE(r.pass.set().names.size() == 1);
+    CHECK(r.words(r.pass.set().names[0]) == "European Central Bank");
+}
+
+TEST_CASE("step 2: an organisation of the PETRARCH2 dictionaries the tagger missed is found", "[mention_pass]") {
+    REQUIRE((lede::gazetteer::Gazetteer::instance().kinds("International Atomic Energy Agency") &
+             lede::gazetteer::kListedOrganisation) != 0);
+    Run r("Inspectors of the International Atomic Energy Agency arrived.");
+    r.pass.find_gazetteer_names();
+    REQUIRE(r.named("International Atomic Energy Agency") != nullptr);
+    CHECK(r.named("International Atomic Energy Agency")->type == ActorType::Org);
+}
+
+TEST_CASE("step 3e: a one-word name the document also writes in lower case is dropped", "[mention_pass]") {
+    Run r("The Trustee shall notify the Company. A trustee may resign.");
+    r.add("Trustee", 1, ActorType::Org);
+    r.add("Company", 1, ActorType::Org);
+    r.pass.drop_common_words();
+    REQUIRE(r.names().size() == 1);
+    CHECK(r.words(r.pass.set().names[0]) == "Company");
+}
+
+TEST_CASE("step 2d: a lone acronym in mixed case is an organisation; common ones and shouting are not", "[mention_pass]") {
+    Run r("Analysts at QXR said GDP rose, and the CEO said it was SO GOOD for NEW hires at ZKV.");
+    r.pass.find_acronyms();
+    REQUIRE(r.named("QXR") != nullptr);
+    CHECK(r.named("QXR")->type == ActorType::Org);
+    CHECK(r.named("ZKV") != nullptr);
+    CHECK(r.named("GDP") == nullptr);
+    CHECK(r.named("CEO") == nullptr);
+    CHECK(r.named("GOOD") == nullptr);
+    CHECK(r.named("NEW") == nullptr);
+    Run lower("QXR said so. The qxr page.");
+    lower.pass.find_acronyms();
+    CHECK(lower.named("QXR") == nullptr);   // written in lower case too
+}
+
+TEST_CASE("step 1d: a run spelled by the acronym in brackets after it is one organisation", "[mention_pass]") {
+    Run r("Officials of the Economic Community of West African States (ECOWAS) met.");
+    r.add("West", 2, ActorType::Norp);
+    r.pass.join_spelled_acronyms();
+    REQUIRE(r.named("Economic Community of West African States") != nullptr);
+    CHECK(r.named("Economic Community of West African States")->type == ActorType::Org);
+    REQUIRE(r.named("ECOWAS") != nullptr);
+    CHECK(r.named("West African") == nullptr);
+    Run place("He lives in the United States (US) now.");
+    place.pass.join_spelled_acronyms();
+    CHECK(place.names().empty());   // a country and its code stay for the gazetteer
+    Run kit("They used the Software Development Kit (SDK) daily.");
+    kit.pass.join_spelled_acronyms();
+    CHECK(kit.names().empty());   // a thing, not an organisation
+    Run no("Shares of Big Yellow Taxi (XYZ) rose.");
+    no.pass.join_spelled_acronyms();
+    CHECK(no.names().empty());
+}

@@ -5,6 +5,7 @@
 #include "actors/gazetteer.h"
 #include "actors/ner.h"
 #include "actors/ner_features.h"
+#include "actors/ner_recase.h"
 #include "nlp/tokenize.h"
 
 namespace {
@@ -93,4 +94,27 @@ TEST_CASE("the gazetteer knows countries, codes in capitals only, demonyms and c
 TEST_CASE("an empty document has no entities", "[ner]") {
     CHECK(entities("").empty());
     CHECK(entities("   \n\n  ").empty());
+}
+
+TEST_CASE("a line in capitals is read in the case the document writes its words", "[ner]") {
+    std::vector<std::vector<std::string_view>> segs = {
+        {"DOMINION", "TERMINAL", "SAYS", "US", "DEAL", "IS", "OFF"},
+        {"Dominion", "Terminal", "says", "the", "deal", "is", "off", "in", "the", "US", "."},
+        {"A", "B"}};
+    const auto ev = lede::ner::document_evidence(segs);
+    std::deque<std::string> store;
+    lede::ner::recase_capital_lines(segs, ev, lede::gazetteer::Gazetteer::instance(), store);
+    const std::vector<std::string_view> want = {"Dominion", "Terminal", "says", "US", "deal", "is", "off"};
+    CHECK(segs[0] == want);
+    CHECK(segs[1][0] == "Dominion");   // mixed-case lines stay as written
+    CHECK(segs[2][0] == "A");          // too short to say it is a line in capitals
+}
+
+TEST_CASE("a document in capitals is not recased", "[ner]") {
+    std::vector<std::vector<std::string_view>> segs = {
+        {"THE", "PRESIDENT", "SAID", "ON", "FRIDAY", "THAT", "TALKS", "WITH", "MOSCOW", "FAILED"}};
+    const auto ev = lede::ner::document_evidence(segs);
+    std::deque<std::string> store;
+    lede::ner::recase_capital_lines(segs, ev, lede::gazetteer::Gazetteer::instance(), store);
+    CHECK(segs[0][0] == "THE");
 }

@@ -112,7 +112,7 @@ void retype_by_context(const nlp::Document& doc, std::vector<NameMention>& names
         } else if (m.type == ActorType::Org || m.type == ActorType::Gpe || m.type == ActorType::Loc) {
             // "Jusman Syafii Djamal , minister of transport for Indonesia": a person.
             const std::string phrase = phrase_of(doc, m.first, m.end);
-            if ((gaz.kinds(phrase) & gazetteer::kOrganisation) || (gaz.kinds(doc.token_text(m.end - 1)) & gazetteer::kOrgSuffix)) continue;
+            if ((gaz.kinds(phrase) & gazetteer::kAnyOrganisation) || (gaz.kinds(doc.token_text(m.end - 1)) & gazetteer::kOrgSuffix)) continue;
             std::size_t j = m.end;
             if (j + 2 >= n_tokens || doc.token_text(j) != "," || doc.tokens[j + 1].newline_before) continue;
             ++j;

@@ -11,10 +11,12 @@ MentionSet find_mentions(const nlp::Document& doc) {
     pass.take_tagger_spans(ner::tag_entities(doc));   // 1
     pass.find_org_word_runs();                        // 1b
     pass.join_of_names();                             // 1c
+    pass.join_spelled_acronyms();                     // 1d
     pass.find_landform_places();                      // 2a
     pass.find_gazetteer_names();                      // 2
     pass.find_datelines();                            // 2'
     pass.drop_case_blind_cruft();                     // 2b
+    pass.find_acronyms();                             // 2d
     pass.retype_by_context();                         // 2c
     pass.vote_types();                                // 3
     pass.mark_maker_products();
@@ -23,6 +25,7 @@ MentionSet find_mentions(const nlp::Document& doc) {
     pass.refind_names();                              // 3b
     pass.find_repeated_capitals();                    // 3c
     pass.drop_defined_terms();                        // 3d
+    pass.drop_common_words();                         // 3e
     pass.join_demonyms();                             // 4
     pass.attach_titles();                             // 5
     pass.mark_extents();                              // 6

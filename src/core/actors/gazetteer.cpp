@@ -127,7 +127,8 @@ std::uint32_t Gazetteer::kinds_of_letters(std::string_view letters) {
         Kind kind;
     } kLetters[] = {{'D', kDemonym}, {'R', kRegion},   {'X', kFormerCountry}, {'C', kCity},
                     {'F', kFirstName}, {'L', kLastName}, {'O', kOrganisation}, {'T', kTitle},
-                    {'G', kLandform},  {'N', kOrgNoun},  {'S', kOrgSuffix},    {'E', kCompanyTitle}};
+                    {'G', kLandform},  {'N', kOrgNoun},  {'S', kOrgSuffix},    {'E', kCompanyTitle},
+                    {'P', kListedOrganisation}};
     std::uint32_t kinds = 0;
     for (const char c : letters)
         for (const auto& l : kLetters)

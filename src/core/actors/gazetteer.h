@@ -47,7 +47,12 @@ enum Kind : std::uint32_t {
     kOrgNoun = 1u << 9,                           // "ministry", "company": stands for an organisation
     kOrgSuffix = 1u << 10,                        // "Inc.", "Airlines", "Ministry": ends an organisation name
     kCompanyTitle = 1u << 13,                     // "CEO", "chairman": a role only an organisation has
+    // An organisation of the PETRARCH2 actor dictionaries (petrarch_organisations.txt): for the
+    // mention rules only; as a tagger feature it lowered the evidence figures (retrained, 2026-12-07).
+    kListedOrganisation = 1u << 14,
 };
+// Either list of organisations, for the mention rules.
+constexpr std::uint32_t kAnyOrganisation = kOrganisation | kListedOrganisation;
 
 class Gazetteer {
 public:

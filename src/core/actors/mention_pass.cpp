@@ -4,7 +4,9 @@
 #include "mention_pass.h"
 
 #include <algorithm>
+#include <cctype>
 
+#include "../assets.h"
 #include "actor_context_type.h"
 #include "mention_words.h"
 #include "name_words.h"
@@ -169,15 +171,34 @@ void MentionPass::run_org_words(const nlp::Sentence& sent, const std::vector<int
         if (!capitalised(tok(i)) || case_blind_) { ++i; continue; }
         std::size_t j = i + 1;
         // "Shanghai Airlines and Xiamen Airlines": "and" after an organisation word ends the run.
+        // "University of Michigan and Harvard University": "and" between a run that holds an
+        // organisation word and a capitalised run ending in one is two organisations
+        // ("Department of Health and Human Services", "Procter and Gamble Company" are one).
+        bool org_word = gaz_.kinds(tok(i)) & gazetteer::kOrgSuffix;
+        const auto second_org = [&](std::size_t k) {
+            std::size_t t = k + 1;
+            while (t < sent.end_token && capitalised(tok(t))) ++t;
+            return org_word && (gaz_.kinds(tok(t - 1)) & gazetteer::kOrgSuffix);
+        };
         const auto joins = [&](std::size_t k) {
             if (!connector(tok(k)) || k + 1 >= sent.end_token || !capitalised(tok(k + 1))) return false;
-            return !((tok(k) == "and" || tok(k) == "&") && (gaz_.kinds(tok(k - 1)) & gazetteer::kOrgSuffix));
+            const bool two = (tok(k) == "and" || tok(k) == "&") && (gaz_.kinds(tok(k - 1)) & gazetteer::kOrgSuffix);
+            return !two && !((tok(k) == "and" || tok(k) == "&") && second_org(k));
         };
-        while (j < sent.end_token && (capitalised(tok(j)) || joins(j))) ++j;
+        while (j < sent.end_token && (capitalised(tok(j)) || joins(j))) {
+            org_word = org_word || (capitalised(tok(j)) && (gaz_.kinds(tok(j)) & gazetteer::kOrgSuffix));
+            ++j;
+        }
         std::size_t end = j;
         while (end > i && !(gaz_.kinds(tok(end - 1)) & gazetteer::kOrgSuffix)) --end;
         std::size_t first = i;
         while (first < end && is_determiner(tok(first))) ++first;
+        // "Shares of Deutsche Bank", "Analysts at ...": a sentence's first word before "of" is
+        // capitalised for its place, not as a name, unless it is the organisation word itself
+        // ("Bank of America Merrill Lynch").
+        if (first == sent.first_token && first + 2 < end && connector(tok(first + 1)) &&
+            !(gaz_.kinds(tok(first)) & (gazetteer::kOrgSuffix | gazetteer::kAnyOrganisation)))
+            first += 2;
         // Leading countries, codes and demonyms (not titles: "General Motors") are not part
         // of the name, unless only the organisation word would be left ("Qatar Airways").
         const std::size_t with_place = first;
@@ -268,6 +289,73 @@ void MentionPass::join_of_names() {
             classify_name(doc_, gaz_, ner::EntityType::Org, m);
             added.push_back(std::move(m));
             k = end - 1;
+        }
+    if (added.empty()) return;
+    std::vector<NameMention> kept;
+    for (std::size_t n = 0; n < out_.names.size(); ++n)
+        if (!replaced[n]) kept.push_back(std::move(out_.names[n]));
+    for (auto& m : added) kept.push_back(std::move(m));
+    out_.names = std::move(kept);
+}
+
+// ---- 1d. Long forms spelled by an acronym ----
+
+void MentionPass::join_spelled_acronyms() {
+    if (case_blind_) return;
+    const auto acronym = [&](std::string_view w) {
+        return w.size() >= 2 && w.size() <= 8 && std::all_of(w.begin(), w.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+    };
+    const auto small = [&](std::string_view w) { return w == "of" || w == "for" || w == "and" || w == "the" || w == "on" || w == "&"; };
+    std::vector<NameMention> added;
+    std::vector<bool> replaced(out_.names.size(), false);
+    for (const auto& sent : doc_.sentences)
+        for (std::size_t k = sent.first_token + 1; k + 2 < sent.end_token; ++k) {
+            if (tok(k) != "(" || tok(k + 2) != ")" || !acronym(tok(k + 1))) continue;
+            const std::string_view acr = tok(k + 1);
+            // The run: up to 10 capitalised or small words before the bracket.
+            std::size_t start = k;
+            while (start > sent.first_token && k - start < 10 && (capitalised(tok(start - 1)) || small(tok(start - 1)))) --start;
+            // The nearest first word from which the run spells the acronym: every capitalised
+            // word gives its initial, a small word ("of" in "ECOWAS") may or may not.
+            std::size_t first = k;
+            for (std::size_t f = k; f-- > start;) {
+                if (!capitalised(tok(f)) || is_determiner(tok(f))) continue;
+                // spell[j][a]: words f+j.. spell the acronym from letter a (both to their ends).
+                const std::size_t n = k - f, len = acr.size();
+                std::vector<std::vector<char>> spell(n + 1, std::vector<char>(len + 1, 0));
+                spell[n][len] = 1;
+                for (std::size_t j = n; j-- > 0;)
+                    for (std::size_t a = len + 1; a-- > 0;) {
+                        const std::string_view w = tok(f + j);
+                        const bool fits = a < len && std::toupper(static_cast<unsigned char>(w[0])) == acr[a] && spell[j + 1][a + 1];
+                        spell[j][a] = fits || (small(w) && spell[j + 1][a]);
+                    }
+                if (spell[0][0]) { first = f; break; }
+            }
+            if (first == k || k - first < 2) continue;
+            // Things, events and laws are spelled out too ("Software Development Kit (SDK)").
+            static const std::unordered_set<std::string> things = [] {
+                std::unordered_set<std::string> s;
+                for (auto& l : assets::read_lines("lexicon/en/thing_heads.txt")) s.insert(l);
+                return s;
+            }();
+            if (things.count(gazetteer::fold(tok(k - 1)))) continue;
+            // A place's name and code ("United States (US)") are no organisation.
+            if (gaz_.kinds(phrase(first, k)) & (gazetteer::kCountry | gazetteer::kRegion | gazetteer::kCity | gazetteer::kCapital)) continue;
+            bool crosses = false;
+            for (std::size_t n = 0; n < out_.names.size(); ++n) {
+                const auto& m = out_.names[n];
+                if (m.end <= first || m.first >= k) continue;
+                if (m.first < first || m.end > k) crosses = true;
+            }
+            if (crosses) continue;
+            for (std::size_t n = 0; n < out_.names.size(); ++n) {
+                auto& m = out_.names[n];
+                if (m.first >= first && m.end <= k) replaced[n] = true;
+                if (m.first == k + 1 && m.end == k + 2) replaced[n] = true;
+            }
+            added.push_back({first, k, ActorType::Org, {}, {}, {}});
+            added.push_back({k + 1, k + 2, ActorType::Org, {}, {}, {}});
         }
     if (added.empty()) return;
     std::vector<NameMention> kept;
@@ -385,6 +473,39 @@ void MentionPass::find_datelines() {
         else if (const auto* c2 = gaz_.country_of_capital(phrase(i, j))) m.capital_of = c2->id;
         for (std::size_t t = i; t < j; ++t) covered[t] = true;
         out_.names.push_back(std::move(m));
+        added = true;
+    }
+    if (added) sort_names();
+}
+
+// News spells out few organisations it names often: an acronym in capitals, where the
+// rest of the line is mixed case, is far more often an organisation than anything else.
+void MentionPass::find_acronyms() {
+    if (case_blind_) return;
+    // Acronyms that name no organisation, and ordinary short words (lower case) written in
+    // capitals for emphasis ("NEW", "LOL").
+    static const std::unordered_set<std::string> common = [] {
+        std::unordered_set<std::string> s;
+        for (auto& l : assets::read_lines("lexicon/en/common_acronyms.txt")) s.insert(l);
+        for (auto& l : assets::read_lines("lexicon/en/short_words.txt")) s.insert(l);
+        return s;
+    }();
+    const std::vector<bool> covered = this->covered();
+    bool added = false;
+    for (std::size_t i = 0; i < doc_.tokens.size(); ++i) {
+        const std::string_view w = tok(i);
+        if (covered[i] || caps_line_[i] || w.size() < 3 || w.size() > 5) continue;
+        if (!std::all_of(w.begin(), w.end(), [](char c) { return (c >= 'A' && c <= 'Z') || c == '&'; })) continue;
+        if (w.front() == '&' || w.back() == '&' || common.count(std::string(w)) || gaz_.kinds(w)) continue;
+        const std::string folded = gazetteer::fold(w);
+        if (lower_seen_.count(folded) || common.count(folded)) continue;
+        // Two words in capitals side by side are shouting or a heading, not an acronym.
+        const auto caps_word = [&](std::size_t k) {
+            const std::string_view v = tok(k);
+            return v.size() >= 2 && has_upper(v) && !has_lower(v) && !doc_.tokens[k].newline_before;
+        };
+        if ((i > 0 && caps_word(i - 1) && !doc_.tokens[i].newline_before) || (i + 1 < doc_.tokens.size() && caps_word(i + 1))) continue;
+        out_.names.push_back({i, i + 1, ActorType::Org, {}, {}, {}});
         added = true;
     }
     if (added) sort_names();

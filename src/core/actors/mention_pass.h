@@ -34,6 +34,11 @@ public:
     // 1c. "Bank of Canada", "University of Michigan", "Museum of Modern Art": an organisation
     //     word, "of" and a capitalised run are one organisation, over the names inside it.
     void join_of_names();
+    // 1d. "Economic Community of West African States (ECOWAS)": a capitalised run (with
+    //     "of", "for", "and", "the" inside) whose capitalised words' initials spell the acronym
+    //     in brackets right after it is one organisation, over the names inside it, and so is
+    //     the acronym.
+    void join_spelled_acronyms();
     // 2a. Capitalised runs ending in a landform or facility word ("Changi International
     //     Airport") are LOC, or extend a name the tagger ended right before them.
     void find_landform_places();
@@ -45,6 +50,12 @@ public:
     void find_datelines();
     // 2b. Text without letter case: "US" alone and a lone organisation noun are no names.
     void drop_case_blind_cruft();
+    // 2d. A lone word in capitals inside mixed-case text ("FBI", "HSBC") that the tagger,
+    //     the gazetteer and the steps before left, never written in lower case and not a
+    //     common acronym (assets/lexicon/en/common_acronyms.txt: "GDP", "CEO") nor a short
+    //     word written in capitals ("NEW", lexicon/en/short_words.txt), nor beside another word
+    //     in capitals (shouting), is an organisation.
+    void find_acronyms();
     // 2c. Context that overrules the tagger's person guess (actor_context_type.h).
     void retype_by_context();
     // 3. One type per surface form (majority vote; longer names of the document lean it).
@@ -63,7 +74,13 @@ public:
     //     means …") are roles, not names: every name so written is dropped. Not acronyms,
     //     nor a word of the name they stand for ("Silicon Valley Bank (\"Bank\")").
     void drop_defined_terms();
-    // 4. A demonym right before an organisation joins it; sorts names first if steps 3b/3c added any.
+    // 3e. A one-word organisation or person the tagger found that the document also writes
+    //     in lower case ("Trustee" and "the trustee", "Section", "PAGE") is a common word
+    //     written capitalised (a defined term, a heading), not a name: dropped. Not names the
+    //     gazetteer knows (organisations, first and last names), nor products.
+    void drop_common_words();
+    // 4. A demonym right before an organisation joins it, a demonym name or one no name took;
+    //    sorts names first if steps 3b/3c added any.
     void join_demonyms();
     // 5. Titles before people, cut off names they were tagged inside, tied to an organisation.
     void attach_titles();

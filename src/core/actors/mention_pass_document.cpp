@@ -291,6 +291,20 @@ void MentionPass::drop_defined_terms() {
     out_.names = std::move(kept);
 }
 
+// ---- 3e. Common words written capitalised ----
+
+void MentionPass::drop_common_words() {
+    if (case_blind_) return;
+    constexpr std::uint32_t known = gazetteer::kAnyOrganisation | gazetteer::kFirstName | gazetteer::kLastName;
+    std::vector<NameMention> kept;
+    for (auto& m : out_.names) {
+        const bool common = m.end - m.first == 1 && (m.type == ActorType::Org || m.type == ActorType::Person) && !from_gazetteer(m) &&
+                            !m.product && lower_seen_.count(gazetteer::fold(tok(m.first))) && !(gaz_.kinds(tok(m.first)) & known);
+        if (!common) kept.push_back(std::move(m));
+    }
+    out_.names = std::move(kept);
+}
+
 // ---- 4, 5, 6. Joined names, titles, extents ----
 
 void MentionPass::join_demonyms() {
@@ -310,6 +324,13 @@ void MentionPass::join_demonyms() {
         merged.push_back(std::move(m));
     }
     names = std::move(merged);
+    // "The European Central Bank", "Arab League": a people's name the tagger left out of
+    // the organisation right after it (a region's people have no country, so step 2 took none).
+    const std::vector<bool> covered = this->covered();
+    for (auto& m : names)
+        if (m.type == ActorType::Org && m.first > 0 && !covered[m.first - 1] && !doc_.tokens[m.first].newline_before &&
+            capitalised(tok(m.first - 1)) && (gaz_.kinds(tok(m.first - 1)) & gazetteer::kDemonym))
+            m.first -= 1;
 }
 
 // "FBI Director Christopher Wray", "the ministry’s spokesperson Maria Zakharova".

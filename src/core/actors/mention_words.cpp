@@ -78,10 +78,10 @@ bool classify(const Text& text, const gazetteer::Gazetteer& gaz, ner::EntityType
     for (std::size_t k = m.first; k < m.end; ++k)
         person_name = person_name || (gaz.kinds(text.tok(k)) & (gazetteer::kFirstName | gazetteer::kLastName));
     if ((tagged == ner::EntityType::Loc || (tagged == ner::EntityType::Per && !person_name)) && capitalised(text.tok(m.first)) &&
-        (gaz.kinds(phrase) & gazetteer::kOrganisation) && !(gaz.kinds(phrase) & place))
+        (gaz.kinds(phrase) & gazetteer::kAnyOrganisation) && !(gaz.kinds(phrase) & place))
         tagged = ner::EntityType::Org;
     if (tagged == ner::EntityType::Loc && m.end - m.first >= 2 && capitalised(text.tok(m.first)) &&
-        (gaz.kinds(text.tok(m.first)) & gazetteer::kOrganisation) && !(gaz.kinds(text.tok(m.first)) & place) &&
+        (gaz.kinds(text.tok(m.first)) & gazetteer::kAnyOrganisation) && !(gaz.kinds(text.tok(m.first)) & place) &&
         !(gaz.kinds(phrase) & place))
         tagged = ner::EntityType::Org;
     if (const auto* c = gaz.country_named(phrase)) {
@@ -147,14 +147,18 @@ bool classify(const Text& text, const gazetteer::Gazetteer& gaz, ner::EntityType
 // brands are also words and surnames at the start of sentences and inside longer names.
 bool known_organisation(const Text& text, const gazetteer::Gazetteer& gaz, const nlp::Sentence& s, std::size_t first, std::size_t end,
                         bool case_blind) {
-    if (case_blind || !(gaz.kinds(text.phrase(first, end)) & gazetteer::kOrganisation)) return false;
+    if (case_blind || !(gaz.kinds(text.phrase(first, end)) & gazetteer::kAnyOrganisation)) return false;
     for (std::size_t k = first; k < end; ++k)
         if (!capitalised(text.tok(k)) && !connector(text.tok(k))) return false;
     if (end - first >= 2) return true;
     const auto name_word = [&](std::size_t k) {
         return k >= s.first_token && k < s.end_token && capitalised(text.tok(k)) && !text.doc.tokens[k].newline_before;
     };
-    return first > s.first_token && !name_word(first - 1) && !name_word(end) && !text.doc.tokens[first].newline_before;
+    // A sentence's first word is capitalised anyway: there a known name counts when the
+    // next word is in lower case ("Microsoft said"), not inside a longer name.
+    if (first == s.first_token || text.doc.tokens[first].newline_before)
+        return !name_word(end) && end < s.end_token && has_letter(text.tok(end));
+    return !name_word(first - 1) && !name_word(end);
 }
 
 bool from_gazetteer(const NameMention& m) { return !m.country.empty() || !m.capital_of.empty() || m.type == ActorType::Norp; }

@@ -1,12 +1,14 @@
 // ner.cpp — see ner.h.
 #include "ner.h"
 
+#include <deque>
 #include <optional>
 
 #include "../assets.h"
 #include "../nlp/perceptron.h"
 #include "gazetteer.h"
 #include "ner_features.h"
+#include "ner_recase.h"
 
 namespace lede::ner {
 namespace {
@@ -57,6 +59,8 @@ std::vector<EntityMention> tag_entities(const nlp::Document& doc) {
         if (!words.empty()) sentences.push_back(std::move(words));
     }
     const DocumentEvidence evidence = document_evidence(sentences);
+    std::deque<std::string> recased;   // the words of capitals-only lines, as the tagger reads them
+    recase_capital_lines(sentences, evidence, gaz, recased);
     const auto& labels = m->labels();
     nlp::FeatureSequence features;
     for (std::size_t k = 0; k < sentences.size(); ++k) {
