@@ -30,6 +30,7 @@ await run('a11y', [
     const { page, context, errors } = await openPage(browser, url);
     await mirrored(page, 1);
     const a = await page.evaluate(() => window.lede.lastAnalysis);
+    console.log(`     (mirror of the sample built in ${(await page.evaluate(() => window.lede.mirrorMs)).toFixed(1)} ms, after the analysed frame)`);
     let nodes = await axTree(page);
     const h1 = byRole(nodes, 'heading').filter((n) => n.level === 1);
     expect(h1.length === 1 && h1[0].name === a.article.title, `one h1, the title: ${JSON.stringify(h1)}`);
