@@ -24,7 +24,7 @@ const runs = Number(process.argv[3] || 5);
 const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; };
 
 // 1. Page weight: the files the page fetches (sw.js and the manifest/icon count too).
-const loaded = ['index.html', 'style.css', 'lede-glue.js', 'lede.js', 'lede.wasm', 'lede.data',
+const loaded = ['index.html', 'style.css', 'lede-glue.js', 'lede-text.js', 'lede.js', 'lede.wasm', 'lede.data',
                 'lede-module.js', 'lede-worker.js', 'lede-core.js', 'lede-core.wasm', 'lede-core.data', 'manifest.webmanifest', 'icon.svg', 'sw.js'];
 let raw = 0, gz = 0;
 console.log('file                      raw bytes   gzip -9');

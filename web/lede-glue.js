@@ -12,6 +12,9 @@
 // Input: wheel and touch on the canvas are read here and handed to the app (GLFW gets both
 // wrong, see "wheel and touch" below).
 //
+// The Article pane's copy (a `copy` event) and the accessible text mirror are in lede-text.js,
+// loaded after this file.
+//
 // Test hook: `window.lede` (lastAnalysis, analyses, state(), select(), command()) and a
 // `lede-analysed` event on window after every analysis.
 'use strict';

@@ -3,7 +3,7 @@
 // online), the cached copy when the network is gone. Nothing else is fetched: the page
 // itself never talks to a server after it has loaded.
 const CACHE = 'lede-v4';
-const FILES = ['./', 'index.html', 'style.css', 'lede-glue.js', 'lede.js', 'lede.wasm', 'lede.data',
+const FILES = ['./', 'index.html', 'style.css', 'lede-glue.js', 'lede-text.js', 'lede.js', 'lede.wasm', 'lede.data',
                'lede-module.js', 'lede-worker.js', 'lede-core.js', 'lede-core.wasm', 'lede-core.data',
                'manifest.webmanifest', 'icon.svg'];
 

@@ -13,6 +13,7 @@
 #include "analysis_json.h"
 #include "app/export_csv.h"
 #include "app/fonts.h"
+#include "app/tab_focus.h"
 #include "utf8.h"
 
 namespace lede::app {
@@ -228,6 +229,12 @@ void App::copy_link() {
     services_.copy_link(r.fragment);
 }
 
+void App::copy_selection() {
+    if (!article_.has_text_selection()) return;
+    services_.copy_text(article_.selected_text());
+    article_.copied(ImGui::GetTime());
+}
+
 void App::export_item(const std::string& what) {
     if (!doc_) return;
     const Analysis& a = doc_->analysis;
@@ -386,6 +393,8 @@ void App::draw_help() {
             {"Esc", "clear the selection, close this help"},
             {"? or F1", "this help"},
             {"PgUp PgDn Space Home End ↑ ↓", "scroll the article (Shift+Space: back)"},
+            {"Article text", "drag, double or triple click: select · Shift+click: extend · Ctrl/Cmd+A, Ctrl/Cmd+C or Copy"},
+            {"Tab, Shift+Tab", "move the keyboard focus between controls · Space or Enter: press"},
             {"Graph", "drag: pan · wheel or pinch: zoom · drag a node: move · double-click: fit"},
             {"Timeline", "wheel or pinch: zoom · drag or swipe: pan · double-click: fit"},
         };
@@ -445,6 +454,7 @@ void App::frame(float width, float height, float scale) {
         highlight_serial_ = selection_.serial;
     }
     handle_shortcuts();
+    tab_through_controls("Lede");
 
     PaneContext ctx{doc, selection_, highlight_, theme_, fonts_, narrow_, touch_};
     ImGui::SetNextWindowPos(ImVec2(0, 0));
@@ -510,6 +520,7 @@ void App::frame(float width, float height, float scale) {
         ImGui::EndChild();
     }
     ImGui::End();
+    if (article_.take_copy_request()) copy_selection();
     scroll_hovered_by_touch();
     draw_notices();
     draw_help();
@@ -553,6 +564,7 @@ std::string App::state_json() const {
     s["highlight"] = {{"sentences", sentences}, {"spans", spans}};
     s["articleLines"] = article_.line_count();
     s["litLines"] = article_.lit_line_count();
+    s["articleSelection"] = {{"bytes", article_.selected_bytes()}};
     nlohmann::json nodes = nlohmann::json::array();
     if (doc_)
         for (const GraphNode& n : graph_.graph().nodes)
@@ -567,7 +579,18 @@ std::string App::state_json() const {
     auto rect = [](ImVec2 a, ImVec2 b) { return nlohmann::json::array({a.x, a.y, b.x, b.y}); };
     s["rects"] = {{"article", rect(article_.view_min, article_.view_max)},
                   {"graph", rect(graph_.canvas_min, graph_.canvas_max)},
-                  {"timeline", rect(timeline_.canvas_min, timeline_.canvas_max)}};
+                  {"timeline", rect(timeline_.canvas_min, timeline_.canvas_max)},
+                  {"copy", rect(article_.copy_min, article_.copy_max)}};
+    // The control the keyboard focus is on, when ImGui draws its focus frame (tab_focus.h).
+    const ImGuiContext& g = *GImGui;
+    nlohmann::json focus = {{"visible", g.NavWindow && g.NavId != 0 && !g.NavDisableHighlight}};
+    if (g.NavWindow && g.NavId != 0) {
+        const ImRect& r = g.NavWindow->NavRectRel[g.NavLayer];
+        const ImVec2 o(g.NavWindow->Pos.x - g.NavWindow->Scroll.x, g.NavWindow->Pos.y - g.NavWindow->Scroll.y);
+        focus["rect"] = {o.x + r.Min.x, o.y + r.Min.y, o.x + r.Max.x, o.y + r.Max.y};
+        focus["window"] = g.NavWindow->Name;
+    }
+    s["keyboardFocus"] = focus;
     nlohmann::json tabs = nlohmann::json::array();
     if (narrow_)
         for (const ImVec4& r : tab_rects_) tabs.push_back({r.x, r.y, r.z, r.w});
@@ -643,6 +666,28 @@ std::string App::command(const std::string& line) {
     if (verb == "copy-link") {
         copy_link();
         return ok.dump();
+    }
+    if (verb == "selection") {                        // web/lede-text.js: what a copy event puts on the clipboard
+        return nlohmann::json({{"text", article_.selected_text()}}).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+    }
+    if (verb == "select-text") {                      // "all", "none", or "key": Ctrl/Cmd+A (lede-text.js)
+        if (a1 == "all") article_.select_all_text();
+        else if (a1 == "key") article_.select_all_if_focused();
+        else article_.clear_text_selection();
+        return ok.dump();
+    }
+    if (verb == "press") {                            // lede-text.js: the browser's click count and Shift of a press
+        article_.press_hint(std::atoi(a1.c_str()), a2 == "shift");
+        return ok.dump();
+    }
+    if (verb == "copied") {
+        article_.copied(ImGui::GetTime());
+        return ok.dump();
+    }
+    if (verb == "article-where") {
+        ImVec4 r;
+        if (!article_.where(static_cast<std::size_t>(std::atoll(a1.c_str())), r)) return nlohmann::json({{"ok", false}}).dump();
+        return nlohmann::json({{"ok", true}, {"rect", {r.x, r.y, r.z, r.w}}}).dump();
     }
     if (verb == "find") {
         article_.open_find();

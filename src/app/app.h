@@ -86,7 +86,11 @@ public:
 
     // Test and automation hook: "state", "select actor a1", "select time 0", "tab graph",
     // "theme light", "removed on", "export json|relations|timeline|graph|timeline-png",
-    // "copy-link", "find <text>", "scene-cache on|off", "present always|changed". Returns JSON.
+    // "copy-link", "find <text>", "scene-cache on|off", "present always|changed",
+    // "selection" (the Article pane's selected text, what a copy takes), "select-text all|none|key",
+    // "press <clicks> [shift]" (the browser's count of the press the next frame reads),
+    // "copied" (a copy took it), "article-where <byte>" (where a character of article.text is
+    // drawn). Returns JSON.
     std::string command(const std::string& line);
 
 private:
@@ -107,6 +111,7 @@ private:
     void scroll_hovered_by_touch();
     void export_item(const std::string& what);
     void copy_link();
+    void copy_selection();
     std::string state_json() const;
 
     Services& services_;

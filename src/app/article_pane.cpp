@@ -54,6 +54,8 @@ char ascii_lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c -
 }  // namespace
 
 void ArticlePane::reset() {
+    text_sel_.clear();
+    selecting_ = false;
     laid_width_ = -1;
     laid_doc_ = nullptr;
     matched_query_.clear();
@@ -66,22 +68,22 @@ void ArticlePane::open_find() {
     find_focus_ = true;
 }
 
-ImFont* ArticlePane::font_of(const PaneContext& ctx, BlockKind kind) const {
+ImFont* ArticlePane::font_of(const Fonts& fonts, BlockKind kind) const {
     switch (kind) {
-        case BlockKind::Title: return ctx.fonts.title;
+        case BlockKind::Title: return fonts.title;
         case BlockKind::Meta:
         case BlockKind::Warning:
-        case BlockKind::Removed: return ctx.fonts.small;
-        default: return ctx.fonts.body;
+        case BlockKind::Removed: return fonts.small;
+        default: return fonts.body;
     }
 }
 
-float ArticlePane::indent_of(const PaneContext& ctx, BlockKind kind) const {
+float ArticlePane::indent_of(const Theme& theme, BlockKind kind) const {
     switch (kind) {
-        case BlockKind::Quote: return ctx.theme.px(22);
-        case BlockKind::ListItem: return ctx.theme.px(20);
-        case BlockKind::Removed: return ctx.theme.px(12);
-        case BlockKind::Warning: return ctx.theme.px(10);
+        case BlockKind::Quote: return theme.px(22);
+        case BlockKind::ListItem: return theme.px(20);
+        case BlockKind::Removed: return theme.px(12);
+        case BlockKind::Warning: return theme.px(10);
         default: return 0;
     }
 }
@@ -151,8 +153,11 @@ void ArticlePane::build_blocks(const PaneContext& ctx) {
         blocks_.push_back(std::move(b));
     }
     flush_removed(SIZE_MAX);
-    for (Block& b : blocks_)
+    views_.clear();
+    for (Block& b : blocks_) {
         if (!b.source) b.source = &b.own;
+        views_.push_back({*b.source, b.start, b.end});
+    }
 }
 
 void ArticlePane::layout(const PaneContext& ctx, float width) {
@@ -160,9 +165,9 @@ void ArticlePane::layout(const PaneContext& ctx, float width) {
     float y = ctx.theme.px(6);
     for (int bi = 0; bi < static_cast<int>(blocks_.size()); ++bi) {
         const Block& b = blocks_[bi];
-        ImFont* font = font_of(ctx, b.kind);
+        ImFont* font = font_of(ctx.fonts, b.kind);
         const float line_h = font->FontSize * (b.kind == BlockKind::Title ? 1.25f : kLineSpacing);
-        const float wrap = std::max(ctx.theme.px(60), width - indent_of(ctx, b.kind) - (b.kind == BlockKind::Removed ? ctx.theme.px(110) : 0));
+        const float wrap = std::max(ctx.theme.px(60), width - indent_of(ctx.theme, b.kind) - (b.kind == BlockKind::Removed ? ctx.theme.px(110) : 0));
         const char* base = b.source->data();
         std::size_t s = b.start;
         while (s < b.end) {
@@ -257,6 +262,132 @@ void ArticlePane::scroll_by_keys(const PaneContext& ctx, float view_h) {
     if (y != was) ImGui::SetScrollY(std::clamp(y, 0.0f, ImGui::GetScrollMaxY()));
 }
 
+float ArticlePane::line_x(const Fonts& fonts, const Theme& theme, const Line& line, std::size_t offset) const {
+    const Block& b = blocks_[line.block];
+    ImFont* font = font_of(fonts, b.kind);
+    const char* base = b.source->data();
+    return origin_.x + left_ + indent_of(theme, b.kind) +
+           font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, base + line.start, base + std::clamp(offset, line.start, line.end)).x;
+}
+
+// The pointer as places in the text, measured exactly as the lines are drawn (one AddText a
+// line, so a character's x is the width of the line's bytes before it): highlights are drawn
+// under the text and never move it. Above the text is its start; below it, its end.
+ArticlePane::Hit ArticlePane::hit_test(const PaneContext& ctx, ImVec2 point) const {
+    if (lines_.empty()) return {};
+    const float ly = point.y - origin_.y;
+    if (ly < lines_.front().y) {
+        const TextPos p{lines_.front().block, lines_.front().start};
+        return {p, p};
+    }
+    auto it = std::upper_bound(lines_.begin(), lines_.end(), ly, [](float v, const Line& l) { return v < l.y; });
+    const Line& line = *std::prev(it);
+    const Block& b = blocks_[line.block];
+    ImFont* font = font_of(ctx.fonts, b.kind);
+    const float line_h = font->FontSize * (b.kind == BlockKind::Title ? 1.25f : kLineSpacing);
+    if (it == lines_.end() && ly > line.y + line_h) {
+        const TextPos p{line.block, line.end};
+        return {p, p};
+    }
+    const char* base = b.source->data();
+    float x = line_x(ctx.fonts, ctx.theme, line, line.start);
+    if (point.x <= x) return {{line.block, line.start}, {line.block, line.start}};
+    for (std::size_t p = line.start; p < line.end;) {
+        const std::size_t q = next_char(*b.source, p);
+        const float w = font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, base + p, base + q).x;
+        if (point.x < x + w) return {{line.block, point.x < x + w * 0.5f ? p : q}, {line.block, p}};
+        x += w;
+        p = q;
+    }
+    std::size_t last = line.end;
+    while (last > line.start && (static_cast<unsigned char>((*b.source)[last - 1]) & 0xC0) == 0x80) --last;
+    return {{line.block, line.end}, {line.block, last > line.start ? last - 1 : line.start}};
+}
+
+// Press, drag (with the view scrolling when the pointer leaves it), Ctrl/Cmd+A and Esc. A press
+// on the scroll bar or the Copy button is theirs.
+void ArticlePane::select_by_pointer(const PaneContext& ctx, bool hovered, ImVec2 button_min, ImVec2 button_max) {
+    const ImGuiIO& io = ImGui::GetIO();
+    const ImVec2 mouse = io.MousePos;
+    const float text_right = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
+    if (ImGui::IsMouseClicked(0)) {
+        const bool on_button = has_text_selection() && ImGui::IsMouseHoveringRect(button_min, button_max, false);
+        focused_ = hovered;
+        const int clicks = hint_clicks_ > 0 ? hint_clicks_ : ImGui::GetMouseClickedCount(0);
+        const bool shift = hint_clicks_ > 0 ? hint_shift_ : io.KeyShift;
+        hint_clicks_ = 0;
+        if (hovered && !on_button && mouse.x < text_right && !ImGui::IsAnyItemActive()) {
+            const Hit h = hit_test(ctx, mouse);
+            text_sel_.press(views_, h.caret, h.under, std::max(1, clicks), shift);
+            selecting_ = true;
+        }
+    }
+    if (selecting_ && !ImGui::IsMouseDown(0)) selecting_ = false;
+    if (selecting_) {
+        // Past the top or bottom edge the view follows the pointer, faster the farther it is.
+        const float edge = ctx.theme.px(8);
+        float step = 0;
+        if (mouse.y < view_min.y + edge) step = mouse.y - (view_min.y + edge);
+        else if (mouse.y > view_max.y - edge) step = mouse.y - (view_max.y - edge);
+        if (step != 0) ImGui::SetScrollY(std::clamp(ImGui::GetScrollY() + std::clamp(step * 0.5f, -ctx.theme.px(60), ctx.theme.px(60)), 0.0f, ImGui::GetScrollMaxY()));
+        if (!ImGui::IsMouseClicked(0)) {
+            const Hit h = hit_test(ctx, mouse);
+            text_sel_.drag(views_, h.caret, h.under);
+        }
+    }
+    if (focused_ && !io.WantTextInput) {
+        if ((io.KeyCtrl || io.KeySuper) && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_A), false)) text_sel_.select_all(views_);
+        if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false)) text_sel_.clear();
+    }
+}
+
+void ArticlePane::draw_copy_button(const PaneContext& ctx, ImVec2 top_right) {
+    const Palette& pal = ctx.theme.colors();
+    ImGui::PushFont(ctx.fonts.small);
+    const bool copied = ImGui::GetTime() - copied_at_ < 1.5;
+    const char* label = copied ? "Copied ✓###copy-selection" : "Copy###copy-selection";
+    const ImVec2 size = ImGui::CalcTextSize(label, nullptr, true);
+    const ImVec2 pad = ImGui::GetStyle().FramePadding;
+    const ImVec2 at(top_right.x - size.x - 2 * pad.x, top_right.y);
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    // An opaque plate under the button: it sits over the text.
+    dl->AddRectFilled(ImVec2(at.x - 3, at.y - 3), ImVec2(at.x + size.x + 2 * pad.x + 3, at.y + size.y + 2 * pad.y + 3), pal.panel,
+                      ImGui::GetStyle().FrameRounding + 3);
+    ImGui::SetCursorScreenPos(at);
+    ImGui::PushStyleColor(ImGuiCol_Button, ImGui::ColorConvertU32ToFloat4(pal.accent));
+    ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1, 1, 1, 1));
+    if (ImGui::Button(label)) copy_requested_ = true;
+    copy_min = ImGui::GetItemRectMin();
+    copy_max = ImGui::GetItemRectMax();
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Copy the selected text (Ctrl/Cmd+C)");
+    ImGui::PopStyleColor(2);
+    ImGui::PopFont();
+}
+
+std::size_t ArticlePane::selected_bytes() const {
+    if (text_sel_.empty()) return 0;
+    std::size_t n = 0;
+    for (int b = text_sel_.begin().block; b <= text_sel_.end().block && b < static_cast<int>(views_.size()); ++b) {
+        const auto r = text_sel_.range_in(b, views_[b]);
+        n += r.second - r.first;
+    }
+    return n;
+}
+
+bool ArticlePane::where(std::size_t offset, ImVec4& rect) const {
+    if (!laid_doc_ || !fonts_ || !theme_) return false;
+    for (const Line& l : lines_) {
+        const Block& b = blocks_[l.block];
+        if (b.source != &laid_doc_->analysis.article.text || offset < l.start || offset >= l.end) continue;
+        ImFont* font = font_of(*fonts_, b.kind);
+        const float x0 = line_x(*fonts_, *theme_, l, offset), x1 = line_x(*fonts_, *theme_, l, next_char(*b.source, offset));
+        const float line_h = font->FontSize * kLineSpacing;
+        rect = ImVec4(x0, origin_.y + l.y, x1, origin_.y + l.y + line_h);
+        return true;
+    }
+    return false;
+}
+
 void ArticlePane::draw(PaneContext& ctx) {
     const Analysis& a = ctx.doc.analysis;
     const Palette& pal = ctx.theme.colors();
@@ -269,6 +400,12 @@ void ArticlePane::draw(PaneContext& ctx) {
     const float width = std::min(avail - 2 * pad, max_measure);
     const float left = std::max(pad, (avail - width) * 0.5f);
     if (laid_doc_ != &ctx.doc || laid_removed_ != show_removed || laid_scale_ != ctx.fonts.scale) {
+        // Another document or other blocks (removed pieces shown or not): the places of the
+        // text selection mean nothing now. A new font scale keeps the same blocks.
+        if (laid_doc_ != &ctx.doc || laid_removed_ != show_removed) {
+            text_sel_.clear();
+            selecting_ = false;
+        }
         build_blocks(ctx);
         laid_width_ = -1;
     }
@@ -293,6 +430,22 @@ void ArticlePane::draw(PaneContext& ctx) {
     const ImVec2 mouse = ImGui::GetIO().MousePos;
     const bool hovered = ImGui::IsWindowHovered();
     const Highlight& hl = ctx.highlight;
+    origin_ = origin;
+    left_ = left;
+    fonts_ = &ctx.fonts;
+    theme_ = &ctx.theme;
+
+    // The Copy button's place (top right of the view, clear of the scroll bar), known before
+    // the press is read so that a press on it is not a press on the text.
+    ImGui::PushFont(ctx.fonts.small);
+    const ImVec2 label_size = ImGui::CalcTextSize("Copied ✓"), frame_pad = ImGui::GetStyle().FramePadding;
+    const ImVec2 copy_size(label_size.x + 2 * frame_pad.x, label_size.y + 2 * frame_pad.y);
+    ImGui::PopFont();
+    const float text_right = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
+    const ImVec2 button_min(text_right - ctx.theme.px(8) - copy_size.x, view_min.y + ctx.theme.px(8));
+    const ImVec2 button_max(button_min.x + copy_size.x, button_min.y + copy_size.y);
+    select_by_pointer(ctx, hovered, button_min, button_max);
+    const ImU32 selection_bg = ImGui::GetColorU32(ImGuiCol_TextSelectedBg);
 
     // Scroll so the selection (chosen in another pane) or the current find match shows.
     auto scroll_to = [&](std::size_t offset) {
@@ -316,11 +469,11 @@ void ArticlePane::draw(PaneContext& ctx) {
     const Mark* hover_mark = nullptr;
     for (const Line& line : lines_) {
         const Block& b = blocks_[line.block];
-        ImFont* font = font_of(ctx, b.kind);
+        ImFont* font = font_of(ctx.fonts, b.kind);
         const float line_h = font->FontSize * (b.kind == BlockKind::Title ? 1.25f : kLineSpacing);
         const bool visible = line.y + line_h >= scroll && line.y <= scroll + view_h;
         const bool is_article = b.source == &a.article.text;
-        const float x0 = origin.x + left + indent_of(ctx, b.kind);
+        const float x0 = origin.x + left + indent_of(ctx.theme, b.kind);
         const float y0 = origin.y + line.y;
         const char* base = b.source->data();
         auto x_at = [&](std::size_t off) {
@@ -353,6 +506,18 @@ void ArticlePane::draw(PaneContext& ctx) {
             for (const Span& s : hl.sentences)
                 if (s.start < line.end && s.end > line.start)
                     dl->AddRectFilled(ImVec2(x_at(s.start), top), ImVec2(x_at(s.end), bottom), pal.selection);
+        }
+        {
+            // The text selection; where it goes on past the line (the space the line broke at,
+            // the next block) the highlight runs a space further, as in a browser.
+            const auto r = text_sel_.range_in(line.block, views_[line.block]);
+            if (r.first < r.second && r.first <= line.end && r.second > line.start) {
+                const bool tail = r.second > line.end;
+                const float x1 = x_at(std::min(r.second, line.end)) + (tail ? font->FontSize * 0.3f : 0.0f);
+                dl->AddRectFilled(ImVec2(x_at(std::max(r.first, line.start)), y0), ImVec2(x1, y0 + line_h), selection_bg);
+            }
+        }
+        if (is_article) {
             // Marks that can touch this line start at most `longest` bytes before it.
             const auto& marks = ctx.doc.marks;
             auto it = std::lower_bound(marks.begin(), marks.end(), line.start > longest ? line.start - longest : 0,
@@ -389,7 +554,16 @@ void ArticlePane::draw(PaneContext& ctx) {
         dl->AddText(font, font->FontSize, ImVec2(x0, y0 + pad_y), ink, base + line.start, base + line.end);
     }
 
-    if (hover_mark) {
+    copy_min = copy_max = ImVec2(0, 0);
+    if (has_text_selection()) draw_copy_button(ctx, ImVec2(button_max.x, button_min.y));
+
+    // A click (released without a drag, not a Shift+click, nothing selected by it) on a mark
+    // selects its actor or date; on the text around the marks it clears that selection. A drag
+    // that starts on a name selects text only.
+    const ImGuiIO& io = ImGui::GetIO();
+    const bool clicked = hovered && ImGui::IsMouseReleased(0) && !io.KeyShift && text_sel_.empty() &&
+                         io.MouseDragMaxDistanceSqr[0] < io.MouseDragThreshold * io.MouseDragThreshold;
+    if (hover_mark && !ImGui::IsMouseDown(0)) {
         ImGui::BeginTooltip();
         ImGui::PushFont(ctx.fonts.small);
         if (hover_mark->kind == Mark::Kind::Mention) {
@@ -407,9 +581,9 @@ void ArticlePane::draw(PaneContext& ctx) {
         }
         ImGui::PopFont();
         ImGui::EndTooltip();
-        if (ImGui::IsMouseClicked(0))
+        if (clicked)
             ctx.selection.set(hover_mark->kind == Mark::Kind::Mention ? Selection::Kind::Actor : Selection::Kind::Time, hover_mark->index, true);
-    } else if (hovered && ImGui::IsMouseClicked(0) && !ImGui::IsAnyItemHovered() && ctx.selection.kind != Selection::Kind::None) {
+    } else if (clicked && !ImGui::IsAnyItemHovered() && ctx.selection.kind != Selection::Kind::None) {
         ctx.selection.clear();
     }
     ImGui::EndChild();

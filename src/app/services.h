@@ -1,5 +1,5 @@
 // services.h — what the ImGui app asks of its platform (the web page today): run an
-// analysis, tell the page an analysis is on screen, put a link on the clipboard, save a
+// analysis, tell the page an analysis is on screen, put a link or text on the clipboard, save a
 // file, open the paste dialog. The app never includes a platform header;
 // src/platform/web implements this.
 #pragma once
@@ -34,6 +34,8 @@ public:
     // RGBA rows bottom-up, as glReadPixels gives them.
     virtual void download_png(const std::string& name, int width, int height, const std::vector<unsigned char>& rgba) = 0;
     virtual void open_paste_dialog() = 0;
+    // Put text the reader selected on the system clipboard (the Article pane's Copy button).
+    virtual void copy_text(const std::string& text) { (void)text; }
     virtual double now_ms() = 0;
 };
 

@@ -13,7 +13,7 @@
 //                          lede_wheel(notches_x, notches_y), lede_touch(phase, id, x, y, ms)
 //                          (the glue's wheel and touch listeners: GLFW never sees those events),
 //                          lede_frame_ms() (smoothed CPU time of a frame, for bench/).
-//   wasm -> JS (EM_JS):    window.lede.analyse / onAnalysed / onShareOpened / copyLink / download /
+//   wasm -> JS (EM_JS):    window.lede.analyse / onAnalysed / onShareOpened / copyLink / copyText / download /
 //                          downloadPng / openPasteDialog / viewport / fail, Module.ledeReady,
 //                          Module.ledeFirstFrame.
 // A frame whose draw data matches what the canvas shows is not drawn (draw_signature.h):
@@ -55,6 +55,7 @@ EM_JS(void, js_share_opened, (int ok, const char* message, const char* fragment)
     window.lede.onShareOpened(!!ok, UTF8ToString(message), UTF8ToString(fragment));
 });
 EM_JS(void, js_copy_link, (const char* fragment), { window.lede.copyLink(UTF8ToString(fragment)); });
+EM_JS(void, js_copy_text, (const char* text), { window.lede.copyText(UTF8ToString(text)); });
 EM_JS(void, js_download, (const char* name, const char* mime, const char* data, int size), {
     window.lede.download(UTF8ToString(name), UTF8ToString(mime), HEAPU8.slice(data, data + size));
 });
@@ -85,6 +86,7 @@ public:
         js_share_opened(ok ? 1 : 0, message.c_str(), fragment.c_str());
     }
     void copy_link(const std::string& fragment) override { js_copy_link(fragment.c_str()); }
+    void copy_text(const std::string& text) override { js_copy_text(text.c_str()); }
     void download(const std::string& name, const std::string& mime, const std::string& bytes) override {
         js_download(name.c_str(), mime.c_str(), bytes.data(), static_cast<int>(bytes.size()));
     }
