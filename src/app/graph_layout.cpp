@@ -219,6 +219,11 @@ std::vector<int> most_connected_actors(const Document& doc, int max_nodes) {
     return order;
 }
 
+int default_actor_count(float w, float h) {
+    const float n = std::max(w, 0.0f) * std::max(h, 0.0f) / 14000.0f;
+    return static_cast<int>(std::clamp(n, 6.0f, 30.0f));
+}
+
 Graph build_graph(const Document& doc, int max_nodes) {
     const Analysis& a = doc.analysis;
     Graph g;

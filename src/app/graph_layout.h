@@ -53,6 +53,10 @@ std::string relation_qualifier(const Relation& r);
 // at most `max_nodes` of them; all actors when max_nodes < 0.
 std::vector<int> most_connected_actors(const Document& doc, int max_nodes);
 
+// How many actors the default view shows on a canvas of w × h CSS px: about one per
+// 14,000 px² (a node with a two-word label and the air around it), 6 to 30.
+int default_actor_count(float w, float h);
+
 // Nodes for the actors `most_connected_actors(doc, max_nodes)` picks, edges for relations
 // whose source and target are both among them.
 Graph build_graph(const Document& doc, int max_nodes = -1);

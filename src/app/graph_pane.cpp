@@ -124,10 +124,6 @@ bool GraphPane::edge_visible(const PaneContext& ctx, const GraphEdge& e) const {
     return false;
 }
 
-namespace {
-// How many actors the default view shows: as many as keep their labels readable on the canvas.
-int default_actor_count(bool narrow) { return narrow ? 12 : 24; }
-}  // namespace
 
 void GraphPane::fit(ImVec2 size) {
     const GraphView v = fit_graph(graph_, label_px_, kLabelPx, size.x / scale_, size.y / scale_);
@@ -199,10 +195,16 @@ void GraphPane::measure_labels(const PaneContext& ctx, const ImFont* font) {
 }
 
 void GraphPane::draw(PaneContext& ctx) {
-    if (built_for_ != &ctx.doc || built_show_all_ != show_all_ || built_narrow_ != ctx.narrow) {
-        graph_ = build_graph(ctx.doc, show_all_ ? -1 : default_actor_count(ctx.narrow));
+    // The default view shows as many actors as the canvas has room for with their labels
+    // (the canvas size is estimated from the room left for the pane, before its header).
+    const ImVec2 room = ImGui::GetContentRegionAvail();
+    const float header_h = ImGui::GetFrameHeightWithSpacing() * (ctx.narrow ? 2.0f : 1.0f);
+    const int fits = default_actor_count((ctx.narrow ? room.x : room.x * 0.64f) / ctx.theme.scale,
+                                         ((ctx.narrow ? room.y * 0.58f : room.y) - header_h) / ctx.theme.scale);
+    if (built_for_ != &ctx.doc || built_show_all_ != show_all_ || (!show_all_ && built_count_ != fits)) {
+        graph_ = build_graph(ctx.doc, show_all_ ? -1 : fits);
         built_show_all_ = show_all_;
-        built_narrow_ = ctx.narrow;
+        built_count_ = fits;
         // Labels take room: the layout keeps them apart, measured at zoom 1 in layout units.
         ImGui::PushFont(ctx.fonts.small);
         label_px_.clear();
@@ -231,16 +233,17 @@ void GraphPane::draw(PaneContext& ctx) {
     const int all_actors = static_cast<int>(ctx.doc.analysis.actors.size()), shown_actors = static_cast<int>(graph_.nodes.size());
     int links = 0;
     for (const GraphEdge& e : graph_.edges) links += e.count;
+    // The button before the counts, so a narrow pane cuts the words, never the button.
     if (shown_actors < all_actors) {
-        ImGui::TextDisabled("%d of %d actors · %d relations", shown_actors, all_actors, links);
-        ImGui::SameLine();
         if (ImGui::Button("Show all")) show_all_ = true;
+        if (!ctx.narrow) ImGui::SameLine();
+        ImGui::TextDisabled("%d of %d actors · %d relations", shown_actors, all_actors, links);
     } else {
-        ImGui::TextDisabled("%d actors · %d relations", shown_actors, links);
-        if (show_all_ && all_actors > default_actor_count(ctx.narrow)) {
-            ImGui::SameLine();
+        if (show_all_ && all_actors > fits) {
             if (ImGui::Button("Most connected")) show_all_ = false;
+            if (!ctx.narrow) ImGui::SameLine();
         }
+        ImGui::TextDisabled("%d actors · %d relations", shown_actors, links);
     }
     ImGui::PopFont();
 

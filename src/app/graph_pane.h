@@ -76,7 +76,8 @@ private:
     bool show_edge_labels_ = true;
     bool hide_uncertain_ = false;                     // negated and hypothetical relations hidden
     bool show_all_ = false;                           // every actor, not only the most connected
-    bool built_show_all_ = false, built_narrow_ = false;
+    bool built_show_all_ = false;
+    int built_count_ = 0;                             // the default view's actors when built
     std::vector<int> list_rows_;                      // the actor list's order
     const Document* list_rows_for_ = nullptr;
     std::vector<ScreenRect> disc_rects_, node_label_rects_, edge_label_rects_;
