@@ -625,7 +625,7 @@ void GraphPane::draw_list_row(PaneContext& ctx, int actor_index) {
     const bool row_hovered = ImGui::IsItemHovered();
     const ImVec2 after = ImGui::GetCursorScreenPos();
     ImGui::SetCursorScreenPos(ImVec2(p.x + ctx.theme.px(14), p.y));
-    ImGui::PushTextWrapPos(p.x + ctx.theme.px(14) + std::max(wrap, ctx.theme.px(40)));
+    ImGui::PushTextWrapPos(0.0f);                     // the cell's right edge
     ImGui::TextUnformatted(actor.name.c_str());
     ImGui::PopTextWrapPos();
     ImGui::SetCursorScreenPos(after);
