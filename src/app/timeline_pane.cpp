@@ -300,7 +300,8 @@ void TimelinePane::draw(PaneContext& ctx) {
 
     // Axis and ticks.
     ImFont* font = ctx.fonts.small;
-    const float axis_y = canvas_max.y - font->FontSize * 2.0f;
+    // Room under the axis for the tick labels, and under those for the key (before / after).
+    const float axis_y = canvas_max.y - font->FontSize * (published_ ? 2.9f : 2.0f);
     axis_y_ = axis_y;
     dl->AddLine(ImVec2(left, axis_y), ImVec2(right, axis_y), pal.ink_faint, ctx.theme.px(1));
     const Step* step = &kSteps[std::size(kSteps) - 1];
