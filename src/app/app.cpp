@@ -569,9 +569,28 @@ std::string App::state_json() const {
     if (doc_)
         for (const GraphNode& n : graph_.graph().nodes)
             nodes.push_back({{"id", doc_->analysis.actors[n.actor].id}, {"x", std::round(n.x * 100) / 100}, {"y", std::round(n.y * 100) / 100}});
-    s["graph"] = {{"nodes", nodes}, {"edges", graph_.graph().edges.size()}, {"zoom", graph_.zoom()}};
+    s["graph"] = {{"nodes", nodes}, {"edges", graph_.graph().edges.size()}, {"zoom", graph_.zoom()}, {"showingAll", graph_.showing_all()}};
+    // The graph's last drawn discs and labels (device px), for the no-overlap browser test.
+    auto boxes = [](const std::vector<ScreenRect>& v) {
+        nlohmann::json out = nlohmann::json::array();
+        for (const ScreenRect& r : v) out.push_back({r.x0, r.y0, r.x1, r.y1});
+        return out;
+    };
+    s["graphLabels"] = {{"discs", boxes(graph_.disc_rects())}, {"nodes", boxes(graph_.node_label_rects())}, {"edges", boxes(graph_.edge_label_rects())}};
     s["timelineItems"] = timeline_.item_count();
     s["timeline"] = {{"start", timeline_.start_day()}, {"span", timeline_.span_days()}};
+    // The timeline's last drawn stacks (device px: mark, label, count), what lies outside the
+    // view, and its counts line, for the browser tests.
+    nlohmann::json stacks = nlohmann::json::array();
+    for (const TimelinePane::StackRect& r : timeline_.stack_rects())
+        stacks.push_back({{"mark", {r.mx0, r.my0, r.mx1, r.my1}}, {"label", {r.lx0, r.ly0, r.lx1, r.ly1}}, {"count", r.count}});
+    s["timeline"]["stacks"] = stacks;
+    s["timeline"]["earlier"] = timeline_.earlier_count();
+    s["timeline"]["later"] = timeline_.later_count();
+    s["timeline"]["stackOpen"] = timeline_.stack_open();
+    s["timeline"]["axisY"] = timeline_.axis_y();
+    s["timeline"]["header"] = timeline_.header();
+    s["timeline"]["hover"] = timeline_.hovered_stack();
     s["article"] = {{"scroll", article_.scroll()}, {"scrollMax", article_.scroll_max()}};
     s["touchOwnsPointer"] = touch_.owns_pointer;
     // Where things are on screen (device px: x0, y0, x1, y1), for tests that point, tap or
@@ -639,6 +658,10 @@ std::string App::command(const std::string& line) {
             return ok.dump();
         }
         if (index < 0) return nlohmann::json({{"ok", false}, {"error", "no such item"}}).dump();
+        return ok.dump();
+    }
+    if (verb == "graph-all") {                        // tests: every actor in the graph, or the most connected
+        graph_.set_show_all(a1 == "on");
         return ok.dump();
     }
     if (verb == "tab") {

@@ -194,12 +194,41 @@ void separate(Graph& g, int sweeps) {
 
 }  // namespace
 
-Graph build_graph(const Document& doc) {
+std::string relation_qualifier(const Relation& r) {
+    if (r.negated || r.modality == Modality::Denied) return "not";
+    switch (r.modality) {
+    case Modality::Proposed: return "proposed";
+    case Modality::Possible: return "possible";
+    case Modality::Required: return "required";
+    case Modality::Future: return "future";
+    default: return "";
+    }
+}
+
+std::vector<int> most_connected_actors(const Document& doc, int max_nodes) {
+    const std::size_t n = doc.analysis.actors.size();
+    std::vector<int> order(n);
+    std::iota(order.begin(), order.end(), 0);
+    if (max_nodes < 0 || static_cast<std::size_t>(max_nodes) >= n) return order;
+    std::stable_sort(order.begin(), order.end(), [&](int x, int y) {
+        if (doc.relation_count[x] != doc.relation_count[y]) return doc.relation_count[x] > doc.relation_count[y];
+        return doc.mention_count[x] > doc.mention_count[y];
+    });
+    order.resize(static_cast<std::size_t>(max_nodes));
+    std::sort(order.begin(), order.end());
+    return order;
+}
+
+int default_actor_count(float w, float h) {
+    const float n = std::max(w, 0.0f) * std::max(h, 0.0f) / 14000.0f;
+    return static_cast<int>(std::clamp(n, 6.0f, 30.0f));
+}
+
+Graph build_graph(const Document& doc, int max_nodes) {
     const Analysis& a = doc.analysis;
     Graph g;
     // Most mentioned first: they start near the centre and keep stable places.
-    std::vector<int> order(a.actors.size());
-    std::iota(order.begin(), order.end(), 0);
+    std::vector<int> order = most_connected_actors(doc, max_nodes);
     std::stable_sort(order.begin(), order.end(), [&](int x, int y) {
         return doc.mention_count[x] + doc.relation_count[x] > doc.mention_count[y] + doc.relation_count[y];
     });
@@ -219,13 +248,15 @@ Graph build_graph(const Document& doc) {
         const int s = doc.actor(rel.source), t = doc.actor(rel.target);
         if (s < 0 || t < 0) continue;
         const int ns = g.node_of_actor[s], nt = g.node_of_actor[t];
-        auto key = std::make_tuple(ns, nt, rel.event_class);
+        if (ns < 0 || nt < 0) continue;
+        const std::string qualifier = relation_qualifier(rel);
+        auto key = std::make_tuple(ns, nt, qualifier);
         auto it = edge_of.find(key);
         if (it == edge_of.end()) {
             GraphEdge e;
             e.source = ns;
             e.target = nt;
-            e.label = rel.event_class;
+            e.qualifier = qualifier;
             e.parallel_index = pair_count[{std::min(ns, nt), std::max(ns, nt)}]++;
             it = edge_of.emplace(key, static_cast<int>(g.edges.size())).first;
             g.edges.push_back(std::move(e));
@@ -233,8 +264,88 @@ Graph build_graph(const Document& doc) {
         GraphEdge& e = g.edges[it->second];
         ++e.count;
         e.relations.push_back(static_cast<int>(r));
+        auto c = std::find_if(e.classes.begin(), e.classes.end(), [&](const auto& x) { return x.first == rel.event_class; });
+        if (c == e.classes.end()) e.classes.push_back({rel.event_class, 1});
+        else ++c->second;
+    }
+    for (GraphEdge& e : g.edges) {
+        std::stable_sort(e.classes.begin(), e.classes.end(), [](const auto& x, const auto& y) { return x.second > y.second; });
+        e.label = e.classes.front().first;
     }
     return g;
+}
+
+namespace {
+
+// Labels are moved apart down to this zoom: far lower for a small graph, whose few labels
+// fit anyway, than for a big one, which separating would stretch into a column.
+float separate_above_zoom(std::size_t nodes) { return nodes <= 40 ? 0.2f : 0.6f; }
+
+// The screen extent [lo, hi] of all nodes on one axis at `zoom`, with what each node needs
+// around its centre: half its label across, its disc above and its label below.
+struct Extent {
+    float lo, hi;
+};
+Extent extent(const Graph& g, const std::vector<float>& label_px, float zoom, bool across, float label_h) {
+    Extent e{1e9f, -1e9f};
+    for (std::size_t i = 0; i < g.nodes.size(); ++i) {
+        const GraphNode& n = g.nodes[i];
+        const float r = n.radius * zoom;
+        const float c = (across ? n.x : n.y) * zoom;
+        const float before = across ? std::max(label_px[i] * 0.5f, r) : r;
+        const float after = across ? before : r + label_h;
+        e.lo = std::min(e.lo, c - before);
+        e.hi = std::max(e.hi, c + after);
+    }
+    return e;
+}
+
+// The largest zoom in [lo, hi] at which the nodes' extent fits `room` on one axis (the
+// extent grows with zoom, so bisection finds it).
+float fitting_zoom(const Graph& g, const std::vector<float>& label_px, float room, bool across, float label_h, float lo, float hi) {
+    auto fits = [&](float z) {
+        const Extent e = extent(g, label_px, z, across, label_h);
+        return e.hi - e.lo <= room;
+    };
+    if (fits(hi)) return hi;
+    if (!fits(lo)) return lo;
+    for (int step = 0; step < 24; ++step) {
+        const float mid = 0.5f * (lo + hi);
+        (fits(mid) ? lo : hi) = mid;
+    }
+    return lo;
+}
+
+}  // namespace
+
+GraphView fit_graph(Graph& g, const std::vector<float>& label_px, float label_h, float w, float h) {
+    GraphView v;
+    if (g.nodes.empty() || label_px.size() != g.nodes.size()) {
+        v.pan_x = w * 0.5f;
+        v.pan_y = h * 0.5f;
+        return v;
+    }
+    const float margin = 24;
+    for (int round = 0; round < 8; ++round) {
+        // The largest zoom at which every node, its disc and its label are inside the canvas.
+        const float zx = fitting_zoom(g, label_px, w - 2 * margin, true, label_h, 0.05f, 2.0f);
+        const float zy = fitting_zoom(g, label_px, h - 2 * margin, false, label_h, 0.05f, 2.0f);
+        v.zoom = std::min(zx, zy);
+        const Extent ex = extent(g, label_px, v.zoom, true, label_h);
+        const Extent ey = extent(g, label_px, v.zoom, false, label_h);
+        v.pan_x = w * 0.5f - (ex.lo + ex.hi) * 0.5f;
+        v.pan_y = h * 0.5f - (ey.lo + ey.hi) * 0.5f;
+        // Far zoomed out (a narrow pane), label footprints would grow past the nodes' spacing
+        // and separating them would stretch the layout into a column: the label placement
+        // hides the labels that collide instead.
+        if (v.zoom >= 0.999f || v.zoom < separate_above_zoom(g.nodes.size()) || round == 7) break;
+        for (std::size_t i = 0; i < g.nodes.size(); ++i) {
+            g.nodes[i].label_width = label_px[i] / v.zoom;
+            g.nodes[i].label_height = label_h / v.zoom;
+        }
+        separate(g, 30);
+    }
+    return v;
 }
 
 void layout_graph(Graph& g, int iterations) {

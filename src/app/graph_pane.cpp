@@ -1,7 +1,8 @@
 // graph_pane.cpp — drawing and interaction of the actor graph, and the actor list.
 // Edges are quadratic Béziers bent to the right of their direction, so A→B and B→A never
-// overlap; labels are placed greedily, most important node first, and a label that would
-// cover another is left out (hover or select the node to see it).
+// overlap; labels are placed by graph_labels.h (most connected node first, around its node,
+// never over another label or a node; one with no free spot is left out: hover shows it).
+// By default only the most connected actors are drawn (the header's "Show all" draws all).
 #include "app/graph_pane.h"
 
 #include "app/fingerprint.h"
@@ -58,6 +59,7 @@ std::vector<LegendEntry> legend_layout(const PaneContext& ctx, const ImFont* fon
 
 void GraphPane::reset() {
     built_for_ = nullptr;
+    list_rows_for_ = nullptr;
     dragging_node_ = -1;
     scene_.valid = false;
 }
@@ -74,7 +76,7 @@ std::uint64_t GraphPane::scene_key(const PaneContext& ctx, ImVec2 size, int hove
     f.value(hover_node), f.value(hover_edge);
     f.value(type_hidden_);
     for (const std::string& c : class_hidden_) f.bytes(c.data(), c.size() + 1);
-    f.value(show_edge_labels_);
+    f.value(show_edge_labels_), f.value(hide_uncertain_);
     f.value(ctx.theme.dark), f.value(ctx.theme.scale);
     f.value(ctx.fonts.small), f.value(ctx.fonts.small->FontSize), f.value(ctx.fonts.ranges.Size);
     f.value(ImGui::GetIO().Fonts->TexID);
@@ -114,84 +116,20 @@ bool GraphPane::node_visible(const PaneContext& ctx, const GraphNode& n) const {
 }
 
 bool GraphPane::edge_visible(const PaneContext& ctx, const GraphEdge& e) const {
-    return node_visible(ctx, graph_.nodes[e.source]) && node_visible(ctx, graph_.nodes[e.target]) &&
-           (class_hidden_.empty() || !class_hidden_.count(e.label));
+    if (!node_visible(ctx, graph_.nodes[e.source]) || !node_visible(ctx, graph_.nodes[e.target])) return false;
+    if (hide_uncertain_ && !e.qualifier.empty()) return false;
+    if (class_hidden_.empty()) return true;
+    for (const auto& c : e.classes)
+        if (!class_hidden_.count(c.first)) return true;
+    return false;
 }
 
-namespace {
-
-// Labels are moved apart down to this zoom: far lower for a small graph, whose few labels
-// fit anyway, than for a big one, which separating would stretch into a column.
-float separate_above_zoom(std::size_t nodes) { return nodes <= 40 ? 0.2f : 0.6f; }
-
-// The screen extent [lo, hi] of all nodes on one axis at `zoom`, with what each node needs
-// around its centre: half its label across, its disc above and its label below.
-struct Extent {
-    float lo, hi;
-};
-Extent extent(const Graph& g, const std::vector<float>& label_px, float zoom, bool across, float label_h) {
-    Extent e{1e9f, -1e9f};
-    for (std::size_t i = 0; i < g.nodes.size(); ++i) {
-        const GraphNode& n = g.nodes[i];
-        const float r = n.radius * zoom;
-        const float c = (across ? n.x : n.y) * zoom;
-        const float before = across ? std::max(label_px[i] * 0.5f, r) : r;
-        const float after = across ? before : r + label_h;
-        e.lo = std::min(e.lo, c - before);
-        e.hi = std::max(e.hi, c + after);
-    }
-    return e;
-}
-
-// The largest zoom in [lo, hi] at which the nodes' extent fits `room` on one axis (the
-// extent grows with zoom, so bisection finds it).
-float fitting_zoom(const Graph& g, const std::vector<float>& label_px, float room, bool across, float label_h, float lo, float hi) {
-    auto fits = [&](float z) {
-        const Extent e = extent(g, label_px, z, across, label_h);
-        return e.hi - e.lo <= room;
-    };
-    if (fits(hi)) return hi;
-    if (!fits(lo)) return lo;
-    for (int step = 0; step < 24; ++step) {
-        const float mid = 0.5f * (lo + hi);
-        (fits(mid) ? lo : hi) = mid;
-    }
-    return lo;
-}
-
-}  // namespace
 
 void GraphPane::fit(ImVec2 size) {
-    if (graph_.nodes.empty()) {
-        zoom_ = 1;
-        pan_x_ = size.x / scale_ * 0.5f;
-        pan_y_ = size.y / scale_ * 0.5f;
-        return;
-    }
-    const float w = size.x / scale_, h = size.y / scale_;
-    const float margin = 24;
-    // Labels keep their size on screen while the layout shrinks: after each fit that zooms
-    // out, the footprints grow by 1/zoom and overlapping ones are moved apart again, a few
-    // rounds, since moving them apart zooms out a little more.
-    for (int round = 0; round < 6; ++round) {
-        // The largest zoom at which every node, its disc and its label are inside the canvas.
-        const float zx = fitting_zoom(graph_, label_px_, w - 2 * margin, true, kLabelPx, 0.05f, 2.0f);
-        const float zy = fitting_zoom(graph_, label_px_, h - 2 * margin, false, kLabelPx, 0.05f, 2.0f);
-        zoom_ = std::min(zx, zy);
-        const Extent ex = extent(graph_, label_px_, zoom_, true, kLabelPx);
-        const Extent ey = extent(graph_, label_px_, zoom_, false, kLabelPx);
-        pan_x_ = w * 0.5f - (ex.lo + ex.hi) * 0.5f;
-        pan_y_ = h * 0.5f - (ey.lo + ey.hi) * 0.5f;
-        // Far zoomed out (a narrow pane), label footprints would grow past the nodes' spacing
-        // and separating them would stretch the layout into a column: the label grid hides
-        // the labels that collide instead.
-        if (zoom_ >= 0.999f || zoom_ < separate_above_zoom(graph_.nodes.size()) || round == 5) break;
-        for (std::size_t i = 0; i < graph_.nodes.size(); ++i) {
-            graph_.nodes[i].label_width = label_px_[i] / zoom_;
-            graph_.nodes[i].label_height = kLabelPx / zoom_;
-        }
-        separate_graph(graph_, 30);
-    }
+    const GraphView v = fit_graph(graph_, label_px_, kLabelPx, size.x / scale_, size.y / scale_);
+    zoom_ = v.zoom;
+    pan_x_ = v.pan_x;
+    pan_y_ = v.pan_y;
 }
 
 void GraphPane::draw_filters(PaneContext& ctx) {
@@ -205,7 +143,11 @@ void GraphPane::draw_filters(PaneContext& ctx) {
             ImGui::PopStyleColor();
         }
         std::set<std::string> classes;
-        for (const GraphEdge& e : graph_.edges) classes.insert(e.label);
+        bool uncertain = false;
+        for (const GraphEdge& e : graph_.edges) {
+            for (const auto& c : e.classes) classes.insert(c.first);
+            uncertain |= !e.qualifier.empty();
+        }
         if (!classes.empty()) {
             ImGui::Separator();
             ImGui::TextDisabled("Relation classes");
@@ -219,6 +161,12 @@ void GraphPane::draw_filters(PaneContext& ctx) {
         }
         ImGui::Separator();
         ImGui::Checkbox("Edge labels", &show_edge_labels_);
+        bool shown = !hide_uncertain_;
+        if (ImGui::Checkbox("Negated and hypothetical (dashed)", &shown)) hide_uncertain_ = !shown;
+        if (!uncertain) {
+            ImGui::SameLine();
+            ImGui::TextDisabled("(none here)");
+        }
         ImGui::EndPopup();
     }
 }
@@ -231,7 +179,15 @@ void GraphPane::measure_labels(const PaneContext& ctx, const ImFont* font) {
     edge_caption_.clear();
     edge_caption_size_.clear();
     for (const GraphEdge& e : graph_.edges) {
-        edge_caption_.push_back(e.count > 1 ? e.label + " ×" + std::to_string(e.count) : e.label);
+        // "SAY ×2 · REJECT", "not COERCE"; past two classes the rest is counted ("+3").
+        std::string caption = e.qualifier.empty() ? "" : e.qualifier + " ";
+        for (std::size_t c = 0; c < e.classes.size() && c < 2; ++c) {
+            if (c) caption += " · ";
+            caption += e.classes[c].first;
+            if (e.classes[c].second > 1) caption += " ×" + std::to_string(e.classes[c].second);
+        }
+        if (e.classes.size() > 2) caption += " +" + std::to_string(e.classes.size() - 2);
+        edge_caption_.push_back(caption);
         edge_caption_size_.push_back(font->CalcTextSizeA(font->FontSize * 0.9f, FLT_MAX, 0, edge_caption_.back().c_str()));
     }
     measured_font_ = font;
@@ -239,8 +195,16 @@ void GraphPane::measure_labels(const PaneContext& ctx, const ImFont* font) {
 }
 
 void GraphPane::draw(PaneContext& ctx) {
-    if (built_for_ != &ctx.doc) {
-        graph_ = build_graph(ctx.doc);
+    // The default view shows as many actors as the canvas has room for with their labels
+    // (the canvas size is estimated from the room left for the pane, before its header).
+    const ImVec2 room = ImGui::GetContentRegionAvail();
+    const float header_h = ImGui::GetFrameHeightWithSpacing() * (ctx.narrow ? 2.0f : 1.0f);
+    const int fits = default_actor_count((ctx.narrow ? room.x : room.x * 0.64f) / ctx.theme.scale,
+                                         ((ctx.narrow ? room.y * 0.58f : room.y) - header_h) / ctx.theme.scale);
+    if (built_for_ != &ctx.doc || built_show_all_ != show_all_ || (!show_all_ && built_count_ != fits)) {
+        graph_ = build_graph(ctx.doc, show_all_ ? -1 : fits);
+        built_show_all_ = show_all_;
+        built_count_ = fits;
         // Labels take room: the layout keeps them apart, measured at zoom 1 in layout units.
         ImGui::PushFont(ctx.fonts.small);
         label_px_.clear();
@@ -266,7 +230,21 @@ void GraphPane::draw(PaneContext& ctx) {
     const bool zoom_out = ImGui::Button("−");
     ImGui::SameLine();
     ImGui::AlignTextToFramePadding();
-    ImGui::TextDisabled("%d actors · %d links", static_cast<int>(graph_.nodes.size()), static_cast<int>(graph_.edges.size()));
+    const int all_actors = static_cast<int>(ctx.doc.analysis.actors.size()), shown_actors = static_cast<int>(graph_.nodes.size());
+    int links = 0;
+    for (const GraphEdge& e : graph_.edges) links += e.count;
+    // The button before the counts, so a narrow pane cuts the words, never the button.
+    if (shown_actors < all_actors) {
+        if (ImGui::Button("Show all")) show_all_ = true;
+        if (!ctx.narrow) ImGui::SameLine();
+        ImGui::TextDisabled("%d of %d actors · %d relations", shown_actors, all_actors, links);
+    } else {
+        if (show_all_ && all_actors > fits) {
+            if (ImGui::Button("Most connected")) show_all_ = false;
+            if (!ctx.narrow) ImGui::SameLine();
+        }
+        ImGui::TextDisabled("%d actors · %d relations", shown_actors, links);
+    }
     ImGui::PopFont();
 
     const ImVec2 avail = ImGui::GetContentRegionAvail();
@@ -420,7 +398,11 @@ void GraphPane::draw_canvas(PaneContext& ctx, ImVec2 size) {
         const GraphEdge& e = graph_.edges[hover_edge];
         ImGui::BeginTooltip();
         ImGui::Text("%s → %s", a.actors[graph_.nodes[e.source].actor].name.c_str(), a.actors[graph_.nodes[e.target].actor].name.c_str());
-        ImGui::TextDisabled("%s · %d relation%s · click to select", e.label.c_str(), e.count, e.count == 1 ? "" : "s");
+        for (const auto& c : e.classes)
+            ImGui::Text("%s%s%s ×%d", e.qualifier.c_str(), e.qualifier.empty() ? "" : " ", c.first.c_str(), c.second);
+        if (!e.qualifier.empty())
+            ImGui::TextDisabled(e.qualifier == "not" ? "negated: said not to happen" : "hypothetical: not said to have happened");
+        ImGui::TextDisabled("%d relation%s · click to select", e.count, e.count == 1 ? "" : "s");
         ImGui::EndTooltip();
     }
     dl->PopClipRect();
@@ -435,7 +417,7 @@ void GraphPane::draw_scene(PaneContext& ctx, ImDrawList* dl, ImVec2 size, const 
     // Edges.
     const bool dim = hl.any;
     LabelGrid placed;
-    std::vector<std::pair<ImVec2, int>> edge_labels;
+    std::vector<int> edge_labels;                     // edges whose label is wanted, in drawing order
     for (std::size_t i = 0; i < graph_.edges.size(); ++i) {
         const GraphEdge& e = graph_.edges[i];
         if (!edge_visible(ctx, e)) continue;
@@ -463,7 +445,18 @@ void GraphPane::draw_scene(PaneContext& ctx, ImDrawList* dl, ImVec2 size, const 
         // chord (ImGui's adaptive subdivision before that) made edges most of a busy frame's
         // vertices.
         const float bend = std::sqrt(dist2(ImVec2(p0.x + p2.x, p0.y + p2.y), ImVec2(2 * c.x, 2 * c.y)));
-        dl->AddBezierQuadratic(p0, c, p2, col, thick, std::clamp(static_cast<int>(std::ceil(std::sqrt(bend / 2.0f))), 1, 16));
+        if (e.qualifier.empty()) {
+            dl->AddBezierQuadratic(p0, c, p2, col, thick, std::clamp(static_cast<int>(std::ceil(std::sqrt(bend / 2.0f))), 1, 16));
+        } else {
+            // Negated or hypothetical: dashed, about 6 px on and 5 off along the curve.
+            const float chord = std::sqrt(dist2(p0, p2)) + bend;
+            const int dashes = std::clamp(static_cast<int>(chord / ctx.theme.px(11)), 2, 200);
+            for (int k = 0; k < dashes; ++k) {
+                const float t0 = static_cast<float>(k) / static_cast<float>(dashes);
+                const float t1 = t0 + 0.55f / static_cast<float>(dashes);
+                dl->AddLine(bezier(p0, c, p2, t0), bezier(p0, c, p2, t1), col, thick);
+            }
+        }
         // Arrow head where the curve enters the target's circle.
         const float rt = tn.radius * zoom_ * scale_ + ctx.theme.px(2);
         // Bisection on [0.5, 1] (the distance to the target grows as t falls): with thousands
@@ -481,7 +474,7 @@ void GraphPane::draw_scene(PaneContext& ctx, ImDrawList* dl, ImVec2 size, const 
         const ImVec2 ux(dx / len, dy / len);
         dl->AddTriangleFilled(tip, ImVec2(tip.x - ux.x * ah - ux.y * aw, tip.y - ux.y * ah + ux.x * aw),
                               ImVec2(tip.x - ux.x * ah + ux.y * aw, tip.y - ux.y * ah - ux.x * aw), col);
-        if (show_edge_labels_ || lit || is_hover) edge_labels.push_back({bezier(p0, c, p2, 0.5f), static_cast<int>(i)});
+        if (show_edge_labels_ || lit || is_hover) edge_labels.push_back(static_cast<int>(i));
     }
 
     // Nodes, then their labels (most important first; skipped when they would overlap).
@@ -499,30 +492,56 @@ void GraphPane::draw_scene(PaneContext& ctx, ImDrawList* dl, ImVec2 size, const 
         if (selected || i == hover_node) dl->AddCircle(p, r + ctx.theme.px(3), pal.accent, 0, ctx.theme.line(2.5f));
         else if (r >= ctx.theme.px(8)) dl->AddCircle(p, r, pal.panel, 0, ctx.theme.line(1.2f));   // a rim only where it shows
     }
+    // Where the labels go (graph_labels.h): discs first, then node labels most connected
+    // first, then edge labels where they fit; nothing drawn covers a label or a node.
+    std::vector<NodeLabelRequest> requests;
+    std::vector<int> request_node;
     for (int i = 0; i < static_cast<int>(graph_.nodes.size()); ++i) {
         const GraphNode& n = graph_.nodes[i];
         if (!node_visible(ctx, n)) continue;
-        const Actor& actor = a.actors[n.actor];
         const bool lit = !hl.actors.empty() && hl.actors[n.actor];
-        const bool force = lit || i == hover_node;
         const ImVec2 p = to_screen(n.x, n.y);
-        const float r = std::max(n.radius * zoom_ * scale_, ctx.theme.px(3));
         const ImVec2 ts = node_label_size_[static_cast<std::size_t>(i)];
-        const ScreenRect rect{p.x - ts.x * 0.5f - 2, p.y + r + 2, p.x + ts.x * 0.5f + 2, p.y + r + 2 + ts.y};
-        if (!force && placed.overlaps(rect)) continue;
-        placed.add(rect);
-        dl->AddRectFilled(ImVec2(rect.x0, rect.y0), ImVec2(rect.x1, rect.y1), (pal.panel & 0x00FFFFFF) | (200u << 24));
-        dl->AddText(font, font->FontSize, ImVec2(rect.x0 + 2, rect.y0), dim && !lit ? pal.ink_faint : pal.ink, actor.name.c_str());
+        requests.push_back({p.x, p.y, std::max(n.radius * zoom_ * scale_, ctx.theme.px(5)), ts.x + 4, ts.y, lit || i == hover_node});
+        request_node.push_back(i);
     }
-    for (const auto& [pos, i] : edge_labels) {
+    const ScreenRect bounds{canvas_min.x, canvas_min.y, canvas_max.x, canvas_max.y};
+    const LabelPlacement placement = place_node_labels(requests, bounds, placed);
+    disc_rects_ = placement.discs;
+    node_label_rects_.clear();
+    edge_label_rects_.clear();
+    for (std::size_t k = 0; k < requests.size(); ++k) {
+        if (!placement.node_shown[k]) continue;
+        const GraphNode& n = graph_.nodes[static_cast<std::size_t>(request_node[k])];
+        const bool lit = !hl.actors.empty() && hl.actors[n.actor];
+        const ScreenRect& rect = placement.node_labels[k];
+        node_label_rects_.push_back(rect);
+        dl->AddRectFilled(ImVec2(rect.x0, rect.y0), ImVec2(rect.x1, rect.y1), (pal.panel & 0x00FFFFFF) | (200u << 24));
+        dl->AddText(font, font->FontSize, ImVec2(rect.x0 + 2, rect.y0), dim && !lit ? pal.ink_faint : pal.ink, a.actors[n.actor].name.c_str());
+    }
+    std::vector<ScreenRect> spots;
+    for (const int i : edge_labels) {
         const GraphEdge& e = graph_.edges[i];
         const char* label = edge_caption_[static_cast<std::size_t>(i)].c_str();
         const ImVec2 ts = edge_caption_size_[static_cast<std::size_t>(i)];
-        const ScreenRect rect{pos.x - ts.x * 0.5f - 3, pos.y - ts.y * 0.5f, pos.x + ts.x * 0.5f + 3, pos.y + ts.y * 0.5f};
         bool lit = false;
         for (int r : e.relations) lit |= !hl.relations.empty() && hl.relations[r];
-        if (!lit && i != hover_edge && placed.overlaps(rect)) continue;
-        placed.add(rect);
+        // Spots along the curve, the middle first.
+        const ImVec2 p0 = to_screen(graph_.nodes[e.source].x, graph_.nodes[e.source].y);
+        const ImVec2 p2 = to_screen(graph_.nodes[e.target].x, graph_.nodes[e.target].y);
+        spots.clear();
+        for (const float t : {0.5f, 0.4f, 0.6f, 0.3f, 0.7f}) {
+            const ImVec2 q = bezier(p0, controls[static_cast<std::size_t>(i)], p2, t);
+            spots.push_back({q.x - ts.x * 0.5f - 3, q.y - ts.y * 0.5f, q.x + ts.x * 0.5f + 3, q.y + ts.y * 0.5f});
+        }
+        ScreenRect rect = spots.front();
+        if (lit || i == hover_edge) placed.add(rect);
+        else {
+            const int spot = place_edge_label(spots, bounds, placed);
+            if (spot < 0) continue;
+            rect = spots[static_cast<std::size_t>(spot)];
+        }
+        edge_label_rects_.push_back(rect);
         dl->AddRectFilled(ImVec2(rect.x0, rect.y0), ImVec2(rect.x1, rect.y1), lit ? pal.accent : pal.background, ctx.theme.px(4));
         dl->AddText(font, font->FontSize * 0.9f, ImVec2(rect.x0 + 3, rect.y0), lit ? IM_COL32_WHITE : pal.ink_soft, label);
     }
@@ -551,20 +570,36 @@ void GraphPane::draw_list(PaneContext& ctx) {
     }
     const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchProp;
     if (!a.actors.empty() && ImGui::BeginTable("actors", 3, flags)) {
-        ImGui::TableSetupColumn("Actor", ImGuiTableColumnFlags_WidthStretch, 4.0f);
-        ImGui::TableSetupColumn("Mentions", ImGuiTableColumnFlags_WidthStretch, 1.0f);
-        ImGui::TableSetupColumn("Links", ImGuiTableColumnFlags_WidthStretch, 1.0f);
+        // The counts' columns are as wide as their headers, so a header is never cut ("Men…")
+        // and the names get the rest of the row.
+        ImGui::TableSetupColumn("Actor", ImGuiTableColumnFlags_WidthStretch);
+        ImGui::TableSetupColumn("Mentions", ImGuiTableColumnFlags_WidthFixed, ImGui::CalcTextSize("Mentions").x);
+        ImGui::TableSetupColumn("Links", ImGuiTableColumnFlags_WidthFixed, ImGui::CalcTextSize("Links").x);
         ImGui::TableHeadersRow();
-        // Rows of one height (name, then the details on one line, clipped by the cell; the
-        // tooltip has them whole), so only the rows on screen are built: with 500 actors,
-        // building every row was the largest part of a frame.
-        std::vector<const GraphNode*> rows;
-        for (const GraphNode& n : graph_.nodes)
-            if (node_visible(ctx, n)) rows.push_back(&n);
-        ImGuiListClipper clipper;
-        clipper.Begin(static_cast<int>(rows.size()));
-        while (clipper.Step()) {
-            for (int row = clipper.DisplayStart; row < clipper.DisplayEnd; ++row) draw_list_row(ctx, *rows[static_cast<std::size_t>(row)]);
+        // Names wrap rather than being cut. Up to a few hundred rows every row is built; past
+        // that only the rows on screen (ImGuiListClipper assumes one row height, so a long
+        // list's scroll position is then approximate): with 500 actors, building every row
+        // was the largest part of a frame.
+        // Every actor, also those the default graph leaves out: the graph's first (most
+        // mentioned and connected), then the rest in the same order.
+        if (list_rows_for_ != &ctx.doc || list_rows_.size() != a.actors.size()) {
+            list_rows_ = most_connected_actors(ctx.doc, -1);
+            std::stable_sort(list_rows_.begin(), list_rows_.end(), [&](int x, int y) {
+                return ctx.doc.mention_count[x] + ctx.doc.relation_count[x] > ctx.doc.mention_count[y] + ctx.doc.relation_count[y];
+            });
+            list_rows_for_ = &ctx.doc;
+        }
+        std::vector<int> rows;
+        for (const int actor : list_rows_)
+            if (!type_hidden_[static_cast<int>(a.actors[static_cast<std::size_t>(actor)].type)]) rows.push_back(actor);
+        if (rows.size() <= 200) {
+            for (const int actor : rows) draw_list_row(ctx, actor);
+        } else {
+            ImGuiListClipper clipper;
+            clipper.Begin(static_cast<int>(rows.size()));
+            while (clipper.Step()) {
+                for (int row = clipper.DisplayStart; row < clipper.DisplayEnd; ++row) draw_list_row(ctx, rows[static_cast<std::size_t>(row)]);
+            }
         }
         ImGui::EndTable();
     }
@@ -572,27 +607,35 @@ void GraphPane::draw_list(PaneContext& ctx) {
     ImGui::EndChild();
 }
 
-void GraphPane::draw_list_row(PaneContext& ctx, const GraphNode& n) {
-    const Actor& actor = ctx.doc.analysis.actors[n.actor];
+void GraphPane::draw_list_row(PaneContext& ctx, int actor_index) {
+    const Actor& actor = ctx.doc.analysis.actors[static_cast<std::size_t>(actor_index)];
     ImGui::TableNextRow();
     ImGui::TableNextColumn();
-    ImGui::PushID(n.actor);
-    const bool selected = ctx.selection.is(Selection::Kind::Actor, n.actor);
-    const bool lit = !ctx.highlight.actors.empty() && ctx.highlight.actors[n.actor];
+    ImGui::PushID(actor_index);
+    const bool selected = ctx.selection.is(Selection::Kind::Actor, actor_index);
+    const bool lit = !ctx.highlight.actors.empty() && ctx.highlight.actors[actor_index];
     if (lit && !selected) ImGui::TableSetBgColor(ImGuiTableBgTarget_RowBg1, ctx.theme.colors().selection);
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const ImVec2 p = ImGui::GetCursorScreenPos();
     dl->AddCircleFilled(ImVec2(p.x + ctx.theme.px(5), p.y + ImGui::GetFontSize() * 0.55f), ctx.theme.px(5), ctx.theme.actor_color(actor.type));
+    const float wrap = ImGui::GetContentRegionAvail().x - ctx.theme.px(14);
+    const float name_h = ImGui::CalcTextSize(actor.name.c_str(), nullptr, false, std::max(wrap, ctx.theme.px(40))).y;
+    if (ImGui::Selectable("##row", selected, ImGuiSelectableFlags_SpanAllColumns | ImGuiSelectableFlags_AllowItemOverlap, ImVec2(0, name_h)))
+        ctx.selection.set(Selection::Kind::Actor, actor_index);
+    const bool row_hovered = ImGui::IsItemHovered();
+    const ImVec2 after = ImGui::GetCursorScreenPos();
     ImGui::SetCursorScreenPos(ImVec2(p.x + ctx.theme.px(14), p.y));
-    if (ImGui::Selectable(actor.name.c_str(), selected, ImGuiSelectableFlags_SpanAllColumns))
-        ctx.selection.set(Selection::Kind::Actor, n.actor);
+    ImGui::PushTextWrapPos(0.0f);                     // the cell's right edge
+    ImGui::TextUnformatted(actor.name.c_str());
+    ImGui::PopTextWrapPos();
+    ImGui::SetCursorScreenPos(after);
     std::string detail = actor_type_label(actor.type);
     for (const Role& r : actor.roles) detail += " · " + r.title;
     if (!actor.aliases.empty()) {
         detail += " · also: ";
         for (std::size_t i = 0; i < actor.aliases.size() && i < 4; ++i) detail += (i ? ", " : "") + actor.aliases[i];
     }
-    if (ImGui::IsItemHovered()) {
+    if (row_hovered) {
         ImGui::BeginTooltip();
         ImGui::PushTextWrapPos(ctx.theme.px(360));
         ImGui::TextUnformatted(actor.name.c_str());
@@ -602,9 +645,9 @@ void GraphPane::draw_list_row(PaneContext& ctx, const GraphNode& n) {
     }
     ImGui::TextDisabled("%s", detail.c_str());
     ImGui::TableNextColumn();
-    ImGui::Text("%d", ctx.doc.mention_count[n.actor]);
+    ImGui::Text("%d", ctx.doc.mention_count[actor_index]);
     ImGui::TableNextColumn();
-    ImGui::Text("%d", ctx.doc.relation_count[n.actor]);
+    ImGui::Text("%d", ctx.doc.relation_count[actor_index]);
     ImGui::PopID();
 }
 

@@ -11,6 +11,7 @@
 #include <string>
 #include <vector>
 
+#include "app/graph_labels.h"
 #include "app/graph_layout.h"
 #include "app/pane_context.h"
 
@@ -30,6 +31,13 @@ public:
     ImVec2 canvas_min, canvas_max;
     const Graph& graph() const { return graph_; }
     float zoom() const { return zoom_; }
+    // What the last drawn scene put on screen (device px), for tests: node discs, the node
+    // labels drawn and the edge labels drawn.
+    const std::vector<ScreenRect>& disc_rects() const { return disc_rects_; }
+    const std::vector<ScreenRect>& node_label_rects() const { return node_label_rects_; }
+    const std::vector<ScreenRect>& edge_label_rects() const { return edge_label_rects_; }
+    bool showing_all() const { return show_all_; }
+    void set_show_all(bool all) { show_all_ = all; }
 
 private:
     void draw_canvas(PaneContext& ctx, ImVec2 size);
@@ -37,7 +45,7 @@ private:
                     int hover_edge);
     std::uint64_t scene_key(const PaneContext& ctx, ImVec2 size, int hover_node, int hover_edge) const;
     void draw_list(PaneContext& ctx);
-    void draw_list_row(PaneContext& ctx, const GraphNode& n);
+    void draw_list_row(PaneContext& ctx, int actor);
     void draw_filters(PaneContext& ctx);
     void fit(ImVec2 size);
     ImVec2 to_screen(float x, float y) const;
@@ -66,6 +74,13 @@ private:
     bool type_hidden_[6] = {};
     std::set<std::string> class_hidden_;
     bool show_edge_labels_ = true;
+    bool hide_uncertain_ = false;                     // negated and hypothetical relations hidden
+    bool show_all_ = false;                           // every actor, not only the most connected
+    bool built_show_all_ = false;
+    int built_count_ = 0;                             // the default view's actors when built
+    std::vector<int> list_rows_;                      // the actor list's order
+    const Document* list_rows_for_ = nullptr;
+    std::vector<ScreenRect> disc_rects_, node_label_rects_, edge_label_rects_;
     // The canvas's draw list as last drawn, and what it was drawn from.
     struct SceneCache {
         bool valid = false;

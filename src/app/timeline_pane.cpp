@@ -1,10 +1,14 @@
 // timeline_pane.cpp — building timeline items from an analysis and drawing the axis.
 // Ticks come from a fixed ladder of steps (minutes up to millennia) aligned to calendar
-// boundaries, the smallest step that keeps labels apart is used.
+// boundaries, the smallest step that keeps labels apart is used. Marks are placed first and
+// labels after, so a label can be kept off every mark, not only off the labels before it.
 #include "app/timeline_pane.h"
+
+#include "app/graph_layout.h"
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
 
 namespace lede::app {
 namespace {
@@ -36,20 +40,44 @@ std::string tick_label(double t, Unit unit) {
     }
 }
 
+// An actor's name, or what stands for one the analysis did not find.
+std::string actor_name(const Document& doc, const std::optional<std::string>& id, const char* unknown) {
+    const int i = doc.actor(id);
+    return i >= 0 ? doc.analysis.actors[static_cast<std::size_t>(i)].name : std::string(unknown);
+}
+
+// "Putin PROPOSE United States", "unknown source not COERCE Ukraine", "Peskov SAY".
+std::string event_label(const Document& doc, const Relation& rel) {
+    const std::string q = relation_qualifier(rel);
+    std::string label = actor_name(doc, rel.source, "unknown source") + " " + (q.empty() ? "" : q + " ") + rel.event_class;
+    if (rel.target) label += " " + actor_name(doc, rel.target, "unknown target");
+    return label;
+}
+
+// The same day (for day and finer precisions) or the same interval (coarser ones).
+bool same_place(const Interval& a, const Interval& b) {
+    const bool fine_a = a.precision >= Precision::Day, fine_b = b.precision >= Precision::Day;
+    if (fine_a && fine_b) return std::floor(a.start) == std::floor(b.start);
+    return a.start == b.start && a.end == b.end && a.precision == b.precision;
+}
+
 }  // namespace
 
 void TimelinePane::reset() {
     built_for_ = nullptr;
     fitted_ = false;
+    open_stack_ = -1;
 }
 
 void TimelinePane::build(const PaneContext& ctx) {
     const Analysis& a = ctx.doc.analysis;
     items_.clear();
+    stacks_.clear();
     label_width_.clear();
     lanes_ = {"Dates in the text", "Events"};
     undated_.clear();
     published_.reset();
+    open_stack_ = -1;
     if (a.article.published)
         if (auto p = parse_timex(*a.article.published)) published_ = p->start;
     for (std::size_t i = 0; i < a.times.size(); ++i) {
@@ -57,7 +85,10 @@ void TimelinePane::build(const PaneContext& ctx) {
         if (auto iv = parse_timex(t.value)) {
             items_.push_back({*iv, false, static_cast<int>(i), 0, t.text});
         } else if (undated_.size() < 400) {
-            undated_ += (undated_.empty() ? "" : "  ·  ") + t.text + " (" + t.value + ")";
+            // In words, never the raw code ("for 18 months: 1 year 6 months", "now").
+            const std::string words = describe_timex(t.value, t.type == TimeType::Set);
+            undated_ += (undated_.empty() ? "" : "  ·  ") + t.text;
+            if (words != t.text) undated_ += " (" + words + ")";
         }
     }
     std::vector<int> actor_lane(a.actors.size(), -1);
@@ -66,8 +97,7 @@ void TimelinePane::build(const PaneContext& ctx) {
         if (!rel.time) continue;
         auto iv = parse_timex(rel.time->value);
         if (!iv) continue;
-        const int s = ctx.doc.actor(rel.source), tg = ctx.doc.actor(rel.target);
-        std::string label = (s >= 0 ? a.actors[s].name : std::string("?")) + " " + rel.event_class + (tg >= 0 ? " " + a.actors[tg].name : std::string());
+        const int s = ctx.doc.actor(rel.source);
         int lane = 1;
         if (lanes_per_actor_ && s >= 0) {
             if (actor_lane[s] < 0) {
@@ -76,13 +106,40 @@ void TimelinePane::build(const PaneContext& ctx) {
             }
             lane = actor_lane[s];
         }
-        items_.push_back({*iv, true, static_cast<int>(r), lane, label});
+        Item item{*iv, true, static_cast<int>(r), lane, event_label(ctx.doc, rel)};
+        item.at_publication = rel.time->basis == "published";
+        items_.push_back(std::move(item));
     }
-    std::stable_sort(items_.begin(), items_.end(), [](const Item& x, const Item& y) { return x.when.start < y.when.start; });
+    // By lane, then time: a stack is a run of items of one lane at one place.
+    std::stable_sort(items_.begin(), items_.end(), [](const Item& x, const Item& y) {
+        return x.lane != y.lane ? x.lane < y.lane : x.when.start < y.when.start;
+    });
+    for (int i = 0; i < static_cast<int>(items_.size()); ++i) {
+        const Item& it = items_[static_cast<std::size_t>(i)];
+        if (!stacks_.empty()) {
+            Stack& last = stacks_.back();
+            const Item& head = items_[static_cast<std::size_t>(last.first)];
+            if (head.lane == it.lane && same_place(head.when, it.when)) {
+                ++last.count;
+                continue;
+            }
+        }
+        stacks_.push_back({i, 1, it.label});
+    }
+    for (Stack& st : stacks_) {
+        if (st.count == 1) continue;
+        int events = 0, at_pub = 0;
+        for (int k = st.first; k < st.first + st.count; ++k) {
+            events += items_[static_cast<std::size_t>(k)].is_event;
+            at_pub += items_[static_cast<std::size_t>(k)].at_publication;
+        }
+        st.label = std::to_string(st.count) + (events == st.count ? " events" : events == 0 ? " dates" : " items");
+        if (at_pub == st.count) st.label += " (no date of their own)";
+    }
     built_per_actor_ = lanes_per_actor_;
 }
 
-void TimelinePane::fit() {
+void TimelinePane::fit_all() {
     double lo = 1e18, hi = -1e18;
     for (const Item& it : items_) {
         lo = std::min(lo, it.when.start);
@@ -92,7 +149,7 @@ void TimelinePane::fit() {
         lo = std::min(lo, *published_);
         hi = std::max(hi, *published_ + 1);
     }
-    if (lo > hi) {  // nothing dated: show the last month around today-ish
+    if (lo > hi) {  // nothing dated: show a year
         lo = days_from_civil(2020, 1, 1);
         hi = lo + 365;
     }
@@ -102,16 +159,62 @@ void TimelinePane::fit() {
     t1_ = mid + span * 0.56;
 }
 
-float TimelinePane::label_width(const ImFont* font, int item) {
+void TimelinePane::fit() {
+    std::vector<Interval> when;
+    for (const Item& it : items_) when.push_back(it.when);
+    const auto focus = focus_span(when, published_);
+    if (!focus) {
+        fit_all();
+        return;
+    }
+    const double span = std::max(focus->hi - focus->lo, 3.0);
+    const double mid = (focus->lo + focus->hi) * 0.5;
+    t0_ = mid - span * 0.56;
+    t1_ = mid + span * 0.56;
+}
+
+float TimelinePane::label_width(const ImFont* font, int stack) {
     // Measured once per document and font size: a thousand labels measured every frame
     // were a visible share of a busy frame.
-    if (label_font_size_ != font->FontSize || label_width_.size() != items_.size()) {
-        label_width_.assign(items_.size(), -1.0f);
+    if (label_font_size_ != font->FontSize || label_width_.size() != stacks_.size()) {
+        label_width_.assign(stacks_.size(), -1.0f);
         label_font_size_ = font->FontSize;
     }
-    float& w = label_width_[static_cast<std::size_t>(item)];
-    if (w < 0) w = font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, items_[static_cast<std::size_t>(item)].label.c_str()).x;
+    float& w = label_width_[static_cast<std::size_t>(stack)];
+    if (w < 0) w = font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, stacks_[static_cast<std::size_t>(stack)].label.c_str()).x;
     return w;
+}
+
+void TimelinePane::item_tooltip(const PaneContext& ctx, const Item& it) const {
+    const Analysis& a = ctx.doc.analysis;
+    ImGui::TextUnformatted(it.label.c_str());
+    const std::string when = format_instant(it.when.start, it.when.precision);
+    // Where the date came from: "Friday" → 25 Sep 2020, from the dateline.
+    auto anchored = [&](const TimeExpr& t) {
+        const std::string year = t.value.substr(0, 4);
+        const bool relative = !t.anchor.empty() && t.text.find(year) == std::string::npos;
+        if (!relative) {
+            ImGui::TextDisabled("\"%s\" → %s, as written", t.text.c_str(), when.c_str());
+            return;
+        }
+        const bool from_dateline = a.article.published && t.anchor.compare(0, 10, a.article.published->substr(0, 10)) == 0;
+        if (from_dateline)
+            ImGui::TextDisabled("\"%s\" → %s, from the dateline (%s)", t.text.c_str(), t.value.c_str(), t.anchor.substr(0, 10).c_str());
+        else
+            ImGui::TextDisabled("\"%s\" → %s, counted from %s (no dateline found)", t.text.c_str(), t.value.c_str(), t.anchor.substr(0, 10).c_str());
+    };
+    if (it.is_event) {
+        const Relation& rel = a.relations[static_cast<std::size_t>(it.index)];
+        if (it.at_publication) ImGui::TextDisabled("no date of its own: placed on the publication day, %s", when.c_str());
+        else if (rel.time && rel.time->index && *rel.time->index < a.times.size()) anchored(a.times[*rel.time->index]);
+        else ImGui::TextDisabled("event · %s", when.c_str());
+        const std::string q = relation_qualifier(rel);
+        if (q == "not") ImGui::TextDisabled("negated: said not to happen");
+        else if (!q.empty()) ImGui::TextDisabled("hypothetical (%s): not said to have happened", q.c_str());
+    } else {
+        anchored(a.times[static_cast<std::size_t>(it.index)]);
+    }
+    if (published_) ImGui::TextDisabled(it.when.start >= *published_ + 1 ? "after publication" : "before publication");
 }
 
 void TimelinePane::draw(PaneContext& ctx) {
@@ -130,11 +233,24 @@ void TimelinePane::draw(PaneContext& ctx) {
     ImGui::Checkbox("Lanes per actor", &lanes_per_actor_);
     ImGui::SameLine();
     ImGui::AlignTextToFramePadding();
-    ImGui::TextDisabled("%d dated items", static_cast<int>(items_.size()));
+    // The same counts, in the same words, as the top bar.
+    const int off_axis = static_cast<int>(a.times.size() + a.relations.size()) - static_cast<int>(items_.size());
+    char header[96];
+    if (off_axis > 0) std::snprintf(header, sizeof header, "%zu dates · %zu relations · %d not on the axis", a.times.size(), a.relations.size(), off_axis);
+    else std::snprintf(header, sizeof header, "%zu dates · %zu relations", a.times.size(), a.relations.size());
+    header_ = header;
+    ImGui::TextDisabled("%s", header);
 
     const ImVec2 avail = ImGui::GetContentRegionAvail();
-    const float undated_h = undated_.empty() ? 0 : ImGui::GetFontSize() * 2.6f;
-    const ImVec2 size(avail.x, std::max(avail.y - undated_h, ctx.theme.px(120)));
+    // The line of what has no place on the axis: at most two lines, so the axis keeps its room.
+    const float line_h = ImGui::GetTextLineHeightWithSpacing();
+    float undated_h = 0;
+    if (!undated_.empty()) {
+        const float wrapped = ImGui::CalcTextSize(("Not on the axis: " + undated_).c_str(), nullptr, false, avail.x).y;
+        undated_h = std::min(wrapped, line_h * 2) + ImGui::GetStyle().ItemSpacing.y;
+    }
+    const float canvas_h = std::max(avail.y - undated_h, std::min(avail.y, ctx.theme.px(90)));
+    const ImVec2 size(avail.x, std::max(canvas_h, 1.0f));
     ImGui::BeginChild("timeline-canvas-child", size, false, ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse);
     const ImVec2 origin = ImGui::GetCursorScreenPos();
     canvas_min = origin;
@@ -184,7 +300,9 @@ void TimelinePane::draw(PaneContext& ctx) {
 
     // Axis and ticks.
     ImFont* font = ctx.fonts.small;
-    const float axis_y = canvas_max.y - font->FontSize * 2.0f;
+    // Room under the axis for the tick labels, and under those for the key (before / after).
+    const float axis_y = canvas_max.y - font->FontSize * (published_ ? 2.9f : 2.0f);
+    axis_y_ = axis_y;
     dl->AddLine(ImVec2(left, axis_y), ImVec2(right, axis_y), pal.ink_faint, ctx.theme.px(1));
     const Step* step = &kSteps[std::size(kSteps) - 1];
     const float min_gap = ctx.theme.px(90);
@@ -237,85 +355,207 @@ void TimelinePane::draw(PaneContext& ctx) {
         dl->AddText(font, font->FontSize, ImVec2(tx, canvas_min.y + ctx.theme.px(4)), pal.accent, "published");
     }
 
-    // Lanes and items.
-    const float lane_h = ctx.theme.px(40);
+    // Lanes: as tall as the canvas allows (a short pane still shows both lanes above the axis).
     const float lanes_top = canvas_min.y + font->FontSize * 1.8f;
-    std::vector<float> label_end(lanes_.size(), -1e9f);
-    // The last mark drawn in each lane: a mark that would land on it in the same colour
-    // (dense timelines: several items per pixel column) is not drawn again.
-    struct Mark {
-        float x0 = -1e9f, x1 = -1e9f;
-        ImU32 col = 0;
-        bool event = false;
-    };
-    std::vector<Mark> last_mark(lanes_.size());
-    int hover_item = -1;
+    const float lane_h = std::clamp((axis_y - lanes_top - ctx.theme.px(4)) / static_cast<float>(std::max<std::size_t>(lanes_.size(), 1)),
+                                    font->FontSize * 1.6f, ctx.theme.px(40));
     for (std::size_t l = 0; l < lanes_.size(); ++l) {
         const float ly = lanes_top + lane_h * static_cast<float>(l);
-        if (ly > axis_y - lane_h * 0.5f) break;
+        if (ly + lane_h * 0.55f > axis_y - ctx.theme.px(4)) break;
         dl->AddText(font, font->FontSize * 0.9f, ImVec2(left, ly - font->FontSize * 0.2f), pal.ink_faint, lanes_[l].c_str());
     }
-    for (int i = 0; i < static_cast<int>(items_.size()); ++i) {
-        const Item& it = items_[i];
+
+    // Marks first: where each stack on screen sits.
+    struct Placed {
+        int stack;
+        float cy, hx0, hx1, r;
+        bool lit, selected, future;
+        ImU32 col;
+        float lx0 = 0, lx1 = -1;                      // the label, if drawn
+    };
+    std::vector<Placed> placed;
+    earlier_ = later_ = 0;
+    for (int si = 0; si < static_cast<int>(stacks_.size()); ++si) {
+        const Stack& st = stacks_[static_cast<std::size_t>(si)];
+        const Item& it = items_[static_cast<std::size_t>(st.first)];
+        if (it.when.end <= t0_) {
+            earlier_ += st.count;
+            continue;
+        }
+        if (it.when.start >= t1_) {
+            later_ += st.count;
+            continue;
+        }
         const float cy = lanes_top + lane_h * static_cast<float>(it.lane) + lane_h * 0.55f;
         if (cy > axis_y - ctx.theme.px(6)) continue;
         const float x0 = X(it.when.start), x1 = X(it.when.end);
-        if (x1 < left - 200 || x0 > right + 10) continue;
+        bool lit = false, selected = false;
+        for (int k = st.first; k < st.first + st.count; ++k) {
+            const Item& m = items_[static_cast<std::size_t>(k)];
+            lit |= m.is_event ? (!hl.relations.empty() && hl.relations[m.index]) : (!hl.times.empty() && hl.times[m.index]);
+            selected |= m.is_event ? ctx.selection.is(Selection::Kind::Relation, m.index) : ctx.selection.is(Selection::Kind::Time, m.index);
+        }
         const bool future = published_ && it.when.start >= *published_ + 1;
-        const bool lit = it.is_event ? (!hl.relations.empty() && hl.relations[it.index]) : (!hl.times.empty() && hl.times[it.index]);
-        const bool selected = it.is_event ? ctx.selection.is(Selection::Kind::Relation, it.index) : ctx.selection.is(Selection::Kind::Time, it.index);
         ImU32 col = it.is_event ? (future ? pal.future : pal.ink_soft) : (future ? pal.future : pal.time);
         if (hl.any && !lit) col = (col & 0x00FFFFFF) | (70u << 24);
-        const float r = ctx.theme.px(it.is_event ? 5.5f : 5);
-        const bool point = x1 - x0 < ctx.theme.px(8);
-        float hx0, hx1;
-        Mark& last = last_mark[it.lane];
-        const bool repeat = std::fabs(x0 - last.x0) < 0.5f && std::fabs(x1 - last.x1) < 0.5f && col == last.col && it.is_event == last.event;
-        if (point) {
+        const float r = ctx.theme.px(it.is_event ? 5.5f : 5) * (st.count > 1 ? 1.25f : 1.0f);
+        float hx0 = x0, hx1 = x1;
+        if (x1 - x0 < ctx.theme.px(8)) {
             const float cx = (x0 + x1) * 0.5f;
-            if (!repeat) {
-                if (it.is_event) dl->AddNgonFilled(ImVec2(cx, cy), r * 1.2f, col, 4);   // events: diamonds
-                else dl->AddCircleFilled(ImVec2(cx, cy), r, col);
-                if (future) dl->AddCircle(ImVec2(cx, cy), r + ctx.theme.px(2), col, 0, ctx.theme.line(1));
-            }
             hx0 = cx - r;
             hx1 = cx + r;
+        }
+        placed.push_back({si, cy, hx0, hx1, r, lit, selected, future, col});
+    }
+    // Labels: right of their mark (else left of it), never over a label or a mark of the lane.
+    // A span's bar ("September 2020") takes only its ends: a label may lie over the bar, on
+    // its own backing, or a month-long bar would keep every label of its month away.
+    std::vector<std::vector<std::pair<float, float>>> lane_taken(lanes_.size());
+    for (const Placed& p : placed) {
+        auto& taken = lane_taken[static_cast<std::size_t>(items_[static_cast<std::size_t>(stacks_[static_cast<std::size_t>(p.stack)].first)].lane)];
+        const float cap = ctx.theme.px(2);
+        if (p.hx1 - p.hx0 <= 2 * p.r + 0.5f) {
+            taken.push_back({p.hx0 - cap, p.hx1 + cap});
         } else {
-            if (!repeat) {
-                dl->AddRectFilled(ImVec2(x0, cy - r), ImVec2(x1, cy + r), (col & 0x00FFFFFF) | (110u << 24), r);
-                dl->AddRect(ImVec2(x0, cy - r), ImVec2(x1, cy + r), col, r, 0, ctx.theme.line(1.2f));
-            }
-            hx0 = x0;
-            hx1 = x1;
+            taken.push_back({p.hx0 - cap, p.hx0 + cap});
+            taken.push_back({p.hx1 - cap, p.hx1 + cap});
         }
-        last = Mark{x0, x1, col, it.is_event};
-        if (selected || lit) dl->AddRect(ImVec2(hx0 - 3, cy - r - 3), ImVec2(hx1 + 3, cy + r + 3), pal.accent, ctx.theme.px(4), 0, ctx.theme.line(2));
-        const ImVec2 ts(label_width(font, i), font->FontSize);
-        float lx = std::max(hx1 + ctx.theme.px(4), left);
-        // A label that would run past the right edge sits left of its mark instead.
-        if (lx + ts.x > right && hx0 - ctx.theme.px(4) - ts.x >= left) lx = hx0 - ctx.theme.px(4) - ts.x;
-        if (lx > label_end[it.lane] || lit) {
-            dl->AddText(font, font->FontSize, ImVec2(lx, cy - font->FontSize * 0.55f), hl.any && !lit ? pal.ink_faint : pal.ink,
-                        it.label.c_str());
-            label_end[it.lane] = std::max(label_end[it.lane], lx + ts.x + ctx.theme.px(8));
+    }
+    auto free_in = [&](const std::vector<std::pair<float, float>>& taken, float x0, float x1) {
+        for (const auto& t : taken)
+            if (x0 < t.second && x1 > t.first) return false;
+        return true;
+    };
+    for (Placed& p : placed) {
+        const int lane = items_[static_cast<std::size_t>(stacks_[static_cast<std::size_t>(p.stack)].first)].lane;
+        auto& taken = lane_taken[static_cast<std::size_t>(lane)];
+        const float w = label_width(font, p.stack), gap = ctx.theme.px(4);
+        const float right_x = std::max(p.hx1 + gap, left), left_x = p.hx0 - gap - w;
+        // The label's own mark is in `taken`: test beside it, not over it.
+        const bool right_ok = right_x + w <= right && free_in(taken, right_x, right_x + w + gap);
+        const bool left_ok = left_x >= left && free_in(taken, left_x - gap, left_x + w);
+        if (!right_ok && !left_ok && !p.lit) continue;
+        p.lx0 = right_ok || (!left_ok && p.lit) ? right_x : left_x;
+        p.lx1 = p.lx0 + w;
+        taken.push_back({p.lx0, p.lx1 + gap});
+    }
+
+    // Draw, and find what the pointer is over: a label or a mark, each its own stack's.
+    int hover_stack = -1, hover_rank = 0;
+    hover_index_ = -1;
+    stack_rects_.clear();
+    for (const Placed& p : placed) {
+        const Stack& st = stacks_[static_cast<std::size_t>(p.stack)];
+        const Item& it = items_[static_cast<std::size_t>(st.first)];
+        const float cy = p.cy, r = p.r;
+        if (p.hx1 - p.hx0 <= 2 * r + 0.5f) {
+            const float cx = (p.hx0 + p.hx1) * 0.5f;
+            if (it.is_event) dl->AddNgonFilled(ImVec2(cx, cy), r * 1.2f, p.col, 4);   // events: diamonds
+            else dl->AddCircleFilled(ImVec2(cx, cy), r, p.col);
+            if (p.future) dl->AddCircle(ImVec2(cx, cy), r + ctx.theme.px(2), p.col, 0, ctx.theme.line(1));
+        } else {
+            dl->AddRectFilled(ImVec2(p.hx0, cy - r), ImVec2(p.hx1, cy + r), (p.col & 0x00FFFFFF) | (110u << 24), r);
+            dl->AddRect(ImVec2(p.hx0, cy - r), ImVec2(p.hx1, cy + r), p.col, r, 0, ctx.theme.line(1.2f));
         }
-        if (hovered && io.MousePos.y > cy - r - 4 && io.MousePos.y < cy + r + 4 && io.MousePos.x > hx0 - 4 && io.MousePos.x < hx1 + 4)
-            hover_item = i;
+        if (st.count > 1) {
+            // A stack: a second outline behind the mark, and its count on it.
+            const float cx = (p.hx0 + p.hx1) * 0.5f;
+            dl->AddCircle(ImVec2(cx + ctx.theme.px(3), cy - ctx.theme.px(3)), r * 1.1f, p.col, 0, ctx.theme.line(1.2f));
+        }
+        if (p.selected || p.lit)
+            dl->AddRect(ImVec2(p.hx0 - 3, cy - r - 3), ImVec2(p.hx1 + 3, cy + r + 3), pal.accent, ctx.theme.px(4), 0, ctx.theme.line(2));
+        const float ly0 = cy - font->FontSize * 0.55f, ly1 = ly0 + font->FontSize;
+        if (p.lx1 >= p.lx0) dl->AddRectFilled(ImVec2(p.lx0 - 2, ly0), ImVec2(p.lx1 + 2, ly1), (pal.panel & 0x00FFFFFF) | (225u << 24), ctx.theme.px(3));
+        if (p.lx1 >= p.lx0)
+            dl->AddText(font, font->FontSize, ImVec2(p.lx0, ly0), hl.any && !p.lit ? pal.ink_faint : (st.count > 1 ? pal.ink_soft : pal.ink), st.label.c_str());
+        stack_rects_.push_back({p.hx0, cy - r, p.hx1, cy + r, p.lx0, ly0, p.lx1, ly1, st.count});
+        // What the pointer is over: a point mark first, then a label, then a span's bar (a
+        // label may lie on a bar: hovering the label is hovering the label's item).
+        const bool on_mark = io.MousePos.y > cy - r - 4 && io.MousePos.y < cy + r + 4 && io.MousePos.x > p.hx0 - 4 && io.MousePos.x < p.hx1 + 4;
+        const bool on_label = p.lx1 >= p.lx0 && io.MousePos.y >= ly0 && io.MousePos.y < ly1 && io.MousePos.x >= p.lx0 && io.MousePos.x < p.lx1;
+        const int rank = !hovered ? 0 : on_mark && p.hx1 - p.hx0 <= 2 * r + 0.5f ? 3 : on_label ? 2 : on_mark ? 1 : 0;
+        if (rank > hover_rank) {
+            hover_rank = rank;
+            hover_stack = p.stack;
+            hover_index_ = static_cast<int>(stack_rects_.size()) - 1;
+        }
+    }
+    // Items outside the view: counted at the edges; a click there shows everything.
+    auto edge_pill = [&](const char* text, bool at_left) {
+        const ImVec2 ts = font->CalcTextSizeA(font->FontSize * 0.9f, FLT_MAX, 0, text);
+        const float pad = ctx.theme.px(5), y0 = canvas_min.y + ctx.theme.px(3);
+        const float x0 = at_left ? left : right - ts.x - 2 * pad;
+        const ImVec2 mn(x0, y0), mx(x0 + ts.x + 2 * pad, y0 + ts.y + ctx.theme.px(2));
+        const bool over = hovered && io.MousePos.x >= mn.x && io.MousePos.x < mx.x && io.MousePos.y >= mn.y && io.MousePos.y < mx.y;
+        dl->AddRectFilled(mn, mx, over ? pal.selection : pal.background, ctx.theme.px(8));
+        dl->AddText(font, font->FontSize * 0.9f, ImVec2(x0 + pad, y0 + ctx.theme.px(1)), pal.ink_soft, text);
+        if (over) {
+            ImGui::SetTooltip("Outside this view: click to show every dated item (double-click the timeline to come back)");
+            if (ImGui::IsMouseClicked(0)) fit_all();
+        }
+        return over;
+    };
+    char edge_text[64];
+    bool over_edge = false;
+    if (earlier_ > 0) {
+        std::snprintf(edge_text, sizeof edge_text, "← %d earlier", earlier_);
+        over_edge |= edge_pill(edge_text, true);
+    }
+    if (later_ > 0) {
+        std::snprintf(edge_text, sizeof edge_text, "%d later →", later_);
+        over_edge |= edge_pill(edge_text, false);
     }
     if (items_.empty()) {
         const char* msg = "No dated items in this article yet.";
-        dl->AddText(font, font->FontSize, ImVec2(left + ctx.theme.px(4), lanes_top + lane_h * 2.2f), pal.ink_faint, msg);
+        dl->AddText(font, font->FontSize, ImVec2(left + ctx.theme.px(4), lanes_top + lane_h * 1.2f), pal.ink_faint, msg);
     }
-    if (hover_item >= 0) {
-        const Item& it = items_[hover_item];
+    if (hover_stack >= 0 && !over_edge) {
+        const Stack& st = stacks_[static_cast<std::size_t>(hover_stack)];
         ImGui::BeginTooltip();
-        ImGui::TextUnformatted(it.label.c_str());
-        const std::string when = format_instant(it.when.start, it.when.precision);
-        if (it.is_event) ImGui::TextDisabled("event · %s · %s", when.c_str(), a.relations[it.index].time ? a.relations[it.index].time->value.c_str() : "");
-        else ImGui::TextDisabled("%s · %s · %s", to_string(a.times[it.index].type), a.times[it.index].value.c_str(), when.c_str());
-        if (published_) ImGui::TextDisabled(it.when.start >= *published_ + 1 ? "after publication" : "before publication");
+        ImGui::PushTextWrapPos(ctx.theme.px(420));
+        if (st.count == 1) {
+            item_tooltip(ctx, items_[static_cast<std::size_t>(st.first)]);
+        } else {
+            const Item& head = items_[static_cast<std::size_t>(st.first)];
+            ImGui::Text("%s · %s", st.label.c_str(), format_instant(head.when.start, std::min(head.when.precision, Precision::Day)).c_str());
+            for (int k = st.first; k < st.first + std::min(st.count, 6); ++k) ImGui::BulletText("%s", items_[static_cast<std::size_t>(k)].label.c_str());
+            if (st.count > 6) ImGui::TextDisabled("and %d more", st.count - 6);
+            ImGui::TextDisabled("click to list them all");
+        }
+        ImGui::PopTextWrapPos();
         ImGui::EndTooltip();
-        if (ImGui::IsMouseClicked(0)) ctx.selection.set(it.is_event ? Selection::Kind::Relation : Selection::Kind::Time, it.index);
+        if (ImGui::IsMouseClicked(0)) {
+            const Item& head = items_[static_cast<std::size_t>(st.first)];
+            if (st.count == 1) ctx.selection.set(head.is_event ? Selection::Kind::Relation : Selection::Kind::Time, head.index);
+            else {
+                open_stack_ = hover_stack;
+                ImGui::OpenPopup("timeline-stack");
+            }
+        }
+    }
+    // An open stack: its items as a list; choosing one selects it for every pane.
+    if (ImGui::BeginPopup("timeline-stack")) {
+        if (open_stack_ >= 0 && open_stack_ < static_cast<int>(stacks_.size())) {
+            const Stack& st = stacks_[static_cast<std::size_t>(open_stack_)];
+            const Item& head = items_[static_cast<std::size_t>(st.first)];
+            ImGui::TextDisabled("%s · %s", st.label.c_str(), format_instant(head.when.start, std::min(head.when.precision, Precision::Day)).c_str());
+            ImGui::Separator();
+            for (int k = st.first; k < st.first + st.count; ++k) {
+                const Item& m = items_[static_cast<std::size_t>(k)];
+                const bool sel = m.is_event ? ctx.selection.is(Selection::Kind::Relation, m.index) : ctx.selection.is(Selection::Kind::Time, m.index);
+                ImGui::PushID(k);
+                if (ImGui::Selectable(m.label.c_str(), sel)) ctx.selection.set(m.is_event ? Selection::Kind::Relation : Selection::Kind::Time, m.index);
+                if (ImGui::IsItemHovered()) {
+                    ImGui::BeginTooltip();
+                    item_tooltip(ctx, m);
+                    ImGui::EndTooltip();
+                }
+                ImGui::PopID();
+            }
+        }
+        ImGui::EndPopup();
+    } else {
+        open_stack_ = -1;
     }
     // Key: past and future relative to the publication date.
     if (published_) {
@@ -330,9 +570,21 @@ void TimelinePane::draw(PaneContext& ctx) {
     dl->PopClipRect();
     ImGui::EndChild();
     if (!undated_.empty()) {
+        // Two lines at most; the whole list on hover.
+        const std::string line = "Not on the axis: " + undated_;
+        const ImVec2 p = ImGui::GetCursorScreenPos();
+        ImGui::PushClipRect(p, ImVec2(p.x + avail.x, p.y + undated_h), true);
         ImGui::PushTextWrapPos(0);
-        ImGui::TextDisabled("Not on the axis: %s", undated_.c_str());
+        ImGui::TextDisabled("%s", line.c_str());
         ImGui::PopTextWrapPos();
+        ImGui::PopClipRect();
+        if (ImGui::IsItemHovered()) {
+            ImGui::BeginTooltip();
+            ImGui::PushTextWrapPos(ctx.theme.px(420));
+            ImGui::TextUnformatted(line.c_str());
+            ImGui::PopTextWrapPos();
+            ImGui::EndTooltip();
+        }
     }
     ImGui::PopFont();
 }

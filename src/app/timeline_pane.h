@@ -4,6 +4,10 @@
 // lanes per actor, the publication date marked, and what lies after it (an upcoming
 // election) drawn apart from what lies before. Wheel or pinch zooms, drag or a sideways swipe
 // pans, double-click fits, click selects for every pane.
+// Items of one lane on one day (or one same interval) make one counted stack that lists
+// them on click; labels never cover another label or a mark; the view opens on the span the
+// article is about (focus_span), items outside it counted at the edges; relative dates say
+// on hover what they were anchored to; durations and vague references are put in words.
 #pragma once
 
 #include <string>
@@ -20,6 +24,20 @@ public:
     void reset();
     ImVec2 canvas_min, canvas_max;                    // last frame's canvas (PNG export)
     int item_count() const { return static_cast<int>(items_.size()); }
+    // The last drawn frame's stacks (device px), for tests: each mark, its label if drawn
+    // (else x0 > x1) and how many items it holds; and the items left of / right of the view.
+    struct StackRect {
+        float mx0, my0, mx1, my1;                     // the mark
+        float lx0, ly0, lx1, ly1;                     // the label
+        int count;
+    };
+    const std::vector<StackRect>& stack_rects() const { return stack_rects_; }
+    int earlier_count() const { return earlier_; }
+    int later_count() const { return later_; }
+    bool stack_open() const { return open_stack_ >= 0; }
+    float axis_y() const { return axis_y_; }
+    const std::string& header() const { return header_; }   // the counts line, as drawn
+    int hovered_stack() const { return hover_index_; }      // into stack_rects(), or -1
     double span_days() const { return t1_ - t0_; }    // the visible range (test hook)
     double start_day() const { return t0_; }
 
@@ -30,11 +48,26 @@ private:
         int index = -1;                               // into relations or times
         int lane = 0;
         std::string label;
+        bool at_publication = false;                  // an event with no date of its own
+    };
+    // Items (consecutive in items_) of one lane on one day, or with one same interval.
+    struct Stack {
+        int first = 0, count = 0;
+        std::string label;                            // the item's, or "18 events"
     };
     void build(const PaneContext& ctx);
-    float label_width(const ImFont* font, int item);  // cached per document and font size
-    void fit();
+    float label_width(const ImFont* font, int stack); // cached per document and font size
+    void fit();                                       // the span the article is about
+    void fit_all();                                   // every item
+    void item_tooltip(const PaneContext& ctx, const Item& it) const;
 
+    std::vector<Stack> stacks_;
+    std::vector<StackRect> stack_rects_;
+    int earlier_ = 0, later_ = 0;
+    int open_stack_ = -1;                             // the stack whose list is open
+    float axis_y_ = 0;
+    std::string header_;
+    int hover_index_ = -1;
     std::vector<Item> items_;
     std::vector<float> label_width_;                  // -1: not measured yet
     float label_font_size_ = 0;

@@ -66,6 +66,7 @@ await run('panes', [
     // Every frame drawn, so both screenshots show a frame built from their own scene (an
     // unchanged frame is otherwise left on screen as it was: see the next test).
     await page.evaluate(() => window.lede.command('present always'));
+    await page.evaluate(() => window.lede.command('graph-all on'));   // every actor: the heaviest scene
     const before = await page.evaluate(() => window.lede.analyses);
     await page.evaluate((j) => window.lede.loadAnalysis(j), JSON.stringify(stressAnalysis(500, 2000, 1000)));
     await nextAnalysis(page, before);
