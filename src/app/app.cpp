@@ -39,21 +39,34 @@ const char* selection_kind(Selection::Kind k) {
     return "none";
 }
 
+bool blank(std::string_view s) { return s.find_first_not_of(" \t\r\n\f\v") == std::string_view::npos; }
+
 // Why an analysis holds no article to show, in the reader's words; empty when it has one.
-// `blank`: what was analysed held nothing but white space.
-std::string rejected_input(const Analysis& a, bool blank) {
-    for (const Warning& w : a.warnings) {
-        if (w.code == "empty-input") return "Nothing to analyse: that was empty.";
+// `input_blank`: what was analysed held nothing but white space. ("no-article" alone is not
+// a refusal: the core also says it when it kept the prose of a page with no article body.)
+std::string rejected_input(const Analysis& a, bool input_blank) {
+    for (const Warning& w : a.warnings)
         if (w.code == "binary-input")
             return "That is not an article: it looks like a binary file (a picture, an archive, a program), not text.";
-        if (w.code == "no-article")
-            return blank ? "Nothing to analyse: that held only spaces and line breaks, no text."
-                         : "No article was found in that: it holds no running text (only links, menus or markup).";
-    }
-    return {};
+    if (!blank(a.article.text)) return {};
+    for (const Warning& w : a.warnings)
+        if (w.code == "empty-input") return "Nothing to analyse: that was empty.";
+    return input_blank ? "Nothing to analyse: that held only spaces and line breaks, no text."
+                       : "No article was found in that: it holds no running text (only links, menus or markup).";
 }
 
-bool blank(std::string_view s) { return s.find_first_not_of(" \t\r\n\f\v") == std::string_view::npos; }
+// `text` cut at a character boundary and ended with "…" so it fits `width` (device px).
+std::string fit_text(const ImFont* font, std::string text, float width) {
+    auto w = [&](const std::string& t) { return font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, t.c_str()).x; };
+    if (w(text) <= width) return text;
+    while (!text.empty()) {
+        // One whole UTF-8 character off the end: its continuation bytes, then its lead byte.
+        while (!text.empty() && (static_cast<unsigned char>(text.back()) & 0xC0) == 0x80) text.pop_back();
+        if (!text.empty()) text.pop_back();
+        if (w(text + "\u2026") <= width) break;
+    }
+    return text + "\u2026";
+}
 
 }  // namespace
 
@@ -155,6 +168,7 @@ void App::analysis_ready(std::string_view json, std::string_view text, std::stri
 void App::analysis_failed(const std::string& message) {
     waiting_.reset();
     share_.reset();
+    redate_keep_.reset();
     notice("The analysis did not run: " + message + ". Your text is kept: reload the page or paste it again.", true);
 }
 
@@ -163,6 +177,7 @@ void App::load_analysis_json(std::string json) {
 }
 
 void App::notice(std::string message, bool error) {
+    ++notice_serial_;
     notice_ = std::move(message);
     notice_error_ = error;
     notice_until_ = services_.now_ms() + (error ? 12000 : 3500);
@@ -454,10 +469,13 @@ void App::draw_date_notice() {
     const float field_w = theme_.px(150), button_w = ImGui::CalcTextSize("Use this date").x + theme_.px(20);
     const float label_w = ImGui::CalcTextSize("Publication date:").x + theme_.px(8);
     const bool one_row = width > theme_.px(900);
+    // On a phone the label takes a line of its own above the field and the button.
+    const bool label_above = !one_row && label_w + field_w + button_w + theme_.px(50) > width;
     const float text_w = one_row ? width - field_w - button_w - label_w - theme_.px(60) : width - theme_.px(20);
     const ImVec2 text_size = ImGui::CalcTextSize(sentence.c_str(), nullptr, false, text_w);
     const float row_h = ImGui::GetFrameHeight();
     float h = (one_row ? std::max(text_size.y, row_h) : text_size.y + ImGui::GetStyle().ItemSpacing.y + row_h) + theme_.px(12);
+    if (label_above) h += ImGui::GetTextLineHeightWithSpacing();
     if (!date_error_.empty()) h += ImGui::GetTextLineHeightWithSpacing() * 2;
     ImGui::BeginChild("date-notice", ImVec2(0, h), false, ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse);
     ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + text_w);
@@ -465,13 +483,17 @@ void App::draw_date_notice() {
     ImGui::TextUnformatted(sentence.c_str());
     ImGui::PopTextWrapPos();
     if (one_row) ImGui::SameLine(text_w + theme_.px(30));
-    ImGui::AlignTextToFramePadding();
-    ImGui::TextUnformatted("Publication date:");
-    ImGui::SameLine();
+    if (label_above) {
+        ImGui::TextUnformatted("Publication date:");
+    } else {
+        ImGui::AlignTextToFramePadding();
+        ImGui::TextUnformatted("Publication date:");
+        ImGui::SameLine();
+    }
     ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(pal.ink));
     ImGui::SetNextItemWidth(field_w);
     ImGui::InputTextWithHint("##publication-date", "YYYY-MM-DD", date_field_, sizeof date_field_,
-                             ImGuiInputTextFlags_CharsNoBlank);
+                             ImGuiInputTextFlags_AutoSelectAll);   // a click selects it: typing replaces
     ImGui::PopStyleColor();
     const ImVec2 fmin = ImGui::GetItemRectMin(), fmax = ImGui::GetItemRectMax();
     date_field_rect_ = ImVec4(fmin.x, fmin.y, fmax.x, fmax.y);
@@ -494,42 +516,52 @@ void App::draw_date_notice() {
     if (apply) redate(date_field_);
 }
 
-// The first visit shows the sample: say so, and how to bring one's own article. Drawn over
-// the top of the panes, never in their layout (the sample's first frame is the page's
-// first analysed frame: nothing here waits for anything).
+// The first visit shows the sample: say so, and how to bring one's own article. A band above
+// the panes, in the layout, so it covers none of the sample (the sample's first frame is the
+// page's first analysed frame: nothing here waits for anything).
 void App::draw_hint() {
     hint_rect_ = ImVec4(0, 0, 0, 0);
-    if (!doc_ || doc_->origin != "sample" || hint_dismissed_ || hint_closed_ || waiting_ || exporting_) return;
-    const ImGuiViewport* vp = ImGui::GetMainViewport();
-    const float top = ImGui::GetFrameHeightWithSpacing() + theme_.px(44);
-    ImGui::SetNextWindowPos(ImVec2(vp->Pos.x + vp->Size.x * 0.5f, vp->Pos.y + top), ImGuiCond_Always, ImVec2(0.5f, 0.0f));
-    ImGui::SetNextWindowSizeConstraints(ImVec2(0, 0), ImVec2(std::min(vp->Size.x - theme_.px(24), theme_.px(560)), vp->Size.y));
+    if (!doc_ || doc_->origin != "sample" || hint_dismissed_ || hint_closed_ || waiting_) return;
     const Palette& pal = theme_.colors();
-    ImGui::PushStyleColor(ImGuiCol_WindowBg, ImGui::ColorConvertU32ToFloat4((pal.accent & 0x00FFFFFF) | 0xF5000000));
-    ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1, 1, 1, 1));
-    ImGui::PushStyleVar(ImGuiStyleVar_WindowRounding, theme_.px(10));
-    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(theme_.px(16), theme_.px(12)));
-    ImGui::Begin("##first-visit-hint", nullptr, ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_AlwaysAutoResize |
-                                                    ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoFocusOnAppearing |
-                                                    ImGuiWindowFlags_NoNav);
-    ImGui::PushTextWrapPos(std::min(vp->Size.x - theme_.px(56), theme_.px(520)));
-    ImGui::TextUnformatted("This is a sample.");
+    const char* how = narrow_ ? "Paste an article anywhere (Ctrl+V, or the Paste button) or drop a file: Lede shows who its "
+                                "actors are, what they did to each other, and when."
+                              : "Paste an article anywhere (Ctrl+V) or drop a file: Lede shows who its actors are, what they "
+                                "did to each other, and when.";
+    ImGui::PushStyleColor(ImGuiCol_ChildBg, ImGui::ColorConvertU32ToFloat4(pal.hint));
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(pal.hint_ink));
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(theme_.px(14), theme_.px(8)));
+    ImGui::PushStyleVar(ImGuiStyleVar_ChildRounding, theme_.px(8));
+    const float width = ImGui::GetContentRegionAvail().x;
     ImGui::PushFont(fonts_.small);
-    ImGui::TextUnformatted(narrow_ ? "Paste an article anywhere (Ctrl+V, or the Paste button) or drop a file: Lede shows its actors, "
-                                     "what they did and when."
-                                   : "Paste an article anywhere (Ctrl+V) or drop a file: Lede shows its actors, what they did and when.");
+    const float buttons_w = ImGui::CalcTextSize("Paste / Load").x + ImGui::CalcTextSize("Read the sample").x + theme_.px(60);
+    const bool buttons_beside = !narrow_ && width > theme_.px(700);
+    const float text_w = buttons_beside ? width - buttons_w - theme_.px(50) : width - theme_.px(30);
+    const float how_h = ImGui::CalcTextSize(how, nullptr, false, text_w).y;
+    ImGui::PopFont();
+    const float first_h = fonts_.body->FontSize;
+    const float h = first_h + ImGui::GetStyle().ItemSpacing.y + how_h +
+                    (buttons_beside ? 0 : ImGui::GetStyle().ItemSpacing.y + ImGui::GetFrameHeight()) + theme_.px(18);
+    ImGui::BeginChild("first-visit-hint", ImVec2(0, h), false, ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse);
+    ImGui::PushFont(fonts_.body);
+    ImGui::TextUnformatted("This is a sample.");
+    ImGui::PopFont();
+    ImGui::PushFont(fonts_.small);
+    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + text_w);
+    ImGui::TextUnformatted(how);
     ImGui::PopTextWrapPos();
-    ImGui::PushStyleColor(ImGuiCol_Button, ImVec4(1, 1, 1, 0.18f));
-    ImGui::PushStyleColor(ImGuiCol_ButtonHovered, ImVec4(1, 1, 1, 0.30f));
-    ImGui::PushStyleColor(ImGuiCol_Border, ImVec4(1, 1, 1, 0.7f));
+    if (buttons_beside) ImGui::SetCursorPos(ImVec2(width - buttons_w, (h - ImGui::GetFrameHeight()) * 0.5f));
+    ImGui::PushStyleColor(ImGuiCol_Button, ImVec4(1, 1, 1, 0.16f));
+    ImGui::PushStyleColor(ImGuiCol_ButtonHovered, ImVec4(1, 1, 1, 0.28f));
+    ImGui::PushStyleColor(ImGuiCol_ButtonActive, ImVec4(1, 1, 1, 0.40f));
+    ImGui::PushStyleColor(ImGuiCol_Border, ImVec4(1, 1, 1, 0.75f));
     if (ImGui::Button("Paste / Load")) services_.open_paste_dialog();
     ImGui::SameLine();
     if (ImGui::Button("Read the sample")) hint_closed_ = true;
-    ImGui::PopStyleColor(3);
+    ImGui::PopStyleColor(4);
     ImGui::PopFont();
     const ImVec2 mn = ImGui::GetWindowPos(), sz = ImGui::GetWindowSize();
     hint_rect_ = ImVec4(mn.x, mn.y, mn.x + sz.x, mn.y + sz.y);
-    ImGui::End();
+    ImGui::EndChild();
     ImGui::PopStyleVar(2);
     ImGui::PopStyleColor(2);
 }
@@ -576,8 +608,10 @@ void App::draw_export_view(float width, float height, PaneContext& ctx) {
     }
     what += " \u00B7 Lede";
     const float x = export_rect_.x + pad;
-    dl->AddText(fonts_.body, fonts_.body->FontSize, ImVec2(x, top + pad), pal.ink, title.c_str());
-    dl->AddText(fonts_.small, fonts_.small->FontSize, ImVec2(x, top + pad + fonts_.body->FontSize * 1.3f), pal.ink_soft, what.c_str());
+    const float room = export_rect_.z - x - pad;
+    dl->AddText(fonts_.body, fonts_.body->FontSize, ImVec2(x, top + pad), pal.ink, fit_text(fonts_.body, title, room).c_str());
+    dl->AddText(fonts_.small, fonts_.small->FontSize, ImVec2(x, top + pad + fonts_.body->FontSize * 1.3f), pal.ink_soft,
+                fit_text(fonts_.small, what, room).c_str());
     dl->PopClipRect();
 }
 
@@ -693,6 +727,7 @@ void App::frame(float width, float height, float scale) {
                                       ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoScrollbar);
     draw_top_bar(ctx);
     draw_date_notice();
+    draw_hint();
     const Palette& pal = theme_.colors();
     auto pane_title = [&](const char* title, const char* hint) {
         ImGui::PushFont(fonts_.small);
@@ -752,7 +787,6 @@ void App::frame(float width, float height, float scale) {
     }
     ImGui::End();
     scroll_hovered_by_touch();
-    draw_hint();
     draw_notices();
     draw_help();
     draw_progress(width, height);
@@ -788,6 +822,7 @@ std::string App::state_json() const {
     s["pending"] = waiting_.has_value() || pending_json_.has_value();
     s["notice"] = notice_;
     s["noticeError"] = notice_error_;
+    s["noticeSerial"] = notice_serial_;               // bumps on every notice (the same message twice too)
     nlohmann::json sel = {{"kind", selection_kind(selection_.kind)}, {"index", selection_.index}};
     if (doc_ && selection_.kind == Selection::Kind::Actor && selection_.index >= 0) sel["id"] = doc_->analysis.actors[selection_.index].id;
     s["selection"] = sel;

@@ -147,6 +147,7 @@ private:
     bool narrow_ = false;
     std::string notice_;
     bool notice_error_ = false;
+    long notice_serial_ = 0;
     double notice_until_ = 0;
     std::optional<Capture> capture_;
     int capture_delay_ = 0;

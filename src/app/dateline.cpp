@@ -52,7 +52,7 @@ DatelineParse parse_dateline(std::string_view typed) {
     }
     const int year = number(s, 0, 4), month = number(s, 5, 2), day = number(s, 8, 2);
     if (month < 1 || month > 12) {
-        r.error = "there is no month " + std::to_string(month) + " (" + kForm + ")";
+        r.error = "there is no month " + std::to_string(month) + ": " + kForm;
         return r;
     }
     if (day < 1 || day > days_in_month(year, month)) {
@@ -60,7 +60,7 @@ DatelineParse parse_dateline(std::string_view typed) {
         return r;
     }
     if (time && (number(s, 11, 2) > 23 || number(s, 14, 2) > 59)) {
-        r.error = "there is no time " + s.substr(11) + " (hours 00-23, minutes 00-59)";
+        r.error = "there is no time " + s.substr(11) + ": hours go from 00 to 23, minutes from 00 to 59";
         return r;
     }
     r.value = s;

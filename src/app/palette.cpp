@@ -16,7 +16,8 @@ const Palette kDark = {
     rgba(90, 150, 240), rgba(255, 214, 90, 90), rgba(255, 160, 0, 110), rgba(140, 140, 140),
     rgba(120, 200, 255), rgba(120, 220, 160), rgba(200, 200, 210), rgba(150, 160, 180),
     rgba(52, 58, 72),   rgba(136, 144, 160), rgba(110, 170, 255),
-    rgba(74, 58, 20),   rgba(255, 236, 190)};
+    rgba(74, 58, 20),   rgba(255, 236, 190),
+    rgba(36, 84, 170),  rgba(255, 255, 255)};
 // Light: the checkbox box is white with a grey outline (ImGui's light style draws a white
 // box with no outline on a near-white page: invisible), the check mark the accent blue.
 const Palette kLight = {
@@ -24,7 +25,8 @@ const Palette kLight = {
     rgba(40, 100, 210), rgba(255, 200, 40, 110), rgba(255, 150, 0, 120), rgba(130, 130, 130),
     rgba(20, 110, 190), rgba(0, 140, 80), rgba(90, 90, 100), rgba(120, 128, 145),
     rgba(255, 255, 255), rgba(110, 114, 122), rgba(40, 100, 210),
-    rgba(255, 240, 200), rgba(90, 60, 0)};
+    rgba(255, 240, 200), rgba(90, 60, 0),
+    rgba(32, 86, 180),  rgba(255, 255, 255)};
 
 double channel(unsigned v) {
     const double c = v / 255.0;

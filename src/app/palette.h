@@ -19,6 +19,8 @@ struct Palette {
     Rgba frame, frame_border, check;
     // The notice that no publication date was found (a band above the panes) and its text.
     Rgba caution, caution_ink;
+    // The first-visit hint over the sample and its text.
+    Rgba hint, hint_ink;
 };
 
 const Palette& palette(bool dark);

@@ -1,6 +1,7 @@
 // palette_test.cpp — the themes' colours (src/app/palette.h) against WCAG 2.x AA, computed
 // from the very values the page draws with: body, soft and help text (ImGui's "disabled"
-// text) at 4.5:1 on the page and on the panes, the no-date notice's text on its band, and
+// text) at 4.5:1 on the page and on the panes, the no-date notice's and the first-visit
+// hint's text on their bands, and
 // the parts of a checkbox (outline against the page and the pane, check mark against its
 // box) at 3:1 — the light theme's checkboxes were a white box with no outline on a
 // near-white page.
@@ -29,6 +30,7 @@ TEST_CASE("text meets WCAG AA (4.5:1) in both themes", "[palette]") {
             CHECK(contrast_ratio(p.ink_faint, ground) >= 4.5);     // help text, hints, pane titles
         }
         CHECK(contrast_ratio(p.caution_ink, p.caution) >= 4.5);
+        CHECK(contrast_ratio(p.hint_ink, p.hint) >= 4.5);          // the first-visit hint
         CHECK(contrast_ratio(p.ink, p.frame) >= 4.5);              // what is typed in a field
     }
 }
