@@ -371,6 +371,48 @@
   };
   for (const type of Object.keys(TOUCH_PHASE)) window.addEventListener(type, onTouch, { capture: true, passive: false });
 
+  // ---- the publication date on a touch screen ------------------------------------------------
+  // A canvas text field cannot bring up a phone's keyboard: a tap that leaves the no-date
+  // notice's field (App::draw_date_notice) active opens the browser's own date input over it,
+  // and the date chosen there is the app's "dateline" command (the field's Enter).
+  let dateInput = null;
+  function closeDateInput() { if (dateInput) dateInput.hidden = true; }
+  function openDateInput(s) {
+    if (!dateInput) {
+      dateInput = document.createElement('input');
+      dateInput.type = 'date';
+      dateInput.id = 'lede-date-input';
+      dateInput.setAttribute('aria-label', 'Publication date of the article');
+      Object.assign(dateInput.style, { position: 'fixed', zIndex: 5, boxSizing: 'border-box', font: '16px sans-serif' });
+      dateInput.addEventListener('change', () => {
+        if (/^\d{4}-\d{2}-\d{2}$/.test(dateInput.value)) lede.command('dateline ' + dateInput.value);
+        closeDateInput();
+      });
+      dateInput.addEventListener('blur', () => setTimeout(closeDateInput, 0));
+      document.body.appendChild(dateInput);
+    }
+    const r = s.dateline.fieldRect.map((v) => v / s.scale), box = canvas.getBoundingClientRect();
+    Object.assign(dateInput.style, { left: (box.left + r[0]) + 'px', top: (box.top + r[1]) + 'px',
+                                     width: Math.max(150, r[2] - r[0]) + 'px', height: (r[3] - r[1]) + 'px' });
+    dateInput.value = /^\d{4}-\d{2}-\d{2}/.test(s.dateline.field || '') ? s.dateline.field.slice(0, 10) : '';
+    dateInput.hidden = false;
+    dateInput.focus();
+    try { dateInput.showPicker(); } catch (e) { /* not offered: the input itself takes the date */ }
+  }
+  window.addEventListener('touchend', (e) => {
+    if (!onCanvas(e) || !lede.ready || e.changedTouches.length !== 1) return;
+    const t = e.changedTouches[0], box = canvas.getBoundingClientRect();
+    const x = t.clientX - box.left, y = t.clientY - box.top;
+    // The app takes a tap over the next frames (a hover frame, then the press).
+    let left = 6;
+    const check = () => {
+      if (--left > 0) { requestAnimationFrame(check); return; }
+      const s = lede.state(), f = s.dateline && s.dateline.fieldRect;
+      if (s.textInput && f && x >= f[0] / s.scale && x <= f[2] / s.scale && y >= f[1] / s.scale && y <= f[3] / s.scale) openDateInput(s);
+    };
+    requestAnimationFrame(check);
+  }, { capture: true, passive: true });
+
   // Let the browser's own find stay out of the way of the app's (Ctrl/Cmd+F).
   window.addEventListener('keydown', (e) => {
     if ((e.ctrlKey || e.metaKey) && (e.key === 'f' || e.key === 'F') && !dialog.open) e.preventDefault();

@@ -433,6 +433,9 @@ void App::redate(const std::string& dateline) {
         return;
     }
     date_error_.clear();
+    // The field lets go (a date chosen in the page's own date input leaves it active), so it
+    // shows the date the new analysis comes back with.
+    if (GImGui) ImGui::ClearActiveID();
     AnalysisRequest request;
     request.dateline = *p.value;
     request.origin = "redate";

@@ -54,6 +54,31 @@ async function typeDate(page, text) {
 }
 
 await run('honest_dates', [
+  ['on a touch screen, a tap on the date field opens the browser\'s date input', async ({ url, browser, shot }) => {
+    const { page, context } = await openPage(browser, url, { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, hasTouch: true });
+    await page.evaluate((t) => window.lede.submit(t, '', false), NO_DATE);
+    await page.waitForFunction(() => window.lede.lastInfo && window.lede.lastInfo.origin === 'api', null, { timeout: 30000 });
+    await frames(page, 3);
+    const s = await state(page);
+    const r = s.dateline.fieldRect.map((v) => v / s.scale);
+    const [x, y] = [(r[0] + r[2]) / 2, (r[1] + r[3]) / 2];
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x, y, id: 1 }] });
+    await page.waitForTimeout(60);
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+    await page.waitForSelector('#lede-date-input:not([hidden])', { timeout: 10000 });
+    await shot(page, 'dates_touch_390.png');
+    const n = await page.evaluate(() => window.lede.analyses);
+    await page.fill('#lede-date-input', '2020-10-21');
+    const info = await nextAnalysis(page, n);
+    const a = await page.evaluate(() => window.lede.lastAnalysis);
+    expect(info.origin === 'redate' && a.article.published === '2020-10-21', `${info.origin} ${a.article.published}`);
+    await frames(page, 3);
+    expect((await state(page)).dateline.source === 'reader', 'given by the reader');
+    expect(await page.evaluate(() => document.getElementById('lede-date-input').hidden), 'the date input is put away');
+    await context.close();
+  }],
+
   ['no publication date: the notice says so, a typed date re-analyses, the link and a reload keep it', async ({ url, browser, shot }) => {
     const { page, context, errors } = await openPage(browser, url);
     let info = await paste(page, NO_DATE);
