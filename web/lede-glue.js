@@ -12,6 +12,9 @@
 // Input: wheel and touch on the canvas are read here and handed to the app (GLFW gets both
 // wrong, see "wheel and touch" below).
 //
+// Input that is not an article (blank, an image, a binary file) is refused here or by the app
+// with a message, and never replaces the article on screen or the one kept for a reload.
+//
 // Test hook: `window.lede` (lastAnalysis, analyses, state(), select(), command()) and a
 // `lede-analysed` event on window after every analysis.
 'use strict';

@@ -1,6 +1,8 @@
 // app.h — the Lede canvas: one frame function that draws the top bar (Paste / Load, Copy
 // link, Export, Show removed, Find, theme, help) and the three panes (Article, Actors,
-// Timeline) side by side on wide screens or as tabs on a phone, and turns an analysis
+// Timeline) side by side on wide screens or as tabs on a phone, with a notice above them
+// when the article shows no publication date (dateline.h: what relative dates were counted
+// from, and a field to give the date) and a first-visit hint over the sample; turns an analysis
 // (the core's JSON, from the platform's analysis worker, or a saved file) into the
 // Document the panes read.
 //
