@@ -15,6 +15,9 @@
 // The Article pane's copy (a `copy` event) and the accessible text mirror are in lede-text.js,
 // loaded after this file.
 //
+// Input that is not an article (blank, an image, a binary file) is refused here or by the app
+// with a message, and never replaces the article on screen or the one kept for a reload.
+//
 // Test hook: `window.lede` (lastAnalysis, analyses, state(), select(), command()) and a
 // `lede-analysed` event on window after every analysis.
 'use strict';
@@ -92,19 +95,71 @@
   // ---- calling into wasm -----------------------------------------------------------------
   const withStrings = (strings, fn) => self.ledeWithStrings(Module, strings, fn);   // lede-module.js
   let userChose = false;             // a paste, drop, file or share link since the page opened
-  function submit(text, html, raw, origin) {
+  // What the article on screen was analysed from ({text, html, raw, dateline?}), once the app
+  // showed it: a re-analysis with a typed publication date sends it again. Input that held no
+  // article never becomes it (the app keeps the article on screen, see App::analysis_ready),
+  // and only it is kept for the next visit: a reload brings back the last good article.
+  let shownInput = null;
+  let delivering = null;             // the request whose answer is being handed to the app
+  function submit(text, html, raw, origin, dateline) {
     text = text || ''; html = html || '';
-    if (!text && !html) return;
+    if (isBlank(text) && isBlankHtml(html)) {
+      refuse(/<img\b/i.test(html) ? IMAGE_NOTE : 'Nothing to analyse: that held no text' +
+             (text || html ? ' (only spaces and line breaks).' : '.'));
+      return;
+    }
     userChose = true;
     lede.lastInput = { text, html, raw: !!raw };
-    analyse({ text, html, raw: !!raw, origin });
-    saveLast({ kind: 'input', text, html, raw: !!raw });
+    const keep = { kind: 'input', text, html, raw: !!raw };
+    if (dateline) keep.dateline = dateline;
+    analyse({ text, html, raw: !!raw, origin, dateline: dateline || '', keep });
     if (origin !== 'share' && location.hash.startsWith('#' + SHARE_KEY))
       history.replaceState(null, '', location.pathname + location.search);
   }
 
+  // ---- input that is not an article: said at once, the article on screen stays ---------------
+  const isBlank = (t) => !t || !/\S/.test(t);
+  // Markup with no text in it (a copied picture arrives as <img ...> alone) is as blank.
+  const isBlankHtml = (h) => !h || isBlank(h.replace(/<!--[\s\S]*?-->|<[^>]*>/g, ' ').replace(/&nbsp;|&#160;/gi, ' '));
+  const IMAGE_NOTE = 'That is an image, not an article. Lede reads text: copy the article\u2019s text ' +
+                     '(on its page: Ctrl+A, then Ctrl+C) and paste it here, or drop a .txt or .html file.';
+  const KEPT_NOTE = ' The article on screen is kept.';
+  let notesForLater = [];
+  function tell(message, isError) {
+    if (lede.ready && Module._lede_notice) withStrings([message], (m) => Module._lede_notice(m, isError ? 1 : 0));
+    else notesForLater.push([message, isError]);
+  }
+  function refuse(message) {
+    lede.refused = (lede.refused || 0) + 1;          // test hook
+    tell(message + (lede.analyses ? KEPT_NOTE : ''), true);
+  }
+  // What a file is from its first bytes: a picture or another binary format, or null (text,
+  // or a format not known here: the core then judges the bytes, see "binary-input").
+  function sniff(b) {
+    const at = (i, ...v) => v.every((x, k) => b[i + k] === x);
+    const ascii = (i, str) => at(i, ...[...str].map((c) => c.charCodeAt(0)));
+    if (at(0, 0xFF, 0xD8, 0xFF)) return ['image', 'a JPEG photo'];
+    if (at(0, 0x89, 0x50, 0x4E, 0x47)) return ['image', 'a PNG picture'];
+    if (ascii(0, 'GIF8')) return ['image', 'a GIF picture'];
+    if (ascii(0, 'RIFF') && ascii(8, 'WEBP')) return ['image', 'a WebP picture'];
+    if (at(0, 0x49, 0x49, 0x2A, 0x00) || at(0, 0x4D, 0x4D, 0x00, 0x2A)) return ['image', 'a TIFF picture'];
+    if (ascii(4, 'ftyp')) return /^(heic|heix|heif|mif1|avif)$/.test(String.fromCharCode(...b.slice(8, 12)))
+      ? ['image', 'a HEIC/AVIF picture'] : ['binary', 'a video or audio file'];
+    if (ascii(0, '%PDF')) return ['binary', 'a PDF'];
+    if (at(0, 0x50, 0x4B, 0x03, 0x04)) return ['binary', 'a ZIP archive or an office document'];
+    if (at(0, 0x1F, 0x8B)) return ['binary', 'a compressed (gzip) file'];
+    return null;
+  }
+  const IMAGE_NAME = /\.(jpe?g|jfif|png|gif|webp|bmp|tiff?|heic|heif|avif|svg|ico)$/i;
+
   // ---- the analysis worker (started at the top of this file) -------------------------------
   function analyse(req) {
+    // A re-analysis with a publication date the reader typed (the app leaves the text
+    // empty): the input of the article on screen, sent again with the date.
+    if (req.origin === 'redate' && !req.text && shownInput) {
+      req.text = shownInput.text; req.html = shownInput.html; req.raw = shownInput.raw;
+      req.keep = Object.assign({}, shownInput, { dateline: req.dateline });
+    }
     req.id = nextId++;
     current = req;
     heldAnswer = null;
@@ -126,8 +181,11 @@
       return;
     }
     if (req.sample) req.text = answer.sampleText || '';
-    withStrings([answer.json, req.text || '', req.html || '', req.origin || 'paste'],
-      (j, t, h, o) => Module._lede_analysis_ready(j, t, h, req.raw ? 1 : 0, answer.ms, o));
+    delivering = req;
+    try {
+      withStrings([answer.json, req.text || '', req.html || '', req.origin || 'paste'],
+        (j, t, h, o) => Module._lede_analysis_ready(j, t, h, req.raw ? 1 : 0, answer.ms, o));
+    } finally { delivering = null; }
   }
   function openShare(value) {
     userChose = true;
@@ -141,6 +199,14 @@
 
   // ---- calls from wasm (see src/platform/web/web_bridge.cpp) ----------------------------
   lede.onAnalysed = function (json, info) {
+    // Shown: the input it came from is now the article's, kept for a reload, and the reader
+    // has brought an article of their own (no first-visit hint any more).
+    const req = delivering;
+    if (req && req.keep) {
+      shownInput = req.keep;
+      saveLast(req.keep);
+      dismissHint();
+    } else if (req) shownInput = null;
     lede.analyses += 1;
     try { lede.lastAnalysis = JSON.parse(json); } catch (e) { lede.lastAnalysis = null; }
     lede.lastInfo = info;
@@ -151,7 +217,13 @@
     window.dispatchEvent(new CustomEvent('lede-analysed', { detail: info }));
   };
   lede.onShareOpened = function (ok, message, value) {
-    if (ok) saveLast({ kind: 'share', value });
+    if (ok) {
+      saveLast({ kind: 'share', value });
+      // The app re-made the link (a publication date typed over a shared article): the
+      // address shows the new one, so a reload opens the article with its date.
+      if (location.hash.startsWith('#' + SHARE_KEY) && location.hash.slice(1 + SHARE_KEY.length) !== value)
+        history.replaceState(null, '', '#' + SHARE_KEY + value);
+    }
     window.dispatchEvent(new CustomEvent('lede-share', { detail: { ok, message } }));
   };
   lede.copyLink = function (fragment) {
@@ -212,8 +284,20 @@
     if (!data) return;
     const text = data.getData('text/plain');
     const html = data.getData('text/html');
-    if (!text && !html) return;
     e.preventDefault();
+    // A text field of the canvas (the publication date, find) is being typed in: the paste
+    // is typed into it, not analysed (ImGui cannot read the system clipboard itself).
+    if (lede.ready && text && lede.state().textInput) {
+      lede.command('type ' + text.replace(/[\r\n]+/g, ' '));
+      return;
+    }
+    const files = Array.from(data.files || []);
+    if (isBlank(text) && isBlankHtml(html) && files.length) {
+      const f = files[0];
+      refuse(/^image\//.test(f.type) || IMAGE_NAME.test(f.name || '') ? IMAGE_NOTE
+             : 'That is a file (' + (f.type || 'of an unknown type') + '), not text: drop it on the page, or copy the article\u2019s text.');
+      return;
+    }
     submit(text, html, false, 'paste');
   });
   window.addEventListener('dragover', (e) => { e.preventDefault(); e.dataTransfer.dropEffect = 'copy'; }, true);
@@ -222,20 +306,34 @@
     e.stopPropagation();
     const file = e.dataTransfer.files && e.dataTransfer.files[0];
     if (file) readFile(file);
+    else if (e.dataTransfer.types && e.dataTransfer.types.includes('Files')) refuse('That could not be read as a file.');
     else {
       const text = e.dataTransfer.getData('text/plain'), html = e.dataTransfer.getData('text/html');
       submit(text, html, false, 'drop');
     }
   }, true);
   function readFile(file) {
-    file.text().then((content) => {
+    const name = '\u201c' + file.name + '\u201d';
+    if (/^image\//.test(file.type) || IMAGE_NAME.test(file.name)) {
+      refuse(name + ' is an image, not an article. Lede reads text: drop a .txt or .html file, or paste the article\u2019s text.');
+      return;
+    }
+    file.arrayBuffer().then((buffer) => {
+      const kind = sniff(new Uint8Array(buffer, 0, Math.min(16, buffer.byteLength)));
+      if (kind) {
+        refuse(name + (kind[0] === 'image' ? ' is an image (' + kind[1] + '), not an article. Lede reads text: drop a .txt or .html file, or paste the article\u2019s text.'
+                                           : ' is ' + kind[1] + ', not an article. Lede reads text: drop a .txt or .html file, or paste the article\u2019s text.'));
+        return;
+      }
+      const content = new TextDecoder().decode(buffer);
+      if (isBlank(content)) { refuse(name + ' is empty: there is nothing to analyse.'); return; }
       if (/\.json$/i.test(file.name) && /"schema"\s*:\s*"lede\.analysis\/1"/.test(content.slice(0, 200))) {
         lede.loadAnalysis(content);
         return;
       }
       const isHtml = /\.html?$/i.test(file.name) || file.type === 'text/html' || /^\s*<(!doctype|html)/i.test(content);
       submit(isHtml ? '' : content, isHtml ? content : '', false, 'file');
-    }, () => showStatus('Could not read ' + file.name, true));
+    }, () => refuse('Could not read ' + name + '.'));
   }
   pasteFile.addEventListener('change', () => {
     if (pasteFile.files[0]) { dialog.close(); readFile(pasteFile.files[0]); pasteFile.value = ''; }
@@ -278,6 +376,48 @@
       Module._lede_touch(TOUCH_PHASE[e.type], t.identifier, (t.clientX - rect.left) * sx, (t.clientY - rect.top) * sy, e.timeStamp);
   };
   for (const type of Object.keys(TOUCH_PHASE)) window.addEventListener(type, onTouch, { capture: true, passive: false });
+
+  // ---- the publication date on a touch screen ------------------------------------------------
+  // A canvas text field cannot bring up a phone's keyboard: a tap that leaves the no-date
+  // notice's field (App::draw_date_notice) active opens the browser's own date input over it,
+  // and the date chosen there is the app's "dateline" command (the field's Enter).
+  let dateInput = null;
+  function closeDateInput() { if (dateInput) dateInput.hidden = true; }
+  function openDateInput(s) {
+    if (!dateInput) {
+      dateInput = document.createElement('input');
+      dateInput.type = 'date';
+      dateInput.id = 'lede-date-input';
+      dateInput.setAttribute('aria-label', 'Publication date of the article');
+      Object.assign(dateInput.style, { position: 'fixed', zIndex: 5, boxSizing: 'border-box', font: '16px sans-serif' });
+      dateInput.addEventListener('change', () => {
+        if (/^\d{4}-\d{2}-\d{2}$/.test(dateInput.value)) lede.command('dateline ' + dateInput.value);
+        closeDateInput();
+      });
+      dateInput.addEventListener('blur', () => setTimeout(closeDateInput, 0));
+      document.body.appendChild(dateInput);
+    }
+    const r = s.dateline.fieldRect.map((v) => v / s.scale), box = canvas.getBoundingClientRect();
+    Object.assign(dateInput.style, { left: (box.left + r[0]) + 'px', top: (box.top + r[1]) + 'px',
+                                     width: Math.max(150, r[2] - r[0]) + 'px', height: (r[3] - r[1]) + 'px' });
+    dateInput.value = /^\d{4}-\d{2}-\d{2}/.test(s.dateline.field || '') ? s.dateline.field.slice(0, 10) : '';
+    dateInput.hidden = false;
+    dateInput.focus();
+    try { dateInput.showPicker(); } catch (e) { /* not offered: the input itself takes the date */ }
+  }
+  window.addEventListener('touchend', (e) => {
+    if (!onCanvas(e) || !lede.ready || e.changedTouches.length !== 1) return;
+    const t = e.changedTouches[0], box = canvas.getBoundingClientRect();
+    const x = t.clientX - box.left, y = t.clientY - box.top;
+    // The app takes a tap over the next frames (a hover frame, then the press).
+    let left = 6;
+    const check = () => {
+      if (--left > 0) { requestAnimationFrame(check); return; }
+      const s = lede.state(), f = s.dateline && s.dateline.fieldRect;
+      if (s.textInput && f && x >= f[0] / s.scale && x <= f[2] / s.scale && y >= f[1] / s.scale && y <= f[3] / s.scale) openDateInput(s);
+    };
+    requestAnimationFrame(check);
+  }, { capture: true, passive: true });
 
   // Let the browser's own find stay out of the way of the app's (Ctrl/Cmd+F).
   window.addEventListener('keydown', (e) => {
@@ -324,6 +464,33 @@
     });
   }
   lede.loadLast = loadLast;
+
+  // ---- the first-visit hint ("This is a sample...") ------------------------------------------
+  // Shown by the app over the sample until the reader's first article of their own; that is
+  // remembered beside the last article (IndexedDB; without it the hint shows again next visit).
+  const HINT_KEY = 'hint';
+  let hintDismissed = false;
+  function dismissHint() {
+    if (hintDismissed) return;
+    hintDismissed = true;
+    if (lede.ready) lede.command('hint off');
+    lede.hintSaved = openDb().then((db) => new Promise((resolve) => {
+      const tx = db.transaction(STORE, 'readwrite');
+      tx.objectStore(STORE).put('dismissed', HINT_KEY);
+      tx.oncomplete = () => { db.close(); resolve(true); };
+      tx.onerror = () => { db.close(); resolve(false); };
+    })).catch(() => false);
+  }
+  openDb().then((db) => new Promise((resolve) => {
+    const req = db.transaction(STORE, 'readonly').objectStore(STORE).get(HINT_KEY);
+    req.onsuccess = () => { db.close(); resolve(req.result); };
+    req.onerror = () => { db.close(); resolve(null); };
+  })).catch(() => null).then((v) => {
+    if (v === 'dismissed' && !hintDismissed) {
+      hintDismissed = true;
+      if (lede.ready) lede.command('hint off');
+    }
+  });
   // Read while the wasm downloads and compiles, not after: the first article shows sooner.
   const lastAtStart = loadLast();
 
@@ -338,12 +505,15 @@
     // Nothing replaces what the user chose meanwhile; the sample asked for at once gives way
     // to an article kept without the flag (by an older version of this page).
     if (shareToOpen !== null || userChose || (!sampleAtOnce && (current || lede.analyses))) return;
-    if (last && last.kind === 'input' && (last.text || last.html)) submit(last.text, last.html, last.raw, 'restore');
+    if (last && last.kind === 'input' && (last.text || last.html))
+      submit(last.text, last.html, last.raw, last.dateline ? 'redate' : 'restore', last.dateline);
     else if (last && last.kind === 'share' && last.value) {
       if (lede.ready) openShare(last.value); else shareToOpen = last.value;
     } else if (!sampleAtOnce) analyse({ sample: true, origin: 'sample' });
   });
   function start() {
+    if (hintDismissed) lede.command('hint off');
+    for (const [m, e] of notesForLater.splice(0)) tell(m, e);
     if (shareToOpen !== null) { const v = shareToOpen; shareToOpen = null; openShare(v); return; }
     if (heldAnswer) { answered(heldAnswer); return; }
     if (current) Module._lede_analysis_started(bytesOf(current));

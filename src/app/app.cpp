@@ -40,6 +40,35 @@ const char* selection_kind(Selection::Kind k) {
     return "none";
 }
 
+bool blank(std::string_view s) { return s.find_first_not_of(" \t\r\n\f\v") == std::string_view::npos; }
+
+// Why an analysis holds no article to show, in the reader's words; empty when it has one.
+// `input_blank`: what was analysed held nothing but white space. ("no-article" alone is not
+// a refusal: the core also says it when it kept the prose of a page with no article body.)
+std::string rejected_input(const Analysis& a, bool input_blank) {
+    for (const Warning& w : a.warnings)
+        if (w.code == "binary-input")
+            return "That is not an article: it looks like a binary file (a picture, an archive, a program), not text.";
+    if (!blank(a.article.text)) return {};
+    for (const Warning& w : a.warnings)
+        if (w.code == "empty-input") return "Nothing to analyse: that was empty.";
+    return input_blank ? "Nothing to analyse: that held only spaces and line breaks, no text."
+                       : "No article was found in that: it holds no running text (only links, menus or markup).";
+}
+
+// `text` cut at a character boundary and ended with "…" so it fits `width` (device px).
+std::string fit_text(const ImFont* font, std::string text, float width) {
+    auto w = [&](const std::string& t) { return font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, t.c_str()).x; };
+    if (w(text) <= width) return text;
+    while (!text.empty()) {
+        // One whole UTF-8 character off the end: its continuation bytes, then its lead byte.
+        while (!text.empty() && (static_cast<unsigned char>(text.back()) & 0xC0) == 0x80) text.pop_back();
+        if (!text.empty()) text.pop_back();
+        if (w(text + "\u2026") <= width) break;
+    }
+    return text + "\u2026";
+}
+
 }  // namespace
 
 App::App(Services& services, std::string font_path) : services_(services), font_path_(std::move(font_path)) {}
@@ -78,11 +107,24 @@ void App::analysis_ready(std::string_view json, std::string_view text, std::stri
     waiting_.reset();
     AnalysisLoad loaded = analysis_from_json(json);
     if (!loaded.analysis) {
+        redate_keep_.reset();
         notice("The analysis came back unreadable (" + loaded.error + "). Your text is kept: try Paste / Load again.", true);
         return;
     }
     auto doc = std::make_unique<Document>();
     doc->analysis = std::move(*loaded.analysis);
+    // Input that holds no article (empty, only spaces or markup, binary bytes) never replaces
+    // the article on screen: the reader is told what was wrong and keeps what they had.
+    if (origin != "share" && origin != "sample") {
+        if (const std::string why = rejected_input(doc->analysis, blank(text) && blank(html)); !why.empty()) {
+            redate_keep_.reset();
+            notice(why + (doc_ ? " The article on screen is kept." : ""), true);
+            if (!doc_) load_sample();
+            return;
+        }
+    }
+    DateGiver giver = DateGiver::None;
+    bool from_input = false;
     if (origin == "share" && share_) {
         Article& art = doc->analysis.article;
         art.title = share_->title;
@@ -91,18 +133,43 @@ void App::analysis_ready(std::string_view json, std::string_view text, std::stri
         art.language = share_->language;
         if (!share_->paragraphs.empty()) art.paragraphs = share_->paragraphs;
         doc->from_share = true;
-    } else if (!doc->analysis.removed.empty()) {
+        if (share_->published && share_->published_given) giver = DateGiver::Link;
+    } else if (origin == "redate" && redate_keep_) {
+        // The article's own fields stay; the date is the one the reader typed.
+        Article& art = doc->analysis.article;
+        art.title = redate_keep_->title;
+        art.byline = redate_keep_->byline;
+        art.language = redate_keep_->language;
+        if (!redate_keep_->paragraphs.empty()) art.paragraphs = redate_keep_->paragraphs;
+        doc->from_share = redate_keep_from_share_;
+        giver = DateGiver::Reader;
+    } else {
+        from_input = origin != "sample";
+        if (origin == "redate") giver = DateGiver::Reader;
         // removed[] points into the flavour that was cleaned (HTML when there was some).
-        doc->input = utf8::repair(!html.empty() && !raw ? html : text).text;
+        if (!doc->analysis.removed.empty()) doc->input = utf8::repair(!html.empty() && !raw ? html : text).text;
     }
-    const bool changed = doc->from_share;             // the share's own article fields replaced the worker's
+    const bool changed = doc->from_share || (origin == "redate" && redate_keep_);   // fields laid over the worker's
+    const bool kept_by_link = origin == "redate" && redate_keep_;
     share_.reset();
+    redate_keep_.reset();
+    date_giver_ = giver;
+    doc_from_input_ = from_input;
     show(std::move(doc), ms, origin, changed ? std::string() : std::string(json));
+    // An article with no input of the page's own is kept for the next visit as a link: with
+    // the typed date in it, a reload brings the date back.
+    if (kept_by_link) {
+        share::SharedArticle s = share::from_article(doc_->analysis.article);
+        s.published_given = true;
+        const share::EncodeResult r = share::encode(s);
+        if (r.ok()) services_.share_opened(true, "", r.fragment);
+    }
 }
 
 void App::analysis_failed(const std::string& message) {
     waiting_.reset();
     share_.reset();
+    redate_keep_.reset();
     notice("The analysis did not run: " + message + ". Your text is kept: reload the page or paste it again.", true);
 }
 
@@ -111,6 +178,7 @@ void App::load_analysis_json(std::string json) {
 }
 
 void App::notice(std::string message, bool error) {
+    ++notice_serial_;
     notice_ = std::move(message);
     notice_error_ = error;
     notice_until_ = services_.now_ms() + (error ? 12000 : 3500);
@@ -176,10 +244,16 @@ void App::load_pending_json() {
     }
     auto doc = std::make_unique<Document>();
     doc->analysis = std::move(*loaded.analysis);
+    date_giver_ = DateGiver::None;
+    doc_from_input_ = false;
     show(std::move(doc), services_.now_ms() - t0, "analysis-json", std::move(json));
 }
 
 void App::show(std::unique_ptr<Document> doc, double ms, const std::string& origin, std::string json) {
+    // The date field starts with the date someone gave, else empty (its hint shows the form).
+    date_error_.clear();
+    const std::string given = date_giver_ != DateGiver::None ? doc->analysis.article.published.value_or("") : std::string();
+    std::snprintf(date_field_, sizeof date_field_, "%s", given.c_str());
     doc->analyse_ms = ms;
     doc->origin = origin;
     doc->build_indexes();
@@ -211,6 +285,8 @@ void App::publish(const std::string& origin, const std::string& json) {
     nlohmann::json codes = nlohmann::json::array();
     for (const Warning& w : a.warnings) codes.push_back(w.code);
     info["warnings"] = codes;
+    const DateAnchor anchor = date_anchor(a, date_giver_);
+    info["dateline"] = {{"source", to_string(anchor.source)}, {"date", anchor.date}};
     // Writing the analysis again took ~20-30 ms of the page's main thread, on the path to the
     // first analysed frame, to produce the JSON the worker had just sent.
     services_.analysed(json.empty() ? to_json_string(a) : json, info.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
@@ -221,7 +297,9 @@ void App::copy_link() {
         notice("There is no article to share yet.", true);
         return;
     }
-    const share::EncodeResult r = share::encode(share::from_article(doc_->analysis.article));
+    share::SharedArticle article = share::from_article(doc_->analysis.article);
+    article.published_given = date_giver_ != DateGiver::None;   // the receiver is told the date was given
+    const share::EncodeResult r = share::encode(article);
     if (!r.ok()) {
         notice("No link: " + r.message + ".", true);
         return;
@@ -354,6 +432,199 @@ void App::draw_top_bar(PaneContext& ctx) {
     (void)ctx;
 }
 
+void App::redate(const std::string& dateline) {
+    if (!doc_ || doc_->empty() || waiting_) return;
+    const DatelineParse p = parse_dateline(dateline);
+    if (!p.value) {
+        date_error_ = p.error;
+        return;
+    }
+    date_error_.clear();
+    // The field lets go (a date chosen in the page's own date input leaves it active), so it
+    // shows the date the new analysis comes back with.
+    if (GImGui) ImGui::ClearActiveID();
+    AnalysisRequest request;
+    request.dateline = *p.value;
+    request.origin = "redate";
+    if (!doc_from_input_) {
+        // No input of the page's own (a link, a saved analysis, the sample): the article's
+        // text is analysed raw and its title, byline and paragraphs are kept.
+        redate_keep_ = share::from_article(doc_->analysis.article);
+        redate_keep_from_share_ = doc_->from_share;
+        request.text = doc_->analysis.article.text;
+        request.raw = true;
+    }
+    // Else the text stays empty: the page sends again what it analysed last (lede-glue.js),
+    // so cleaning, title and removed parts come out as before.
+    services_.request_analysis(request);
+}
+
+// Above the panes while the article on screen has no publication date of its own: what
+// relative dates were counted from instead, said plainly, and a field to give the date.
+void App::draw_date_notice() {
+    date_field_rect_ = ImVec4(0, 0, 0, 0);
+    if (!doc_ || doc_->empty()) return;
+    const DateAnchor anchor = date_anchor(doc_->analysis, date_giver_);
+    if (!anchor.offer_field()) return;
+    const Palette& pal = theme_.colors();
+    const bool caution = anchor.source == AnchorSource::FirstDateInText || anchor.source == AnchorSource::Today ||
+                         anchor.source == AnchorSource::FromBody;
+    ImGui::PushFont(fonts_.small);
+    ImGui::PushStyleColor(ImGuiCol_ChildBg, ImGui::ColorConvertU32ToFloat4(caution ? pal.caution : pal.panel));
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(caution ? pal.caution_ink : pal.ink_soft));
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(theme_.px(10), theme_.px(6)));
+    const float width = ImGui::GetContentRegionAvail().x;
+    const std::string sentence = (caution ? "\u26A0 " : "") + anchor_sentence(anchor);
+    // Height: the wrapped sentence, the field's row, and a line for a mistake when there is one.
+    const float field_w = theme_.px(150), button_w = ImGui::CalcTextSize("Use this date").x + theme_.px(20);
+    const float label_w = ImGui::CalcTextSize("Publication date:").x + theme_.px(8);
+    const bool one_row = width > theme_.px(900);
+    // On a phone the label takes a line of its own above the field and the button.
+    const bool label_above = !one_row && label_w + field_w + button_w + theme_.px(50) > width;
+    const float text_w = one_row ? width - field_w - button_w - label_w - theme_.px(60) : width - theme_.px(20);
+    const ImVec2 text_size = ImGui::CalcTextSize(sentence.c_str(), nullptr, false, text_w);
+    const float row_h = ImGui::GetFrameHeight();
+    float h = (one_row ? std::max(text_size.y, row_h) : text_size.y + ImGui::GetStyle().ItemSpacing.y + row_h) + theme_.px(12);
+    if (label_above) h += ImGui::GetTextLineHeightWithSpacing();
+    if (!date_error_.empty()) h += ImGui::GetTextLineHeightWithSpacing() * 2;
+    ImGui::BeginChild("date-notice", ImVec2(0, h), false, ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse);
+    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + text_w);
+    if (one_row) ImGui::AlignTextToFramePadding();
+    ImGui::TextUnformatted(sentence.c_str());
+    ImGui::PopTextWrapPos();
+    if (one_row) ImGui::SameLine(text_w + theme_.px(30));
+    if (label_above) {
+        ImGui::TextUnformatted("Publication date:");
+    } else {
+        ImGui::AlignTextToFramePadding();
+        ImGui::TextUnformatted("Publication date:");
+        ImGui::SameLine();
+    }
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(pal.ink));
+    ImGui::SetNextItemWidth(field_w);
+    ImGui::InputTextWithHint("##publication-date", "YYYY-MM-DD", date_field_, sizeof date_field_,
+                             ImGuiInputTextFlags_AutoSelectAll);   // a click selects it: typing replaces
+    ImGui::PopStyleColor();
+    const ImVec2 fmin = ImGui::GetItemRectMin(), fmax = ImGui::GetItemRectMax();
+    date_field_rect_ = ImVec4(fmin.x, fmin.y, fmax.x, fmax.y);
+    // Enter (or leaving the field after typing) applies it, as does the button.
+    bool apply = ImGui::IsItemDeactivatedAfterEdit();
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("The date the article was published: year-month-day, e.g. 2020-10-21");
+    ImGui::SameLine();
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(pal.ink));
+    apply |= ImGui::Button("Use this date");
+    ImGui::PopStyleColor();
+    if (!date_error_.empty()) {
+        ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(caution ? pal.caution_ink : pal.ink));
+        ImGui::TextWrapped("Not a date: %s.", date_error_.c_str());
+        ImGui::PopStyleColor();
+    }
+    ImGui::EndChild();
+    ImGui::PopStyleVar();
+    ImGui::PopStyleColor(2);
+    ImGui::PopFont();
+    if (apply) redate(date_field_);
+}
+
+// The first visit shows the sample: say so, and how to bring one's own article. A band above
+// the panes, in the layout, so it covers none of the sample (the sample's first frame is the
+// page's first analysed frame: nothing here waits for anything).
+void App::draw_hint() {
+    hint_rect_ = ImVec4(0, 0, 0, 0);
+    if (!doc_ || doc_->origin != "sample" || hint_dismissed_ || hint_closed_ || waiting_) return;
+    const Palette& pal = theme_.colors();
+    const char* how = narrow_ ? "Paste an article anywhere (Ctrl+V, or the Paste button) or drop a file: Lede shows who its "
+                                "actors are, what they did to each other, and when."
+                              : "Paste an article anywhere (Ctrl+V) or drop a file: Lede shows who its actors are, what they "
+                                "did to each other, and when.";
+    ImGui::PushStyleColor(ImGuiCol_ChildBg, ImGui::ColorConvertU32ToFloat4(pal.hint));
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(pal.hint_ink));
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(theme_.px(14), theme_.px(8)));
+    ImGui::PushStyleVar(ImGuiStyleVar_ChildRounding, theme_.px(8));
+    const float width = ImGui::GetContentRegionAvail().x;
+    ImGui::PushFont(fonts_.small);
+    const float buttons_w = ImGui::CalcTextSize("Paste / Load").x + ImGui::CalcTextSize("Read the sample").x + theme_.px(60);
+    const bool buttons_beside = !narrow_ && width > theme_.px(700);
+    const float text_w = buttons_beside ? width - buttons_w - theme_.px(50) : width - theme_.px(30);
+    const float how_h = ImGui::CalcTextSize(how, nullptr, false, text_w).y;
+    ImGui::PopFont();
+    const float first_h = fonts_.body->FontSize;
+    const float h = first_h + ImGui::GetStyle().ItemSpacing.y + how_h +
+                    (buttons_beside ? 0 : ImGui::GetStyle().ItemSpacing.y + ImGui::GetFrameHeight()) + theme_.px(18);
+    ImGui::BeginChild("first-visit-hint", ImVec2(0, h), false, ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse);
+    ImGui::PushFont(fonts_.body);
+    ImGui::TextUnformatted("This is a sample.");
+    ImGui::PopFont();
+    ImGui::PushFont(fonts_.small);
+    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + text_w);
+    ImGui::TextUnformatted(how);
+    ImGui::PopTextWrapPos();
+    if (buttons_beside) ImGui::SetCursorPos(ImVec2(width - buttons_w, (h - ImGui::GetFrameHeight()) * 0.5f));
+    ImGui::PushStyleColor(ImGuiCol_Button, ImVec4(1, 1, 1, 0.16f));
+    ImGui::PushStyleColor(ImGuiCol_ButtonHovered, ImVec4(1, 1, 1, 0.28f));
+    ImGui::PushStyleColor(ImGuiCol_ButtonActive, ImVec4(1, 1, 1, 0.40f));
+    ImGui::PushStyleColor(ImGuiCol_Border, ImVec4(1, 1, 1, 0.75f));
+    if (ImGui::Button("Paste / Load")) services_.open_paste_dialog();
+    ImGui::SameLine();
+    if (ImGui::Button("Read the sample")) hint_closed_ = true;
+    ImGui::PopStyleColor(4);
+    ImGui::PopFont();
+    const ImVec2 mn = ImGui::GetWindowPos(), sz = ImGui::GetWindowSize();
+    hint_rect_ = ImVec4(mn.x, mn.y, mn.x + sz.x, mn.y + sz.y);
+    ImGui::EndChild();
+    ImGui::PopStyleVar(2);
+    ImGui::PopStyleColor(2);
+}
+
+// A PNG export: the pane alone over the whole canvas (not the crop of it the page layout
+// leaves), fitted anew to that size unless the reader moved its view, under a title band
+// (the article's title, what the picture shows, the date and where it came from) drawn
+// over the pane's own buttons, so the picture holds no controls.
+void App::draw_export_view(float width, float height, PaneContext& ctx) {
+    const bool graph = capture_queue_.front() == "graph";
+    const Analysis& a = doc_->analysis;
+    const Palette& pal = theme_.colors();
+    ImGui::SetNextWindowPos(ImVec2(0, 0));
+    ImGui::SetNextWindowSize(ImVec2(width, height));
+    ImGui::Begin("##export", nullptr, ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
+                                          ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoScrollbar);
+    const float pad = theme_.px(12);
+    const float title_h = fonts_.body->FontSize * 1.3f + fonts_.small->FontSize * 1.3f + pad * 1.5f;
+    ImGui::Dummy(ImVec2(0, title_h));
+    PaneContext pane_ctx{ctx.doc, ctx.selection, ctx.highlight, ctx.theme, ctx.fonts, false, ctx.touch};
+    ImGui::BeginChild("export-pane", ImVec2(0, 0), false, ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse);
+    if (graph) graph_.draw(pane_ctx);
+    else timeline_.draw(pane_ctx);
+    ImGui::EndChild();
+    ImGui::End();
+    const ImVec2 cmin = graph ? graph_.canvas_min : timeline_.canvas_min;
+    const ImVec2 cmax = graph ? graph_.canvas_max : timeline_.canvas_max;
+    const float top = std::max(0.0f, cmin.y - title_h - pad);
+    export_rect_ = ImVec4(std::max(0.0f, cmin.x), top, std::min(cmax.x, width), std::min(cmax.y, height));
+    ImDrawList* dl = ImGui::GetForegroundDrawList();
+    dl->AddRectFilled(ImVec2(export_rect_.x, top), ImVec2(export_rect_.z, cmin.y), pal.background);
+    dl->PushClipRect(ImVec2(export_rect_.x, top), ImVec2(export_rect_.z, cmin.y), true);
+    const std::string title = a.article.title.value_or("Untitled article");
+    std::string what = graph ? "Actors and what they did to each other" : "Timeline of the dates and events";
+    const DateAnchor anchor = date_anchor(a, date_giver_);
+    switch (anchor.source) {
+        case AnchorSource::Article: what += " \u00B7 published " + human_date(anchor.date); break;
+        case AnchorSource::FromBody: what += " \u00B7 dated " + human_date(anchor.date) + " from a date in its text"; break;
+        case AnchorSource::GivenByReader:
+        case AnchorSource::GivenByLink: what += " \u00B7 published " + human_date(anchor.date) + " (date given by a reader)"; break;
+        case AnchorSource::FirstDateInText:
+        case AnchorSource::Today: what += " \u00B7 no publication date found"; break;
+        case AnchorSource::Unknown: break;
+    }
+    what += " \u00B7 Lede";
+    const float x = export_rect_.x + pad;
+    const float room = export_rect_.z - x - pad;
+    dl->AddText(fonts_.body, fonts_.body->FontSize, ImVec2(x, top + pad), pal.ink, fit_text(fonts_.body, title, room).c_str());
+    dl->AddText(fonts_.small, fonts_.small->FontSize, ImVec2(x, top + pad + fonts_.body->FontSize * 1.3f), pal.ink_soft,
+                fit_text(fonts_.small, what, room).c_str());
+    dl->PopClipRect();
+}
+
 void App::draw_notices() {
     if (notice_.empty() || services_.now_ms() > notice_until_) return;
     const ImGuiViewport* vp = ImGui::GetMainViewport();
@@ -457,11 +728,19 @@ void App::frame(float width, float height, float scale) {
     tab_through_controls("Lede");
 
     PaneContext ctx{doc, selection_, highlight_, theme_, fonts_, narrow_, touch_};
+    exporting_ = doc_ && !capture_queue_.empty();
+    if (exporting_) {
+        draw_export_view(width, height, ctx);
+        take_export_capture();
+        return;
+    }
     ImGui::SetNextWindowPos(ImVec2(0, 0));
     ImGui::SetNextWindowSize(ImVec2(width, height));
     ImGui::Begin("Lede", nullptr, ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
                                       ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoScrollbar);
     draw_top_bar(ctx);
+    draw_date_notice();
+    draw_hint();
     const Palette& pal = theme_.colors();
     auto pane_title = [&](const char* title, const char* hint) {
         ImGui::PushFont(fonts_.small);
@@ -526,21 +805,23 @@ void App::frame(float width, float height, float scale) {
     draw_help();
     draw_progress(width, height);
 
-    if (!capture_queue_.empty() && narrow_) requested_tab_ = capture_queue_.front() == "graph" ? 1 : 2;
-    if (!capture_queue_.empty() && --capture_delay_ <= 0) {
-        const bool graph = capture_queue_.front() == "graph";
-        capture_queue_.pop_front();
-        capture_delay_ = 2;
-        const ImVec2 mn = graph ? graph_.canvas_min : timeline_.canvas_min;
-        const ImVec2 mx = graph ? graph_.canvas_max : timeline_.canvas_max;
-        Capture c;
-        c.name = graph ? "lede-graph.png" : "lede-timeline.png";
-        c.x = static_cast<int>(std::max(0.0f, mn.x));
-        c.y = static_cast<int>(std::max(0.0f, mn.y));
-        c.width = static_cast<int>(std::min(mx.x, width)) - c.x;
-        c.height = static_cast<int>(std::min(mx.y, height)) - c.y;
-        if (c.width > 0 && c.height > 0) capture_ = c;
-    }
+    if (!doc_) capture_queue_.clear();
+}
+
+// The export view has been drawn for a couple of frames (a pane fits its new size on the
+// first): take the picture of this one, title band included.
+void App::take_export_capture() {
+    if (--capture_delay_ > 0) return;
+    const bool graph = capture_queue_.front() == "graph";
+    capture_queue_.pop_front();
+    capture_delay_ = 2;
+    Capture c;
+    c.name = graph ? "lede-graph.png" : "lede-timeline.png";
+    c.x = static_cast<int>(export_rect_.x);
+    c.y = static_cast<int>(export_rect_.y);
+    c.width = static_cast<int>(export_rect_.z) - c.x;
+    c.height = static_cast<int>(export_rect_.w) - c.y;
+    if (c.width > 0 && c.height > 0) capture_ = c;
 }
 
 std::string App::state_json() const {
@@ -555,6 +836,7 @@ std::string App::state_json() const {
     s["pending"] = waiting_.has_value() || pending_json_.has_value();
     s["notice"] = notice_;
     s["noticeError"] = notice_error_;
+    s["noticeSerial"] = notice_serial_;               // bumps on every notice (the same message twice too)
     nlohmann::json sel = {{"kind", selection_kind(selection_.kind)}, {"index", selection_.index}};
     if (doc_ && selection_.kind == Selection::Kind::Actor && selection_.index >= 0) sel["id"] = doc_->analysis.actors[selection_.index].id;
     s["selection"] = sel;
@@ -593,6 +875,7 @@ std::string App::state_json() const {
     s["timeline"]["hover"] = timeline_.hovered_stack();
     s["article"] = {{"scroll", article_.scroll()}, {"scrollMax", article_.scroll_max()}};
     s["touchOwnsPointer"] = touch_.owns_pointer;
+    s["textInput"] = ImGui::GetIO().WantTextInput;    // a text field is being typed in (the page's paste types into it)
     // Where things are on screen (device px: x0, y0, x1, y1), for tests that point, tap or
     // scroll at them with real input events.
     auto rect = [](ImVec2 a, ImVec2 b) { return nlohmann::json::array({a.x, a.y, b.x, b.y}); };
@@ -614,6 +897,13 @@ std::string App::state_json() const {
     if (narrow_)
         for (const ImVec4& r : tab_rects_) tabs.push_back({r.x, r.y, r.z, r.w});
     s["tabs"] = tabs;
+    auto rect4 = [](const ImVec4& r) { return nlohmann::json::array({r.x, r.y, r.z, r.w}); };
+    if (doc_) {
+        const DateAnchor anchor = date_anchor(doc_->analysis, date_giver_);
+        s["dateline"] = {{"source", to_string(anchor.source)}, {"date", anchor.date}, {"sentence", anchor_sentence(anchor)},
+                         {"field", date_field_}, {"error", date_error_}, {"fieldRect", rect4(date_field_rect_)}};
+    }
+    s["hint"] = {{"shown", hint_rect_.z > hint_rect_.x}, {"dismissed", hint_dismissed_}, {"rect", rect4(hint_rect_)}};
     s["graphSceneKept"] = graph_.scene_kept();
     s["framesDrawn"] = frames_drawn_;                 // frames the canvas was drawn ...
     s["framesUnchanged"] = frames_unchanged_;         // ... and frames left as they were (same draw data)
@@ -626,6 +916,10 @@ std::string App::state_json() const {
 }
 
 std::string App::command(const std::string& line) {
+    if (line.rfind("type ", 0) == 0) {                // the page: a paste while a text field is being typed in
+        ImGui::GetIO().AddInputCharactersUTF8(line.c_str() + 5);
+        return nlohmann::json({{"ok", true}}).dump();
+    }
     std::istringstream in(line);
     std::string verb, a1, a2;
     in >> verb >> a1;
@@ -711,6 +1005,14 @@ std::string App::command(const std::string& line) {
         ImVec4 r;
         if (!article_.where(static_cast<std::size_t>(std::atoll(a1.c_str())), r)) return nlohmann::json({{"ok", false}}).dump();
         return nlohmann::json({{"ok", true}, {"rect", {r.x, r.y, r.z, r.w}}}).dump();
+    }
+    if (verb == "hint") {                             // the page: "off" once the reader brought an article
+        hint_dismissed_ = a1 == "off";
+        return ok.dump();
+    }
+    if (verb == "dateline") {                         // as typing it in the no-date notice's field
+        redate(a1);
+        return nlohmann::json({{"ok", date_error_.empty()}, {"error", date_error_}}).dump();
     }
     if (verb == "find") {
         article_.open_find();

@@ -1,6 +1,8 @@
 // app.h — the Lede canvas: one frame function that draws the top bar (Paste / Load, Copy
 // link, Export, Show removed, Find, theme, help) and the three panes (Article, Actors,
-// Timeline) side by side on wide screens or as tabs on a phone, and turns an analysis
+// Timeline) side by side on wide screens or as tabs on a phone, with a notice above them
+// when the article shows no publication date (dateline.h: what relative dates were counted
+// from, and a field to give the date) and a first-visit hint over the sample; turns an analysis
 // (the core's JSON, from the platform's analysis worker, or a saved file) into the
 // Document the panes read.
 //
@@ -18,6 +20,7 @@
 #include <string_view>
 
 #include "app/article_pane.h"
+#include "app/dateline.h"
 #include "app/fonts.h"
 #include "app/graph_pane.h"
 #include "app/pane_context.h"
@@ -84,13 +87,19 @@ public:
     // An article or a message: what makes a frame worth drawing at start-up (see web_main).
     bool has_something_to_show() const { return doc_ != nullptr || !notice_.empty(); }
 
+    // Re-analyses the article on screen with `dateline` ("YYYY-MM-DD[THH:MM]", checked) as
+    // its publication date, given by the reader: the date field of the no-date notice.
+    void redate(const std::string& dateline);
+
     // Test and automation hook: "state", "select actor a1", "select time 0", "tab graph",
     // "theme light", "removed on", "export json|relations|timeline|graph|timeline-png",
     // "copy-link", "find <text>", "scene-cache on|off", "present always|changed",
     // "selection" (the Article pane's selected text, what a copy takes), "select-text all|none|key",
     // "press <clicks> [shift]" (the browser's count of the press the next frame reads),
     // "copied" (a copy took it), "article-where <byte>" (where a character of article.text is
-    // drawn). Returns JSON.
+    // drawn),
+    // "hint on|off" (the page says whether the first-visit hint was dismissed),
+    // "dateline YYYY-MM-DD". Returns JSON.
     std::string command(const std::string& line);
 
 private:
@@ -104,6 +113,10 @@ private:
     void show(std::unique_ptr<Document> doc, double ms, const std::string& origin, std::string json);
     void publish(const std::string& origin, const std::string& json);
     void draw_top_bar(PaneContext& ctx);
+    void draw_date_notice();                          // no publication date: say so, offer the field
+    void draw_hint();                                 // first visit: "This is a sample..."
+    void draw_export_view(float width, float height, PaneContext& ctx);
+    void take_export_capture();
     void draw_notices();
     void draw_help();
     void draw_progress(float width, float height);
@@ -141,12 +154,33 @@ private:
     bool narrow_ = false;
     std::string notice_;
     bool notice_error_ = false;
+    long notice_serial_ = 0;
     double notice_until_ = 0;
     std::optional<Capture> capture_;
     int capture_delay_ = 0;
     // PNG exports asked for and not yet taken, oldest first: one capture per frame, so
     // "graph" then "timeline-png" in quick succession gives two files, not one.
     std::deque<std::string> capture_queue_;
+    // Honest dates (dateline.h): who gave the publication date of the article on screen, the
+    // date field's text and what is wrong with it, and, while a re-analysis with a typed
+    // date runs, the article fields to keep (an article with no input of the page's own:
+    // a share link, a saved analysis, the sample) — its text is analysed raw.
+    DateGiver date_giver_ = DateGiver::None;
+    bool doc_from_input_ = false;                     // the page holds the input the doc came from
+    std::optional<share::SharedArticle> redate_keep_;
+    bool redate_keep_from_share_ = false;
+    char date_field_[40] = {};
+    std::string date_error_;
+    ImVec4 date_field_rect_{0, 0, 0, 0};
+    // The first-visit hint over the sample, until the first article of the reader's own
+    // (the page remembers that in IndexedDB and says "hint off"), or closed for this visit.
+    bool hint_dismissed_ = false;
+    bool hint_closed_ = false;
+    ImVec4 hint_rect_{0, 0, 0, 0};
+    // A PNG export draws its pane alone over the whole canvas, with a title, for the frames
+    // until its capture (see draw_export_view).
+    bool exporting_ = false;
+    ImVec4 export_rect_{0, 0, 0, 0};                  // device px: x0, y0, x1, y1 of the picture
     TouchGestures gestures_;
     TouchFrame touch_;                                // this frame's
     float wheel_x_ = 0, wheel_y_ = 0;                 // notches since the last frame

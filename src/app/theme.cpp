@@ -1,24 +1,11 @@
-// theme.cpp — the two palettes. Type colours are chosen to stay apart for the common
-// colour-vision deficiencies (an Okabe–Ito-like set) and to read on both backgrounds.
+// theme.cpp — the ImGui style of each palette (palette.h) and the actor type colours. Type
+// colours are chosen to stay apart for the common colour-vision deficiencies (an
+// Okabe–Ito-like set) and to read on both backgrounds.
 #include "app/theme.h"
 
 namespace lede::app {
-namespace {
 
-constexpr ImU32 rgb(unsigned r, unsigned g, unsigned b, unsigned a = 255) { return IM_COL32(r, g, b, a); }
-
-const Palette kDark = {
-    rgb(28, 31, 38),   rgb(36, 40, 49),   rgb(232, 230, 227), rgb(176, 180, 188), rgb(110, 116, 128),
-    rgb(90, 150, 240), rgb(255, 214, 90, 90), rgb(255, 160, 0, 110), rgb(140, 140, 140),
-    rgb(120, 200, 255), rgb(120, 220, 160), rgb(200, 200, 210), rgb(150, 160, 180)};
-const Palette kLight = {
-    rgb(246, 245, 241), rgb(255, 255, 255), rgb(29, 29, 31), rgb(80, 84, 92), rgb(150, 152, 158),
-    rgb(40, 100, 210), rgb(255, 200, 40, 110), rgb(255, 150, 0, 120), rgb(130, 130, 130),
-    rgb(20, 110, 190), rgb(0, 140, 80), rgb(90, 90, 100), rgb(120, 128, 145)};
-
-}  // namespace
-
-const Palette& Theme::colors() const { return dark ? kDark : kLight; }
+const Palette& Theme::colors() const { return palette(dark); }
 
 ImU32 Theme::actor_color(ActorType type, float alpha) const {
     ImVec4 c;
@@ -55,6 +42,11 @@ void Theme::apply() const {
     style.Colors[ImGuiCol_ChildBg] = ImGui::ColorConvertU32ToFloat4(p.panel);
     style.Colors[ImGuiCol_Text] = ImGui::ColorConvertU32ToFloat4(p.ink);
     style.Colors[ImGuiCol_TextDisabled] = ImGui::ColorConvertU32ToFloat4(p.ink_faint);
+    // Checkboxes and text fields: a box, an outline and a mark that stand out from the page
+    // (palette.h; tests/unit/palette_test.cpp checks the contrasts).
+    style.Colors[ImGuiCol_FrameBg] = ImGui::ColorConvertU32ToFloat4(p.frame);
+    style.Colors[ImGuiCol_CheckMark] = ImGui::ColorConvertU32ToFloat4(p.check);
+    style.Colors[ImGuiCol_Border] = ImGui::ColorConvertU32ToFloat4(p.frame_border);
     style.WindowPadding = ImVec2(10, 8);
     style.FramePadding = ImVec2(8, 5);
     style.ItemSpacing = ImVec2(8, 6);
@@ -68,6 +60,7 @@ void Theme::apply() const {
     style.ScrollbarRounding = 6;
     style.TabRounding = 5;
     style.ScaleAllSizes(scale);
+    style.FrameBorderSize = std::max(1.0f, std::round(scale));   // the outline of boxes (whole pixels: crisp)
     // Circles within half a pixel of round (ImGui's default is 0.3): hundreds of node discs
     // and timeline marks then take about a quarter fewer vertices, and still look round.
     style.CircleTessellationMaxError = 0.5f;

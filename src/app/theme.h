@@ -10,12 +10,9 @@
 #include <imgui.h>
 
 #include "analysis.h"
+#include "app/palette.h"
 
 namespace lede::app {
-
-struct Palette {
-    ImU32 background, panel, ink, ink_soft, ink_faint, accent, selection, find_match, removed, time, future, past, edge;
-};
 
 class Theme {
 public:

@@ -106,7 +106,7 @@ TEST_CASE("damaged links give readable errors, never a crash", "[share]") {
     CHECK(decode("nodot").error == ShareError::BadEncoding);
     CHECK(decode("9." + good.substr(2)).error == ShareError::UnknownVersion);
     CHECK(decode("1.%%%").error == ShareError::BadEncoding);
-    CHECK(decode(good.substr(0, good.size() / 2)).error == ShareError::BadCompression);
+    CHECK(decode(good.substr(0, good.size() / 2)).error == ShareError::Truncated);
     CHECK(decode("1." + base64url_encode("not deflate at all")).error == ShareError::BadCompression);
 
     // Flipping any one character either still decodes to an article or fails cleanly.
@@ -162,4 +162,41 @@ TEST_CASE("from_article keeps what a reader saw", "[share]") {
     const DecodeResult back = decode(encode(s).fragment);
     REQUIRE(back.ok());
     CHECK(back.article.paragraphs[1].kind == ParagraphKind::Quote);
+}
+
+TEST_CASE("a link cut short anywhere says it is incomplete, not that its characters are wrong", "[share]") {
+    const std::string good = encode(sample_article()).fragment;
+    for (std::size_t keep = 3; keep < good.size(); ++keep) {
+        const DecodeResult r = decode(good.substr(0, keep));
+        INFO("kept " << keep << " of " << good.size());
+        REQUIRE_FALSE(r.ok());
+        CHECK(r.error == ShareError::Truncated);
+        CHECK(r.message.find("incomplete") != std::string::npos);
+        CHECK(r.message.find("characters a link cannot") == std::string::npos);
+    }
+    // Foreign characters are still called that.
+    const DecodeResult foreign = decode(good.substr(0, 20) + "\xE2\x80\xA6");
+    CHECK(foreign.error == ShareError::BadEncoding);
+    CHECK(foreign.message.find("characters a link cannot") != std::string::npos);
+}
+
+TEST_CASE("a publication date typed by a reader travels as such", "[share]") {
+    SharedArticle a = sample_article();
+    a.published = "2020-10-21";
+    a.published_given = true;
+    DecodeResult r = decode(encode(a).fragment);
+    REQUIRE(r.ok());
+    CHECK(r.article.published == std::optional<std::string>("2020-10-21"));
+    CHECK(r.article.published_given);
+    a.published_given = false;
+    r = decode(encode(a).fragment);
+    REQUIRE(r.ok());
+    CHECK_FALSE(r.article.published_given);
+    // Without a date the flag means nothing and is not sent.
+    a.published.reset();
+    a.published_given = true;
+    r = decode(encode(a).fragment);
+    REQUIRE(r.ok());
+    CHECK_FALSE(r.article.published);
+    CHECK_FALSE(r.article.published_given);
 }

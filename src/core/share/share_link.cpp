@@ -58,6 +58,8 @@ ShareError inflate_bytes(std::string_view in, std::size_t limit, std::string& ou
         if (rc == Z_OK && zs.avail_in == 0 && zs.avail_out != 0) break;  // truncated stream
     }
     inflateEnd(&zs);
+    // All input read, no error, no end of stream: the data stops early (a cut link).
+    if (rc != Z_STREAM_END && (rc == Z_OK || rc == Z_BUF_ERROR) && zs.avail_in == 0) return ShareError::Truncated;
     if (rc != Z_STREAM_END || zs.avail_in != 0) return ShareError::BadCompression;
     return ShareError::None;
 }
@@ -100,6 +102,7 @@ const char* to_string(ShareError e) {
         case ShareError::BadCompression: return "bad-compression";
         case ShareError::TooLarge: return "too-large";
         case ShareError::BadPayload: return "bad-payload";
+        case ShareError::Truncated: return "truncated";
     }
     return "unknown";
 }
@@ -169,6 +172,7 @@ EncodeResult encode(const SharedArticle& article) {
     if (article.title) j["t"] = *article.title;
     if (article.byline) j["b"] = *article.byline;
     if (article.published) j["d"] = *article.published;
+    if (article.published && article.published_given) j["g"] = 1;
     if (article.language != "en") j["l"] = article.language;
     j["x"] = article.text;
     nlohmann::json paragraphs = nlohmann::json::array();
@@ -202,12 +206,24 @@ DecodeResult decode(std::string_view fragment) {
                                                        std::string(fragment.substr(0, std::min<std::size_t>(dot, 8))) + ")");
     const std::string_view body = fragment.substr(dot + 1);
     if (body.size() > kMaxFragmentChars) return failure(ShareError::TooLarge, "the link is too long to open");
+    // A link cut short is the common damage (a chat program that shortens long lines, a
+    // copy that missed the end): say that, not that the characters are wrong, when every
+    // character is a link character and only the length or the data's end is off.
+    const auto incomplete = [] {
+        return failure(ShareError::Truncated, "the link is incomplete: it was cut short (copy the whole link, or ask for it again)");
+    };
+    const bool link_characters = body.find_first_not_of(kAlphabet) == std::string_view::npos ||
+                                 body.find_first_not_of(std::string(kAlphabet) + "=") == std::string_view::npos;
     const auto packed = base64url_decode(body);
-    if (!packed || packed->empty()) return failure(ShareError::BadEncoding, "the link is damaged (it holds characters a link cannot)");
+    if (!packed || packed->empty()) {
+        if (link_characters) return incomplete();
+        return failure(ShareError::BadEncoding, "the link is damaged (it holds characters a link cannot)");
+    }
     std::string payload;
     const ShareError inflated = inflate_bytes(*packed, limits::kMaxShareBytes, payload);
     if (inflated == ShareError::TooLarge)
         return failure(ShareError::TooLarge, "the link unpacks to more than " + std::to_string(limits::kMaxShareBytes >> 20) + " MB");
+    if (inflated == ShareError::Truncated) return incomplete();
     if (inflated != ShareError::None) return failure(ShareError::BadCompression, "the link is damaged or cut short");
 
     const nlohmann::json j = nlohmann::json::parse(payload, nullptr, false);
@@ -222,6 +238,7 @@ DecodeResult decode(std::string_view fragment) {
         !read_optional(j, "d", a.published) || !read_optional(j, "l", language))
         return failure(ShareError::BadPayload, "the link's content is not valid text");
     if (language) a.language = *language;
+    if (auto g = j.find("g"); g != j.end() && a.published) a.published_given = g->is_number() ? g->get<double>() != 0 : g->is_boolean() && g->get<bool>();
     auto kinds = j.find("k");
     if (kinds != j.end()) {
         if (!kinds->is_array()) return failure(ShareError::BadPayload, "the link's paragraphs are damaged");

@@ -27,12 +27,18 @@ struct SharedArticle {
     std::optional<std::string> title;
     std::optional<std::string> byline;
     std::optional<std::string> published;           // ISO 8601 as in Article::published
+    // `published` was typed by a reader because the article shows no date (not found by
+    // cleaning): the page that opens the link says so instead of passing it off as the
+    // article's own. Wire key "g" (absent: false; older pages ignore it).
+    bool published_given = false;
     std::string language = "en";
     std::string text;                               // Article::text, byte for byte
     std::vector<Paragraph> paragraphs;              // spans into text; may be empty
 };
 
-enum class ShareError { None, Empty, UnknownVersion, BadEncoding, BadCompression, TooLarge, BadPayload };
+// Truncated: the link was cut short (a chat or mail program that shortens long lines, an
+// incomplete copy): its characters are all link characters, but the data stops early.
+enum class ShareError { None, Empty, UnknownVersion, BadEncoding, BadCompression, TooLarge, BadPayload, Truncated };
 
 const char* to_string(ShareError);
 
