@@ -501,13 +501,14 @@ Arguments find_arguments(const ArgumentContext& ctx, const TriggerMatch& tr) {
     return a;
 }
 
-// The parse's roles fill what the clause heuristics leave open, and its direct object (or
-// passive subject) overrides a target they took further away. (Measured on the tuning data,
+// The parse's roles fill what the clause heuristics leave open; its controller of an xcomp
+// ("X threatened to impose": X imposes) overrides their subject, and its direct object (or
+// passive subject) their target. (Measured on the tuning data,
 // PLOVER dev and MEANTIME airbus/apple: a parse subject overriding the heuristics' lost more
 // subjects to parse errors than it gained; their subject rules read the words right before
 // the verb group, where the parse adds little.)
 void take_parsed_arguments(const ParsedArguments& p, Arguments& a) {
-    if (p.source && !a.source) {
+    if (p.source && (!a.source || p.source_controlled)) {
         a.source = p.source;
         a.source_mention = p.source_mention;
     }

@@ -144,13 +144,16 @@ Roles roles_of(const SentenceView& s, std::size_t verb) {
 // The subject a verb without one takes from the verb it depends on: the controller of an
 // xcomp (its object when it has one: "urged Iran to stop"), else the subject of a verb it is
 // conjoined to or an adverbial clause of (", killing ...", "sent troops to fight").
-std::optional<std::size_t> inherited_subject(const SentenceView& s, std::size_t verb) {
+// `controlled` tells whether only xcomp arcs were followed.
+std::optional<std::size_t> inherited_subject(const SentenceView& s, std::size_t verb, bool& controlled) {
     std::size_t v = verb;
+    controlled = true;
     for (int k = 0; k < 3; ++k) {
         const auto parent = s.head_of(v);
         if (!parent) return std::nullopt;
         const std::string d = universal_relation(s.dep(v));
         if (d != "xcomp" && d != "conj" && d != "advcl") return std::nullopt;
+        controlled &= d == "xcomp";
         // a conjoined noun or adjective is no clause of the verb
         if (d == "conj" && !s.tags.empty() && s.tag(*parent).rfind("VB", 0) != 0 && s.tag(*parent) != "AUX")
             return std::nullopt;
@@ -193,10 +196,11 @@ void verb_arguments(const ArgumentContext& ctx, std::size_t verb, ParsedArgument
     } else if (rel == "acl" && s.head_of(verb)) {
         // "troops attacking the town" (the noun acts); "talks hosted by X" (the noun undergoes)
         if (!out.passive && !s.tags.empty() && s.tag(verb) == "VBG") take_source(ctx, *s.head_of(verb), out);
-    } else if (const auto inherited = inherited_subject(s, verb)) {
+    } else if (const auto inherited = inherited_subject(s, verb, out.source_controlled)) {
         take_source(ctx, *inherited, out);
         out.source_inherited = true;
     }
+    if (!out.source_inherited) out.source_controlled = false;
     if (r.agent && r.subject) take_source(ctx, *r.agent, out);
     const auto set_target = [&](const Found& f) {
         if (!f.actor || f.actor == out.source) return false;

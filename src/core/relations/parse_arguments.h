@@ -41,6 +41,7 @@ struct ParsedArguments {
     bool found_target = false;                   // ... an object or participant oblique
     bool passive = false;
     bool source_inherited = false;               // from a controller or a governing clause
+    bool source_controlled = false;              // ... through xcomp arcs only ("X agreed to meet")
     bool target_direct = false;                  // an object or a passive subject, no oblique
 };
 
