@@ -462,7 +462,19 @@ void noun_phrase_arguments(const ArgumentContext& ctx, const TriggerMatch& tr, A
 
 }  // namespace
 
-SentenceView make_sentence_view(const nlp::Document& doc, const nlp::Sentence& sentence, const ActorMentionIndex& mentions) {
+void parse_sentence_view(SentenceView& s) {
+    const syntax::DependencyParser& parser = syntax::DependencyParser::shared();
+    if (!s.tagged() || !parser.ready() || s.parsed()) return;
+    std::vector<std::string_view> raw;
+    raw.reserve(s.end - s.first);
+    for (std::size_t t = s.first; t < s.end; ++t) raw.push_back(s.doc->token_text(t));
+    syntax::Parse parse = parser.parse(raw, s.tags);
+    s.heads = std::move(parse.heads);
+    s.deps = std::move(parse.labels);
+}
+
+SentenceView make_sentence_view(const nlp::Document& doc, const nlp::Sentence& sentence, const ActorMentionIndex& mentions,
+                                bool parse) {
     SentenceView s;
     s.doc = &doc;
     s.first = sentence.first_token;
@@ -476,13 +488,8 @@ SentenceView make_sentence_view(const nlp::Document& doc, const nlp::Sentence& s
         raw.reserve(s.end - s.first);
         for (std::size_t t = s.first; t < s.end; ++t) raw.push_back(doc.token_text(t));
         s.tags = tagger.tag(raw);
-        const syntax::DependencyParser& parser = syntax::DependencyParser::shared();
-        if (parser.ready()) {
-            syntax::Parse parse = parser.parse(raw, s.tags);
-            s.heads = std::move(parse.heads);
-            s.deps = std::move(parse.labels);
-        }
     }
+    if (parse) parse_sentence_view(s);
     return s;
 }
 

@@ -69,9 +69,11 @@ struct SentenceView {
     const std::string& dep(std::size_t token) const { return deps[token - first]; }
 };
 
-// Words, tags and (when both models load) the parse of one sentence.
+// Words, tags and (when both models load, and `parse`) the parse of one sentence.
 SentenceView make_sentence_view(const nlp::Document& doc, const nlp::Sentence& sentence,
-                                const ActorMentionIndex& mentions);
+                                const ActorMentionIndex& mentions, bool parse = true);
+// Adds the parse to a tagged view (nothing without tags or a parser model).
+void parse_sentence_view(SentenceView& view);
 
 struct Arguments {
     std::optional<std::size_t> source;           // actor indices

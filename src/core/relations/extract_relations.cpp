@@ -340,12 +340,15 @@ void RelationPass::find_triggers() {
     views.reserve(doc.sentences.size());
     for (const auto& sentence : doc.sentences) {
         if (clock && clock->expired()) break;
-        SentenceView v = make_sentence_view(doc, sentence, *index);
+        SentenceView v = make_sentence_view(doc, sentence, *index, false);
         for (auto& t : lexicon.match(doc, v.first, v.end, v.tagged() ? &v.tags : nullptr)) {
             if (t.kind == TriggerKind::Verb && !v.tagged() && determiner_before(v, t, fw)) continue;
             if (has_class(t, "SAY") && t.kind == TriggerKind::Verb) say_verbs.push_back(t);
             v.triggers.push_back(std::move(t));
         }
+        // Only sentences with a trigger are parsed (half the stage's time otherwise): the
+        // other predicates of the event layer keep the clause rules there.
+        if (!baseline && !v.triggers.empty()) parse_sentence_view(v);
         other_predicates.push_back(event_predicates(v, event_nouns));
         views.push_back(std::move(v));
     }
