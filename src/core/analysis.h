@@ -110,6 +110,8 @@ struct Relation {
     Span sentence;
     bool negated = false;
     Modality modality = Modality::Asserted;
+    bool conditional = false;                     // extension: in an "if"/"unless" clause
+    bool reported = false;                        // extension: in the clause a speech verb reports
     std::optional<Span> quote;
     std::optional<RelationTime> time;
 };

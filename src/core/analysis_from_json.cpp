@@ -140,6 +140,8 @@ AnalysisLoad analysis_from_json(std::string_view text) {
         rel.modality = enum_of(str(r, "modality"), {Modality::Asserted, Modality::Proposed, Modality::Possible, Modality::Required,
                                                     Modality::Future, Modality::Denied},
                                Modality::Asserted);
+        rel.conditional = flag(r, "conditional");
+        rel.reported = flag(r, "reported");
         rel.quote = opt_span(r, "quote");
         auto time = r.find("time");
         if (time != r.end() && time->is_object()) {

@@ -145,6 +145,8 @@ json to_json(const Analysis& a) {
         rj["sentence"] = span(r.sentence);
         rj["negated"] = r.negated;
         rj["modality"] = to_string(r.modality);
+        rj["conditional"] = r.conditional;
+        rj["reported"] = r.reported;
         rj["quote"] = opt_span(r.quote);
         if (r.time) {
             rj["time"] = json{{"value", r.time->value},
@@ -337,6 +339,8 @@ std::string to_json_string(const Analysis& a, int indent) {
         w.key("sentence"); write_span(w, r.sentence);
         w.key("negated"); w.boolean(r.negated);
         w.key("modality"); w.string(to_string(r.modality));
+        w.key("conditional"); w.boolean(r.conditional);
+        w.key("reported"); w.boolean(r.reported);
         w.key("quote"); write_optional_span(w, r.quote);
         w.key("time");
         if (r.time) {

@@ -27,6 +27,8 @@
 //   as target.
 // - Theme: when no actor is the target, the noun phrase right after the trigger
 //   ("denied these allegations"); for speech verbs the "that" clause.
+// - The dependency parse (parse_arguments.h) fills a role these rules leave open, and its
+//   object or passive subject overrides their target (find_arguments).
 // `nearest_arguments` is the baseline: nearest actor mention left and right, nothing else.
 #pragma once
 
@@ -49,15 +51,29 @@ struct SentenceView {
     std::size_t end = 0;
     std::vector<std::string> words;        // normalised, words[t - first]
     std::vector<std::string> tags;         // part of speech, tags[t - first]; empty without a model
+    // The dependency parse (syntax/dependency_parser.h), empty without a model: heads[t - first]
+    // is the head's index in the sentence (-1 for the root), deps[t - first] the relation.
+    std::vector<int> heads;
+    std::vector<std::string> deps;
     std::vector<MentionRef> mentions;      // inside the sentence
     std::vector<TriggerMatch> triggers;
     const std::string& word(std::size_t token) const { return words[token - first]; }
     bool tagged() const { return !tags.empty(); }
     const std::string& tag(std::size_t token) const { return tags[token - first]; }
+    bool parsed() const { return !heads.empty(); }
+    // The head token of `token` (a document index), or nullopt for the root.
+    std::optional<std::size_t> head_of(std::size_t token) const {
+        const int h = heads[token - first];
+        return h < 0 ? std::nullopt : std::optional<std::size_t>(first + static_cast<std::size_t>(h));
+    }
+    const std::string& dep(std::size_t token) const { return deps[token - first]; }
 };
 
+// Words, tags and (when both models load, and `parse`) the parse of one sentence.
 SentenceView make_sentence_view(const nlp::Document& doc, const nlp::Sentence& sentence,
-                                const ActorMentionIndex& mentions);
+                                const ActorMentionIndex& mentions, bool parse = true);
+// Adds the parse to a tagged view (nothing without tags or a parser model).
+void parse_sentence_view(SentenceView& view);
 
 struct Arguments {
     std::optional<std::size_t> source;           // actor indices
@@ -77,7 +93,17 @@ struct ArgumentContext {
     std::optional<std::size_t> clause_subject = std::nullopt;
 };
 
+// The arguments pass: the roles the dependency parse gives (parse_arguments.h) where it names
+// an actor, else those of the clause heuristics above.
 Arguments find_arguments(const ArgumentContext& ctx, const TriggerMatch& trigger);
+// The clause heuristics alone (also what a sentence without a parse gets).
+Arguments heuristic_arguments(const ArgumentContext& ctx, const TriggerMatch& trigger);
+struct ParsedArguments;
+void take_parsed_arguments(const ParsedArguments& parsed, Arguments& args);
+
+// The actor a pronoun at token t most likely means: the clause subject when its type fits
+// ("he" a PERSON, "they/it" an ORG/GPE/NORP), else the last such actor named before t.
+std::optional<std::size_t> pronoun_actor(const ArgumentContext& ctx, const std::string& word, std::size_t t);
 
 // The baseline: the nearest actor mention left of the trigger and the nearest right of it.
 Arguments nearest_arguments(const SentenceView& sentence, const TriggerMatch& trigger);

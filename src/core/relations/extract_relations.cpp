@@ -16,6 +16,7 @@
 #include "group_actors.h"
 #include "lemmas.h"
 #include "modality.h"
+#include "parse_modality.h"
 #include "quotes.h"
 #include "trigger_lexicon.h"
 #include "word_forms.h"
@@ -279,6 +280,275 @@ std::vector<Actor> report_group_actors(const std::vector<Actor>& actors, std::si
     return out;
 }
 
+// The stage as named passes over one document: triggers (the lexicon's, per sentence) ->
+// frame (which trigger reports an event, and whose arguments it takes: its own, a light
+// verb's, the verb it is an adjunct of) -> arguments (event_arguments.h, the parse's and the
+// clause rules') -> class (class_rules.h) -> modality (modality.h, parse_modality.h); then
+// the event layer. Each pass is a method; extract_relation_layer reads as their list.
+struct RelationPass {
+    RelationPass(const nlp::Document& d, const std::vector<Actor>& n, const std::vector<TimeExpr>& t,
+                 const std::string& p, bool b, const StageClock* c)
+        : doc(d), named(n), times(t), published(p), baseline(b), clock(c) {}
+    const nlp::Document& doc;
+    const std::vector<Actor>& named;
+    const std::vector<TimeExpr>& times;
+    const std::string& published;
+    const bool baseline;
+    const StageClock* clock;
+    const ModalityCues& cues = ModalityCues::shared();
+    const FunctionWords& fw = FunctionWords::shared();
+    std::vector<Actor> actors = named;           // and the group actors (add_group_phrases)
+    std::optional<ActorMentionIndex> index;
+    std::vector<Span> names = mention_spans(named);
+    std::vector<SentenceView> views;
+    std::vector<std::vector<TriggerMatch>> other_predicates;   // per view: events beyond the lexicon
+    std::vector<TriggerMatch> say_verbs;
+    std::set<std::size_t> quoted_verbs;                         // speech verbs of direct quotes
+    std::map<std::size_t, std::size_t> quote_speakers;          // speech verb token -> speaker
+    std::optional<std::size_t> subject;                         // the events' last subject, across sentences
+    RelationLayer layer;
+
+    // Per sentence: what the frame pass hands on from one trigger to the next.
+    struct SentenceState {
+        SentenceState(const SentenceView& view, Span s) : v(view), span(s) {}
+        const SentenceView& v;
+        Span span;
+        std::optional<Arguments> last_verb_args;   // for nouns that are adjuncts of a verb
+        std::optional<std::size_t> last_subject;   // the source of the last verb, speech included
+        std::set<std::size_t> demanded_by_speaker; // modals already reported as a speaker's DEMAND
+        std::map<std::size_t, std::size_t> light;  // light verb's trigger index -> its noun's
+        std::map<std::size_t, std::pair<Arguments, ModalityReading>> lent;   // noun index -> its light verb's
+        std::vector<std::optional<Arguments>> trigger_args;                  // for the events
+    };
+
+    void find_triggers();
+    void add_group_phrases();
+    void add_quotes();
+    void relate(const SentenceView& v);
+    bool frame_and_arguments(SentenceState& st, std::size_t ti, Arguments& args, ModalityReading& reading);
+    ModalityReading modality(const SentenceView& v, const TriggerMatch& t) const;
+    void add_speaker_demand(SentenceState& st, const TriggerMatch& t, const Arguments& args);
+    void emit(SentenceState& st, const TriggerMatch& t, const Arguments& args, const ModalityReading& reading);
+    void add_events(const SentenceView& v, const std::vector<std::optional<Arguments>>& trigger_args);
+    RelationLayer finish();
+};
+
+void RelationPass::find_triggers() {
+    const TriggerLexicon& lexicon = TriggerLexicon::shared();
+    const EventNouns& event_nouns = EventNouns::shared();
+    index.emplace(doc, actors);
+    views.reserve(doc.sentences.size());
+    for (const auto& sentence : doc.sentences) {
+        if (clock && clock->expired()) break;
+        SentenceView v = make_sentence_view(doc, sentence, *index, false);
+        for (auto& t : lexicon.match(doc, v.first, v.end, v.tagged() ? &v.tags : nullptr)) {
+            if (t.kind == TriggerKind::Verb && !v.tagged() && determiner_before(v, t, fw)) continue;
+            if (has_class(t, "SAY") && t.kind == TriggerKind::Verb) say_verbs.push_back(t);
+            v.triggers.push_back(std::move(t));
+        }
+        // Only sentences with a trigger are parsed (half the stage's time otherwise): the
+        // other predicates of the event layer keep the clause rules there.
+        if (!baseline && !v.triggers.empty()) parse_sentence_view(v);
+        other_predicates.push_back(event_predicates(v, event_nouns));
+        views.push_back(std::move(v));
+    }
+}
+
+void RelationPass::add_group_phrases() {
+    add_group_actors(doc, fw, views, actors);
+    index.emplace(doc, actors);
+    for (SentenceView& v : views) v.mentions = index->within(v.first, v.end);
+}
+
+// Direct quotes first: their speech verbs are not reported a second time.
+void RelationPass::add_quotes() {
+    for (const Quote& q : find_quotes(doc, *index, actors, say_verbs, fw)) {
+        const std::size_t anchor = q.anchor_token;
+        auto sit = std::upper_bound(doc.sentences.begin(), doc.sentences.end(), anchor,
+                                    [](std::size_t a, const nlp::Sentence& s) { return a < s.end_token; });
+        if (sit == doc.sentences.end()) continue;
+        Relation r;
+        r.source = actor_id(actors, q.speaker);
+        r.event_class = "SAY";
+        r.trigger = q.verb ? token_span(doc, q.verb->first, q.verb->end) : token_span(doc, anchor, anchor + 1);
+        r.sentence = sit->span;
+        r.quote = q.quote;
+        r.time = event_time(times, names, r.sentence, r.trigger, published);
+        if (q.verb) quoted_verbs.insert(q.verb->head);
+        if (q.verb && q.speaker) quote_speakers[q.verb->head] = *q.speaker;
+        layer.relations.push_back(std::move(r));
+    }
+}
+
+// The modality pass: the cue words before the trigger, and the parse's reading of its clause.
+ModalityReading RelationPass::modality(const SentenceView& v, const TriggerMatch& t) const {
+    const ModalityReading cue = cues.read(v.words, t.first - v.first, v.word(t.head));
+    return merge_modality(cue, parse_modality(v, t, cues, fw));
+}
+
+// The frame and arguments passes for trigger ti: false when it reports no event of its own
+// (a speech verb of a direct quote, a noun that is a verb's object, a light verb, a noun or
+// speech verb with no one taking part).
+bool RelationPass::frame_and_arguments(SentenceState& st, std::size_t ti, Arguments& args, ModalityReading& reading) {
+    const SentenceView& v = st.v;
+    const TriggerMatch& t = v.triggers[ti];
+    const bool say = has_class(t, "SAY");
+    if (say && quoted_verbs.count(t.head)) {
+        auto sp = quote_speakers.find(t.head);
+        st.trigger_args[ti] = Arguments{};
+        if (sp != quote_speakers.end()) st.last_subject = st.trigger_args[ti]->source = sp->second;
+        return false;
+    }
+    if (baseline) {
+        args = nearest_arguments(v, t);
+        st.trigger_args[ti] = args;
+        return true;
+    }
+    const ArgumentContext ctx{v, *index, actors, fw};
+    const auto borrowed = st.lent.find(ti);
+    if (borrowed != st.lent.end()) {
+        args = borrowed->second.first;
+        args.theme.reset();
+    } else if (t.kind == TriggerKind::Noun && object_of_verb(v, t, fw)) {
+        return false;
+    } else if (t.kind == TriggerKind::Noun && st.last_verb_args && is_prepositional_adjunct(ctx, t)) {
+        args = *st.last_verb_args;     // "killed three Albanians in a gunbattle"
+        args.theme.reset();
+    } else {
+        ArgumentContext here = ctx;
+        here.clause_subject = st.last_subject;
+        args = find_arguments(here, t);
+    }
+    share_clause_subject(v, t, st.last_subject, args);
+    if (t.kind == TriggerKind::Verb && !say) st.last_verb_args = args;
+    if (t.kind == TriggerKind::Verb && args.source) st.last_subject = args.source;
+    st.trigger_args[ti] = args;
+    if (t.kind == TriggerKind::Noun && !args.source && !args.target) return false;
+    if (say && !args.source) return false;
+    // (a speech noun too: "issued a stern reminder to Iraq that it must cooperate")
+    if (say) add_speaker_demand(st, t, args);
+    reading = borrowed != st.lent.end() ? borrowed->second.second : modality(v, t);
+    if (auto noun = st.light.find(ti); noun != st.light.end()) {
+        st.lent[noun->second] = {args, reading};     // the noun reports the event
+        return false;
+    }
+    return true;
+}
+
+// "<speaker> said that <X> must <do>": the speaker's DEMAND on X.
+void RelationPass::add_speaker_demand(SentenceState& st, const TriggerMatch& t, const Arguments& args) {
+    auto d = reported_demand(st.v, t, cues, fw, *index, actors, args.source);
+    if (!d || d->addressee == args.source) return;
+    Relation r;
+    r.source = actor_id(actors, args.source);
+    r.target = actor_id(actors, d->addressee);
+    r.event_class = "DEMAND";
+    r.trigger = token_span(doc, d->modal_first, d->modal_end);
+    r.sentence = st.span;
+    r.modality = Modality::Required;
+    r.time = event_time(times, names, st.span, r.trigger, published);
+    layer.relations.push_back(std::move(r));
+    st.demanded_by_speaker.insert(d->modal_first);
+}
+
+// The class pass and the relations of one trigger: one per lexicon class, revised for intent.
+void RelationPass::emit(SentenceState& st, const TriggerMatch& t, const Arguments& args, const ModalityReading& reading) {
+    const bool military = military_phrase(st.v, args.source_mention, t.first, fw);
+    for (const std::string& lexicon_class : t.classes) {
+        Relation r;
+        r.source = actor_id(actors, args.source);
+        r.target = actor_id(actors, args.target);
+        // (a nationality may be on both sides: "Palestinian police ... Palestinian groups")
+        if (r.source && r.target && *r.source == *r.target &&
+            (baseline || !args.target || actors[*args.target].type != ActorType::Norp))
+            r.target.reset();
+        r.theme = args.theme;
+        r.event_class = baseline ? lexicon_class : revise_class(lexicon_class, reading, military);
+        // "must cooperate" already stated as the speaker's demand on the clause's subject
+        if (!baseline && r.event_class == "DEMAND" && reading.modality == Modality::Required &&
+            lexicon_class != "DEMAND") {
+            bool covered = false;
+            for (std::size_t m : st.demanded_by_speaker) covered |= m < t.first && t.first <= m + 4;
+            if (covered) continue;
+        }
+        r.trigger = token_span(doc, t.first, t.end);
+        r.sentence = st.span;
+        r.negated = reading.negated;
+        r.modality = reading.modality;
+        if (!baseline) {
+            const ParsedModality parsed = parse_modality(st.v, t, cues, fw);
+            r.conditional = parsed.conditional;
+            r.reported = parsed.reported;
+        }
+        r.time = event_time(times, names, st.span, r.trigger, published);
+        layer.relations.push_back(std::move(r));
+    }
+}
+
+void RelationPass::relate(const SentenceView& v) {
+    SentenceState st(v, token_span(doc, v.first, v.end));
+    if (!baseline) st.light = light_verb_objects(v, fw);
+    st.trigger_args.resize(v.triggers.size());
+    for (std::size_t ti = 0; ti < v.triggers.size(); ++ti) {
+        Arguments args;
+        ModalityReading reading;
+        if (frame_and_arguments(st, ti, args, reading)) emit(st, v.triggers[ti], args, reading);
+    }
+    add_events(v, st.trigger_args);
+}
+
+// The event layer: the lexicon's triggers with the arguments found above, and the other
+// predicates in between with their own, in text order. Pronouns of the other predicates
+// read the last subject of either kind, the previous sentence's too ("DaimlerChrysler
+// announced ... It also plans ...").
+void RelationPass::add_events(const SentenceView& v, const std::vector<std::optional<Arguments>>& trigger_args) {
+    const std::vector<TriggerMatch>& others = other_predicates[static_cast<std::size_t>(&v - views.data())];
+    const Span sentence_span = token_span(doc, v.first, v.end);
+    const ArgumentContext ctx{v, *index, actors, fw};
+    std::size_t oi = 0;
+    auto add_event = [&](const TriggerMatch& t, const Arguments& args) {
+        Event e;
+        e.trigger = token_span(doc, t.first, t.end);
+        e.lemma = event_lemma(v, t);
+        e.agent = actor_id(actors, args.source);
+        e.patient = actor_id(actors, args.target);
+        if (e.agent && e.patient && *e.agent == *e.patient) e.patient.reset();
+        e.sentence = sentence_span;
+        e.negated = cues.read(v.words, t.first - v.first, v.word(t.head)).negated;
+        if (t.kind == TriggerKind::Verb && args.source) subject = args.source;
+        layer.events.push_back(std::move(e));
+    };
+    for (std::size_t ti = 0; ti <= v.triggers.size(); ++ti) {
+        const std::size_t until = ti < v.triggers.size() ? v.triggers[ti].first : v.end;
+        for (; oi < others.size() && others[oi].first < until; ++oi) {
+            const TriggerMatch& t = others[oi];
+            Arguments args;
+            if (baseline) {
+                args = nearest_arguments(v, t);
+            } else {
+                ArgumentContext here = ctx;
+                here.clause_subject = subject;
+                args = find_arguments(here, t);
+                share_clause_subject(v, t, subject, args);
+                if (const auto rel = relative_subject(v, t, *index); rel && !args.passive)
+                    args.source = *rel, args.source_mention.reset();
+            }
+            add_event(t, args);
+        }
+        if (ti < v.triggers.size()) add_event(v.triggers[ti], trigger_args[ti].value_or(Arguments{}));
+    }
+}
+
+RelationLayer RelationPass::finish() {
+    std::stable_sort(layer.relations.begin(), layer.relations.end(),
+                     [](const Relation& a, const Relation& b) { return a.trigger.start < b.trigger.start; });
+    std::stable_sort(layer.events.begin(), layer.events.end(),
+                     [](const Event& a, const Event& b) { return a.trigger.start < b.trigger.start; });
+    link_events(layer.relations, layer.events);
+    layer.group_actors = report_group_actors(actors, named.size(), layer);
+    return std::move(layer);
+}
+
 }  // namespace
 
 bool relations_baseline_from_env() {
@@ -301,204 +571,18 @@ std::vector<Relation> extract_relations(const nlp::Document& doc, const std::vec
 RelationLayer extract_relation_layer(const nlp::Document& doc, const std::vector<Actor>& named,
                                      const std::vector<TimeExpr>& times, const std::string& published,
                                      bool baseline, const StageClock* clock) {
-    RelationLayer layer;
-    std::vector<Relation>& out = layer.relations;
-    std::vector<Event>& events = layer.events;
-    if (doc.tokens.empty()) return layer;
-    const EventNouns& event_nouns = EventNouns::shared();
-    const TriggerLexicon& lexicon = TriggerLexicon::shared();
-    const ModalityCues& cues = ModalityCues::shared();
-    const FunctionWords& fw = FunctionWords::shared();
-    std::vector<Actor> actors = named;           // and the group actors, below
-    std::optional<ActorMentionIndex> indexed(std::in_place, doc, actors);
-    const std::vector<Span> names = mention_spans(named);
-
-    std::vector<SentenceView> views;
-    views.reserve(doc.sentences.size());
-    std::vector<std::vector<TriggerMatch>> other_predicates;   // per view: events beyond the lexicon
-    std::vector<TriggerMatch> say_verbs;
-    for (const auto& sentence : doc.sentences) {
-        if (clock && clock->expired()) break;
-        SentenceView v = make_sentence_view(doc, sentence, *indexed);
-        for (auto& t : lexicon.match(doc, v.first, v.end, v.tagged() ? &v.tags : nullptr)) {
-            if (t.kind == TriggerKind::Verb && !v.tagged() && determiner_before(v, t, fw)) continue;
-            if (has_class(t, "SAY") && t.kind == TriggerKind::Verb) say_verbs.push_back(t);
-            v.triggers.push_back(std::move(t));
-        }
-        other_predicates.push_back(event_predicates(v, event_nouns));
-        views.push_back(std::move(v));
-    }
+    if (doc.tokens.empty()) return {};
+    RelationPass pass(doc, named, times, published, baseline, clock);
+    pass.find_triggers();
     if (!baseline) {
-        add_group_actors(doc, fw, views, actors);
-        indexed.emplace(doc, actors);
-        for (SentenceView& v : views) v.mentions = indexed->within(v.first, v.end);
+        pass.add_group_phrases();
+        pass.add_quotes();
     }
-    const ActorMentionIndex& index = *indexed;
-
-    // Direct quotes first: their speech verbs are not reported a second time below.
-    std::set<std::size_t> quoted_verbs;
-    std::map<std::size_t, std::size_t> quote_speakers;      // speech verb token -> speaker
-    std::vector<Quote> quotes;
-    if (!baseline) quotes = find_quotes(doc, index, actors, say_verbs, fw);
-    for (const Quote& q : quotes) {
-        const std::size_t anchor = q.anchor_token;
-        auto sit = std::upper_bound(doc.sentences.begin(), doc.sentences.end(), anchor,
-                                    [](std::size_t a, const nlp::Sentence& s) { return a < s.end_token; });
-        if (sit == doc.sentences.end()) continue;
-        Relation r;
-        r.source = actor_id(actors, q.speaker);
-        r.event_class = "SAY";
-        r.trigger = q.verb ? token_span(doc, q.verb->first, q.verb->end) : token_span(doc, anchor, anchor + 1);
-        r.sentence = sit->span;
-        r.quote = q.quote;
-        r.time = event_time(times, names, r.sentence, r.trigger, published);
-        if (q.verb) quoted_verbs.insert(q.verb->head);
-        if (q.verb && q.speaker) quote_speakers[q.verb->head] = *q.speaker;
-        out.push_back(std::move(r));
-    }
-
-    std::optional<std::size_t> subject;   // the events' last subject, across sentences
-    for (const SentenceView& v : views) {
+    for (const SentenceView& v : pass.views) {
         if (clock && clock->expired()) break;
-        const ArgumentContext ctx{v, index, actors, fw};
-        std::optional<Arguments> last_verb_args;   // for nouns that are adjuncts of a verb
-        std::optional<std::size_t> last_subject;   // the source of the last verb, speech included
-        std::set<std::size_t> demanded_by_speaker; // modals already reported as a speaker's DEMAND
-        const Span sentence_span = token_span(doc, v.first, v.end);
-        const std::map<std::size_t, std::size_t> light = baseline ? std::map<std::size_t, std::size_t>{}
-                                                                   : light_verb_objects(v, fw);
-        std::map<std::size_t, std::pair<Arguments, ModalityReading>> lent;   // noun index -> its light verb's
-        std::vector<std::optional<Arguments>> trigger_args(v.triggers.size());   // for the events
-        for (std::size_t ti = 0; ti < v.triggers.size(); ++ti) {
-            const TriggerMatch& t = v.triggers[ti];
-            const bool say = has_class(t, "SAY");
-            if (say && quoted_verbs.count(t.head)) {
-                auto sp = quote_speakers.find(t.head);
-                trigger_args[ti] = Arguments{};
-                if (sp != quote_speakers.end()) last_subject = trigger_args[ti]->source = sp->second;
-                continue;
-            }
-            Arguments args;
-            ModalityReading reading;
-            if (baseline) {
-                args = nearest_arguments(v, t);
-                trigger_args[ti] = args;
-            } else {
-                const auto borrowed = lent.find(ti);
-                if (borrowed != lent.end()) {
-                    args = borrowed->second.first;
-                    args.theme.reset();
-                } else if (t.kind == TriggerKind::Noun && object_of_verb(v, t, fw)) {
-                    continue;
-                } else if (t.kind == TriggerKind::Noun && last_verb_args && is_prepositional_adjunct(ctx, t)) {
-                    args = *last_verb_args;     // "killed three Albanians in a gunbattle"
-                    args.theme.reset();
-                } else {
-                    ArgumentContext here = ctx;
-                    here.clause_subject = last_subject;
-                    args = find_arguments(here, t);
-                }
-                share_clause_subject(v, t, last_subject, args);
-                if (t.kind == TriggerKind::Verb && !say) last_verb_args = args;
-                if (t.kind == TriggerKind::Verb && args.source) last_subject = args.source;
-                trigger_args[ti] = args;
-                if (t.kind == TriggerKind::Noun && !args.source && !args.target) continue;
-                if (say && !args.source) continue;
-                // (a speech noun too: "issued a stern reminder to Iraq that it must cooperate")
-                if (say) {
-                    auto d = reported_demand(v, t, cues, fw, index, actors, args.source);
-                    if (d && d->addressee != args.source) {
-                        Relation r;
-                        r.source = actor_id(actors, args.source);
-                        r.target = actor_id(actors, d->addressee);
-                        r.event_class = "DEMAND";
-                        r.trigger = token_span(doc, d->modal_first, d->modal_end);
-                        r.sentence = sentence_span;
-                        r.modality = Modality::Required;
-                        r.time = event_time(times, names, sentence_span, r.trigger, published);
-                        out.push_back(std::move(r));
-                        demanded_by_speaker.insert(d->modal_first);
-                    }
-                }
-                reading = borrowed != lent.end() ? borrowed->second.second
-                                                 : cues.read(v.words, t.first - v.first, v.word(t.head));
-                if (auto noun = light.find(ti); noun != light.end()) {
-                    lent[noun->second] = {args, reading};     // the noun reports the event
-                    continue;
-                }
-            }
-            const bool military = military_phrase(v, args.source_mention, t.first, fw);
-            for (const std::string& lexicon_class : t.classes) {
-                Relation r;
-                r.source = actor_id(actors, args.source);
-                r.target = actor_id(actors, args.target);
-                // (a nationality may be on both sides: "Palestinian police ... Palestinian groups")
-                if (r.source && r.target && *r.source == *r.target &&
-                    (baseline || !args.target || actors[*args.target].type != ActorType::Norp))
-                    r.target.reset();
-                r.theme = args.theme;
-                r.event_class = baseline ? lexicon_class : revise_class(lexicon_class, reading, military);
-                // "must cooperate" already stated as the speaker's demand on the clause's subject
-                if (!baseline && r.event_class == "DEMAND" && reading.modality == Modality::Required &&
-                    lexicon_class != "DEMAND") {
-                    bool covered = false;
-                    for (std::size_t m : demanded_by_speaker) covered |= m < t.first && t.first <= m + 4;
-                    if (covered) continue;
-                }
-                r.trigger = token_span(doc, t.first, t.end);
-                r.sentence = sentence_span;
-                r.negated = reading.negated;
-                r.modality = reading.modality;
-                r.time = event_time(times, names, sentence_span, r.trigger, published);
-                out.push_back(std::move(r));
-            }
-        }
-
-        // The event layer: the lexicon's triggers with the arguments found above, and the other
-        // predicates in between with their own, in text order. Pronouns of the other predicates
-        // read the last subject of either kind, the previous sentence's too ("DaimlerChrysler
-        // announced ... It also plans ...").
-        const std::vector<TriggerMatch>& others = other_predicates[static_cast<std::size_t>(&v - views.data())];
-        std::size_t oi = 0;
-        auto add_event = [&](const TriggerMatch& t, const Arguments& args) {
-            Event e;
-            e.trigger = token_span(doc, t.first, t.end);
-            e.lemma = event_lemma(v, t);
-            e.agent = actor_id(actors, args.source);
-            e.patient = actor_id(actors, args.target);
-            if (e.agent && e.patient && *e.agent == *e.patient) e.patient.reset();
-            e.sentence = sentence_span;
-            e.negated = cues.read(v.words, t.first - v.first, v.word(t.head)).negated;
-            if (t.kind == TriggerKind::Verb && args.source) subject = args.source;
-            events.push_back(std::move(e));
-        };
-        for (std::size_t ti = 0; ti <= v.triggers.size(); ++ti) {
-            const std::size_t until = ti < v.triggers.size() ? v.triggers[ti].first : v.end;
-            for (; oi < others.size() && others[oi].first < until; ++oi) {
-                const TriggerMatch& t = others[oi];
-                Arguments args;
-                if (baseline) {
-                    args = nearest_arguments(v, t);
-                } else {
-                    ArgumentContext here = ctx;
-                    here.clause_subject = subject;
-                    args = find_arguments(here, t);
-                    share_clause_subject(v, t, subject, args);
-                    if (const auto rel = relative_subject(v, t, index); rel && !args.passive)
-                        args.source = *rel, args.source_mention.reset();
-                }
-                add_event(t, args);
-            }
-            if (ti < v.triggers.size()) add_event(v.triggers[ti], trigger_args[ti].value_or(Arguments{}));
-        }
+        pass.relate(v);
     }
-    std::stable_sort(out.begin(), out.end(),
-                     [](const Relation& a, const Relation& b) { return a.trigger.start < b.trigger.start; });
-    std::stable_sort(events.begin(), events.end(),
-                     [](const Event& a, const Event& b) { return a.trigger.start < b.trigger.start; });
-    link_events(out, events);
-    layer.group_actors = report_group_actors(actors, named.size(), layer);
-    return layer;
+    return pass.finish();
 }
 
 }  // namespace lede

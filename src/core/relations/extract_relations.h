@@ -1,9 +1,13 @@
 // extract_relations.h — who did what to whom, when: PLOVER-classed events and SAY
 // (quotes with their speaker) between the actors of the article.
 //
-// Per sentence: triggers from the lexicon (trigger_lexicon.h), their source/target/theme
-// (event_arguments.h), negation and modality (modality.h), the class revised for intent
-// (class_rules.h) and the time: the nearest DATE/TIME expression of the sentence within a few
+// Named passes (a RelationPass in the .cpp): per sentence, triggers from the lexicon
+// (trigger_lexicon.h) -> frame (whether a trigger reports an event of its own, and whose
+// arguments it takes) -> arguments: source/target/theme from the dependency parse and the
+// clause rules (event_arguments.h, parse_arguments.h) -> class revised for intent
+// (class_rules.h) -> negation and modality from cue words and the parse (modality.h,
+// parse_modality.h; the relation's extension fields `conditional` and `reported` too); and the
+// time: the nearest DATE/TIME expression of the sentence within a few
 // words of the trigger, else the
 // publication date (basis "published"). Direct quotes (quotes.h) become SAY relations with
 // their quote span. An event noun taken by a light verb ("gave a warm welcome", "held talks")

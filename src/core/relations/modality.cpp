@@ -39,6 +39,10 @@ bool clause_word(const std::string& w) {
 
 }  // namespace
 
+Modality modality_of_kind(const std::string& kind) { return modality_of(kind); }
+
+Modality stronger_modality(Modality a, Modality b) { return strength(b) > strength(a) ? b : a; }
+
 ModalityCues ModalityCues::from_text(std::string_view text) {
     ModalityCues c;
     std::size_t at = 0;

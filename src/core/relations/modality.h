@@ -20,6 +20,11 @@ struct ModalityReading {
     Modality modality = Modality::Asserted;
 };
 
+// The modality a cue kind names ("future" -> Future; "negation" and unknown kinds -> Asserted).
+Modality modality_of_kind(const std::string& kind);
+// The stronger of two modalities (denied > required > proposed > future > possible > asserted).
+Modality stronger_modality(Modality a, Modality b);
+
 class ModalityCues {
 public:
     static const ModalityCues& shared();
