@@ -133,3 +133,43 @@ TEST_CASE("numbers inside names are no times", "[time_news_kinds]") {
     CHECK(found("After the September 11 attacks in 2001, travel slumped.") == List{"2001=2001"});
     CHECK(found("The company said on September 11 it would cut jobs.") == List{"September 11=2008-09-11"});
 }
+
+TEST_CASE("rates after an amount are sets, not spans", "[time_news_kinds]") {
+    CHECK(found("The notes pay $1.76 a year.") == List{"a year=P1Y"});
+    CHECK(found("The plant builds 400 cars a day.") == List{"a day=P1D"});
+    CHECK(found("The jet flies twice a week.") == List{"a week=P1W"});
+    CHECK(found("The firm burns $2 billion a month.") == List{"a month=P1M"});
+    // after a preposition or a verb it stays a span of one
+    CHECK(found("The plant was idle for a year.") == List{"a year=P1Y"});
+    CHECK(found("The review took a month.") == List{"a month=P1M"});
+    // a longer reading wins: "a year earlier" is a date
+    CHECK(found("Profit was $3 a share, up from $2 a year earlier.") == List{"a year earlier=2007"});
+}
+
+TEST_CASE("deadlines with a month lie ahead; a bare verb after a modal is no past", "[time_news_kinds]") {
+    // Friday 10 October 2008; "has" counts as a past clue, a deadline is still ahead
+    CHECK(found("The carmaker has until March 31 to present a plan.") == List{"March 31=2009-03-31"});
+    CHECK(found("Lenders must be repaid by January.") == List{"January=2009-01"});
+    CHECK(found("By March, the bank had cut 2,000 jobs.") == List{"March=2008-03"});
+    // "will hit": hit is a bare verb here, the sentence is in the future
+    CHECK(found("The new model will hit showrooms in the spring.") == List{"the spring=2009-SP"});
+    CHECK(found("The new model hit showrooms in the spring.") == List{"the spring=2008-SP"});
+}
+
+TEST_CASE("counts of days and halves", "[time_news_kinds]") {
+    CHECK(found("The plant took one and a half years to build.") == List{"one and a half years=P1Y6M"});
+    CHECK(found("Shares fell for the second day.") == List{"the second day=2008-10-10"});
+    CHECK(found("Protesters marched for a third week.") == List{"a third week=2008-W41"});
+    // a holiday a few weeks ahead, told in the past, is this year's
+    CHECK(found("Congress left for the Thanksgiving recess.", "2008-11-20") == List{"Thanksgiving=2008-11-27"});
+    CHECK(found("Sales were strong at Christmas.", "2009-01-20") == List{"Christmas=2008-12-25"});
+}
+
+TEST_CASE("more names and figures that hold numbers", "[time_news_kinds]") {
+    CHECK(found("The S&P 500 rose 2% and the FTSE 100 fell.").empty());
+    CHECK(found("The PCs still run Windows 2000.").empty());
+    CHECK(found("The G20 leaders met as Covid-19 spread.").empty());
+    CHECK(found("The Boeing 737 and the Airbus A320 were grounded.").empty());
+    CHECK(found("Call 555-1234 or 1-800-555-0199.").empty());
+    CHECK(found("The vote was 52-48; United won 3-1.").empty());
+}

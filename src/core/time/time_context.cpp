@@ -68,7 +68,12 @@ Tense tense_near(const std::vector<TimeToken>& tokens, std::size_t first, std::s
                                   (k >= 2 && aux_is(k - 1, "been") && aux_is(k - 2, "perfect"));
         const Tense plan = past_perfect ? Tense::Past : Tense::Future;
         if (lexicon.word_is(cls, t.norm, &v)) {
-            if (v == "past") { result = Tense::Past; return false; }
+            if (v == "past") {
+                // "will hit", "to cut": a bare verb after a modal; the modal decides
+                if (k >= 1 && aux_is(k - 1, "modal")) return true;
+                result = Tense::Past;
+                return false;
+            }
             if (v == "future") { result = plan; return false; }
             // "next week" points forward, "next to the embassy" does not
             if (v == "future_unless_link") {

@@ -429,7 +429,10 @@ void TimeGrammar::matches_at(const std::vector<TimeToken>& tokens, const std::ve
         if (!rule.lookbehind.empty()) {
             if (pos == 0 || tokens[pos].newline_before) continue;
             const std::string& prev = tokens[pos - 1].norm;
-            if (std::find(rule.lookbehind.begin(), rule.lookbehind.end(), prev) == rule.lookbehind.end()) continue;
+            // `#` stands for any number written in digits ("$5 a year", "400 a day")
+            const bool number = !prev.empty() && prev[0] >= '0' && prev[0] <= '9' &&
+                                std::find(rule.lookbehind.begin(), rule.lookbehind.end(), "#") != rule.lookbehind.end();
+            if (!number && std::find(rule.lookbehind.begin(), rule.lookbehind.end(), prev) == rule.lookbehind.end()) continue;
         }
         // A cheap test before the matcher: can any element that may open the rule (the
         // first one, and those after optional ones) match this token at all?

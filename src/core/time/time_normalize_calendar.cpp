@@ -103,6 +103,13 @@ Normalized calendar_day(int y, const std::string& month, const std::string& day,
     if (m < 1 || m > 12 || d < 1 || d > 31) return kFail;
     if (y < 0 && (direction == "last" || direction == "next")) {
         y = year_in_direction(m, d, direction, c.anchor.date);
+    } else if (y < 0 && direction == "ahead") {
+        // "until June 1", "by March 31": a deadline is read forward (as a future tense
+        // would); when the verbs are past ("has until June 1", "by June 1 it had sold"),
+        // the nearest reading, not the past one.
+        NormalizeContext deadline = c;
+        deadline.tense = c.tense == Tense::Past ? Tense::None : Tense::Future;
+        y = year_for_month_day(m, d, deadline);
     } else if (y < 0) {
         y = year_for_month_day(m, d, c);
         // February 29 without a year: the nearest leap year in the tense's direction.
@@ -206,6 +213,8 @@ Normalized month_alone(const Args& a, const NormalizeContext& c) {
             if (m >= anchor.month) y -= 1;          // "last November", said in November: a year ago
         } else if (a[2] == "next") {
             if (m <= anchor.month) y += 1;
+        } else if (a[2] == "ahead" && c.tense != Tense::Past) {
+            if (m < anchor.month) y += 1;           // "by March", a deadline: this month or later
         } else if (c.tense == Tense::Past && m > anchor.month + 1) {
             y -= 1;
         } else if (c.tense == Tense::Future && m < anchor.month - 1) {
@@ -304,8 +313,11 @@ Normalized holiday(const Args& a, const NormalizeContext& c) {
     if (y < 0) {
         y = anchor.year;
         if (!holiday_date(a[0], y, d)) return kFail;
-        if (c.tense == Tense::Past && days_from_civil(d) > days_from_civil(anchor)) y -= 1;
-        if (c.tense == Tense::Future && days_from_civil(d) < days_from_civil(anchor)) y += 1;
+        // As for a month and day: the tense decides only beyond a margin ("Congress left for
+        // Thanksgiving" a week before it is this year's).
+        const long long diff = days_from_civil(d) - days_from_civil(anchor);
+        if (c.tense == Tense::Past && diff > kTenseMarginDays) y -= 1;
+        if (c.tense == Tense::Future && diff < -kTenseMarginDays) y += 1;
     }
     return holiday_date(a[0], y, d) ? ok(format_day(d)) : kFail;
 }
