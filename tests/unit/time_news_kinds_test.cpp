@@ -173,3 +173,17 @@ TEST_CASE("more names and figures that hold numbers", "[time_news_kinds]") {
     CHECK(found("Call 555-1234 or 1-800-555-0199.").empty());
     CHECK(found("The vote was 52-48; United won 3-1.").empty());
 }
+
+TEST_CASE("the end of the year told of; the week before; zones in words", "[time_news_kinds]") {
+    CHECK(found("The bank will repay the loans by year's end.") == List{"year's end=2008"});
+    CHECK(found("Sales fell in the year's first half.") == List{"the year's first half=2008-H1"});
+    CHECK(found("The firm expects to break even by midyear.") == List{"midyear=2008"});
+    CHECK(found("Cash fell to $14 billion at end-September.") == List{"end-September=2008-09"});
+    CHECK(found("The bank failed on Oct. 6. The week before, another had been sold.") ==
+          List{"Oct. 6=2008-10-06", "The week before=2008-W40"});
+    CHECK(found("Trading halted at 9:30 a.m. Eastern time.") == List{"9:30 a.m. Eastern time=2008-10-10T09:30"});
+    CHECK(found("The blast came at around 3 o'clock.") == List{"around 3 o'clock=2008-10-10T03:00"});
+    // the present perfect: a deadline after it still lies ahead
+    CHECK(found("The agency has given them until Tuesday to sign.") == List{"Tuesday=2008-10-14"});
+    CHECK(found("The agency gave them until Tuesday to sign.") == List{"Tuesday=2008-10-07"});
+}

@@ -114,7 +114,7 @@ void tag(const nlp::Document& doc, const std::string& anchor_text, Keep keep,
                 if (swallow) break;
                 continue;
             }
-            context.tense = time::tense_near(tokens, m.first, m.end, lexicon);
+            context.tense = time::tense_near(tokens, m.first, m.end, lexicon, &context.perfect);
             context.quarter_context = rule.has_flag("qctx") && time::mentions_quarter_near(tokens, m.first);
             const time::Normalized n = time::normalize(m, context);
             if (!n.ok) {

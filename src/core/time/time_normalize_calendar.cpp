@@ -104,11 +104,11 @@ Normalized calendar_day(int y, const std::string& month, const std::string& day,
     if (y < 0 && (direction == "last" || direction == "next")) {
         y = year_in_direction(m, d, direction, c.anchor.date);
     } else if (y < 0 && direction == "ahead") {
-        // "until June 1", "by March 31": a deadline is read forward (as a future tense
-        // would); when the verbs are past ("has until June 1", "by June 1 it had sold"),
-        // the nearest reading, not the past one.
+        // "until June 1", "by March 31", "has until June 1": a deadline is read forward (as
+        // a future tense would); told in the past ("by June 1 it had sold"), the nearest
+        // reading, not the past one.
         NormalizeContext deadline = c;
-        deadline.tense = c.tense == Tense::Past ? Tense::None : Tense::Future;
+        deadline.tense = c.tense == Tense::Past && !c.perfect ? Tense::None : Tense::Future;
         y = year_for_month_day(m, d, deadline);
     } else if (y < 0) {
         y = year_for_month_day(m, d, c);
@@ -213,7 +213,7 @@ Normalized month_alone(const Args& a, const NormalizeContext& c) {
             if (m >= anchor.month) y -= 1;          // "last November", said in November: a year ago
         } else if (a[2] == "next") {
             if (m <= anchor.month) y += 1;
-        } else if (a[2] == "ahead" && c.tense != Tense::Past) {
+        } else if (a[2] == "ahead" && (c.tense != Tense::Past || c.perfect)) {
             if (m < anchor.month) y += 1;           // "by March", a deadline: this month or later
         } else if (c.tense == Tense::Past && m > anchor.month + 1) {
             y -= 1;
