@@ -187,3 +187,12 @@ TEST_CASE("the end of the year told of; the week before; zones in words", "[time
     CHECK(found("The agency has given them until Tuesday to sign.") == List{"Tuesday=2008-10-14"});
     CHECK(found("The agency gave them until Tuesday to sign.") == List{"Tuesday=2008-10-07"});
 }
+
+TEST_CASE("the same month a year back; plans told in the past", "[time_news_kinds]") {
+    CHECK(found("Sales were 150,000 in September, down 20% from the same month last year.") ==
+          List{"September=2008-09", "the same month last year=2007-09"});
+    CHECK(found("Sales in August fell 5% from the same month a year earlier.") ==
+          List{"August=2008-08", "the same month a year earlier=2007-08"});
+    // "were planning to": a plan, ahead of the day it was told
+    CHECK(found("Protesters were planning to march on Monday.") == List{"Monday=2008-10-13"});
+}
