@@ -196,3 +196,13 @@ TEST_CASE("the same month a year back; plans told in the past", "[time_news_kind
     // "were planning to": a plan, ahead of the day it was told
     CHECK(found("Protesters were planning to march on Monday.") == List{"Monday=2008-10-13"});
 }
+
+TEST_CASE("market reports: the day, week or month a figure closed", "[time_news_kinds]") {
+    CHECK(found("By day's end, the index was down 2%.") == List{"day's end=2008-10-10"});
+    CHECK(found("By the end of the trading day, shares were up 5%.") == List{"the end of the trading day=2008-10-10"});
+    CHECK(found("Trading was halted for most of the day.") == List{"most of the day=2008-10-10"});
+    CHECK(found("The index ended the week down 18%.") == List{"the week=2008-W41"});
+    CHECK(found("Oil closed the month lower.") == List{"the month=2008-10"});
+    // a fiscal year that ends on a date is a span, not the year told of
+    CHECK(found("The fiscal year ended Sept. 30.") == List{"The fiscal year=P1Y", "Sept. 30=2008-09-30"});
+}
