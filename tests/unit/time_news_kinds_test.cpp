@@ -206,3 +206,9 @@ TEST_CASE("market reports: the day, week or month a figure closed", "[time_news_
     // a fiscal year that ends on a date is a span, not the year told of
     CHECK(found("The fiscal year ended Sept. 30.") == List{"The fiscal year=P1Y", "Sept. 30=2008-09-30"});
 }
+
+TEST_CASE("bare plural units after more leading words", "[time_news_kinds]") {
+    CHECK(found("The country was ruled from Moscow for centuries.") == List{"centuries=PXCE"});
+    CHECK(found("The merger follows months of talks.") == List{"months=PXM"});
+    CHECK(found("The deal came amid weeks of protests.") == List{"weeks=PXW"});
+}
