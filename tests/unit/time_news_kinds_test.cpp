@@ -212,3 +212,10 @@ TEST_CASE("bare plural units after more leading words", "[time_news_kinds]") {
     CHECK(found("The merger follows months of talks.") == List{"months=PXM"});
     CHECK(found("The deal came amid weeks of protests.") == List{"weeks=PXW"});
 }
+
+TEST_CASE("the day's high, the previous session", "[time_news_kinds]") {
+    CHECK(found("The bank was the day's biggest loser.") == List{"the day=2008-10-10"});
+    CHECK(found("Shares fell 5% on Oct. 6, down from the previous session.") ==
+          List{"Oct. 6=2008-10-06", "the previous session=2008-10-05"});
+    CHECK(found("At the close of the session, the index was down 2%.") == List{"the close of the session=2008-10-10"});
+}
