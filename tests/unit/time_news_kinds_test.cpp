@@ -219,3 +219,15 @@ TEST_CASE("the day's high, the previous session", "[time_news_kinds]") {
           List{"Oct. 6=2008-10-06", "the previous session=2008-10-05"});
     CHECK(found("At the close of the session, the index was down 2%.") == List{"the close of the session=2008-10-10"});
 }
+
+TEST_CASE("halves and weeks named without their year", "[time_news_kinds]") {
+    CHECK(found("Profit rose in the first half.") == List{"the first half=2008-H1"});
+    CHECK(found("In the second half, sales rose.") == List{"the second half=2008-H2"});
+    CHECK(found("He scored in the first half of the match.").empty());
+    CHECK(found("The plant will close in the second half of next year.") ==
+          List{"the second half of next year=2009-H2"});
+    CHECK(found("Shares fell in the last week of March.") == List{"the last week of March=2008-W13"});
+    CHECK(found("The strike entered its fourth week.") == List{"fourth week=2008-W41"});
+    CHECK(found("The talks went into their second day on Friday.") ==
+          List{"second day=2008-10-10", "Friday=2008-10-10"});
+}

@@ -295,13 +295,14 @@ Normalized week_of(const Args& a, const NormalizeContext& c) {
 }
 
 // "nthweek N M [Y]": "the fourth week of October", the ISO week holding its first day
-// (day 7N-6 of the month).
+// (day 7N-6 of the month); N "L": the last week, the one holding the month's 7th-last day.
 Normalized nth_week_of_month(const Args& a, const NormalizeContext& c) {
-    const int n = is_int(a[0]) ? to_int(a[0]) : 0, m = is_int(a[1]) ? to_int(a[1]) : 0;
+    const bool last = a[0] == "L";
+    const int n = last ? 1 : is_int(a[0]) ? to_int(a[0]) : 0, m = is_int(a[1]) ? to_int(a[1]) : 0;
     if (n < 1 || n > 5 || m < 1 || m > 12) return kFail;
-    const int d = 7 * n - 6;
     int y = resolve_year(a[2], c.anchor);
-    if (y < 0) y = year_for_month_day(m, d, c);
+    if (y < 0) y = year_for_month_day(m, last ? 22 : 7 * n - 6, c);
+    const int d = last && year_ok(y) ? days_in_month(y, m) - 6 : 7 * n - 6;
     return is_valid_date(y, m, d) ? ok(format_week(iso_week({y, m, d}))) : kFail;
 }
 
