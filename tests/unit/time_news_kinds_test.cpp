@@ -231,3 +231,11 @@ TEST_CASE("halves and weeks named without their year", "[time_news_kinds]") {
     CHECK(found("The talks went into their second day on Friday.") ==
           List{"second day=2008-10-10", "Friday=2008-10-10"});
 }
+
+TEST_CASE("a past form after an auxiliary gives no tense; effective dates and 'through' lie ahead", "[time_news_kinds]") {
+    // Friday 10 October 2008
+    CHECK(found("The dividend would be paid on Feb. 1.") == List{"Feb. 1=2009-02-01"});
+    CHECK(found("The plant was sold in March.") == List{"March=2008-03"});
+    CHECK(found("The board created a new office, effective Jan. 1.") == List{"Jan. 1=2009-01-01"});
+    CHECK(found("Lenders have extended the loans through January.") == List{"January=2009-01"});
+}

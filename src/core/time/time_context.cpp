@@ -71,8 +71,9 @@ Tense tense_near(const std::vector<TimeToken>& tokens, std::size_t first, std::s
         const Tense plan = past_perfect ? Tense::Past : Tense::Future;
         if (lexicon.word_is(cls, t.norm, &v)) {
             if (v == "past") {
-                // "will hit", "to cut": a bare verb after a modal; the modal decides
-                if (k >= 1 && aux_is(k - 1, "modal")) return true;
+                // "will hit", "to cut", "would be paid", "has been sold": a bare verb or a
+                // participle after an auxiliary; the auxiliary decides
+                if (k >= 1 && lexicon.word_is(aux, tokens[k - 1].norm)) return true;
                 result = Tense::Past;
                 return false;
             }
