@@ -239,3 +239,9 @@ TEST_CASE("a past form after an auxiliary gives no tense; effective dates and 't
     CHECK(found("The board created a new office, effective Jan. 1.") == List{"Jan. 1=2009-01-01"});
     CHECK(found("Lenders have extended the loans through January.") == List{"January=2009-01"});
 }
+
+TEST_CASE("adjectives in -ed are no past verbs", "[time_news_kinds]") {
+    // "troubled", "unspecified": adjectives; "will" decides
+    CHECK(found("The troubled bank will be sold in January.") == List{"January=2009-01"});
+    CHECK(found("It would pay on an unspecified date in January.") == List{"January=2009-01"});
+}
