@@ -245,3 +245,10 @@ TEST_CASE("adjectives in -ed are no past verbs", "[time_news_kinds]") {
     CHECK(found("The troubled bank will be sold in January.") == List{"January=2009-01"});
     CHECK(found("It would pay on an unspecified date in January.") == List{"January=2009-01"});
 }
+
+TEST_CASE("with no verb to go by, a month half a year back is this year's", "[time_news_kinds]") {
+    // told on 2 November: March is this year's; January, two months ahead, next year's
+    CHECK(found("Stocks: a high in June, from a low in March.", "1989-11-02") == List{"June=1989-06", "March=1989-03"});
+    CHECK(found("Dividends: payable in January.", "1989-11-02") == List{"January=1990-01"});
+    CHECK(found("Results: record high on Sept. 20.", "1998-02-06") == List{"Sept. 20=1997-09-20"});
+}

@@ -30,8 +30,10 @@ int year_for_month_day(int month, int day, const NormalizeContext& c) {
         case Tense::None:
             break;
     }
+    // With no verb to go by, news mostly reports what happened: a date half a year back is
+    // still this year's; only one within two months ahead, across the new year, is next year's.
     if (diff > 183) return y - 1;
-    if (diff < -183) return y + 1;
+    if (diff < -300) return y + 1;
     return y;
 }
 
@@ -221,8 +223,8 @@ Normalized month_alone(const Args& a, const NormalizeContext& c) {
             y += 1;
         } else if (c.tense == Tense::None && m - anchor.month > 6) {
             y -= 1;
-        } else if (c.tense == Tense::None && anchor.month - m > 6) {
-            y += 1;
+        } else if (c.tense == Tense::None && m + 12 - anchor.month <= 2) {
+            y += 1;   // as for a month and day: only a month just ahead, across the new year
         }
     }
     return year_ok(y) ? ok(format_month(y, m)) : kFail;
