@@ -164,7 +164,9 @@ bool clock_value(const std::string& clock, const std::string& ampm, int& h, int&
     } else if (ampm == "noon") {
         h = 12;
     } else if (ampm == "midnight") {
-        h = 0;
+        // TimeML writes midnight as the end of its day: "midnight Friday" is Friday T24:00
+        h = 24;
+        return m == 0;
     }
     return h < 24;
 }
