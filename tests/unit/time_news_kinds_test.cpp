@@ -252,3 +252,8 @@ TEST_CASE("with no verb to go by, a month half a year back is this year's", "[ti
     CHECK(found("Dividends: payable in January.", "1989-11-02") == List{"January=1990-01"});
     CHECK(found("Results: record high on Sept. 20.", "1998-02-06") == List{"Sept. 20=1997-09-20"});
 }
+
+TEST_CASE("durations inside adjectives keep their -long", "[time_news_kinds]") {
+    CHECK(found("The two-year-long review ended.") == List{"two-year-long=P2Y"});
+    CHECK(found("It was two years long.") == List{"two years long=P2Y"});
+}
