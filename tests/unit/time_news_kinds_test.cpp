@@ -257,3 +257,13 @@ TEST_CASE("durations inside adjectives keep their -long", "[time_news_kinds]") {
     CHECK(found("The two-year-long review ended.") == List{"two-year-long=P2Y"});
     CHECK(found("It was two years long.") == List{"two years long=P2Y"});
 }
+
+TEST_CASE("day-month-year dates keep their written year", "[time_news_kinds]") {
+    // the year was read from the optional comma, so the tense picked one
+    CHECK(found("The plant closed on 1 June 2006.") == List{"1 June 2006=2006-06-01"});
+    CHECK(found("It opened on 5 June 2007, 14:00.") == List{"5 June 2007, 14:00=2007-06-05T14:00"});
+    CHECK(found("It opened on June 5, 2007, 14:00.") == List{"June 5, 2007, 14:00=2007-06-05T14:00"});
+    CHECK(found("It was the 5th of June, 2007.") == List{"the 5th of June, 2007=2007-06-05"});
+    CHECK(found("It was Friday, 5 June 2007.") == List{"Friday, 5 June 2007=2007-06-05"});
+    CHECK(found("A 20th-century economy.") == List{"20th-century=19"});
+}

@@ -166,6 +166,21 @@ TimeGrammar::TimeGrammar(const std::string& lang, const TimeLexicon& lexicon) : 
             }
             rule.elements.push_back(std::move(el));
         }
+        // "$N" must name an element that captures something: a class, a built-in or a choice
+        // of words ("last|next"); a fixed word or punctuation ("-", ",?") is a miscount.
+        for (std::size_t k = 0; ok && k < rule.args.size(); ++k) {
+            const std::string& a = rule.args[k];
+            const std::size_t at = a.rfind('$', 1);
+            if (at == std::string::npos || at + 1 >= a.size()) continue;
+            const int n = std::atoi(a.c_str() + at + 1);
+            const bool fixed = n >= 1 && static_cast<std::size_t>(n) <= rule.elements.size() &&
+                               rule.elements[n - 1].kind == PatternElement::Kind::Literal &&
+                               rule.elements[n - 1].words.size() == 1;
+            if (n < 1 || static_cast<std::size_t>(n) > rule.elements.size() || fixed) {
+                problems_.push_back("line " + std::to_string(number) + ": argument " + a + " names no captured element");
+                ok = false;
+            }
+        }
         if (ok && !rule.elements.empty()) rules_.push_back(std::move(rule));
     }
     index_rules();
