@@ -133,3 +133,137 @@ TEST_CASE("numbers inside names are no times", "[time_news_kinds]") {
     CHECK(found("After the September 11 attacks in 2001, travel slumped.") == List{"2001=2001"});
     CHECK(found("The company said on September 11 it would cut jobs.") == List{"September 11=2008-09-11"});
 }
+
+TEST_CASE("rates after an amount are sets, not spans", "[time_news_kinds]") {
+    CHECK(found("The notes pay $1.76 a year.") == List{"a year=P1Y"});
+    CHECK(found("The plant builds 400 cars a day.") == List{"a day=P1D"});
+    CHECK(found("The jet flies twice a week.") == List{"a week=P1W"});
+    CHECK(found("The firm burns $2 billion a month.") == List{"a month=P1M"});
+    // after a preposition or a verb it stays a span of one
+    CHECK(found("The plant was idle for a year.") == List{"a year=P1Y"});
+    CHECK(found("The review took a month.") == List{"a month=P1M"});
+    // a longer reading wins: "a year earlier" is a date
+    CHECK(found("Profit was $3 a share, up from $2 a year earlier.") == List{"a year earlier=2007"});
+}
+
+TEST_CASE("deadlines with a month lie ahead; a bare verb after a modal is no past", "[time_news_kinds]") {
+    // Friday 10 October 2008; "has" counts as a past clue, a deadline is still ahead
+    CHECK(found("The carmaker has until March 31 to present a plan.") == List{"March 31=2009-03-31"});
+    CHECK(found("Lenders must be repaid by January.") == List{"January=2009-01"});
+    CHECK(found("By March, the bank had cut 2,000 jobs.") == List{"March=2008-03"});
+    // "will hit": hit is a bare verb here, the sentence is in the future
+    CHECK(found("The new model will hit showrooms in the spring.") == List{"the spring=2009-SP"});
+    CHECK(found("The new model hit showrooms in the spring.") == List{"the spring=2008-SP"});
+}
+
+TEST_CASE("counts of days and halves", "[time_news_kinds]") {
+    CHECK(found("The plant took one and a half years to build.") == List{"one and a half years=P1Y6M"});
+    CHECK(found("Shares fell for the second day.") == List{"the second day=2008-10-10"});
+    CHECK(found("Protesters marched for a third week.") == List{"a third week=2008-W41"});
+    // a holiday a few weeks ahead, told in the past, is this year's
+    CHECK(found("Congress left for the Thanksgiving recess.", "2008-11-20") == List{"Thanksgiving=2008-11-27"});
+    CHECK(found("Sales were strong at Christmas.", "2009-01-20") == List{"Christmas=2008-12-25"});
+}
+
+TEST_CASE("more names and figures that hold numbers", "[time_news_kinds]") {
+    CHECK(found("The S&P 500 rose 2% and the FTSE 100 fell.").empty());
+    CHECK(found("The PCs still run Windows 2000.").empty());
+    CHECK(found("The G20 leaders met as Covid-19 spread.").empty());
+    CHECK(found("The Boeing 737 and the Airbus A320 were grounded.").empty());
+    CHECK(found("Call 555-1234 or 1-800-555-0199.").empty());
+    CHECK(found("The vote was 52-48; United won 3-1.").empty());
+}
+
+TEST_CASE("the end of the year told of; the week before; zones in words", "[time_news_kinds]") {
+    CHECK(found("The bank will repay the loans by year's end.") == List{"year's end=2008"});
+    CHECK(found("Sales fell in the year's first half.") == List{"the year's first half=2008-H1"});
+    CHECK(found("The firm expects to break even by midyear.") == List{"midyear=2008"});
+    CHECK(found("Cash fell to $14 billion at end-September.") == List{"end-September=2008-09"});
+    CHECK(found("The bank failed on Oct. 6. The week before, another had been sold.") ==
+          List{"Oct. 6=2008-10-06", "The week before=2008-W40"});
+    CHECK(found("Trading halted at 9:30 a.m. Eastern time.") == List{"9:30 a.m. Eastern time=2008-10-10T09:30"});
+    CHECK(found("The blast came at around 3 o'clock.") == List{"around 3 o'clock=2008-10-10T03:00"});
+    // the present perfect: a deadline after it still lies ahead
+    CHECK(found("The agency has given them until Tuesday to sign.") == List{"Tuesday=2008-10-14"});
+    CHECK(found("The agency gave them until Tuesday to sign.") == List{"Tuesday=2008-10-07"});
+}
+
+TEST_CASE("the same month a year back; plans told in the past", "[time_news_kinds]") {
+    CHECK(found("Sales were 150,000 in September, down 20% from the same month last year.") ==
+          List{"September=2008-09", "the same month last year=2007-09"});
+    CHECK(found("Sales in August fell 5% from the same month a year earlier.") ==
+          List{"August=2008-08", "the same month a year earlier=2007-08"});
+    // "were planning to": a plan, ahead of the day it was told
+    CHECK(found("Protesters were planning to march on Monday.") == List{"Monday=2008-10-13"});
+}
+
+TEST_CASE("market reports: the day, week or month a figure closed", "[time_news_kinds]") {
+    CHECK(found("By day's end, the index was down 2%.") == List{"day's end=2008-10-10"});
+    CHECK(found("By the end of the trading day, shares were up 5%.") == List{"the end of the trading day=2008-10-10"});
+    CHECK(found("Trading was halted for most of the day.") == List{"most of the day=2008-10-10"});
+    CHECK(found("The index ended the week down 18%.") == List{"the week=2008-W41"});
+    CHECK(found("Oil closed the month lower.") == List{"the month=2008-10"});
+    // a fiscal year that ends on a date is a span, not the year told of
+    CHECK(found("The fiscal year ended Sept. 30.") == List{"The fiscal year=P1Y", "Sept. 30=2008-09-30"});
+}
+
+TEST_CASE("bare plural units after more leading words", "[time_news_kinds]") {
+    CHECK(found("The country was ruled from Moscow for centuries.") == List{"centuries=PXCE"});
+    CHECK(found("The merger follows months of talks.") == List{"months=PXM"});
+    CHECK(found("The deal came amid weeks of protests.") == List{"weeks=PXW"});
+}
+
+TEST_CASE("the day's high, the previous session", "[time_news_kinds]") {
+    CHECK(found("The bank was the day's biggest loser.") == List{"the day=2008-10-10"});
+    CHECK(found("Shares fell 5% on Oct. 6, down from the previous session.") ==
+          List{"Oct. 6=2008-10-06", "the previous session=2008-10-05"});
+    CHECK(found("At the close of the session, the index was down 2%.") == List{"the close of the session=2008-10-10"});
+}
+
+TEST_CASE("halves and weeks named without their year", "[time_news_kinds]") {
+    CHECK(found("Profit rose in the first half.") == List{"the first half=2008-H1"});
+    CHECK(found("In the second half, sales rose.") == List{"the second half=2008-H2"});
+    CHECK(found("He scored in the first half of the match.").empty());
+    CHECK(found("The plant will close in the second half of next year.") ==
+          List{"the second half of next year=2009-H2"});
+    CHECK(found("Shares fell in the last week of March.") == List{"the last week of March=2008-W13"});
+    CHECK(found("The strike entered its fourth week.") == List{"fourth week=2008-W41"});
+    CHECK(found("The talks went into their second day on Friday.") ==
+          List{"second day=2008-10-10", "Friday=2008-10-10"});
+}
+
+TEST_CASE("a past form after an auxiliary gives no tense; effective dates and 'through' lie ahead", "[time_news_kinds]") {
+    // Friday 10 October 2008
+    CHECK(found("The dividend would be paid on Feb. 1.") == List{"Feb. 1=2009-02-01"});
+    CHECK(found("The plant was sold in March.") == List{"March=2008-03"});
+    CHECK(found("The board created a new office, effective Jan. 1.") == List{"Jan. 1=2009-01-01"});
+    CHECK(found("Lenders have extended the loans through January.") == List{"January=2009-01"});
+}
+
+TEST_CASE("adjectives in -ed are no past verbs", "[time_news_kinds]") {
+    // "troubled", "unspecified": adjectives; "will" decides
+    CHECK(found("The troubled bank will be sold in January.") == List{"January=2009-01"});
+    CHECK(found("It would pay on an unspecified date in January.") == List{"January=2009-01"});
+}
+
+TEST_CASE("with no verb to go by, a month half a year back is this year's", "[time_news_kinds]") {
+    // told on 2 November: March is this year's; January, two months ahead, next year's
+    CHECK(found("Stocks: a high in June, from a low in March.", "1989-11-02") == List{"June=1989-06", "March=1989-03"});
+    CHECK(found("Dividends: payable in January.", "1989-11-02") == List{"January=1990-01"});
+    CHECK(found("Results: record high on Sept. 20.", "1998-02-06") == List{"Sept. 20=1997-09-20"});
+}
+
+TEST_CASE("durations inside adjectives keep their -long", "[time_news_kinds]") {
+    CHECK(found("The two-year-long review ended.") == List{"two-year-long=P2Y"});
+    CHECK(found("It was two years long.") == List{"two years long=P2Y"});
+}
+
+TEST_CASE("day-month-year dates keep their written year", "[time_news_kinds]") {
+    // the year was read from the optional comma, so the tense picked one
+    CHECK(found("The plant closed on 1 June 2006.") == List{"1 June 2006=2006-06-01"});
+    CHECK(found("It opened on 5 June 2007, 14:00.") == List{"5 June 2007, 14:00=2007-06-05T14:00"});
+    CHECK(found("It opened on June 5, 2007, 14:00.") == List{"June 5, 2007, 14:00=2007-06-05T14:00"});
+    CHECK(found("It was the 5th of June, 2007.") == List{"the 5th of June, 2007=2007-06-05"});
+    CHECK(found("It was Friday, 5 June 2007.") == List{"Friday, 5 June 2007=2007-06-05"});
+    CHECK(found("A 20th-century economy.") == List{"20th-century=19"});
+}

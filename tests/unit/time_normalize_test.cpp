@@ -171,6 +171,8 @@ TEST_CASE("clock times", "[time_normalize]") {
     CHECK(norm("time", {"12", "am"}) == "2020-09-25T00:00");
     CHECK(norm("time", {"14:30", "_", "0", "Z"}) == "2020-09-25T14:30Z");
     CHECK(norm("time", {"12", "noon"}) == "2020-09-25T12:00");
+    // midnight is the end of its day (TimeML): T24:00
+    CHECK(norm("time", {"0", "midnight"}) == "2020-09-25T24:00");
     CHECK(norm("time", {"13", "pm"}) == "FAIL");
     CHECK(norm("time", {"10:75"}) == "FAIL");
     // the 24-hour clock in four digits ("1400 GMT")

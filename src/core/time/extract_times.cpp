@@ -45,6 +45,8 @@ bool is_full_date(const time::Rule& rule) { return rule.action == "ymd" || rule.
 // article belongs to the noun); the vaguer reading ("decades-long", PXY) is left to match.
 bool one_of_plural(const time::Match& m, const std::vector<time::TimeToken>& tokens, const time::TimeLexicon& lexicon,
                    int unit_class, int plural_class) {
+    // "one and a half years": the half makes the plural
+    if (m.rule->action == "durhalf") return false;
     bool one = false, plural = false;
     for (std::size_t k = 0; k < m.captures.size() && k < m.rule->elements.size(); ++k) {
         const time::Capture& c = m.captures[k];
@@ -112,7 +114,7 @@ void tag(const nlp::Document& doc, const std::string& anchor_text, Keep keep,
                 if (swallow) break;
                 continue;
             }
-            context.tense = time::tense_near(tokens, m.first, m.end, lexicon);
+            context.tense = time::tense_near(tokens, m.first, m.end, lexicon, &context.perfect);
             context.quarter_context = rule.has_flag("qctx") && time::mentions_quarter_near(tokens, m.first);
             const time::Normalized n = time::normalize(m, context);
             if (!n.ok) {

@@ -19,7 +19,7 @@ constexpr Tense kPresent = static_cast<Tense>(98);
 Tense word_tense(const TimeToken& t, int tense_class, const TimeLexicon& lexicon) {
     std::string v;
     if (lexicon.word_is(tense_class, t.norm, &v)) {
-        if (v == "past") return Tense::Past;
+        if (v == "past" || v == "perfect") return Tense::Past;
         if (v == "future") return Tense::Future;
         if (v == "break") return kClauseBreak;
         if (v == "present") return kPresent;
@@ -34,7 +34,9 @@ bool is_digit_token(const TimeToken& t) { return !t.norm.empty() && t.norm[0] >=
 
 }  // namespace
 
-Tense tense_near(const std::vector<TimeToken>& tokens, std::size_t first, std::size_t end, const TimeLexicon& lexicon) {
+Tense tense_near(const std::vector<TimeToken>& tokens, std::size_t first, std::size_t end, const TimeLexicon& lexicon,
+                 bool* perfect) {
+    if (perfect) *perfect = false;
     const int cls = lexicon.class_id("tense");
     const int aux = lexicon.class_id("auxiliary");
     if (tokens.empty() || first >= tokens.size()) return Tense::None;
@@ -68,7 +70,18 @@ Tense tense_near(const std::vector<TimeToken>& tokens, std::size_t first, std::s
                                   (k >= 2 && aux_is(k - 1, "been") && aux_is(k - 2, "perfect"));
         const Tense plan = past_perfect ? Tense::Past : Tense::Future;
         if (lexicon.word_is(cls, t.norm, &v)) {
-            if (v == "past") { result = Tense::Past; return false; }
+            if (v == "past") {
+                // "will hit", "to cut", "would be paid", "has been sold": a bare verb or a
+                // participle after an auxiliary; the auxiliary decides
+                if (k >= 1 && lexicon.word_is(aux, tokens[k - 1].norm)) return true;
+                result = Tense::Past;
+                return false;
+            }
+            if (v == "perfect") {
+                result = Tense::Past;
+                if (perfect) *perfect = true;
+                return false;
+            }
             if (v == "future") { result = plan; return false; }
             // "next week" points forward, "next to the embassy" does not
             if (v == "future_unless_link") {

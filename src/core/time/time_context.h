@@ -23,7 +23,10 @@
 
 namespace lede::time {
 
-Tense tense_near(const std::vector<TimeToken>& tokens, std::size_t first, std::size_t end, const TimeLexicon& lexicon);
+// `perfect`, when given, says whether a past reading came from has/have/been (the present
+// perfect: "has until Friday" is a deadline ahead).
+Tense tense_near(const std::vector<TimeToken>& tokens, std::size_t first, std::size_t end, const TimeLexicon& lexicon,
+                 bool* perfect = nullptr);
 
 // The tokens [first, end) hold one bare number.
 bool is_year_context(const std::vector<TimeToken>& tokens, std::size_t first, std::size_t end, const TimeLexicon& lexicon);

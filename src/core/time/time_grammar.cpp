@@ -166,6 +166,21 @@ TimeGrammar::TimeGrammar(const std::string& lang, const TimeLexicon& lexicon) : 
             }
             rule.elements.push_back(std::move(el));
         }
+        // "$N" must name an element that captures something: a class, a built-in or a choice
+        // of words ("last|next"); a fixed word or punctuation ("-", ",?") is a miscount.
+        for (std::size_t k = 0; ok && k < rule.args.size(); ++k) {
+            const std::string& a = rule.args[k];
+            const std::size_t at = a.rfind('$', 1);
+            if (at == std::string::npos || at + 1 >= a.size()) continue;
+            const int n = std::atoi(a.c_str() + at + 1);
+            const bool fixed = n >= 1 && static_cast<std::size_t>(n) <= rule.elements.size() &&
+                               rule.elements[n - 1].kind == PatternElement::Kind::Literal &&
+                               rule.elements[n - 1].words.size() == 1;
+            if (n < 1 || static_cast<std::size_t>(n) > rule.elements.size() || fixed) {
+                problems_.push_back("line " + std::to_string(number) + ": argument " + a + " names no captured element");
+                ok = false;
+            }
+        }
         if (ok && !rule.elements.empty()) rules_.push_back(std::move(rule));
     }
     index_rules();
@@ -429,7 +444,10 @@ void TimeGrammar::matches_at(const std::vector<TimeToken>& tokens, const std::ve
         if (!rule.lookbehind.empty()) {
             if (pos == 0 || tokens[pos].newline_before) continue;
             const std::string& prev = tokens[pos - 1].norm;
-            if (std::find(rule.lookbehind.begin(), rule.lookbehind.end(), prev) == rule.lookbehind.end()) continue;
+            // `#` stands for any number written in digits ("$5 a year", "400 a day")
+            const bool number = !prev.empty() && prev[0] >= '0' && prev[0] <= '9' &&
+                                std::find(rule.lookbehind.begin(), rule.lookbehind.end(), "#") != rule.lookbehind.end();
+            if (!number && std::find(rule.lookbehind.begin(), rule.lookbehind.end(), prev) == rule.lookbehind.end()) continue;
         }
         // A cheap test before the matcher: can any element that may open the rule (the
         // first one, and those after optional ones) match this token at all?

@@ -10,6 +10,7 @@
 //                     (<year>: 1000..2999; <yearnum>: any three or four digits, for "the year 800")
 //     ^a|b            (written first on the line, before TYPE, or as the first element) the
 //                     token before the match must be one of these; it is not part of the match
+//                     (`#` stands for any number written in digits)
 //     x?              any element may be optional
 //     >a|b            (written last) the token after the match must be one of these; it is
 //                     not part of the match ("the year" before "ended" is a duration)

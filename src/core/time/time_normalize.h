@@ -51,6 +51,7 @@ struct Anchor {
 struct NormalizeContext {
     Anchor anchor;
     Tense tense = Tense::None;
+    bool perfect = false;             // the past reading came from has/have/been ("has until Friday")
     bool quarter_context = false;     // the sentence speaks of quarters ("a year ago" -> 1988-Q3)
 };
 

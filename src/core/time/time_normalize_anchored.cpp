@@ -64,11 +64,12 @@ Normalized shift(const std::string& unit, const std::string& n_text, const Norma
 }  // namespace
 
 // "wd W [ahead]": a weekday on the tense's side of the anchor. `ahead` ("until Friday",
-// "by Monday": a deadline) reads it forward unless the sentence is told in the past.
+// "by Monday": a deadline) reads it forward unless the sentence is told in the past (the
+// present perfect is no such telling: "has until Friday").
 Normalized weekday_alone(const Args& a, const NormalizeContext& c) {
     const int w = parse_weekday(a[0]);
     if (!w) return kFail;
-    if (a[1] == "ahead" && c.tense != Tense::Past) {
+    if (a[1] == "ahead" && (c.tense != Tense::Past || c.perfect)) {
         NormalizeContext forward = c;
         forward.tense = Tense::Future;
         return ok(format_day(resolve_weekday(w, forward)));

@@ -30,8 +30,10 @@ int year_for_month_day(int month, int day, const NormalizeContext& c) {
         case Tense::None:
             break;
     }
+    // With no verb to go by, news mostly reports what happened: a date half a year back is
+    // still this year's; only one within two months ahead, across the new year, is next year's.
     if (diff > 183) return y - 1;
-    if (diff < -183) return y + 1;
+    if (diff < -300) return y + 1;
     return y;
 }
 
@@ -103,6 +105,13 @@ Normalized calendar_day(int y, const std::string& month, const std::string& day,
     if (m < 1 || m > 12 || d < 1 || d > 31) return kFail;
     if (y < 0 && (direction == "last" || direction == "next")) {
         y = year_in_direction(m, d, direction, c.anchor.date);
+    } else if (y < 0 && direction == "ahead") {
+        // "until June 1", "by March 31", "has until June 1": a deadline is read forward (as
+        // a future tense would); told in the past ("by June 1 it had sold"), the nearest
+        // reading, not the past one.
+        NormalizeContext deadline = c;
+        deadline.tense = c.tense == Tense::Past && !c.perfect ? Tense::None : Tense::Future;
+        y = year_for_month_day(m, d, deadline);
     } else if (y < 0) {
         y = year_for_month_day(m, d, c);
         // February 29 without a year: the nearest leap year in the tense's direction.
@@ -155,7 +164,9 @@ bool clock_value(const std::string& clock, const std::string& ampm, int& h, int&
     } else if (ampm == "noon") {
         h = 12;
     } else if (ampm == "midnight") {
-        h = 0;
+        // TimeML writes midnight as the end of its day: "midnight Friday" is Friday T24:00
+        h = 24;
+        return m == 0;
     }
     return h < 24;
 }
@@ -206,14 +217,16 @@ Normalized month_alone(const Args& a, const NormalizeContext& c) {
             if (m >= anchor.month) y -= 1;          // "last November", said in November: a year ago
         } else if (a[2] == "next") {
             if (m <= anchor.month) y += 1;
+        } else if (a[2] == "ahead" && (c.tense != Tense::Past || c.perfect)) {
+            if (m < anchor.month) y += 1;           // "by March", a deadline: this month or later
         } else if (c.tense == Tense::Past && m > anchor.month + 1) {
             y -= 1;
         } else if (c.tense == Tense::Future && m < anchor.month - 1) {
             y += 1;
         } else if (c.tense == Tense::None && m - anchor.month > 6) {
             y -= 1;
-        } else if (c.tense == Tense::None && anchor.month - m > 6) {
-            y += 1;
+        } else if (c.tense == Tense::None && m + 12 - anchor.month <= 2) {
+            y += 1;   // as for a month and day: only a month just ahead, across the new year
         }
     }
     return year_ok(y) ? ok(format_month(y, m)) : kFail;
@@ -286,13 +299,14 @@ Normalized week_of(const Args& a, const NormalizeContext& c) {
 }
 
 // "nthweek N M [Y]": "the fourth week of October", the ISO week holding its first day
-// (day 7N-6 of the month).
+// (day 7N-6 of the month); N "L": the last week, the one holding the month's 7th-last day.
 Normalized nth_week_of_month(const Args& a, const NormalizeContext& c) {
-    const int n = is_int(a[0]) ? to_int(a[0]) : 0, m = is_int(a[1]) ? to_int(a[1]) : 0;
+    const bool last = a[0] == "L";
+    const int n = last ? 1 : is_int(a[0]) ? to_int(a[0]) : 0, m = is_int(a[1]) ? to_int(a[1]) : 0;
     if (n < 1 || n > 5 || m < 1 || m > 12) return kFail;
-    const int d = 7 * n - 6;
     int y = resolve_year(a[2], c.anchor);
-    if (y < 0) y = year_for_month_day(m, d, c);
+    if (y < 0) y = year_for_month_day(m, last ? 22 : 7 * n - 6, c);
+    const int d = last && year_ok(y) ? days_in_month(y, m) - 6 : 7 * n - 6;
     return is_valid_date(y, m, d) ? ok(format_week(iso_week({y, m, d}))) : kFail;
 }
 
@@ -304,8 +318,11 @@ Normalized holiday(const Args& a, const NormalizeContext& c) {
     if (y < 0) {
         y = anchor.year;
         if (!holiday_date(a[0], y, d)) return kFail;
-        if (c.tense == Tense::Past && days_from_civil(d) > days_from_civil(anchor)) y -= 1;
-        if (c.tense == Tense::Future && days_from_civil(d) < days_from_civil(anchor)) y += 1;
+        // As for a month and day: the tense decides only beyond a margin ("Congress left for
+        // Thanksgiving" a week before it is this year's).
+        const long long diff = days_from_civil(d) - days_from_civil(anchor);
+        if (c.tense == Tense::Past && diff > kTenseMarginDays) y -= 1;
+        if (c.tense == Tense::Future && diff < -kTenseMarginDays) y += 1;
     }
     return holiday_date(a[0], y, d) ? ok(format_day(d)) : kFail;
 }
