@@ -40,6 +40,8 @@ import os
 import re
 import sys
 
+from build_gazetteer import lower_words  # the same common-word lexicon as the gazetteer
+
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 FILES = ['Phoenix.International.actors.txt', 'Phoenix.MilNonState.actors.txt', 'Phoenix.Countries.actors.txt']
 
@@ -71,18 +73,6 @@ def read_list(path):
             if line and not line.startswith('#'):
                 out.add(line.split('\t', 1)[0].lower())
     return out
-
-
-def lower_words(conllu):
-    words = set()
-    if not os.path.exists(conllu):
-        return words
-    with open(conllu, encoding='utf-8') as f:
-        for line in f:
-            cols = line.split('\t')
-            if len(cols) > 1 and cols[0].isdigit() and cols[1].islower():
-                words.add(cols[1])
-    return words
 
 
 def entries(path):
@@ -145,7 +135,7 @@ def build(petrarch, lexicon, gaz):
     titles = read_list(os.path.join(gaz, 'titles.txt'))
     first = read_list(os.path.join(gaz, 'first_names.txt'))
     last = read_list(os.path.join(gaz, 'last_names.txt'))
-    common = lower_words(lexicon)
+    common = lower_words(lexicon) if os.path.exists(lexicon) else set()
     acronyms = set()
     orgs, people = set(), set()
     for fname in FILES:

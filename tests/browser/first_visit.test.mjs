@@ -7,23 +7,11 @@
 //   reload still brings back the last good article;
 // - a share link cut short says it is incomplete;
 // - the light theme (screenshot) and PNG exports: the whole pane over the canvas, with a title.
-import { run, openPage, nextAnalysis, frames, expect } from './harness.mjs';
+import { run, openPage, nextAnalysis, frames, expect, pasteText } from './harness.mjs';
 
 const ARTICLE = 'Kremlin answers Washington\n\nThe Kremlin said on Monday that Sergei Lavrov would meet Antony Blinken in ' +
   'Geneva on Friday. Dmitry Peskov told reporters that Moscow was ready to talk.';
 const state = (page) => page.evaluate(() => window.lede.state());
-
-// A real paste (see honest_dates.test.mjs); returns whether the clipboard could be written.
-async function paste(page, text) {
-  const written = await page.evaluate((t) => navigator.clipboard.writeText(t).then(() => true, () => false), text);
-  await page.locator('#canvas').click({ position: { x: 5, y: 300 } });
-  if (written) await page.keyboard.press('Control+V');
-  else await page.evaluate((t) => {
-    const data = new DataTransfer();
-    data.setData('text/plain', t);
-    document.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
-  }, text);
-}
 
 // A drop on the canvas, as the browser sends it: dragenter, dragover, drop with a DataTransfer.
 async function drop(page, { bytes, name, type, html }) {
@@ -73,7 +61,7 @@ await run('first_visit', [
     expect(await page.evaluate(() => window.lede.firstAnalysedFrameMs > 0), 'the analysed frame came');
     await shot(page, 'hint_1280.png');
     const n = await page.evaluate(() => window.lede.analyses);
-    await paste(page, ARTICLE);
+    await pasteText(page, ARTICLE);
     await nextAnalysis(page, n);
     await frames(page, 3);
     s = await state(page);
@@ -102,24 +90,24 @@ await run('first_visit', [
   ['empty, blank and binary pastes keep the article and say why; a reload brings back the last good one', async ({ url, browser, shot }) => {
     const { page, context } = await openPage(browser, url);
     let n = await page.evaluate(() => window.lede.analyses);
-    await paste(page, ARTICLE);
+    await pasteText(page, ARTICLE);
     await nextAnalysis(page, n);
     await page.evaluate(() => window.lede.savedPromise);
     const title = (await state(page)).title;
     expect(title === 'Kremlin answers Washington', `title ${title}`);
 
-    let note = await (async () => { const b = await counts(page); await paste(page, '   \n\t  \n'); return refused(page, b, title); })();
+    let note = await (async () => { const b = await counts(page); await pasteText(page, '   \n\t  \n'); return refused(page, b, title); })();
     expect(/Nothing to analyse.*no text.*spaces/.test(note) && /article on screen is kept/.test(note), `blank: ${note}`);
     await shot(page, 'refused_blank.png');
 
-    note = await (async () => { const b = await counts(page); await paste(page, ''); return refused(page, b, title); })();
+    note = await (async () => { const b = await counts(page); await pasteText(page, ''); return refused(page, b, title); })();
     expect(/Nothing to analyse/.test(note), `empty: ${note}`);
 
     // Binary bytes read as text (control characters and replacement characters): the core
     // says so, and the app keeps what it had.
     let binary = '';
     for (let i = 0; i < 3000; i++) binary += String.fromCharCode([1, 2, 3, 4, 5, 6, 7, 8, 14, 15, 16, 0xFFFD][i % 12]) + (i % 3 ? 'x' : '');
-    note = await (async () => { const b = await counts(page); await paste(page, binary); return refused(page, b, title); })();
+    note = await (async () => { const b = await counts(page); await pasteText(page, binary); return refused(page, b, title); })();
     expect(/not an article.*binary/.test(note) && /kept/.test(note), `binary: ${note}`);
     await shot(page, 'refused_binary.png');
 

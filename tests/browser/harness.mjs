@@ -73,6 +73,19 @@ export async function nextAnalysis(page, count) {
 }
 
 // Waits for a few drawn frames (the canvas shows what the state says).
+// A real paste of `text` into the page: the system clipboard and Ctrl+V when the clipboard can
+// be written, else a synthetic paste event with the same data.
+export async function pasteText(page, text) {
+  const written = await page.evaluate((t) => navigator.clipboard.writeText(t).then(() => true, () => false), text);
+  await page.locator('#canvas').click({ position: { x: 5, y: 300 } });
+  if (written) await page.keyboard.press('Control+V');
+  else await page.evaluate((t) => {
+    const data = new DataTransfer();
+    data.setData('text/plain', t);
+    document.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  }, text);
+}
+
 export async function frames(page, n = 3) {
   await page.evaluate((k) => new Promise((resolve) => {
     let left = k;

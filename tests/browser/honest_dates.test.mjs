@@ -5,7 +5,7 @@
 // publication date; a typing mistake is said and analyses nothing; "Copy link" carries the
 // date, marked as given by a reader, and the link opens with it; a reload brings it back.
 // Screenshots at 390, 1280 and 1920 px.
-import { run, openPage, nextAnalysis, frames, expect } from './harness.mjs';
+import { run, openPage, nextAnalysis, frames, expect, pasteText } from './harness.mjs';
 
 // No date line; "Friday" and "Oct. 21" need an anchor, and no full date is written.
 const NO_DATE = 'Ministers fail to agree on the grain corridor\n\n' +
@@ -24,14 +24,7 @@ const state = (page) => page.evaluate(() => window.lede.state());
 // event where this headless build refuses clipboard access).
 async function paste(page, text) {
   const before = await page.evaluate(() => window.lede.analyses);
-  const written = await page.evaluate((t) => navigator.clipboard.writeText(t).then(() => true, () => false), text);
-  await page.locator('#canvas').click({ position: { x: 5, y: 300 } });
-  if (written) await page.keyboard.press('Control+V');
-  else await page.evaluate((t) => {
-    const data = new DataTransfer();
-    data.setData('text/plain', t);
-    document.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
-  }, text);
+  await pasteText(page, text);
   return nextAnalysis(page, before);
 }
 

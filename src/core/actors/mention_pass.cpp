@@ -157,9 +157,14 @@ void MentionPass::find_org_word_runs() {
     std::vector<bool> replaced(out_.names.size(), false);
     std::vector<NameMention> added;
     for (const auto& sent : doc_.sentences) run_org_words(sent, owner, replaced, added);
+    replace_names(replaced, added);
+}
+
+// The names not marked replaced, then the added ones (the passes that rebuild spans).
+void MentionPass::replace_names(const std::vector<bool>& replaced, std::vector<NameMention>& added) {
     std::vector<NameMention> kept;
-    for (std::size_t k = 0; k < out_.names.size(); ++k)
-        if (!replaced[k]) kept.push_back(std::move(out_.names[k]));
+    for (std::size_t n = 0; n < out_.names.size(); ++n)
+        if (!replaced[n]) kept.push_back(std::move(out_.names[n]));
     for (auto& m : added) kept.push_back(std::move(m));
     out_.names = std::move(kept);
 }
@@ -291,11 +296,7 @@ void MentionPass::join_of_names() {
             k = end - 1;
         }
     if (added.empty()) return;
-    std::vector<NameMention> kept;
-    for (std::size_t n = 0; n < out_.names.size(); ++n)
-        if (!replaced[n]) kept.push_back(std::move(out_.names[n]));
-    for (auto& m : added) kept.push_back(std::move(m));
-    out_.names = std::move(kept);
+    replace_names(replaced, added);
 }
 
 // ---- 1d. Long forms spelled by an acronym ----
@@ -358,11 +359,7 @@ void MentionPass::join_spelled_acronyms() {
             added.push_back({k + 1, k + 2, ActorType::Org, {}, {}, {}});
         }
     if (added.empty()) return;
-    std::vector<NameMention> kept;
-    for (std::size_t n = 0; n < out_.names.size(); ++n)
-        if (!replaced[n]) kept.push_back(std::move(out_.names[n]));
-    for (auto& m : added) kept.push_back(std::move(m));
-    out_.names = std::move(kept);
+    replace_names(replaced, added);
 }
 
 // ---- 2a, 2, 2b, 2c. What the gazetteer and the context know ----

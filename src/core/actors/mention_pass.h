@@ -105,6 +105,7 @@ private:
     std::vector<bool> covered() const;                 // tokens inside some name
     bool contraction_stem(std::size_t i) const;        // "Don" of "Don't": a verb, never a name
     void sort_names();
+    void replace_names(const std::vector<bool>& replaced, std::vector<NameMention>& added);
     bool dateline_tail(std::size_t k) const;
     std::size_t of_name_end(const nlp::Sentence& sent, std::size_t k) const;
     bool defines(std::size_t open, std::size_t close) const;
