@@ -179,15 +179,6 @@ void add_rows(const unsigned char* bytes, const std::uint32_t* has_row, const st
 
 }  // namespace
 
-std::uint32_t hash_finalize(std::uint32_t h) {
-    h ^= h >> 16;
-    h *= 0x85ebca6bu;
-    h ^= h >> 13;
-    h *= 0xc2b2ae35u;
-    h ^= h >> 16;
-    return h;
-}
-
 std::uint32_t feature_hash(std::string_view feature) { return hash_finalize(fnv(2166136261u, feature)); }
 
 std::uint32_t feature_hash(std::string_view name, std::string_view value) {
