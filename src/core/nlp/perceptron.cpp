@@ -130,7 +130,7 @@ std::int32_t weight_at(const unsigned char* w, std::size_t weight_bytes) {
 std::uint32_t row_of(const std::uint32_t* has_row, const std::uint32_t* row_at, std::size_t b) {
     const std::uint32_t* word = has_row + 2 * (b >> 5);
     const std::uint32_t bit = 1u << (b & 31);
-    return word[0] & bit ? row_at[word[1] + static_cast<std::uint32_t>(__builtin_popcount(word[0] & (bit - 1)))] : 0;
+    return word[0] & bit ? row_at[word[1] + bit_count(word[0] & (bit - 1))] : 0;
 }
 
 // Adds to `out` the rows of the buckets that hashes [h, end) fall in. A row is its label
@@ -147,17 +147,8 @@ void add_rows(const unsigned char* bytes, const std::uint32_t* has_row, const st
     std::uint32_t slot[kBatch];
     for (; h < end; h += kBatch) {
         const std::size_t n = std::min<std::size_t>(kBatch, static_cast<std::size_t>(end - h));
-        for (std::size_t i = 0; i < n; ++i) __builtin_prefetch(has_row + 2 * ((h[i] & bucket_mask) >> 5));
-        std::size_t rows = 0;
-        for (std::size_t i = 0; i < n; ++i) {
-            const std::uint32_t b = h[i] & bucket_mask;
-            const std::uint32_t* word = has_row + 2 * (b >> 5);
-            const std::uint32_t bit = 1u << (b & 31);
-            if (!(word[0] & bit)) continue;
-            slot[rows] = word[1] + static_cast<std::uint32_t>(__builtin_popcount(word[0] & (bit - 1)));
-            __builtin_prefetch(row_at + slot[rows]);
-            ++rows;
-        }
+        const std::size_t rows = ranks_of_rows(has_row, bucket_mask, h, n, slot);
+        for (std::size_t i = 0; i < rows; ++i) __builtin_prefetch(row_at + slot[i]);
         for (std::size_t i = 0; i < rows; ++i) {
             slot[i] = row_at[slot[i]];
             __builtin_prefetch(bytes + slot[i]);

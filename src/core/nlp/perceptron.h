@@ -46,6 +46,34 @@ inline std::uint32_t hash_finalize(std::uint32_t h) {
     return h;
 }
 std::uint32_t feature_hash(std::string_view feature);
+
+// Bits set in x. Not __builtin_popcount: without -mpopcnt (the default target) that is a
+// call into libgcc costing ~80 instructions, once per feature.
+inline std::uint32_t bit_count(std::uint32_t x) {
+    x = x - ((x >> 1) & 0x55555555u);
+    x = (x & 0x33333333u) + ((x >> 2) & 0x33333333u);
+    x = (x + (x >> 4)) & 0x0f0f0f0fu;
+    return (x * 0x01010101u) >> 24;
+}
+
+// The first stage of a batched weight lookup, shared by the perceptron and the parser. Their
+// sparse bucket tables store, per 32 buckets, a pair [bit per bucket that holds a row, rows
+// before this pair]. Writes to `rank` the row index of every hash of h[0, n) whose bucket
+// holds a row, and returns how many. The bit words are prefetched first so that their cache
+// misses overlap (see perceptron.cpp, add_rows).
+inline std::size_t ranks_of_rows(const std::uint32_t* has_row, std::uint32_t bucket_mask, const std::uint32_t* h,
+                                 std::size_t n, std::uint32_t* rank) {
+    for (std::size_t i = 0; i < n; ++i) __builtin_prefetch(has_row + 2 * ((h[i] & bucket_mask) >> 5));
+    std::size_t rows = 0;
+    for (std::size_t i = 0; i < n; ++i) {
+        const std::uint32_t b = h[i] & bucket_mask;
+        const std::uint32_t* word = has_row + 2 * (b >> 5);
+        const std::uint32_t bit = 1u << (b & 31);
+        if (!(word[0] & bit)) continue;
+        rank[rows++] = word[1] + bit_count(word[0] & (bit - 1));
+    }
+    return rows;
+}
 std::uint32_t feature_hash(std::string_view name, std::string_view value);
 
 // The hashed features of the tokens of one sequence (sentence), stored flat.

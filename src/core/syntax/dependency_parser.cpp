@@ -16,14 +16,6 @@ namespace {
 // Rows with at least this many weights are stored dense (see DependencyParser::Row).
 constexpr std::size_t kDenseRow = 12;
 
-// Bits set in x. Not __builtin_popcount: without -mpopcnt (the default target) that is a
-// call into libgcc costing ~80 instructions, once per feature.
-std::uint32_t bit_count(std::uint32_t x) {
-    x = x - ((x >> 1) & 0x55555555u);
-    x = (x & 0x33333333u) + ((x >> 2) & 0x33333333u);
-    x = (x + (x >> 4)) & 0x0f0f0f0fu;
-    return (x * 0x01010101u) >> 24;
-}
 
 }  // namespace
 
@@ -75,7 +67,7 @@ std::optional<DependencyParser> DependencyParser::from_model(nlp::Perceptron mod
     std::uint32_t before = 0;
     for (std::size_t w = 0; w < p.has_row_.size(); w += 2) {
         p.has_row_[w + 1] = before;
-        before += bit_count(p.has_row_[w]);
+        before += nlp::bit_count(p.has_row_[w]);
     }
     p.model_ = std::move(model);
     return p;
@@ -106,17 +98,8 @@ void DependencyParser::add_rows(const nlp::FeatureSequence& seq, Sum* out) const
     std::uint32_t row_of[kBatch];
     for (const std::uint32_t *h = seq.begin(0), *end = seq.end(0); h < end; h += kBatch) {
         const std::size_t n = std::min<std::size_t>(kBatch, static_cast<std::size_t>(end - h));
-        for (std::size_t i = 0; i < n; ++i) __builtin_prefetch(has_row + 2 * ((h[i] & bucket_mask_) >> 5));
-        std::size_t rows = 0;
-        for (std::size_t i = 0; i < n; ++i) {
-            const std::uint32_t b = h[i] & bucket_mask_;
-            const std::uint32_t* word = has_row + 2 * (b >> 5);
-            const std::uint32_t bit = 1u << (b & 31);
-            if (!(word[0] & bit)) continue;
-            row_of[rows] = word[1] + bit_count(word[0] & (bit - 1));
-            __builtin_prefetch(&rows_[row_of[rows]]);
-            ++rows;
-        }
+        const std::size_t rows = nlp::ranks_of_rows(has_row, bucket_mask_, h, n, row_of);
+        for (std::size_t i = 0; i < rows; ++i) __builtin_prefetch(&rows_[row_of[i]]);
         for (std::size_t i = 0; i < rows; ++i) {
             const Row row = rows_[row_of[i]];
             if (row.dense) {
