@@ -10,7 +10,8 @@ figure that does not depend on how busy the machine is) and how many actors, tim
 relations were found. The whole pipeline runs (cleaning off; tokens, actors, times,
 relations; model loading once per run), so each stage's cost is bounded by this figure.
 Each stage's own time comes from the CLI's --timings (the run with the best wall time),
-reported as MB/s of the text that stage read.
+reported as MB/s of the text that stage read; natively those timings are the analysing thread's
+CPU time (src/core/stage_clock.h), so they hold on a busy machine too.
 """
 import argparse, json, os, resource, shlex, subprocess, sys, tempfile, time
 
