@@ -42,6 +42,8 @@ TEST_CASE("references back to the day told of", "[time_news_kinds]") {
           List{"September 2008=2008-09", "The same month=2008-09"});
     CHECK(found("Shares fell 5% on Oct. 6 but recovered by the end of the day.") ==
           List{"Oct. 6=2008-10-06", "the end of the day=2008-10-06"});
+    CHECK(found("The index closed near its low of the day.") == List{"the day=2008-10-10"});
+    CHECK(found("Ford was the biggest loser of the day, falling 9%.") == List{"the day=2008-10-10"});
     // "the day" of an event is no reference back: nothing to tag
     CHECK(found("He recalled the day of the crash.").empty());
 }
@@ -107,6 +109,11 @@ TEST_CASE("deadlines lie ahead; named days keep their date", "[time_news_kinds]"
     CHECK(found("The offer is open until Monday.") == List{"Monday=2008-10-13"});
     CHECK(found("Lawmakers must decide by Wednesday.") == List{"Wednesday=2008-10-15"});
     CHECK(found("The border stayed shut until Wednesday, officials said.") == List{"Wednesday=2008-10-08"});
+    // a date something is put off to lies ahead, though the putting off is told in the past
+    CHECK(found("The vote was postponed until Monday.") == List{"Monday=2008-10-13"});
+    CHECK(found("The deadline was extended to Wednesday, officials said.") == List{"Wednesday=2008-10-15"});
+    CHECK(found("The launch was pushed back to March.") == List{"March=2009-03"});
+    CHECK(found("The hearing was adjourned to a later date.") == List{"a later date=FUTURE_REF"});
     CHECK(found("It was the worst fall since Black Monday.") == List{"Black Monday=1987-10-19"});
     CHECK(found("Shares fell on Monday.") == List{"Monday=2008-10-06"});
 }
