@@ -44,6 +44,11 @@ TEST_CASE("references back to the day told of", "[time_news_kinds]") {
           List{"Oct. 6=2008-10-06", "the end of the day=2008-10-06"});
     CHECK(found("The index closed near its low of the day.") == List{"the day=2008-10-10"});
     CHECK(found("Ford was the biggest loser of the day, falling 9%.") == List{"the day=2008-10-10"});
+    // market reports: a change "on the week" (month, year) is over the period told of
+    CHECK(found("The Nasdaq rose 2% on the week.") == List{"the week=2008-W41"});
+    CHECK(found("Gold is up 3% on the month.") == List{"the month=2008-10"});
+    CHECK(found("The euro was down 8% on the year.") == List{"the year=2008"});
+    CHECK(found("He insisted on the year being right.").empty());
     // "the day" of an event is no reference back: nothing to tag
     CHECK(found("He recalled the day of the crash.").empty());
 }
