@@ -105,6 +105,12 @@ TEST_CASE("granularity: halves, weeks, the end of a period", "[time_news_kinds]"
     CHECK(found("Profit rose in 2006, but margins fell during the year, it said.") ==
           List{"2006=2006", "the year=2006"});
     CHECK(found("Sales in the year to March rose.") == List{"the year=P1Y", "March=2008-03"});
+    // a quarter of the year named: one expression, the quarter of that year
+    CHECK(found("The loan is due in the first quarter of next year.") == List{"the first quarter of next year=2009-Q1"});
+    CHECK(found("Profit fell in the first quarter of the year.") == List{"the first quarter of the year=2008-Q1"});
+    CHECK(found("Prices fell in the last quarter of last year.") == List{"the last quarter of last year=2007-Q4"});
+    CHECK(found("Prices fell in the last quarter of 2007.") == List{"the last quarter of 2007=2007-Q4"});
+    CHECK(found("Sales fell in the last quarter.") == List{"the last quarter=2008-Q3"});
 }
 
 TEST_CASE("deadlines lie ahead; named days keep their date", "[time_news_kinds]") {
