@@ -148,6 +148,8 @@ TEST_CASE("numbers inside names are no times", "[time_news_kinds]") {
     CHECK(found("The Russell 2000 fell 2%.").empty());
     CHECK(found("The Wilshire 5000 and the Stoxx 600 fell.").empty());
     CHECK(found("After the September 11th attacks, travel slumped.").empty());
+    CHECK(found("The Sept. 11 attacks changed air travel.").empty());
+    CHECK(found("The Sept. 11 meeting was cancelled.") == List{"Sept. 11=2008-09-11"});
     CHECK(found("After the September 11 attacks in 2001, travel slumped.") == List{"2001=2001"});
     CHECK(found("The company said on September 11 it would cut jobs.") == List{"September 11=2008-09-11"});
 }
