@@ -142,6 +142,11 @@ TEST_CASE("holidays counted from a weekday or from Easter", "[time_news_kinds]")
     CHECK(found("Retailers hope for strong sales on Black Friday.") == List{"Black Friday=2008-11-28"});
     CHECK(found("The ceasefire began on Good Friday 2008.") == List{"Good Friday 2008=2008-03-21"});
     CHECK(found("He sailed to Easter Island.").empty());
+    CHECK(found("Lent began on Ash Wednesday.") == List{"Ash Wednesday=2008-02-06"});
+    CHECK(found("Protests were held on Bastille Day.") == List{"Bastille Day=2008-07-14"});
+    // named days whose date no rule knows are no time, not their weekday's date
+    CHECK(found("Voters went to the polls on Super Tuesday.").empty());
+    CHECK(found("The march recalled Bloody Sunday.").empty());
 }
 
 TEST_CASE("numbers inside names are no times", "[time_news_kinds]") {
