@@ -43,6 +43,7 @@ TEST_CASE("references back to the day told of", "[time_news_kinds]") {
     CHECK(found("Shares fell 5% on Oct. 6 but recovered by the end of the day.") ==
           List{"Oct. 6=2008-10-06", "the end of the day=2008-10-06"});
     CHECK(found("The index closed near its low of the day.") == List{"the day=2008-10-10"});
+    CHECK(found("The stock ended the trading day down 5%.") == List{"the trading day=2008-10-10"});
     CHECK(found("Ford was the biggest loser of the day, falling 9%.") == List{"the day=2008-10-10"});
     // market reports: a change "on the week" (month, year) is over the period told of
     CHECK(found("The Nasdaq rose 2% on the week.") == List{"the week=2008-W41"});
@@ -64,6 +65,8 @@ TEST_CASE("durations without digits, inside adjectives", "[time_news_kinds]") {
     CHECK(found("The economy shrank for two consecutive quarters.") == List{"two consecutive quarters=P2Q"});
     CHECK(found("Prices rose for three straight days.") == List{"three straight days=P3D"});
     CHECK(found("They signed a multi-year contract.") == List{"multi-year=PXY"});
+    CHECK(found("The weeklong strike ended.") == List{"weeklong=P1W"});
+    CHECK(found("A yearlong probe found no fraud.") == List{"yearlong=P1Y"});
     CHECK(found("Output fell by a third in half a year.") == List{"half a year=P6M"});
     CHECK(found("The firm has been run by the family for half a century.") == List{"half a century=P50Y"});
     CHECK(found("A few days later, it was over.") == List{"A few days later=PXD"});
