@@ -89,6 +89,10 @@ TEST_CASE("granularity: halves, weeks, the end of a period", "[time_news_kinds]"
     CHECK(found("Stocks fell for the fourth week in a row.") == List{"the fourth week in a row=2008-W41"});
     CHECK(found("Stocks fell for a third straight session.") == List{"a third straight session=2008-10-10"});
     CHECK(found("The talks are set for the fourth week of October.") == List{"the fourth week of October=2008-W43"});
+    CHECK(found("In the first week of the year, sales rose.") == List{"the first week of the year=2008-W01"});
+    CHECK(found("Sales rose in the second week of 2007.") == List{"the second week of 2007=2007-W02"});
+    // "final" is the fourth ordinal of quarters, but the last week of a year or month
+    CHECK(found("Sales rose in the final week of 2007.") == List{"the final week of 2007=2007-W52"});
     CHECK(found("Results are due by the end of the week.") == List{"the end of the week=2008-W41"});
     CHECK(found("Net income rose 8% in the latest period.") == List{"the latest period=2008-Q3"});
     CHECK(found("For the month, the index lost 12%.") == List{"the month=2008-10"});
