@@ -57,3 +57,30 @@ TEST_CASE("years named by a word may be old or far", "[time_grammar]") {
     CHECK(best_at("in AD 800", 1) == "era | AD 800");
     CHECK(best_at("in the year 10000", 1) != "y | the year 10000");
 }
+
+namespace {
+// How many rules the matcher tries at each token of `text`.
+std::vector<std::size_t> tried(const std::string& text) {
+    const nlp::Document doc = nlp::tokenize(text);
+    const auto tokens = time::tokenize_for_time(doc);
+    const auto& lex = time::TimeLexicon::english();
+    std::vector<std::vector<time::LexiconHit>> hits(tokens.size());
+    for (std::size_t i = 0; i < tokens.size(); ++i) lex.lookup(tokens, i, hits[i]);
+    std::vector<std::size_t> out;
+    for (std::size_t i = 0; i < tokens.size(); ++i) out.push_back(time::TimeGrammar::english().rules_tried_at(tokens, hits, i));
+    return out;
+}
+}  // namespace
+
+TEST_CASE("words with a lexicon hit that spells no number open no number rule", "[time_grammar]") {
+    // "said" (a tense word) and "about" (no year after it) are in the lexicon, but no rule
+    // opens on them: the rules opening on <num> or <ordinal> are not tried there.
+    CHECK(tried("said about") == std::vector<std::size_t>{0, 0});
+    // Number words still open them: "two" opens more rules than "said".
+    const auto two = tried("two said");
+    CHECK(two[0] > 10);
+    CHECK(two[1] == 0);
+    // Matching is unchanged for number and ordinal words.
+    CHECK(best_at("about two days ago", 1) == "rel | two days ago");
+    CHECK(best_at("in the third quarter", 1) == "quarter | the third quarter");
+}

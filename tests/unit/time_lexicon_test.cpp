@@ -43,3 +43,13 @@ TEST_CASE("phrases match several tokens", "[time_lexicon]") {
     CHECK(has(classes_at("New Year's Day", 0), "holiday=01-01/5"));
     CHECK(has(classes_at("at 5 p.m. today", 2), "ampm=pm/4"));
 }
+
+TEST_CASE("phrases are found through words that are no form of their own", "[time_lexicon]") {
+    // "once upon" and "once upon a" are no forms, only the way to the four-word one
+    CHECK(has(classes_at("once upon a time", 0), "reference=PAST_REF/4"));
+    // a one-word form and a longer one from the same token: both
+    const auto now = classes_at("right now", 0);
+    CHECK(has(now, "reference=PRESENT_REF/2"));
+    CHECK(classes_at("right away", 0).empty());
+    CHECK(has(classes_at("the end of May", 0), "modifier=END/3"));
+}

@@ -149,6 +149,13 @@ TEST_CASE("quarters, halves and seasons", "[time_normalize]") {
     CHECK(norm("quarter", {"3", "1988"}) == "1988-Q3");
     CHECK(norm("quarter", {"4"}, Tense::Past) == "2019-Q4");
     CHECK(norm("quarter", {"4"}, Tense::Future) == "2020-Q4");
+    // told ahead, in the fourth quarter: the first is next year's; the third (just ended,
+    // reported on now) stays this year's; halves stay in the anchor's year
+    CHECK(norm("quarter", {"1"}, Tense::Future, "2020-11-10") == "2021-Q1");
+    CHECK(norm("quarter", {"2"}, Tense::Future, "2020-11-10") == "2021-Q2");
+    CHECK(norm("quarter", {"3"}, Tense::Future, "2020-11-10") == "2020-Q3");
+    CHECK(norm("quarter", {"1"}, Tense::None, "2020-11-10") == "2020-Q1");
+    CHECK(norm("half", {"1"}, Tense::Future, "2020-11-10") == "2020-H1");
     CHECK(norm("quarter", {"R"}) == "2020-Q2");
     CHECK(norm("quarter", {"5"}) == "FAIL");
     CHECK(norm("half", {"1", "2019"}) == "2019-H1");

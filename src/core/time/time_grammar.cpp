@@ -187,7 +187,15 @@ TimeGrammar::TimeGrammar(const std::string& lang, const TimeLexicon& lexicon) : 
 }
 
 void TimeGrammar::index_rules() {
+    number_class_ = lexicon_.class_id("number");
+    vague_class_ = lexicon_.class_id("vague");
+    ordinal_class_ = lexicon_.class_id("ordinal");
     openers_by_class_.assign(64, {});
+    const auto by_class = [&](int cls, int id) {
+        if (cls < 0) return;
+        if (static_cast<std::size_t>(cls) >= openers_by_class_.size()) openers_by_class_.resize(cls + 1);
+        openers_by_class_[cls].push_back(id);
+    };
     for (std::size_t r = 0; r < rules_.size(); ++r) {
         const int id = static_cast<int>(r);
         for (const PatternElement& el : rules_[r].elements) {
@@ -196,12 +204,17 @@ void TimeGrammar::index_rules() {
                     for (const std::string& w : el.words) openers_by_word_[w].push_back(id);
                     break;
                 case PatternElement::Kind::Class:
-                    if (static_cast<std::size_t>(el.cls) >= openers_by_class_.size()) openers_by_class_.resize(el.cls + 1);
-                    openers_by_class_[el.cls].push_back(id);
+                    by_class(el.cls, id);
                     break;
                 case PatternElement::Kind::Builtin:
+                    // Every built-in reads digits; <num> and <ordinal> also read words of
+                    // these classes (element_options).
                     openers_by_digits_.push_back(id);
-                    if (el.builtin == kNum || el.builtin == kOrdinal) openers_by_number_word_.push_back(id);
+                    if (el.builtin == kNum) {
+                        by_class(number_class_, id);
+                        by_class(vague_class_, id);
+                    }
+                    if (el.builtin == kOrdinal) by_class(ordinal_class_, id);
                     break;
             }
             if (!el.optional) break;
@@ -220,7 +233,28 @@ struct MatchContext {
     const std::vector<TimeToken>& tokens;
     const std::vector<std::vector<LexiconHit>>& hits;
     const TimeLexicon& lexicon;
+    int number_class, vague_class, ordinal_class;   // looked up once, not per element
+    // options[k]: the ways element k matches, for match_from at depth k. A depth has one
+    // list alive at a time (the search is depth first), so the lists are reused, not
+    // allocated per element tried; sized before the search starts.
+    std::vector<std::vector<Option>>& options;
 };
+
+// Buffers matches_at reuses from token to token (per thread: the grammar is shared).
+struct Scratch {
+    std::vector<int> candidates;
+    std::vector<Capture> caps;
+    std::vector<std::vector<Option>> options;
+};
+thread_local Scratch scratch;
+
+bool starts_with_digit(const std::string& s) { return !s.empty() && s[0] >= '0' && s[0] <= '9'; }
+
+bool has_hit(const std::vector<LexiconHit>& hits, int cls) {
+    for (const LexiconHit& h : hits)
+        if (h.cls == cls) return true;
+    return false;
+}
 
 // Ways element `el` can match at `pos`: (length in tokens, captured value).
 void element_options(const MatchContext& c, const PatternElement& el, std::size_t pos, std::vector<Option>& out) {
@@ -278,7 +312,7 @@ void element_options(const MatchContext& c, const PatternElement& el, std::size_
         case kOrdinal: {
             const long d = digit_ordinal(s);
             if (d >= 1) out.push_back({1, std::to_string(d)});
-            const int cls = c.lexicon.class_id("ordinal");
+            const int cls = c.ordinal_class;
             for (const LexiconHit& h : c.hits[pos])
                 if (h.cls == cls && phrase_ok(h.length)) out.push_back({h.length, std::string(h.value)});
             return;
@@ -307,8 +341,8 @@ void element_options(const MatchContext& c, const PatternElement& el, std::size_
                 if (ok && v.size() <= 9) out.push_back({1, v});
                 return;
             }
-            const int number = c.lexicon.class_id("number");
-            const int vague = c.lexicon.class_id("vague");
+            const int number = c.number_class;
+            const int vague = c.vague_class;
             for (const LexiconHit& h : c.hits[pos]) {
                 if (!phrase_ok(h.length)) continue;
                 if (h.cls == vague) out.push_back({h.length, "X"});
@@ -389,9 +423,11 @@ bool could_match(const MatchContext& c, const PatternElement& el, std::size_t po
         case PatternElement::Kind::Builtin:
             break;
     }
-    if (!t.norm.empty() && t.norm[0] >= '0' && t.norm[0] <= '9') return true;
-    // Number and ordinal words come from the lexicon.
-    return (el.builtin == kNum || el.builtin == kOrdinal) && !c.hits[pos].empty();
+    if (starts_with_digit(t.norm)) return true;
+    // Number and ordinal words come from the lexicon (element_options reads only these).
+    if (el.builtin == kNum) return has_hit(c.hits[pos], c.number_class) || has_hit(c.hits[pos], c.vague_class);
+    if (el.builtin == kOrdinal) return has_hit(c.hits[pos], c.ordinal_class);
+    return false;
 }
 
 // The token after a match must be one of the rule's lookahead words, on the same line.
@@ -409,10 +445,18 @@ void match_from(const MatchContext& c, const Rule& rule, std::size_t el_index, s
         return;
     }
     const PatternElement& el = rule.elements[el_index];
-    std::vector<Option> options;
-    if (pos < c.tokens.size() && (pos == first || !c.tokens[pos].newline_before)) element_options(c, el, pos, options);
+    std::vector<Option>& options = c.options[el_index];
+    options.clear();
+    // could_match first: most paths end at an element that cannot match, and finding that
+    // out is cheaper than listing the options.
+    if (pos < c.tokens.size() && (pos == first || !c.tokens[pos].newline_before) && could_match(c, el, pos))
+        element_options(c, el, pos, options);
     for (const Option& o : options) {
-        caps[el_index] = {true, pos, pos + o.length, o.value};
+        Capture& cap = caps[el_index];
+        cap.present = true;
+        cap.first = pos;
+        cap.end = pos + o.length;
+        cap.value = o.value;
         match_from(c, rule, el_index + 1, pos + o.length, caps, first, out, budget);
     }
     if (el.optional) {
@@ -423,22 +467,33 @@ void match_from(const MatchContext& c, const Rule& rule, std::size_t el_index, s
 
 }  // namespace
 
-void TimeGrammar::matches_at(const std::vector<TimeToken>& tokens, const std::vector<std::vector<LexiconHit>>& hits,
-                             std::size_t pos, std::vector<Match>& out) const {
-    const MatchContext c{tokens, hits, lexicon_};
-    const std::size_t before = out.size();
-    // The rules that may open here, in grammar order (ties go to the earlier rule).
-    std::vector<int> candidates;
-    const TimeToken& t = tokens[pos];
-    const auto add = [&](const std::vector<int>& ids) { candidates.insert(candidates.end(), ids.begin(), ids.end()); };
+void TimeGrammar::openers_at(const TimeToken& t, const std::vector<LexiconHit>& hits, std::vector<int>& out) const {
+    out.clear();
+    const auto add = [&](const std::vector<int>& ids) { out.insert(out.end(), ids.begin(), ids.end()); };
     const auto word = openers_by_word_.find(t.norm);
     if (word != openers_by_word_.end()) add(word->second);
-    for (const LexiconHit& h : hits[pos])
+    for (const LexiconHit& h : hits)
         if (static_cast<std::size_t>(h.cls) < openers_by_class_.size()) add(openers_by_class_[h.cls]);
-    if (!t.norm.empty() && t.norm[0] >= '0' && t.norm[0] <= '9') add(openers_by_digits_);
-    else if (!hits[pos].empty()) add(openers_by_number_word_);
-    std::sort(candidates.begin(), candidates.end());
-    candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
+    if (starts_with_digit(t.norm)) add(openers_by_digits_);
+    std::sort(out.begin(), out.end());
+    out.erase(std::unique(out.begin(), out.end()), out.end());
+}
+
+std::size_t TimeGrammar::rules_tried_at(const std::vector<TimeToken>& tokens, const std::vector<std::vector<LexiconHit>>& hits,
+                                        std::size_t pos) const {
+    std::vector<int> ids;
+    openers_at(tokens[pos], hits[pos], ids);
+    return ids.size();
+}
+
+void TimeGrammar::matches_at(const std::vector<TimeToken>& tokens, const std::vector<std::vector<LexiconHit>>& hits,
+                             std::size_t pos, std::vector<Match>& out) const {
+    const MatchContext c{tokens, hits, lexicon_, number_class_, vague_class_, ordinal_class_, scratch.options};
+    const std::size_t before = out.size();
+    // The rules that may open here, in grammar order (ties go to the earlier rule).
+    std::vector<int>& candidates = scratch.candidates;
+    openers_at(tokens[pos], hits[pos], candidates);
+    std::vector<Capture>& caps = scratch.caps;
     for (int id : candidates) {
         const Rule& rule = rules_[static_cast<std::size_t>(id)];
         if (!rule.lookbehind.empty()) {
@@ -460,7 +515,10 @@ void TimeGrammar::matches_at(const std::vector<TimeToken>& tokens, const std::ve
             if (!el.optional) break;
         }
         if (!may_open) continue;
-        std::vector<Capture> caps(rule.elements.size());
+        // No reset needed: a match is emitted only once every element on its path has
+        // written its capture (match_from).
+        caps.resize(rule.elements.size());
+        if (scratch.options.size() < rule.elements.size()) scratch.options.resize(rule.elements.size());
         int budget = 256;
         match_from(c, rule, 0, pos, caps, pos, out, budget);
     }

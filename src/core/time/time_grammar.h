@@ -79,18 +79,29 @@ public:
     void matches_at(const std::vector<TimeToken>& tokens, const std::vector<std::vector<LexiconHit>>& hits,
                     std::size_t pos, std::vector<Match>& out) const;
 
+    // How many rules matches_at tries at tokens[pos] (the rules that may open there): the
+    // cost of a token, for tests and measurements.
+    std::size_t rules_tried_at(const std::vector<TimeToken>& tokens, const std::vector<std::vector<LexiconHit>>& hits,
+                               std::size_t pos) const;
+
 private:
     void index_rules();
+    // The ids of the rules that may open on token `t`, sorted (grammar order).
+    void openers_at(const TimeToken& t, const std::vector<LexiconHit>& hits, std::vector<int>& out) const;
 
     const TimeLexicon& lexicon_;
     std::vector<Rule> rules_;
     std::vector<std::string> problems_;
-    // Which rules may open on a token: by its word, by a lexicon class it has, by being a
-    // number; so each token tries a handful of rules, not the whole grammar.
+    // Which rules may open on a token: by its word, by a lexicon class it has, by starting
+    // with a digit; so each token tries a handful of rules, not the whole grammar. A rule
+    // opening on <num> or <ordinal> is listed under the lexicon classes that spell those
+    // in words (number, vague; ordinal), not under every token with a lexicon hit: "the",
+    // "said" or "at" have hits too (tense, not_year_before), and tried every such rule.
     std::unordered_map<std::string, std::vector<int>> openers_by_word_;
     std::vector<std::vector<int>> openers_by_class_;
     std::vector<int> openers_by_digits_;
-    std::vector<int> openers_by_number_word_;
+    // The lexicon classes the built-ins <num> and <ordinal> read words from (-1: none).
+    int number_class_ = -1, vague_class_ = -1, ordinal_class_ = -1;
 };
 
 }  // namespace lede::time

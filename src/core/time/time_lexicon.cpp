@@ -41,7 +41,10 @@ TimeLexicon::TimeLexicon(const std::string& lang) {
                 if (!words.empty()) {
                     std::string key;
                     for (std::size_t k = 0; k < words.size(); ++k) {
-                        if (k) key.push_back('\x1f');
+                        if (k) {
+                            prefixes_.insert(key);
+                            key.push_back('\x1f');
+                        }
                         key += words[k];
                     }
                     forms_[key].push_back({cls, value, words.size(), !first_form && words.back() != "."});
@@ -81,7 +84,12 @@ void TimeLexicon::lookup(const std::vector<TimeToken>& tokens, std::size_t pos, 
         }
         key += t.norm;
         const auto it = forms_.find(key);
-        if (it == forms_.end()) continue;
+        // No longer form starts with these tokens: stop after this length's own entries.
+        const bool longer = len < max_length_ && prefixes_.count(key) > 0;
+        if (it == forms_.end()) {
+            if (!longer) break;
+            continue;
+        }
         for (const Entry& e : it->second) {
             if (capitalized_[e.cls] && !tokens[pos].capitalized) continue;
             if (abbreviated_[e.cls] && e.abbreviation) {
@@ -93,6 +101,7 @@ void TimeLexicon::lookup(const std::vector<TimeToken>& tokens, std::size_t pos, 
             }
             out.push_back({e.cls, e.value, len});
         }
+        if (!longer) break;
     }
 }
 

@@ -11,6 +11,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "time_tokens.h"
@@ -50,6 +51,9 @@ private:
     std::vector<bool> capitalized_;
     std::vector<bool> abbreviated_;
     std::unordered_map<std::string, std::vector<Entry>> forms_;   // key: tokens joined by '\x1f'
+    // The keys of the first 1..n-1 tokens of every form of n tokens: lookup stops as soon as
+    // no form goes on, instead of trying every length up to max_length_ at every token.
+    std::unordered_set<std::string> prefixes_;
     std::size_t max_length_ = 1;
 };
 

@@ -133,6 +133,11 @@ Normalized quarter_or_half(const Args& a, const NormalizeContext& c, bool quarte
         y = anchor.year;
         const int current = quarter ? (anchor.month - 1) / 3 + 1 : (anchor.month - 1) / 6 + 1;
         if (c.tense == Tense::Past && q > current) y -= 1;
+        // "will close in the first quarter", said in the fourth: next year's. Only beyond
+        // the quarter just ended, which is reported on in the next ("will report
+        // third-quarter results", said in October, is this year's); halves have no such
+        // margin, so they stay in the anchor's year.
+        if (quarter && c.tense == Tense::Future && q < current - 1) y += 1;
     }
     return year_ok(y) ? ok(format_year(y) + (quarter ? "-Q" : "-H") + std::to_string(q)) : kFail;
 }
