@@ -233,7 +233,8 @@ def build_actors(petrarch, lexicon, gaz):
     entry's first usable name; roles: the entry's codes, space-separated, each CODE or
     CODE@FROM/TO (ISO dates, either side possibly empty). Titles before a person's name are cut
     ("PRESIDENT_PUTIN" is written "putin"). A name two entries share is left out (ambiguous), as
-    is a one-word person name that is a common word or a first or last name of the name lists."""
+    is a one-word person name that is a common word or a first or last name of the name lists,
+    and a one-word organisation name longer than five letters that is a common word."""
     org_words = ORG_WORDS | read_list(os.path.join(gaz, 'org_suffixes.txt'))
     titles = read_list(os.path.join(gaz, 'titles.txt'))
     first = read_list(os.path.join(gaz, 'first_names.txt'))
@@ -274,8 +275,8 @@ def build_actors(petrarch, lexicon, gaz):
                     if any(w in titles for w in lws[k:]):
                         continue
                     this = 'P'
-                elif k == 0 and lws[0] not in titles and (company or body or milnonstate):
-                    this = 'O'
+                elif k == 0 and lws[0] not in titles and (company or body or milnonstate or kind == 'O'):
+                    this = 'O'                    # (an alias of an organisation entry: "FBI")
                 else:
                     continue
                 if kind is None:
@@ -285,7 +286,9 @@ def build_actors(petrarch, lexicon, gaz):
                 ws = ws[k:]
                 if kind == 'P' and len(ws) == 1 and (ws[0].lower() in common or ws[0].lower() in first or ws[0].lower() in last):
                     continue
-                if kind == 'O' and len(ws) == 1 and (ws[0].lower() in common or len(ws[0]) < 2):
+                # A short one-word organisation name is an acronym ("FBI"): kept even when a
+                # common word, as the core matches it only written in capitals.
+                if kind == 'O' and len(ws) == 1 and (len(ws[0]) < 2 or (ws[0].lower() in common and len(ws[0]) > 5)):
                     continue
                 # A short one-word organisation name is an acronym ("NATO", "IAEA").
                 text = cased(ws, {ws[0].lower()} if kind == 'O' and len(ws) == 1 and len(ws[0]) <= 5 else set())

@@ -89,3 +89,16 @@ TEST_CASE("the link is in the JSON, both writers alike, and read back", "[actor_
         if (x.dictionary && x.dictionary->name == "Vladimir Putin" && x.dictionary->code == "RUSGOV") found = true;
     CHECK(found);
 }
+
+TEST_CASE("a short organisation name links only written in capitals", "[actor_dictionary]") {
+    std::vector<lede::Actor> actors(2);
+    actors[0].name = "FBI";
+    actors[0].type = lede::ActorType::Org;
+    actors[1].name = "Fbi";
+    actors[1].type = lede::ActorType::Org;
+    lede::actors::link_dictionary_actors(actors, "");
+    REQUIRE(actors[0].dictionary);
+    CHECK(actors[0].dictionary->name == "Federal Bureau of Investigation");
+    CHECK_FALSE(actors[0].dictionary->on);
+    CHECK_FALSE(actors[1].dictionary);
+}

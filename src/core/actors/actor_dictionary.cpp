@@ -78,6 +78,11 @@ void link_dictionary_actors(std::vector<Actor>& actors, std::string_view date) {
         for (const auto& alias : actor.aliases) written.push_back(alias);
         for (const std::string_view w : written) {
             const std::string_view name = kind == 'P' ? without_titles(w) : w;
+            // A short one-word organisation name is an acronym: only written in capitals
+            // ("FBI", not "Fbi"; "UN" but not "un").
+            if (kind == 'O' && name.size() <= 5 && name.find(' ') == std::string_view::npos &&
+                name.find_first_of("abcdefghijklmnopqrstuvwxyz") != std::string_view::npos)
+                continue;
             const auto entry = dictionary_entry(name);
             if (!entry || entry->kind != kind) continue;
             DictionaryLink link;
