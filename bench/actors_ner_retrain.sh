@@ -8,6 +8,10 @@
 #   test, WNUT 2017 test (evidence, never trained on), MEANTIME corpus_gm (left out: the
 #   scorer's last line only) and the sample. NAME=shipped scores the model in assets/.
 # Needs build/native configured (tools/build.sh native). One variant: ~2 min training, ~3 min scoring.
+# Environment: LEDE_NER_PRUNE=N drops |w| <= N (default 3, as tools/train_ner.sh);
+# LEDE_NER_MODEL=FILE scores that (unpruned or pruned) model instead of training one;
+# LEDE_BIN=PATH scores with that lede binary (default build/native/src/cli/lede), LEDE_PRUNE_BIN
+# with that lede_prune_model.
 set -e
 SHARED=${LEDE_SHARED:-$(cd "$(dirname "$0")/../.." && pwd)/shared}
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
@@ -18,19 +22,26 @@ shift
 BUILD=build/native
 OUT=$ROOT/build/ner-$NAME
 mkdir -p "$OUT"
-if [ "$NAME" != shipped ]; then
+PRUNE=${LEDE_NER_PRUNE:-3}
+PRUNER=${LEDE_PRUNE_BIN:-$BUILD/tools/prune_model/lede_prune_model}
+LEDE=${LEDE_BIN:-$ROOT/$BUILD/src/cli/lede}
+if [ -n "$LEDE_NER_MODEL" ]; then
+  rm -rf "$OUT/assets" && cp -r assets "$OUT/assets"
+  $PRUNER --in "$LEDE_NER_MODEL" --out "$OUT/assets/models/ner.bin" --max-dropped "$PRUNE" >/dev/null
+  ASSETS=$OUT/assets
+elif [ "$NAME" != shipped ]; then
   cmake --build $BUILD --target lede lede_train_ner lede_prune_model -j2 >/dev/null
   rm -rf "$OUT/assets" && cp -r assets "$OUT/assets"
   $BUILD/tools/train_ner/lede_train_ner --data "$SHARED/data/train" --out "$OUT/ner-full.bin" \
       --dev-too --epochs 10 "$@" > "$OUT/train.log"
-  $BUILD/tools/prune_model/lede_prune_model --in "$OUT/ner-full.bin" --out "$OUT/assets/models/ner.bin" --max-dropped 3 >/dev/null
+  $BUILD/tools/prune_model/lede_prune_model --in "$OUT/ner-full.bin" --out "$OUT/assets/models/ner.bin" --max-dropped "$PRUNE" >/dev/null
   ASSETS=$OUT/assets
 else
   ASSETS=$ROOT/assets
 fi
 echo "model: $(wc -c < "$ASSETS/models/ner.bin") bytes, $(gzip -9c "$ASSETS/models/ner.bin" | wc -c) gzip"
 # The scorers run a command line; this one carries the variant's assets.
-printf '#!/bin/sh\nLEDE_ASSETS=%s exec %s/%s/src/cli/lede analyze "$@"\n' "$ASSETS" "$ROOT" "$BUILD" > "$OUT/lede"
+printf '#!/bin/sh\nLEDE_ASSETS=%s exec %s analyze "$@"\n' "$ASSETS" "$LEDE" > "$OUT/lede"
 chmod +x "$OUT/lede"
 L=$OUT/lede
 EVAL=$SHARED/eval

@@ -1,15 +1,19 @@
 #!/usr/bin/env python3
 """build_petrarch_gazetteer.py — writes assets/gazetteer/petrarch_organisations.txt and
-petrarch_people.txt from the PETRARCH2 actor dictionaries (MIT, Open Event Data Alliance).
+petrarch_actors.txt from the PETRARCH2 actor dictionaries (MIT, Open Event Data Alliance).
 
 usage: python3 tools/build_petrarch_gazetteer.py [--petrarch ../shared/data/events/petrarch2]
          [--lexicon ../shared/data/train/ud_english_ewt/en_ewt-ud-train.conllu] [--out assets/gazetteer]
        python3 tools/build_petrarch_gazetteer.py --check    exit 1 if the committed files differ,
                                                            77 (skipped) where ../shared is absent
 Then run tools/build_gazetteer_index.py (phrases.tsv carries the organisations as kind 'P').
-The people list is not indexed: typing a tagged span that is a listed person's full name as a
-person changed no evidence figure (2026-12-08) and added 157 KB gzip to the page's phrases.tsv;
-it is kept for actor resolution (issue 20, step 4). With the organisations as a tagger feature,
+petrarch_actors.txt (build_actors below) is what actor resolution reads
+(src/core/actors/actor_dictionary.h): every name of a person or organisation entry with the
+entry's canonical name and dated roles; it is not indexed into phrases.tsv and the page's
+bundle leaves it out (2 MB). A plain people list (petrarch_people.txt) was written until
+2026-12-08: typing a tagged span that is a listed person's full name as a person changed no
+evidence figure and added 157 KB gzip to the page, and nothing else read it. With the
+organisations as a tagger feature,
 a retrained tagger scored below the shipped one on every evidence set (exact F1 UNER PUD 66.3
 vs 66.9, SEC filings test 26.0 vs 30.6, WNUT 2017 test 34.9 vs 36.4; today's recipe retrained
 without them: 65.8 / 25.2 / 33.9), so they serve the mention rules only.
@@ -194,6 +198,114 @@ def build(petrarch, lexicon, gaz):
     return (head + '# organisations: IGOs, NGOs, companies, armed groups, national institutions\n' + '\n'.join(org_lines) + '\n',
             head + '# people: office holders and other named persons\n' + '\n'.join(per_lines) + '\n')
 
+def role_dates(code):
+    """'RUSGOV 991231-080507' -> ('RUSGOV', '1999-12-31', '2008-05-07'); '>080508' opens the
+    end, '<080508' the start; None when the dates cannot be read. Six digits are YYMMDD with
+    years up to 30 read as 20YY (the dictionaries run from the 1940s to the 2010s)."""
+    parts = code.split(None, 1)
+    if not parts:
+        return None
+    head, rest = parts[0], (parts[1] if len(parts) > 1 else '').replace(' ', '')
+
+    def day(d):
+        if len(d) == 6:
+            d = ('20' if int(d[:2]) <= 30 else '19') + d
+        if len(d) != 8 or not d.isdigit() or not ('01' <= d[4:6] <= '12') or not ('01' <= d[6:] <= '31'):
+            return None
+        return d[:4] + '-' + d[4:6] + '-' + d[6:]
+    if not rest:
+        return head, '', ''
+    if rest[0] in '<>':
+        d = day(rest[1:])
+        if not d:
+            return None
+        return (head, d, '') if rest[0] == '>' else (head, '', d)
+    m = re.fullmatch(r'(\d+)-(\d+)', rest)
+    if not m or not day(m.group(1)) or not day(m.group(2)):
+        return None
+    return head, day(m.group(1)), day(m.group(2))
+
+
+def build_actors(petrarch, lexicon, gaz):
+    """petrarch_actors.txt: for actor resolution (src/core/actors/actor_dictionary.h), one line
+    per name an entry may be written by: `folded name<TAB>kind<TAB>canonical name<TAB>roles`.
+    kind: P person, O organisation (the same sorting as the two lists above); canonical: the
+    entry's first usable name; roles: the entry's codes, space-separated, each CODE or
+    CODE@FROM/TO (ISO dates, either side possibly empty). Titles before a person's name are cut
+    ("PRESIDENT_PUTIN" is written "putin"). A name two entries share is left out (ambiguous), as
+    is a one-word person name that is a common word or a first or last name of the name lists,
+    and a one-word organisation name longer than five letters that is a common word."""
+    org_words = ORG_WORDS | read_list(os.path.join(gaz, 'org_suffixes.txt'))
+    titles = read_list(os.path.join(gaz, 'titles.txt'))
+    first = read_list(os.path.join(gaz, 'first_names.txt'))
+    last = read_list(os.path.join(gaz, 'last_names.txt'))
+    common = lower_words(lexicon) if os.path.exists(lexicon) else set()
+    keys = {}          # folded name -> set of (kind, canonical, roles)
+    for fname in FILES:
+        milnonstate = 'MilNonState' in fname
+        for names, codes, note in entries(os.path.join(petrarch, fname)):
+            code_heads = [c.split()[0] if c.split() else '' for c in codes]
+            if any(re.fullmatch(r'[A-Z]{3}', h) for h in code_heads):
+                continue
+            company = any(h.startswith('MNC') for h in code_heads)
+            body = any(h[:3] in ('IGO', 'NGO', 'MNC') for h in code_heads)
+            holder = any(DATED.search(c) for c in codes) or 'CountryInfo' in note
+            roles = []
+            for c in codes:
+                r = role_dates(c)
+                if r and r[0] and re.fullmatch(r'[A-Z0-9]+', r[0]):
+                    roles.append(r[0] + ('@%s/%s' % (r[1], r[2]) if r[1] or r[2] else ''))
+            if not roles:
+                continue
+            kind, canonical, written = None, None, []
+            for name in names:
+                ws = words_of(name)
+                if not ws:
+                    continue
+                lws = [w.lower() for w in ws]
+                k = 0
+                while k < len(lws) - 1 and (lws[k] in titles or ' '.join(lws[k:k + 2]) in titles):
+                    k += 2 if ' '.join(lws[k:k + 2]) in titles else 1
+                if any(w in org_words for w in lws):
+                    if lws[0] in titles and lws[0] not in org_words:
+                        continue
+                    this = 'O'
+                    k = 0
+                elif lws[k] in first or (holder and len(ws) - k >= 1 and k > 0) or (holder and len(ws) >= 2):
+                    if any(w in titles for w in lws[k:]):
+                        continue
+                    this = 'P'
+                elif k == 0 and lws[0] not in titles and (company or body or milnonstate or kind == 'O'):
+                    this = 'O'                    # (an alias of an organisation entry: "FBI")
+                else:
+                    continue
+                if kind is None:
+                    kind = this
+                if this != kind:
+                    continue
+                ws = ws[k:]
+                if kind == 'P' and len(ws) == 1 and (ws[0].lower() in common or ws[0].lower() in first or ws[0].lower() in last):
+                    continue
+                # A short one-word organisation name is an acronym ("FBI"): kept even when a
+                # common word, as the core matches it only written in capitals.
+                if kind == 'O' and len(ws) == 1 and (len(ws[0]) < 2 or (ws[0].lower() in common and len(ws[0]) > 5)):
+                    continue
+                # A short one-word organisation name is an acronym ("NATO", "IAEA").
+                text = cased(ws, {ws[0].lower()} if kind == 'O' and len(ws) == 1 and len(ws[0]) <= 5 else set())
+                if canonical is None:
+                    canonical = text
+                written.append(' '.join(w.lower() for w in ws))
+            if kind is None or canonical is None:
+                continue
+            value = (kind, canonical, ' '.join(dict.fromkeys(roles)))
+            for key in written:
+                keys.setdefault(key, set()).add(value)
+    lines = [k + '\t' + '\t'.join(next(iter(v))) for k, v in keys.items() if len(v) == 1]
+    lines.sort(key=lambda s: s.split('\t', 1)[0].encode('utf-8'))
+    head = ('# generated by tools/build_petrarch_gazetteer.py from the PETRARCH2 actor dictionaries (MIT); do not edit\n'
+            '# actors: folded name<TAB>P|O<TAB>canonical name<TAB>roles (CODE or CODE@FROM/TO), sorted by name\n')
+    return head + '\n'.join(lines) + '\n'
+
 
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split('\n')[0])
@@ -206,8 +318,9 @@ def main():
     if not os.path.isdir(a.petrarch) or not os.path.exists(a.lexicon):
         print('build_petrarch_gazetteer: %s or %s is absent (no ../shared): skipped' % (a.petrarch, a.lexicon))
         return SKIP if a.check else 1
-    orgs, people = build(a.petrarch, a.lexicon, a.out)
-    files = {'petrarch_organisations.txt': orgs, 'petrarch_people.txt': people}
+    orgs, _people = build(a.petrarch, a.lexicon, a.out)
+    files = {'petrarch_organisations.txt': orgs,
+             'petrarch_actors.txt': build_actors(a.petrarch, a.lexicon, a.out)}
     if a.check:
         bad = 0
         for name, text in files.items():

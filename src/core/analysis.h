@@ -73,6 +73,16 @@ struct ActorLink {
     std::string name;                             // that actor's name, for readers of the JSON
 };
 
+// ext: the entry of an actor dictionary an actor stands for (src/core/actors/actor_dictionary.h).
+struct DictionaryLink {
+    std::string source;                           // "petrarch2"
+    std::string name;                             // the entry's canonical name: "Vladimir Putin"
+    std::string matched;                          // the actor's written name that matched: "Putin"
+    std::optional<std::string> code;              // CAMEO code of the role held on `on`: "RUSGOV"
+    std::optional<std::string> from, to;          // that role's dates, when dated
+    std::optional<std::string> on;                // the article's date the roles were checked against
+};
+
 struct Actor {
     std::string id;                               // "a1", stable within one analysis
     std::string name;                             // canonical: the fullest name used
@@ -81,6 +91,7 @@ struct Actor {
     std::vector<Role> roles;
     std::vector<ActorLink> links;
     std::vector<Mention> mentions;
+    std::optional<DictionaryLink> dictionary;     // ext: written only when set
 };
 
 enum class TimeType { Date, Time, Duration, Set };

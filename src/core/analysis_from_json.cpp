@@ -110,6 +110,9 @@ AnalysisLoad analysis_from_json(std::string_view text) {
             if (r.is_object()) actor.roles.push_back({str(r, "title"), opt_str(r, "of")});
         for (const json& l : array(x, "links"))
             if (l.is_object()) actor.links.push_back({str(l, "kind"), str(l, "actor"), str(l, "name")});
+        if (const auto d = x.find("dictionary"); d != x.end() && d->is_object())
+            actor.dictionary = DictionaryLink{str(*d, "source"), str(*d, "name"), str(*d, "matched"), opt_str(*d, "code"),
+                                              opt_str(*d, "from"), opt_str(*d, "to"), opt_str(*d, "on")};
         for (const json& m : array(x, "mentions"))
             if (m.is_object())
                 actor.mentions.push_back({span(m), enum_of(str(m, "kind"), {MentionKind::Name, MentionKind::Title, MentionKind::Nominal,

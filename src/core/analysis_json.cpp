@@ -112,6 +112,9 @@ json to_json(const Analysis& a) {
         json links = json::array();
         for (const auto& l : x.links) links.push_back(json{{"kind", l.kind}, {"actor", l.actor}, {"name", l.name}});
         aj["links"] = std::move(links);
+        if (const auto& d = x.dictionary)
+            aj["dictionary"] = json{{"source", d->source}, {"name", d->name}, {"matched", d->matched}, {"code", opt(d->code)},
+                                    {"from", opt(d->from)}, {"to", opt(d->to)}, {"on", opt(d->on)}};
         json mentions = json::array();
         for (const auto& m : x.mentions) {
             json mj = span(m.span);
@@ -213,7 +216,7 @@ std::size_t estimated_json_size(const Analysis& a, bool pretty) {
                     length(art.byline) + length(art.outlet);
     n += 48 * (art.paragraphs.size() + art.origin.size() + a.removed.size());
     for (const auto& x : a.actors) {
-        n += 96 + 2 * x.name.size() + 48 * x.mentions.size() + 64 * (x.roles.size() + x.links.size());
+        n += 96 + 2 * x.name.size() + 48 * x.mentions.size() + 64 * (x.roles.size() + x.links.size()) + (x.dictionary ? 192 : 0);
         for (const auto& alias : x.aliases) n += alias.size() + 3;
     }
     for (const auto& t : a.times) n += 80 + t.text.size() + t.value.size() + t.anchor.size();
@@ -301,6 +304,18 @@ std::string to_json_string(const Analysis& a, int indent) {
             w.end_object();
         }
         w.end_array();
+        if (const auto& d = x.dictionary) {
+            w.key("dictionary");
+            w.begin_object();
+            w.key("source"); w.string(d->source);
+            w.key("name"); w.string(d->name);
+            w.key("matched"); w.string(d->matched);
+            w.key("code"); w.optional_string(d->code);
+            w.key("from"); w.optional_string(d->from);
+            w.key("to"); w.optional_string(d->to);
+            w.key("on"); w.optional_string(d->on);
+            w.end_object();
+        }
         w.key("mentions");
         w.begin_array();
         for (const auto& m : x.mentions) {

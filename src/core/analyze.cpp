@@ -4,6 +4,7 @@
 #include <chrono>
 #include <ctime>
 
+#include "actors/actor_dictionary.h"
 #include "actors/extract_actors.h"
 #include "assets.h"
 #include "clean/clean_html.h"
@@ -142,11 +143,13 @@ Analysis run_stages(const AnalyzeInput& input, const AnalyzeOptions& options, St
     const nlp::Document doc = nlp::tokenize(a.article.text);
     clock.lap("tokenize");
     std::string anchor = a.article.published.value_or("");
+    std::string role_date = anchor;               // the actor dictionary's roles: never today's date
     if (anchor.empty()) {
         // No publication date: the first full date written in the article is the best
         // stand-in (a dateline in the text); today only when there is none.
         if (const auto written = first_written_date(doc)) {
             anchor = *written;
+            role_date = anchor;
             a.warnings.push_back({"no-dateline", "no publication date found; relative dates are resolved against the first date in the text (" + anchor + ")"});
         } else {
             anchor = today_iso();
@@ -155,6 +158,7 @@ Analysis run_stages(const AnalyzeInput& input, const AnalyzeOptions& options, St
     }
     if (over_budget(clock, a)) return a;
     a.actors = extract_actors(doc);
+    actors::link_dictionary_actors(a.actors, role_date);
     clock.lap("actors");
     if (over_budget(clock, a)) return a;
     a.times = extract_times(doc, anchor);

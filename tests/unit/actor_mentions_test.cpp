@@ -214,3 +214,10 @@ TEST_CASE("a capitalised run ending in a maker's word is an organisation", "[act
     REQUIRE(maker >= 0);
     CHECK(f.set.names[static_cast<std::size_t>(maker)].type == ActorType::Org);
 }
+
+TEST_CASE("a run before a comma and a lower-case role title is a person", "[actor_mentions]") {
+    const auto owner = run("Jusman Syafii Djamal, minister of transport for Indonesia, said airlines should wait.");
+    const auto* m = owner->named("Jusman Syafii Djamal");
+    REQUIRE(m != nullptr);
+    CHECK(m->type == ActorType::Person);
+}

@@ -4,6 +4,7 @@
 // usage: lede_train_ner [--data DIR] [--out FILE] [--epochs N] [--bits B] [--weight-bits 8|16]
 //                       [--seed S] [--no-wikigold] [--no-gum] [--news-weight N] [--dev-too]
 //                       [--btc SECTIONS] [--wnut17] [--sec-filings] [--domain-copies tw,sec]
+//                       [--checkpoint FILE]
 // Train: UNER English EWT train + GUM train split + wikigold (all); optionally the Broad
 // Twitter Corpus sections named (e.g. "abefgh"; f is news and journalist accounts), WNUT 2017
 // train+dev and SEC filings train (never WNUT 2017 test or SEC filings test: evidence);
@@ -13,15 +14,19 @@
 // still gets sensible tags). Dev (printed each epoch): UNER EWT dev. Test (printed at
 // the end, never used to choose anything): UNER PUD and GUM test. --dev-too trains on UNER
 // EWT dev and GUM dev as well (more data; the dev figure printed is then a training figure).
-// Deterministic: the same flags give the same bytes.
+// Deterministic: the same flags give the same bytes. --checkpoint FILE writes the run's
+// state there after every epoch and, when FILE holds a state of a run with the same flags,
+// resumes after its epoch (an interrupted run then ends with the same bytes as an unbroken one).
 #include <algorithm>
 #include <array>
 #include <tuple>
 #include <cstdio>
 #include <cstring>
 #include <fstream>
+#include <iterator>
 #include <map>
 #include <random>
+#include <sstream>
 #include <string>
 #include <vector>
 
@@ -156,6 +161,45 @@ void evaluate(const char* name, const nlp::Perceptron& model, const std::vector<
     std::fflush(stdout);
 }
 
+// A checkpoint: the flags it belongs to, the epochs done, the shuffle's generator and order,
+// and the trainer's state. Written to FILE.tmp and renamed, so a run killed while writing
+// leaves the previous checkpoint whole.
+struct Checkpoint {
+    std::string flags;
+    int epoch = 0;
+    std::string rng;
+    std::vector<std::size_t> order;
+    std::string trainer;
+};
+
+void write_checkpoint(const std::string& path, const Checkpoint& c) {
+    std::string out = "lede-ner-checkpoint 1\n" + c.flags + "\n" + std::to_string(c.epoch) + "\n" + c.rng + "\n" +
+                      std::to_string(c.order.size()) + "\n";
+    out.append(reinterpret_cast<const char*>(c.order.data()), c.order.size() * sizeof(std::size_t));
+    out += c.trainer;
+    const std::string tmp = path + ".tmp";
+    {
+        std::ofstream f(tmp, std::ios::binary);
+        f.write(out.data(), static_cast<std::streamsize>(out.size()));
+        if (!f) return;
+    }
+    std::rename(tmp.c_str(), path.c_str());
+}
+
+bool read_checkpoint(const std::string& path, Checkpoint& c) {
+    std::ifstream f(path, std::ios::binary);
+    if (!f) return false;
+    std::string head, size;
+    if (!std::getline(f, head) || head != "lede-ner-checkpoint 1") return false;
+    std::string epoch;
+    if (!std::getline(f, c.flags) || !std::getline(f, epoch) || !std::getline(f, c.rng) || !std::getline(f, size)) return false;
+    c.epoch = std::atoi(epoch.c_str());
+    c.order.resize(static_cast<std::size_t>(std::atoll(size.c_str())));
+    f.read(reinterpret_cast<char*>(c.order.data()), static_cast<std::streamsize>(c.order.size() * sizeof(std::size_t)));
+    c.trainer.assign(std::istreambuf_iterator<char>(f), std::istreambuf_iterator<char>());
+    return static_cast<bool>(f) || f.eof();
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -167,6 +211,8 @@ int main(int argc, char** argv) {
     bool wnut17 = false, sec_filings = false;
     std::string domain_copies;                    // "tw", "sec" or "tw,sec": who gets domain-marked feature copies
     const auto copies = [&](const char* domain) { return domain_copies.find(domain) != std::string::npos ? domain : ""; };
+    std::string checkpoint;                       // file of the run's state after each epoch ("" = none)
+    std::string flags;                            // the flags that shape the model, for the checkpoint
     int news_weight = 1;                          // copies of GUM and wikigold (edited prose, closer to news than EWT)
     for (int i = 1; i < argc; ++i) {
         const std::string a = argv[i];
@@ -185,10 +231,17 @@ int main(int argc, char** argv) {
         else if (a == "--sec-filings") sec_filings = true;
         else if (a == "--domain-copies") domain_copies = next();
         else if (a == "--news-weight") news_weight = std::max(1, std::atoi(next().c_str()));
+        else if (a == "--checkpoint") { checkpoint = next(); continue; }
         else {
             std::fprintf(stderr, "lede_train_ner: unknown argument %s\n", a.c_str());
             return 2;
         }
+    }
+    for (int i = 1; i < argc; ++i) {
+        const std::string a = argv[i];
+        if (a == "--checkpoint" || a == "--out") { ++i; continue; }   // where things go changes no weight
+        flags += a;
+        flags += ' ';
     }
     std::vector<train::Document> train_docs = train::read_uner(data + "/uner_english_ewt/prelim_train_2022-12/en_ewt-ud-train.iob2");
     std::printf("uner ewt train: %zu docs\n", train_docs.size());
@@ -253,17 +306,38 @@ int main(int argc, char** argv) {
     trainer.set_transition_mask(nlp::bio_transition_mask(ner::ner_labels()));
     std::vector<std::size_t> order(examples.size());
     for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
-    for (int epoch = 1; epoch <= epochs; ++epoch) {
+    int first_epoch = 1;
+    if (Checkpoint c; !checkpoint.empty() && read_checkpoint(checkpoint, c)) {
+        std::istringstream rng_state(c.rng);
+        if (c.flags == flags && c.order.size() == order.size() && c.epoch < epochs && (rng_state >> rng) &&
+            trainer.restore(c.trainer)) {
+            order = std::move(c.order);
+            first_epoch = c.epoch + 1;
+            std::printf("resumed from %s after epoch %d\n", checkpoint.c_str(), c.epoch);
+        } else {
+            std::printf("%s is another run's checkpoint (or the last epoch's): starting afresh\n", checkpoint.c_str());
+            rng.seed(seed);   // reading it may have moved the generator: replay the recasing rolls
+            for (std::size_t d = 0; d < originals; ++d) rng();
+        }
+    }
+    for (int epoch = first_epoch; epoch <= epochs; ++epoch) {
         std::shuffle(order.begin(), order.end(), rng);
         std::size_t wrong = 0;
         for (const std::size_t i : order) wrong += trainer.learn(examples[i].features, examples[i].gold);
         std::printf("epoch %d: %.2f%% tokens wrong\n", epoch, 100.0 * wrong / tokens);
+        std::fflush(stdout);
+        if (!checkpoint.empty() && epoch < epochs) {
+            std::ostringstream rng_state;
+            rng_state << rng;
+            write_checkpoint(checkpoint, {flags, epoch, rng_state.str(), order, trainer.state()});
+        }
         if (epoch == epochs || epoch % 2 == 0) evaluate("ewt-dev", trainer.averaged(weight_bits), dev);
     }
     const nlp::Perceptron model = trainer.averaged(weight_bits);
     const std::string bytes = model.to_bytes();
     std::ofstream(out, std::ios::binary).write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
     std::printf("wrote %s: %zu bytes\n", out.c_str(), bytes.size());
+    if (!checkpoint.empty()) std::remove(checkpoint.c_str());   // the run is done: its state is the model now
 
     evaluate("pud-test", model, train::read_uner(data + "/uner_english_pud/en_pud-ud-test.iob2"));
     if (gum) evaluate("gum-test", model, train::read_gum(data + "/gum/dep", train::gum_split(data + "/gum/splits.md", "test")));

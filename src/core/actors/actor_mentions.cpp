@@ -13,6 +13,7 @@ MentionSet find_mentions(const nlp::Document& doc) {
     pass.join_of_names();                             // 1c
     pass.join_spelled_acronyms();                     // 1d
     pass.find_landform_places();                      // 2a
+    pass.find_titled_appositions();                   // 2a'
     pass.find_gazetteer_names();                      // 2
     pass.find_datelines();                            // 2'
     pass.drop_case_blind_cruft();                     // 2b

@@ -362,7 +362,39 @@ void MentionPass::join_spelled_acronyms() {
     replace_names(replaced, added);
 }
 
-// ---- 2a, 2, 2b, 2c. What the gazetteer and the context know ----
+// ---- 2a, 2a', 2, 2b, 2c. What the gazetteer and the context know ----
+
+void MentionPass::find_titled_appositions() {
+    if (case_blind_) return;
+    const std::vector<bool> covered = this->covered();
+    for (const auto& s : doc_.sentences)
+        for (std::size_t i = s.first_token; i < s.end_token; ++i) {
+            if (covered[i] || !capitalised(tok(i)) || is_determiner(tok(i))) continue;
+            if (i > s.first_token && !doc_.tokens[i].newline_before && capitalised(tok(i - 1))) continue;
+            std::size_t j = i;
+            bool plain = true;                    // mixed-case words, none a title or a place
+            while (j < s.end_token && j < i + 5 && !covered[j] && capitalised(tok(j)) && (j == i || !doc_.tokens[j].newline_before)) {
+                plain = plain && has_lower(tok(j)) && !(gaz_.kinds(tok(j)) & (gazetteer::kTitle | gazetteer::kLandform)) &&
+                        !gaz_.country_named(tok(j));
+                ++j;
+            }
+            if (!plain || j - i < 2 || j - i > 4 || j + 1 >= s.end_token || tok(j) != ",") {
+                i = j > i ? j - 1 : i;
+                continue;
+            }
+            std::size_t t = j + 1;
+            if (t + 1 < s.end_token && (is_determiner(tok(t)) || tok(t) == "a" || tok(t) == "an")) ++t;
+            // The title is the person's, not the next name's ("Acme, chief executive Jo Roe said").
+            std::size_t after = t;
+            while (after < s.end_token && !capitalised(tok(after)) && (gaz_.kinds(tok(after)) & gazetteer::kTitle)) ++after;
+            if (after == t || (after < s.end_token && capitalised(tok(after)))) {
+                i = j - 1;
+                continue;
+            }
+            out_.names.push_back({i, j, ActorType::Person, {}, {}, {}});
+            i = j - 1;
+        }
+}
 
 void MentionPass::find_landform_places() {
     if (case_blind_) return;

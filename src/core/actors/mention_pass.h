@@ -42,6 +42,11 @@ public:
     // 2a. Capitalised runs ending in a landform or facility word ("Changi International
     //     Airport") are LOC, or extend a name the tagger ended right before them.
     void find_landform_places();
+    // 2a'. "Jusman Syafii Djamal, minister of transport, said": a run of two to four
+    //     capitalised words the tagger left, opening a sentence or after a lower-case word,
+    //     followed by a comma and a role title (news's apposition of a person's office) is a
+    //     person.
+    void find_titled_appositions();
     // 2. Countries, capitals, demonyms and known organisations the tagger missed; sorts names.
     void find_gazetteer_names();
     // 2'. A dateline: a line opening with a place in capitals before a date or an agency

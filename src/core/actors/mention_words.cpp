@@ -126,6 +126,14 @@ bool classify(const Text& text, const gazetteer::Gazetteer& gaz, ner::EntityType
         case ner::EntityType::Per: m.type = ActorType::Person; break;
         case ner::EntityType::Org:
             m.type = ActorType::Org;
+            // A name ending in a facility or landform word is a place whatever the tagger
+            // guessed ("Zorbik International Airport", "Hudson River"), unless the whole name
+            // is a known organisation ("Downing Street" speaks for a government).
+            if (m.end - m.first >= 2 && (gaz.kinds(text.tok(m.end - 1)) & gazetteer::kLandform) &&
+                !(gaz.kinds(phrase) & gazetteer::kAnyOrganisation)) {
+                m.type = ActorType::Loc;
+                break;
+            }
             if (m.end - m.first > 1)
                 if (const auto* c = gaz.country_of_demonym(text.tok(m.first))) m.demonym_of = c->id;
             break;
@@ -151,8 +159,10 @@ bool known_organisation(const Text& text, const gazetteer::Gazetteer& gaz, const
     for (std::size_t k = first; k < end; ++k)
         if (!capitalised(text.tok(k)) && !connector(text.tok(k))) return false;
     if (end - first >= 2) return true;
+    // "The" opening a sentence is capitalised too, but no name word ("The Kremlin said").
     const auto name_word = [&](std::size_t k) {
-        return k >= s.first_token && k < s.end_token && capitalised(text.tok(k)) && !text.doc.tokens[k].newline_before;
+        return k >= s.first_token && k < s.end_token && capitalised(text.tok(k)) && !text.doc.tokens[k].newline_before &&
+               !is_determiner(text.tok(k));
     };
     // A sentence's first word is capitalised anyway: there a known name counts when the
     // next word is in lower case ("Microsoft said"), not inside a longer name.

@@ -337,6 +337,44 @@ std::size_t Perceptron::prune(int max_dropped) {
     return dropped;
 }
 
+std::optional<Perceptron> Perceptron::mean(const std::vector<Perceptron>& models, int weight_bits) {
+    if (models.empty()) return std::nullopt;
+    const Perceptron& first = models.front();
+    for (const Perceptron& m : models)
+        if (m.labels_ != first.labels_ || m.bucket_bits_ != first.bucket_bits_ || m.transitions_.size() != first.transitions_.size())
+            return std::nullopt;
+    const std::size_t L = first.labels_.size();
+    const double share = 1.0 / static_cast<double>(models.size());
+    std::vector<double> sum((std::size_t{1} << first.bucket_bits_) * L, 0.0);
+    std::vector<double> transitions(first.transitions_.size(), 0.0);
+    for (const Perceptron& m : models) {
+        for (const Weight& w : m.weights()) sum[w.bucket * L + w.label] += w.value * static_cast<double>(m.scale_) * share;
+        for (std::size_t i = 0; i < transitions.size(); ++i) transitions[i] += m.transitions_[i] * static_cast<double>(m.scale_) * share;
+    }
+    Perceptron p;
+    p.labels_ = first.labels_;
+    p.bucket_bits_ = first.bucket_bits_;
+    p.weight_bits_ = weight_bits == 16 ? 16 : 8;
+    p.mask_ = first.mask_;
+    double top = 0;
+    for (const double v : sum) top = std::max(top, std::fabs(v));
+    const double qmax = p.weight_bits_ == 8 ? 127.0 : 32767.0;
+    p.scale_ = top > 0 ? static_cast<float>(top / qmax) : 1.0f;
+    p.transitions_.resize(transitions.size());
+    for (std::size_t i = 0; i < transitions.size(); ++i)
+        p.transitions_[i] = static_cast<std::int32_t>(std::lround(std::clamp(transitions[i] / p.scale_, -1e9, 1e9)));
+    return build(p, [&](std::size_t b, std::uint16_t* labels, std::int16_t* weights) {
+        std::size_t n = 0;
+        for (std::size_t c = 0; c < L; ++c) {
+            const auto v = static_cast<std::int16_t>(std::lround(std::clamp(sum[b * L + c] / p.scale_, -qmax, qmax)));
+            if (v == 0) continue;
+            labels[n] = static_cast<std::uint16_t>(c);
+            weights[n++] = v;
+        }
+        return n;
+    });
+}
+
 std::optional<Perceptron> Perceptron::from_bytes(std::string bytes) {
     Reader in{bytes};
     if (bytes.size() > std::numeric_limits<std::uint32_t>::max()) return std::nullopt;   // row offsets are 32-bit
@@ -420,6 +458,57 @@ PerceptronTrainer::PerceptronTrainer(std::vector<std::string> labels, unsigned b
     weighted_updates_.assign(weights_.size(), 0.0);
     transitions_.assign((L + 1) * L, 0.0f);
     transition_updates_.assign(transitions_.size(), 0.0);
+}
+
+namespace {
+// The state's layout: a tag, the sizes, then each array's raw bytes (host byte order: a
+// checkpoint is resumed on the machine that wrote it).
+constexpr char kStateTag[8] = {'L', 'P', 'T', 'S', 'T', 'A', 'T', '1'};
+template <typename T>
+void put_array(std::string& out, const std::vector<T>& v) {
+    out.append(reinterpret_cast<const char*>(v.data()), v.size() * sizeof(T));
+}
+template <typename T>
+bool get_array(std::string_view& in, std::vector<T>& v) {
+    const std::size_t n = v.size() * sizeof(T);
+    if (in.size() < n) return false;
+    std::memcpy(v.data(), in.data(), n);
+    in.remove_prefix(n);
+    return true;
+}
+}  // namespace
+
+std::string PerceptronTrainer::state() const {
+    std::string out(kStateTag, sizeof kStateTag);
+    const std::uint64_t sizes[3] = {weights_.size(), transitions_.size(), 0};
+    out.append(reinterpret_cast<const char*>(sizes), sizeof sizes);
+    out.append(reinterpret_cast<const char*>(&step_), sizeof step_);
+    put_array(out, weights_);
+    put_array(out, weighted_updates_);
+    put_array(out, transitions_);
+    put_array(out, transition_updates_);
+    return out;
+}
+
+bool PerceptronTrainer::restore(std::string_view in) {
+    std::uint64_t sizes[3];
+    double step;
+    if (in.size() < sizeof kStateTag + sizeof sizes + sizeof step || std::memcmp(in.data(), kStateTag, sizeof kStateTag) != 0)
+        return false;
+    in.remove_prefix(sizeof kStateTag);
+    std::memcpy(sizes, in.data(), sizeof sizes);
+    in.remove_prefix(sizeof sizes);
+    std::memcpy(&step, in.data(), sizeof step);
+    in.remove_prefix(sizeof step);
+    if (sizes[0] != weights_.size() || sizes[1] != transitions_.size() ||
+        in.size() != weights_.size() * (sizeof(float) + sizeof(double)) + transitions_.size() * (sizeof(float) + sizeof(double)))
+        return false;
+    get_array(in, weights_);
+    get_array(in, weighted_updates_);
+    get_array(in, transitions_);
+    get_array(in, transition_updates_);
+    step_ = step;
+    return true;
 }
 
 std::vector<int> PerceptronTrainer::decode(const FeatureSequence& seq) const {

@@ -140,6 +140,12 @@ public:
     // better. Transitions are kept. Returns how many weights were dropped.
     std::size_t prune(int max_dropped);
 
+    // The mean of models trained alike (same labels and buckets; e.g. on other shuffles, with
+    // other seeds): weights and transitions averaged in trained units and quantised again to
+    // `weight_bits`. Tagging with it scores as the ensemble of the models would, in one model's
+    // size (tools/prune_model --in A --in B ...). nullopt for no models or models of other shapes.
+    static std::optional<Perceptron> mean(const std::vector<Perceptron>& models, int weight_bits = 8);
+
     // Every stored (non-zero) feature weight, in bucket order: for a caller that indexes the
     // weights its own way (the dependency parser, whose rows hold one or two weights each and
     // which scores two decisions per word, reads them from a flat table).
@@ -205,6 +211,13 @@ public:
 
     // The averaged weights, quantised to `weight_bits` (8 or 16) bits.
     Perceptron averaged(int weight_bits = 8) const;
+
+    // The whole learning state (weights, averaging sums, transitions, step) as bytes, for a
+    // training run's checkpoint: a trainer of the same labels and buckets that restores it
+    // learns on exactly as this one would (tools/train_ner resumes an interrupted run so).
+    // restore() returns false, changing nothing, on bytes of another shape.
+    std::string state() const;
+    bool restore(std::string_view bytes);
 
 private:
     std::vector<int> decode(const FeatureSequence& seq) const;
