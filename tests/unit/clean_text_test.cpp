@@ -228,3 +228,24 @@ TEST_CASE("comments stamped with a repeated numbered shape are cut, in any langu
         CHECK(r.article.text.find(comment) == std::string::npos);
     check_origin(r, input);
 }
+
+TEST_CASE("other stories' cards with teasers cut short end the article, in any language", "[clean_text]") {
+    const std::string input = fixture("teasers-after-article-de.txt");
+    REQUIRE_FALSE(input.empty());
+    const CleanResult r = clean_text(input);
+    CHECK(r.article.text.rfind("Die neue Hafenbrücke", 0) == 0);
+    CHECK(r.article.text.find("Übergangsfonds beantragt.") != std::string::npos);
+    for (const char* other : {"Straßenbahnlinie", "Stadtmuseum", "Parkgebühren", "Anwohner"})
+        CHECK(r.article.text.find(other) == std::string::npos);
+    check_origin(r, input);
+}
+
+TEST_CASE("the author's bio under the article is left out", "[clean_text]") {
+    const std::string input = fixture("author-bio.txt");
+    REQUIRE_FALSE(input.empty());
+    const CleanResult r = clean_text(input);
+    CHECK(r.article.text.rfind("A sourdough starter", 0) == 0);
+    CHECK(r.article.text.find("before you begin a new one.") != std::string::npos);
+    for (const char* bio : {"Reviewed by", "Maria Keller", "food writer"}) CHECK(r.article.text.find(bio) == std::string::npos);
+    check_origin(r, input);
+}

@@ -58,3 +58,27 @@ TEST_CASE("five title-case headlines end the article even when comments follow t
                                headline(), prose(350), prose(300)};
     CHECK(article_end(s, 0, s.size() - 1) == s.size() - 1);
 }
+
+TEST_CASE("headlines over teasers cut short end the article", "[text_article_end]") {
+    LineRole teaser = prose(90);
+    teaser.teaser = true;
+    std::vector<LineRole> r = {prose(400), prose(400), prose(300), headline(), teaser, headline(), teaser, headline(), prose(80)};
+    CHECK(article_end(r, 0, r.size() - 1) == 2);
+    // One truncated paragraph is not a list of cards.
+    std::vector<LineRole> one = {prose(400), prose(400), headline(), teaser, prose(300)};
+    CHECK(article_end(one, 0, one.size() - 1) == one.size() - 1);
+}
+
+TEST_CASE("an author's bio late in the run ends the article; a list of people does not", "[text_article_end]") {
+    LineRole name = headline();
+    name.bio_name = true;
+    // "Reviewed by" above the name goes with it.
+    std::vector<LineRole> r = {prose(400), prose(400), prose(300), headline(), name, prose(200), headline()};
+    CHECK(article_end(r, 0, r.size() - 1) == 2);
+    // Name/paragraph pairs from the start are the article (profiles), the last one too.
+    std::vector<LineRole> people = {name, prose(300), name, prose(300), name, prose(300), name, prose(300)};
+    CHECK(article_end(people, 0, people.size() - 1) == people.size() - 1);
+    // Much prose after the pair: it was a section of the article.
+    std::vector<LineRole> mid = {prose(400), prose(400), prose(300), name, prose(200), prose(400), prose(400)};
+    CHECK(article_end(mid, 0, mid.size() - 1) == mid.size() - 1);
+}

@@ -228,6 +228,31 @@ std::uint64_t digit_shape(std::string_view text) {
     return any ? (h ? h : 1) : 0;
 }
 
+// A paragraph that stops at "..." or "…" after a word: a teaser cut to fit a card.
+bool is_cut_short(std::string_view text) {
+    std::size_t end = text.size();
+    if (end >= 3 && text.substr(end - 3) == "...") end -= 3;
+    else if (end >= 3 && text.substr(end - 3) == "\xE2\x80\xA6") end -= 3;
+    else return false;
+    while (end > 0 && text[end - 1] == '.') --end;
+    return end > 0 && text[end - 1] != ' ';
+}
+
+// The first two words of a short line (up to a comma: "Jane Doe, CFP") open the next line,
+// within its first words ("Jane Doe is…", "The HT News Desk is…"): a name over its bio.
+bool name_opens(std::string_view name, std::string_view next) {
+    name = name.substr(0, name.find(','));
+    const std::size_t space = name.find(' ');
+    if (space == std::string_view::npos || space < 2) return false;
+    const std::size_t second_end = name.find(' ', space + 1);
+    const std::string_view two = name.substr(0, second_end);
+    if (two.size() < 6) return false;
+    const std::size_t at = next.substr(0, 60).find(two);
+    return at != std::string_view::npos && (at == 0 || next[at - 1] == ' ') &&
+           (at + two.size() >= next.size() || next[at + two.size()] == ' ' || next[at + two.size()] == ',' ||
+            next[at + two.size()] == '\'');
+}
+
 ParagraphKind kind_of(const TextLine& l, Rating r) {
     if (l.list_bullet) return ParagraphKind::ListItem;
     if (r == Rating::Short && !l.ends_sentence) return ParagraphKind::Heading;
@@ -320,6 +345,14 @@ CleanResult clean_text(std::string_view input) {
                       (shapes[i] && shape_repeats[shapes[i]] >= 3 && under_label);   // a date or a clock alone
             r.lead_in = (!text.empty() && text.back() == ':') || (text.size() >= 3 && text.substr(text.size() - 3) == "\xEF\xBC\x9A");
             r.section_marker = (v.reason == "comments" || v.reason == "related") && !v.inline_cue && !v.soft;
+        }
+        // Teaser cards and an author's bio need both the line and its neighbour.
+        for (std::size_t i = region.first; i + 1 <= region.last; ++i) {
+            const std::string_view text = input.substr(lines[i].span.start, lines[i].span.size());
+            const std::string_view next = input.substr(lines[i + 1].span.start, lines[i + 1].span.size());
+            if (roles[i].headline && roles[i + 1].prose > 0.0 && is_cut_short(next)) roles[i + 1].teaser = true;
+            roles[i].bio_name = verdicts[i].rating == Rating::Short && roles[i + 1].prose > 0.0 && lines[i].chars <= 60 &&
+                                !lines[i].ends_sentence && name_opens(text, next);
         }
         region.last = article_end(roles, region.first, region.last);
     }

@@ -29,11 +29,28 @@ std::size_t article_end(const std::vector<LineRole>& roles, std::size_t first, s
     const double total = after[0];
     if (total <= 0.0) return last;
 
+    // Teasers from k on, and whether a bio pair came before k (only the first one may cut:
+    // a run of name/paragraph pairs is a list of people, which may be the article).
+    std::vector<std::size_t> teasers_after(n, 0);
+    for (std::size_t k = last + 1; k-- > first;)
+        teasers_after[k - first] = teasers_after[k - first + 1] + roles[k].teaser;
+    bool bio_seen = false;
+
     double seen = 0.0, longest = 0.0;
     for (std::size_t i = first + 1; i <= last; ++i) {
         seen += roles[i - 1].prose;
         longest = std::max(longest, roles[i - 1].prose);
         const LineRole& r = roles[i];
+        // Teasers: a headline over a paragraph cut short, twice or more from here on.
+        if (r.headline && i + 1 <= last && roles[i + 1].teaser && teasers_after[i - first] >= 2 && seen >= 0.4 * total)
+            return i - 1;
+        if (r.bio_name && i + 1 <= last) {
+            const bool first_bio = !bio_seen;
+            bio_seen = true;
+            // Little prose after the bio's own paragraph: the page has moved on to its furniture.
+            if (first_bio && seen >= 0.6 * total && after[i + 2 - first] <= 0.3 * seen)
+                return roles[i - 1].prose <= 0.0 && i - 1 > first ? i - 2 : i - 1;
+        }
         if (r.prose > 0.0) continue;
         // Section marker: what follows is other people's prose, even when there is a lot.
         if (r.section_marker && seen >= 0.7 * total) return i - 1;

@@ -14,7 +14,12 @@
 //     run of five or more title-case headlines (the style of headlines, not of list items)
 //     needs only that no more prose follows it than came before (comments may follow it);
 //   - time stamps: two or more lines that are only a date, each followed by prose, in the
-//     later part — what comes with a stamp each is a list of posts or comments.
+//     later part — what comes with a stamp each is a list of posts or comments;
+//   - teasers: two or more headline lines each with a paragraph cut short ("...", "…") under
+//     it — an article is not printed truncated, a card of another story is;
+//   - an author bio: a name line whose words open the paragraph under it ("Jane Doe" /
+//     "Jane Doe is a reporter who…"), late in the run, the first such pair, with little prose
+//     after it.
 // Cheap: one pass over the region's lines.
 #pragma once
 
@@ -30,6 +35,8 @@ struct LineRole {
     bool section_marker = false;  // a whole-line related/comments marker
     bool lead_in = false;         // ends with a colon: announces what follows
     bool title_case = false;      // a headline with most words capitalised (Latin-script headline style)
+    bool teaser = false;          // prose cut short ("...", "…") just under a headline line
+    bool bio_name = false;        // a short name line whose words open the prose line under it
 };
 
 // The last line of the article within [first, last] (first <= result <= last).
