@@ -249,3 +249,14 @@ TEST_CASE("the author's bio under the article is left out", "[clean_text]") {
     for (const char* bio : {"Reviewed by", "Maria Keller", "food writer"}) CHECK(r.article.text.find(bio) == std::string::npos);
     check_origin(r, input);
 }
+
+TEST_CASE("other stories' headlines with commas and full stops inside are cut after the article", "[clean_text]") {
+    const std::string input = fixture("headlines-with-commas-cs.txt");
+    REQUIRE_FALSE(input.empty());
+    const CleanResult r = clean_text(input);
+    CHECK(r.article.text.rfind("Nový most přes přístav byl", 0) == 0);
+    CHECK(r.article.text.find("požádali o přechodný fond.") != std::string::npos);
+    for (const char* other : {"tramvaj na letiště", "Muzeum se po dvou", "Parkování ve starém", "Cyklistický závod", "Nemocnice"})
+        CHECK(r.article.text.find(other) == std::string::npos);
+    check_origin(r, input);
+}

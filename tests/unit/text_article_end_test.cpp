@@ -82,3 +82,16 @@ TEST_CASE("an author's bio late in the run ends the article; a list of people do
     std::vector<LineRole> mid = {prose(400), prose(400), prose(300), name, prose(200), prose(400), prose(400)};
     CHECK(article_end(mid, 0, mid.size() - 1) == mid.size() - 1);
 }
+
+TEST_CASE("headlines with a comma inside (prose-like, unended) still make a run of other stories", "[text_article_end]") {
+    LineRole unended = prose(40);
+    unended.unended = true;
+    unended.headline = true;
+    std::vector<LineRole> r = {prose(400), prose(400), prose(300), headline(), unended, unended, headline(), prose(60)};
+    CHECK(article_end(r, 0, r.size() - 1) == 2);
+    // The same run announced at its top by a line ending in a colon is the article's list.
+    LineRole announce = headline();
+    announce.lead_in = true;
+    std::vector<LineRole> s = {prose(400), prose(400), prose(300), headline(), announce, unended, unended, headline(), prose(60)};
+    CHECK(article_end(s, 0, s.size() - 1) == s.size() - 1);
+}

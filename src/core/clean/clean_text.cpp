@@ -323,17 +323,25 @@ CleanResult clean_text(std::string_view input) {
     // Where the article's own prose stops inside that run (text_article_end.h).
     if (region.found) {
         std::vector<LineRole> roles(n);
-        for (std::size_t i = region.first; i <= region.last; ++i) {
+        // A few lines past the run too: a list of headlines may start inside it and go on.
+        const std::size_t role_end = std::min(n - 1, region.last + 8);
+        for (std::size_t i = region.first; i <= role_end; ++i) {
             const TextLine& l = lines[i];
             const LineVerdict& v = verdicts[i];
             LineRole& r = roles[i];
             const std::string_view text = input.substr(l.span.start, l.span.size());
-            if (v.rating == Rating::Prose || v.rating == Rating::NearProse) r.prose = weight(v, l);
             // Code lines ("git branch", "# comment", "<tag>") and table rows (tab-separated
             // cells) are not headlines.
-            r.headline = (v.rating == Rating::Short || v.soft) && !l.ends_sentence && !l.list_bullet && l.markup == 0 &&
-                         text[0] != '#' && text[0] != '$' && text.find('\t') == std::string_view::npos &&
-                         l.weight_chars() >= 15 && l.weight_chars() <= 200 && (l.alpha_words >= 3 || l.wide >= 6);
+            const bool headline_shape = !l.ends_sentence && !l.list_bullet && l.markup == 0 && text[0] != '#' &&
+                                        text[0] != '$' && text.find('\t') == std::string_view::npos &&
+                                        l.weight_chars() >= 15 && (l.alpha_words >= 3 || l.wide >= 6);
+            // A headline with a comma or a full stop inside reads as near-prose, but in scripts
+            // that end sentences with a mark, headlines do not end with one and paragraphs do.
+            const bool unended_headline = v.rating == Rating::NearProse && headline_shape && (l.wide * 2 < l.chars || l.sentence_ends + l.commas > 0) &&
+                                          l.weight_chars() <= 150;
+            if ((v.rating == Rating::Prose || v.rating == Rating::NearProse)) r.prose = weight(v, l);
+            r.unended = unended_headline;
+            r.headline = (v.rating == Rating::Short || v.soft || unended_headline) && headline_shape && l.weight_chars() <= 200;
             r.title_case = l.alpha_words >= 4 && l.capital_ratio() >= 0.7;
             // A repeated numbered shape is a stamp under a name or heading line; after prose it
             // is more likely a numbered step or a rating.
@@ -347,7 +355,7 @@ CleanResult clean_text(std::string_view input) {
             r.section_marker = (v.reason == "comments" || v.reason == "related") && !v.inline_cue && !v.soft;
         }
         // Teaser cards and an author's bio need both the line and its neighbour.
-        for (std::size_t i = region.first; i + 1 <= region.last; ++i) {
+        for (std::size_t i = region.first; i + 1 <= role_end; ++i) {
             const std::string_view text = input.substr(lines[i].span.start, lines[i].span.size());
             const std::string_view next = input.substr(lines[i + 1].span.start, lines[i + 1].span.size());
             if (roles[i].headline && roles[i + 1].prose > 0.0 && is_cut_short(next)) roles[i + 1].teaser = true;

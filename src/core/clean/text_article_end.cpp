@@ -36,6 +36,8 @@ std::size_t article_end(const std::vector<LineRole>& roles, std::size_t first, s
         teasers_after[k - first] = teasers_after[k - first + 1] + roles[k].teaser;
     bool bio_seen = false;
 
+    // A paragraph of the article, not a line that only weighs like one (an unended headline).
+    auto body = [&](std::size_t k) { return roles[k].prose > 0.0 && !roles[k].unended; };
     double seen = 0.0, longest = 0.0;
     for (std::size_t i = first + 1; i <= last; ++i) {
         seen += roles[i - 1].prose;
@@ -51,20 +53,25 @@ std::size_t article_end(const std::vector<LineRole>& roles, std::size_t first, s
             if (first_bio && seen >= 0.6 * total && after[i + 2 - first] <= 0.3 * seen)
                 return roles[i - 1].prose <= 0.0 && i - 1 > first ? i - 2 : i - 1;
         }
-        if (r.prose > 0.0) continue;
+        if (body(i)) continue;
         // Section marker: what follows is other people's prose, even when there is a lot.
         if (r.section_marker && seen >= 0.7 * total) return i - 1;
         if (seen < 0.5 * total) continue;
         // A run of lines without prose starting here, followed by thin text (at most a third
         // of the prose read so far, no line half as long as the longest read so far).
-        if (roles[i - 1].prose > 0.0 && !roles[i - 1].lead_in) {
+        if (body(i - 1) && !roles[i - 1].lead_in) {
             std::size_t j = i, headlines = 0, titled = 0;
-            for (; j <= last && roles[j].prose <= 0.0; ++j) {
+            bool announced = false;   // a line ending in a colon at the run's top announces a list
+            // The run may go on past the region (the densest run stops where such lines
+            // outweigh it): its lines count, but the cut stays inside.
+            for (; j < roles.size() && !body(j) && (j <= last || roles[j].headline); ++j) {
                 headlines += roles[j].headline;
                 titled += roles[j].headline && roles[j].title_case;
+                announced |= roles[j].lead_in && roles[j].headline && j < i + 3;
             }
-            const bool thin = after[j - first] <= seen / 3.0 && longest_after[j - first] <= 0.5 * longest;
-            if (headlines >= kHeadlineRun && (thin || (titled > kHeadlineRun && after[j - first] <= seen))) return i - 1;
+            const std::size_t a = std::min(j, last + 1) - first;
+            const bool thin = after[a] <= seen / 3.0 && longest_after[a] <= 0.5 * longest;
+            if (!announced && headlines >= kHeadlineRun && (thin || (titled > kHeadlineRun && after[a] <= seen))) return i - 1;
         }
         // Time stamps each followed by prose, twice or more from here on.
         if (r.stamp && stamped_after[i - first] >= 2 && total - seen <= seen) {

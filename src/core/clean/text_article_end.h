@@ -35,11 +35,13 @@ struct LineRole {
     bool section_marker = false;  // a whole-line related/comments marker
     bool lead_in = false;         // ends with a colon: announces what follows
     bool title_case = false;      // a headline with most words capitalised (Latin-script headline style)
+    bool unended = false;         // prose-like, but a headline's shape: no closing sentence mark
     bool teaser = false;          // prose cut short ("...", "…") just under a headline line
     bool bio_name = false;        // a short name line whose words open the prose line under it
 };
 
-// The last line of the article within [first, last] (first <= result <= last).
+// The last line of the article within [first, last] (first <= result <= last). Roles past
+// `last` (when given) only let a run of headlines that starts inside be counted whole.
 std::size_t article_end(const std::vector<LineRole>& roles, std::size_t first, std::size_t last);
 
 }  // namespace lede
