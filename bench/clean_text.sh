@@ -26,6 +26,12 @@ if [ ! -d "$TEXT" ] || [ "$(ls "$TEXT" | grep -c '\.txt$')" -lt "$pages" ]; then
   done
 fi
 
+# Pages whose paste is empty score 0 for every peer (Chromium with scripts off renders no text
+# for script-built pages, or the page did not load in 30 s): name them, so that figures are read
+# with that ceiling in mind.
+empty=$(find "$TEXT" -name '*.txt' -size -2c | sort | xargs -r -n1 basename | sed 's/\.txt$//' | tr '\n' ' ')
+[ -z "$empty" ] || echo "empty pastes ($(echo $empty | wc -w) of $pages, 0 for every peer): $empty"
+
 echo "== Lede ($BUILD) =="
 python3 "$EVAL/score_clean.py" --set wcxb --mode text --dir "$DATA" --text-dir "$TEXT" --cmd "$BUILD/src/cli/lede analyze" "$@"
 echo "== uncleaned paste (identity peer) =="
