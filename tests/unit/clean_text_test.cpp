@@ -260,3 +260,14 @@ TEST_CASE("other stories' headlines with commas and full stops inside are cut af
         CHECK(r.article.text.find(other) == std::string::npos);
     check_origin(r, input);
 }
+
+TEST_CASE("a comment form after the article is cut with its heading and rules, in any language", "[clean_text]") {
+    const std::string input = fixture("comment-form-pt.txt");
+    REQUIRE_FALSE(input.empty());
+    const CleanResult r = clean_text(input);
+    CHECK(r.article.text.rfind("A nova ponte do porto", 0) == 0);
+    CHECK(r.article.text.find("pediram um fundo de transição.") != std::string::npos);
+    for (const char* form : {"Comentar", "responsabilidade dos seus autores", "Nome", "Enviar"})
+        CHECK(r.article.text.find(form) == std::string::npos);
+    check_origin(r, input);
+}

@@ -95,3 +95,13 @@ TEST_CASE("headlines with a comma inside (prose-like, unended) still make a run 
     std::vector<LineRole> s = {prose(400), prose(400), prose(300), headline(), announce, unended, unended, headline(), prose(60)};
     CHECK(article_end(s, 0, s.size() - 1) == s.size() - 1);
 }
+
+TEST_CASE("a form's required fields end the article with the form's heading and rules above them", "[text_article_end]") {
+    LineRole field = headline();
+    field.form_field = true;
+    std::vector<LineRole> r = {prose(400), prose(400), prose(300), headline(), prose(60), field, field, headline(), prose(80)};
+    CHECK(article_end(r, 0, r.size() - 1) == 2);
+    // One starred line is a footnote, not a form.
+    std::vector<LineRole> one = {prose(400), prose(400), field, prose(300), prose(300)};
+    CHECK(article_end(one, 0, one.size() - 1) == one.size() - 1);
+}

@@ -228,6 +228,14 @@ std::uint64_t digit_shape(std::string_view text) {
     return any ? (h ? h : 1) : 0;
 }
 
+// A form's label for a required field: "Name *", "Email*", "Nombre (*):", "Comment *:".
+bool is_required_field(std::string_view text) {
+    std::size_t end = text.size();
+    if (end && text[end - 1] == ':') --end;
+    if (end >= 3 && text.substr(end - 3, 3) == "(*)") return end > 3;
+    return end >= 2 && text[end - 1] == '*' && text[end - 2] != '*';
+}
+
 // A paragraph that stops at "..." or "…" after a word: a teaser cut to fit a card.
 bool is_cut_short(std::string_view text) {
     std::size_t end = text.size();
@@ -342,6 +350,7 @@ CleanResult clean_text(std::string_view input) {
             if ((v.rating == Rating::Prose || v.rating == Rating::NearProse)) r.prose = weight(v, l);
             r.unended = unended_headline;
             r.headline = (v.rating == Rating::Short || v.soft || unended_headline) && headline_shape && l.weight_chars() <= 200;
+            r.form_field = is_required_field(text) && l.chars <= 40 && l.alpha_words <= 4;
             r.title_case = l.alpha_words >= 4 && l.capital_ratio() >= 0.7;
             // A repeated numbered shape is a stamp under a name or heading line; after prose it
             // is more likely a numbered step or a rating.

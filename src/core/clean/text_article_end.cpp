@@ -39,6 +39,22 @@ std::size_t article_end(const std::vector<LineRole>& roles, std::size_t first, s
     // A paragraph of the article, not a line that only weighs like one (an unended headline).
     auto body = [&](std::size_t k) { return roles[k].prose > 0.0 && !roles[k].unended; };
     double seen = 0.0, longest = 0.0;
+    // A form: the first required-field label with another within six lines; it may sit just
+    // past the region (the densest run stops at short lines).
+    std::size_t form_at = roles.size();
+    for (std::size_t k = first + 1; k < roles.size() && k <= last + 6 && form_at == roles.size(); ++k) {
+        if (!roles[k].form_field) continue;
+        std::size_t fields = 0;
+        for (std::size_t m = k; m < roles.size() && m < k + 6; ++m) fields += roles[m].form_field;
+        if (fields >= 2) form_at = k;
+    }
+    // The form's heading and rules above it go with it: short lines and short paragraphs, up
+    // to six lines up.
+    auto above_form = [&](std::size_t at) {
+        std::size_t top = at;
+        while (top > first + 1 && at - top < 6 && roles[top - 1].prose < 0.4 * longest) --top;
+        return top - 1;
+    };
     for (std::size_t i = first + 1; i <= last; ++i) {
         seen += roles[i - 1].prose;
         longest = std::max(longest, roles[i - 1].prose);
@@ -53,6 +69,7 @@ std::size_t article_end(const std::vector<LineRole>& roles, std::size_t first, s
             if (first_bio && seen >= 0.6 * total && after[i + 2 - first] <= 0.3 * seen)
                 return roles[i - 1].prose <= 0.0 && i - 1 > first ? i - 2 : i - 1;
         }
+        if (i == form_at && seen >= 0.5 * total) return above_form(i);
         if (body(i)) continue;
         // Section marker: what follows is other people's prose, even when there is a lot.
         if (r.section_marker && seen >= 0.7 * total) return i - 1;
@@ -79,6 +96,7 @@ std::size_t article_end(const std::vector<LineRole>& roles, std::size_t first, s
             return roles[i - 1].prose <= 0.0 && i - 1 > first ? i - 2 : i - 1;
         }
     }
+    if (form_at > last && form_at < roles.size()) return std::min(last, above_form(last + 1));
     return last;
 }
 

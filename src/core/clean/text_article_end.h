@@ -17,6 +17,9 @@
 //     later part — what comes with a stamp each is a list of posts or comments;
 //   - teasers: two or more headline lines each with a paragraph cut short ("...", "…") under
 //     it — an article is not printed truncated, a card of another story is;
+//   - a form (a comment or contact form): two or more required-field labels ("Name *")
+//     close together once half of the prose has been read; the short lines and notices just
+//     above the first label (the form's heading, its rules) go with it;
 //   - an author bio: a name line whose words open the paragraph under it ("Jane Doe" /
 //     "Jane Doe is a reporter who…"), late in the run, the first such pair, with little prose
 //     after it.
@@ -36,6 +39,7 @@ struct LineRole {
     bool lead_in = false;         // ends with a colon: announces what follows
     bool title_case = false;      // a headline with most words capitalised (Latin-script headline style)
     bool unended = false;         // prose-like, but a headline's shape: no closing sentence mark
+    bool form_field = false;      // a form's field label marked required ("Name *", "Correo (*):")
     bool teaser = false;          // prose cut short ("...", "…") just under a headline line
     bool bio_name = false;        // a short name line whose words open the prose line under it
 };
