@@ -271,3 +271,13 @@ TEST_CASE("a comment form after the article is cut with its heading and rules, i
         CHECK(r.article.text.find(form) == std::string::npos);
     check_origin(r, input);
 }
+
+TEST_CASE("a live ticker of timed headlines after the article is cut, in any language", "[clean_text]") {
+    const std::string input = fixture("live-ticker-fr.txt");
+    REQUIRE_FALSE(input.empty());
+    const CleanResult r = clean_text(input);
+    CHECK(r.article.text.rfind("Le nouveau pont du port a été", 0) == 0);
+    CHECK(r.article.text.find("un fonds de transition.") != std::string::npos);
+    for (const char* other : {"Direct", "14:44", "tramway", "course cycliste"}) CHECK(r.article.text.find(other) == std::string::npos);
+    check_origin(r, input);
+}

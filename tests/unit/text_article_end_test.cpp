@@ -105,3 +105,13 @@ TEST_CASE("a form's required fields end the article with the form's heading and 
     std::vector<LineRole> one = {prose(400), prose(400), field, prose(300), prose(300)};
     CHECK(article_end(one, 0, one.size() - 1) == one.size() - 1);
 }
+
+TEST_CASE("a live ticker of timed lines after the article ends it", "[text_article_end]") {
+    LineRole timed = headline();
+    timed.timed = true;
+    std::vector<LineRole> r = {prose(400), prose(400), prose(300), headline(), timed, headline(), timed, timed, prose(90)};
+    CHECK(article_end(r, 0, r.size() - 1) == 2);
+    // Two timed lines (a schedule in the article) are not a ticker.
+    std::vector<LineRole> two = {prose(400), prose(400), timed, timed, prose(300)};
+    CHECK(article_end(two, 0, two.size() - 1) == two.size() - 1);
+}

@@ -228,6 +228,14 @@ std::uint64_t digit_shape(std::string_view text) {
     return any ? (h ? h : 1) : 0;
 }
 
+// "14:44 Minister resigns", "9.05 Result": a clock time (H:MM or H.MM) then a space.
+bool starts_with_clock(std::string_view text) {
+    std::size_t d = 0;
+    while (d < text.size() && d < 3 && text[d] >= '0' && text[d] <= '9') ++d;
+    if (d == 0 || d > 2 || d + 4 > text.size() || (text[d] != ':' && text[d] != '.')) return false;
+    return text[d + 1] >= '0' && text[d + 1] <= '5' && text[d + 2] >= '0' && text[d + 2] <= '9' && text[d + 3] == ' ';
+}
+
 // A form's label for a required field: "Name *", "Email*", "Nombre (*):", "Comment *:".
 bool is_required_field(std::string_view text) {
     std::size_t end = text.size();
@@ -350,6 +358,7 @@ CleanResult clean_text(std::string_view input) {
             if ((v.rating == Rating::Prose || v.rating == Rating::NearProse)) r.prose = weight(v, l);
             r.unended = unended_headline;
             r.headline = (v.rating == Rating::Short || v.soft || unended_headline) && headline_shape && l.weight_chars() <= 200;
+            r.timed = starts_with_clock(text) && l.alpha_words >= 2 && l.weight_chars() <= 200;
             r.form_field = is_required_field(text) && l.chars <= 40 && l.alpha_words <= 4;
             r.title_case = l.alpha_words >= 4 && l.capital_ratio() >= 0.7;
             // A repeated numbered shape is a stamp under a name or heading line; after prose it

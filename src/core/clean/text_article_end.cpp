@@ -70,6 +70,12 @@ std::size_t article_end(const std::vector<LineRole>& roles, std::size_t first, s
                 return roles[i - 1].prose <= 0.0 && i - 1 > first ? i - 2 : i - 1;
         }
         if (i == form_at && seen >= 0.5 * total) return above_form(i);
+        // A live ticker: timed lines, three within ten; its heading goes with it.
+        if (r.timed && seen >= 0.5 * total) {
+            std::size_t timed = 0;
+            for (std::size_t k = i; k <= last && k < i + 10; ++k) timed += roles[k].timed;
+            if (timed >= 3) return !body(i - 1) && i - 1 > first ? i - 2 : i - 1;
+        }
         if (body(i)) continue;
         // Section marker: what follows is other people's prose, even when there is a lot.
         if (r.section_marker && seen >= 0.7 * total) return i - 1;

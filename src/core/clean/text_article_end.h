@@ -20,6 +20,8 @@
 //   - a form (a comment or contact form): two or more required-field labels ("Name *")
 //     close together once half of the prose has been read; the short lines and notices just
 //     above the first label (the form's heading, its rules) go with it;
+//   - a live ticker: three or more lines opening with a clock time ("14:44 …") within ten
+//     lines, once half of the prose has been read;
 //   - an author bio: a name line whose words open the paragraph under it ("Jane Doe" /
 //     "Jane Doe is a reporter who…"), late in the run, the first such pair, with little prose
 //     after it.
@@ -40,6 +42,7 @@ struct LineRole {
     bool title_case = false;      // a headline with most words capitalised (Latin-script headline style)
     bool unended = false;         // prose-like, but a headline's shape: no closing sentence mark
     bool form_field = false;      // a form's field label marked required ("Name *", "Correo (*):")
+    bool timed = false;           // starts with a clock time and goes on ("14:44 Minister resigns")
     bool teaser = false;          // prose cut short ("...", "…") just under a headline line
     bool bio_name = false;        // a short name line whose words open the prose line under it
 };
