@@ -228,3 +228,56 @@ TEST_CASE("comments stamped with a repeated numbered shape are cut, in any langu
         CHECK(r.article.text.find(comment) == std::string::npos);
     check_origin(r, input);
 }
+
+TEST_CASE("other stories' cards with teasers cut short end the article, in any language", "[clean_text]") {
+    const std::string input = fixture("teasers-after-article-de.txt");
+    REQUIRE_FALSE(input.empty());
+    const CleanResult r = clean_text(input);
+    CHECK(r.article.text.rfind("Die neue Hafenbrücke", 0) == 0);
+    CHECK(r.article.text.find("Übergangsfonds beantragt.") != std::string::npos);
+    for (const char* other : {"Straßenbahnlinie", "Stadtmuseum", "Parkgebühren", "Anwohner"})
+        CHECK(r.article.text.find(other) == std::string::npos);
+    check_origin(r, input);
+}
+
+TEST_CASE("the author's bio under the article is left out", "[clean_text]") {
+    const std::string input = fixture("author-bio.txt");
+    REQUIRE_FALSE(input.empty());
+    const CleanResult r = clean_text(input);
+    CHECK(r.article.text.rfind("A sourdough starter", 0) == 0);
+    CHECK(r.article.text.find("before you begin a new one.") != std::string::npos);
+    for (const char* bio : {"Reviewed by", "Maria Keller", "food writer"}) CHECK(r.article.text.find(bio) == std::string::npos);
+    check_origin(r, input);
+}
+
+TEST_CASE("other stories' headlines with commas and full stops inside are cut after the article", "[clean_text]") {
+    const std::string input = fixture("headlines-with-commas-cs.txt");
+    REQUIRE_FALSE(input.empty());
+    const CleanResult r = clean_text(input);
+    CHECK(r.article.text.rfind("Nový most přes přístav byl", 0) == 0);
+    CHECK(r.article.text.find("požádali o přechodný fond.") != std::string::npos);
+    for (const char* other : {"tramvaj na letiště", "Muzeum se po dvou", "Parkování ve starém", "Cyklistický závod", "Nemocnice"})
+        CHECK(r.article.text.find(other) == std::string::npos);
+    check_origin(r, input);
+}
+
+TEST_CASE("a comment form after the article is cut with its heading and rules, in any language", "[clean_text]") {
+    const std::string input = fixture("comment-form-pt.txt");
+    REQUIRE_FALSE(input.empty());
+    const CleanResult r = clean_text(input);
+    CHECK(r.article.text.rfind("A nova ponte do porto", 0) == 0);
+    CHECK(r.article.text.find("pediram um fundo de transição.") != std::string::npos);
+    for (const char* form : {"Comentar", "responsabilidade dos seus autores", "Nome", "Enviar"})
+        CHECK(r.article.text.find(form) == std::string::npos);
+    check_origin(r, input);
+}
+
+TEST_CASE("a live ticker of timed headlines after the article is cut, in any language", "[clean_text]") {
+    const std::string input = fixture("live-ticker-fr.txt");
+    REQUIRE_FALSE(input.empty());
+    const CleanResult r = clean_text(input);
+    CHECK(r.article.text.rfind("Le nouveau pont du port a été", 0) == 0);
+    CHECK(r.article.text.find("un fonds de transition.") != std::string::npos);
+    for (const char* other : {"Direct", "14:44", "tramway", "course cycliste"}) CHECK(r.article.text.find(other) == std::string::npos);
+    check_origin(r, input);
+}

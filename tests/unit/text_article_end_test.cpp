@@ -58,3 +58,60 @@ TEST_CASE("five title-case headlines end the article even when comments follow t
                                headline(), prose(350), prose(300)};
     CHECK(article_end(s, 0, s.size() - 1) == s.size() - 1);
 }
+
+TEST_CASE("headlines over teasers cut short end the article", "[text_article_end]") {
+    LineRole teaser = prose(90);
+    teaser.teaser = true;
+    std::vector<LineRole> r = {prose(400), prose(400), prose(300), headline(), teaser, headline(), teaser, headline(), prose(80)};
+    CHECK(article_end(r, 0, r.size() - 1) == 2);
+    // One truncated paragraph is not a list of cards.
+    std::vector<LineRole> one = {prose(400), prose(400), headline(), teaser, prose(300)};
+    CHECK(article_end(one, 0, one.size() - 1) == one.size() - 1);
+}
+
+TEST_CASE("an author's bio late in the run ends the article; a list of people does not", "[text_article_end]") {
+    LineRole name = headline();
+    name.bio_name = true;
+    // "Reviewed by" above the name goes with it.
+    std::vector<LineRole> r = {prose(400), prose(400), prose(300), headline(), name, prose(200), headline()};
+    CHECK(article_end(r, 0, r.size() - 1) == 2);
+    // Name/paragraph pairs from the start are the article (profiles), the last one too.
+    std::vector<LineRole> people = {name, prose(300), name, prose(300), name, prose(300), name, prose(300)};
+    CHECK(article_end(people, 0, people.size() - 1) == people.size() - 1);
+    // Much prose after the pair: it was a section of the article.
+    std::vector<LineRole> mid = {prose(400), prose(400), prose(300), name, prose(200), prose(400), prose(400)};
+    CHECK(article_end(mid, 0, mid.size() - 1) == mid.size() - 1);
+}
+
+TEST_CASE("headlines with a comma inside (prose-like, unended) still make a run of other stories", "[text_article_end]") {
+    LineRole unended = prose(40);
+    unended.unended = true;
+    unended.headline = true;
+    std::vector<LineRole> r = {prose(400), prose(400), prose(300), headline(), unended, unended, headline(), prose(60)};
+    CHECK(article_end(r, 0, r.size() - 1) == 2);
+    // The same run announced at its top by a line ending in a colon is the article's list.
+    LineRole announce = headline();
+    announce.lead_in = true;
+    std::vector<LineRole> s = {prose(400), prose(400), prose(300), headline(), announce, unended, unended, headline(), prose(60)};
+    CHECK(article_end(s, 0, s.size() - 1) == s.size() - 1);
+}
+
+TEST_CASE("a form's required fields end the article with the form's heading and rules above them", "[text_article_end]") {
+    LineRole field = headline();
+    field.form_field = true;
+    std::vector<LineRole> r = {prose(400), prose(400), prose(300), headline(), prose(60), field, field, headline(), prose(80)};
+    CHECK(article_end(r, 0, r.size() - 1) == 2);
+    // One starred line is a footnote, not a form.
+    std::vector<LineRole> one = {prose(400), prose(400), field, prose(300), prose(300)};
+    CHECK(article_end(one, 0, one.size() - 1) == one.size() - 1);
+}
+
+TEST_CASE("a live ticker of timed lines after the article ends it", "[text_article_end]") {
+    LineRole timed = headline();
+    timed.timed = true;
+    std::vector<LineRole> r = {prose(400), prose(400), prose(300), headline(), timed, headline(), timed, timed, prose(90)};
+    CHECK(article_end(r, 0, r.size() - 1) == 2);
+    // Two timed lines (a schedule in the article) are not a ticker.
+    std::vector<LineRole> two = {prose(400), prose(400), timed, timed, prose(300)};
+    CHECK(article_end(two, 0, two.size() - 1) == two.size() - 1);
+}

@@ -228,6 +228,47 @@ std::uint64_t digit_shape(std::string_view text) {
     return any ? (h ? h : 1) : 0;
 }
 
+// "14:44 Minister resigns", "9.05 Result": a clock time (H:MM or H.MM) then a space.
+bool starts_with_clock(std::string_view text) {
+    std::size_t d = 0;
+    while (d < text.size() && d < 3 && text[d] >= '0' && text[d] <= '9') ++d;
+    if (d == 0 || d > 2 || d + 4 > text.size() || (text[d] != ':' && text[d] != '.')) return false;
+    return text[d + 1] >= '0' && text[d + 1] <= '5' && text[d + 2] >= '0' && text[d + 2] <= '9' && text[d + 3] == ' ';
+}
+
+// A form's label for a required field: "Name *", "Email*", "Nombre (*):", "Comment *:".
+bool is_required_field(std::string_view text) {
+    std::size_t end = text.size();
+    if (end && text[end - 1] == ':') --end;
+    if (end >= 3 && text.substr(end - 3, 3) == "(*)") return end > 3;
+    return end >= 2 && text[end - 1] == '*' && text[end - 2] != '*';
+}
+
+// A paragraph that stops at "..." or "…" after a word: a teaser cut to fit a card.
+bool is_cut_short(std::string_view text) {
+    std::size_t end = text.size();
+    if (end >= 3 && text.substr(end - 3) == "...") end -= 3;
+    else if (end >= 3 && text.substr(end - 3) == "\xE2\x80\xA6") end -= 3;
+    else return false;
+    while (end > 0 && text[end - 1] == '.') --end;
+    return end > 0 && text[end - 1] != ' ';
+}
+
+// The first two words of a short line (up to a comma: "Jane Doe, CFP") open the next line,
+// within its first words ("Jane Doe is…", "The HT News Desk is…"): a name over its bio.
+bool name_opens(std::string_view name, std::string_view next) {
+    name = name.substr(0, name.find(','));
+    const std::size_t space = name.find(' ');
+    if (space == std::string_view::npos || space < 2) return false;
+    const std::size_t second_end = name.find(' ', space + 1);
+    const std::string_view two = name.substr(0, second_end);
+    if (two.size() < 6) return false;
+    const std::size_t at = next.substr(0, 60).find(two);
+    return at != std::string_view::npos && (at == 0 || next[at - 1] == ' ') &&
+           (at + two.size() >= next.size() || next[at + two.size()] == ' ' || next[at + two.size()] == ',' ||
+            next[at + two.size()] == '\'');
+}
+
 ParagraphKind kind_of(const TextLine& l, Rating r) {
     if (l.list_bullet) return ParagraphKind::ListItem;
     if (r == Rating::Short && !l.ends_sentence) return ParagraphKind::Heading;
@@ -298,17 +339,27 @@ CleanResult clean_text(std::string_view input) {
     // Where the article's own prose stops inside that run (text_article_end.h).
     if (region.found) {
         std::vector<LineRole> roles(n);
-        for (std::size_t i = region.first; i <= region.last; ++i) {
+        // A few lines past the run too: a list of headlines may start inside it and go on.
+        const std::size_t role_end = std::min(n - 1, region.last + 8);
+        for (std::size_t i = region.first; i <= role_end; ++i) {
             const TextLine& l = lines[i];
             const LineVerdict& v = verdicts[i];
             LineRole& r = roles[i];
             const std::string_view text = input.substr(l.span.start, l.span.size());
-            if (v.rating == Rating::Prose || v.rating == Rating::NearProse) r.prose = weight(v, l);
             // Code lines ("git branch", "# comment", "<tag>") and table rows (tab-separated
             // cells) are not headlines.
-            r.headline = (v.rating == Rating::Short || v.soft) && !l.ends_sentence && !l.list_bullet && l.markup == 0 &&
-                         text[0] != '#' && text[0] != '$' && text.find('\t') == std::string_view::npos &&
-                         l.weight_chars() >= 15 && l.weight_chars() <= 200 && (l.alpha_words >= 3 || l.wide >= 6);
+            const bool headline_shape = !l.ends_sentence && !l.list_bullet && l.markup == 0 && text[0] != '#' &&
+                                        text[0] != '$' && text.find('\t') == std::string_view::npos &&
+                                        l.weight_chars() >= 15 && (l.alpha_words >= 3 || l.wide >= 6);
+            // A headline with a comma or a full stop inside reads as near-prose, but in scripts
+            // that end sentences with a mark, headlines do not end with one and paragraphs do.
+            const bool unended_headline = v.rating == Rating::NearProse && headline_shape && (l.wide * 2 < l.chars || l.sentence_ends + l.commas > 0) &&
+                                          l.weight_chars() <= 150;
+            if ((v.rating == Rating::Prose || v.rating == Rating::NearProse)) r.prose = weight(v, l);
+            r.unended = unended_headline;
+            r.headline = (v.rating == Rating::Short || v.soft || unended_headline) && headline_shape && l.weight_chars() <= 200;
+            r.timed = starts_with_clock(text) && l.alpha_words >= 2 && l.weight_chars() <= 200;
+            r.form_field = is_required_field(text) && l.chars <= 40 && l.alpha_words <= 4;
             r.title_case = l.alpha_words >= 4 && l.capital_ratio() >= 0.7;
             // A repeated numbered shape is a stamp under a name or heading line; after prose it
             // is more likely a numbered step or a rating.
@@ -320,6 +371,14 @@ CleanResult clean_text(std::string_view input) {
                       (shapes[i] && shape_repeats[shapes[i]] >= 3 && under_label);   // a date or a clock alone
             r.lead_in = (!text.empty() && text.back() == ':') || (text.size() >= 3 && text.substr(text.size() - 3) == "\xEF\xBC\x9A");
             r.section_marker = (v.reason == "comments" || v.reason == "related") && !v.inline_cue && !v.soft;
+        }
+        // Teaser cards and an author's bio need both the line and its neighbour.
+        for (std::size_t i = region.first; i + 1 <= role_end; ++i) {
+            const std::string_view text = input.substr(lines[i].span.start, lines[i].span.size());
+            const std::string_view next = input.substr(lines[i + 1].span.start, lines[i + 1].span.size());
+            if (roles[i].headline && roles[i + 1].prose > 0.0 && is_cut_short(next)) roles[i + 1].teaser = true;
+            roles[i].bio_name = verdicts[i].rating == Rating::Short && roles[i + 1].prose > 0.0 && lines[i].chars <= 60 &&
+                                !lines[i].ends_sentence && name_opens(text, next);
         }
         region.last = article_end(roles, region.first, region.last);
     }
