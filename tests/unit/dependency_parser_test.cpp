@@ -2,6 +2,7 @@
 // it loads, parses news sentences plausibly, and survives a bytes round trip.
 #include <catch2/catch.hpp>
 
+#include "assets.h"
 #include "nlp/perceptron.h"
 #include "syntax/dependency_parser.h"
 #include "syntax/pos_tagger.h"
@@ -64,6 +65,8 @@ TEST_CASE("the weights round-trip through their bytes") {
     const auto& shipped = DependencyParser::shared();
     const std::string bytes = shipped.model().to_bytes();
     REQUIRE_FALSE(bytes.empty());
+    // The shipped file is the packed form (nlp/perceptron_pack.h) of these bytes.
+    CHECK(shipped.model().to_packed_bytes() == lede::assets::read("models/parser.bin").value_or(""));
     auto model = lede::nlp::Perceptron::from_bytes(bytes);
     REQUIRE(model);
     CHECK(model->to_bytes() == bytes);

@@ -2,6 +2,7 @@
 // the page lighter: `lede_prune_model --in M.bin --out M.bin --max-dropped N` zeroes every
 // feature weight whose integer magnitude is at most N. Measure the model's figures after
 // pruning (the trainers' dev/test accuracy, bench/actors.sh) before committing the result.
+// The output keeps the input's form (nlp/perceptron_pack.h), or is packed with --pack 1.
 #include <cstdio>
 #include <cstdlib>
 #include <fstream>
@@ -9,22 +10,25 @@
 #include <string>
 
 #include "nlp/perceptron.h"
+#include "nlp/perceptron_pack.h"
 
 int main(int argc, char** argv) {
     std::string in, out;
     int max_dropped = 1;
+    bool pack = false;
     for (int i = 1; i + 1 < argc; i += 2) {
         const std::string k = argv[i], v = argv[i + 1];
         if (k == "--in") in = v;
         else if (k == "--out") out = v;
         else if (k == "--max-dropped") max_dropped = std::atoi(v.c_str());
+        else if (k == "--pack") pack = v == "1";
         else {
             std::fprintf(stderr, "lede_prune_model: unknown flag %s\n", k.c_str());
             return 2;
         }
     }
     if (in.empty() || out.empty()) {
-        std::fprintf(stderr, "usage: lede_prune_model --in M.bin --out M.bin [--max-dropped N]\n");
+        std::fprintf(stderr, "usage: lede_prune_model --in M.bin --out M.bin [--max-dropped N] [--pack 1]\n");
         return 2;
     }
     std::ifstream file(in, std::ios::binary);
@@ -36,7 +40,9 @@ int main(int argc, char** argv) {
         return 1;
     }
     const std::size_t dropped = model->prune(max_dropped);
-    const std::string pruned = model->to_bytes();
+    pack = pack || bytes.str().compare(0, sizeof lede::nlp::kPackedMagic,
+                                       std::string(lede::nlp::kPackedMagic, sizeof lede::nlp::kPackedMagic)) == 0;
+    const std::string pruned = pack ? model->to_packed_bytes() : model->to_bytes();
     std::ofstream(out, std::ios::binary).write(pruned.data(), static_cast<std::streamsize>(pruned.size()));
     std::printf("dropped %zu weights; %zu -> %zu bytes -> %s\n", dropped, bytes.str().size(), pruned.size(), out.c_str());
     return 0;
