@@ -340,7 +340,17 @@ std::size_t Perceptron::prune(int max_dropped) {
     return dropped;
 }
 
-std::optional<Perceptron> Perceptron::from_bytes(std::string bytes) {
+std::optional<Perceptron> Perceptron::from_bytes(std::string bytes) { return load(std::move(bytes), nullptr); }
+
+std::optional<PackedModel> read_packed(std::string_view bytes) {
+    if (bytes.substr(0, sizeof kPackedMagic) != std::string_view(kPackedMagic, sizeof kPackedMagic)) return std::nullopt;
+    std::pair<std::uint64_t, std::size_t> rows;
+    std::optional<Perceptron> header = Perceptron::load(std::string(bytes), &rows);
+    if (!header) return std::nullopt;
+    return PackedModel{std::move(*header), rows.first, bytes.substr(rows.second)};
+}
+
+std::optional<Perceptron> Perceptron::load(std::string bytes, std::pair<std::uint64_t, std::size_t>* packed_rows) {
     Reader in{bytes};
     if (bytes.size() > std::numeric_limits<std::uint32_t>::max()) return std::nullopt;   // row offsets are 32-bit
     const std::string_view magic = in.string(sizeof kMagic);
@@ -368,9 +378,17 @@ std::optional<Perceptron> Perceptron::from_bytes(std::string bytes) {
     }
     const std::size_t rows = std::size_t{1} << p.bucket_bits_;
     p.header_size_ = in.at;
-    const std::uint64_t nonzero = in.varint();
+    std::uint64_t nonzero = in.varint();
     if (in.bad || nonzero > rows) return std::nullopt;
-    if (packed) {   // into the row form, read below as any other (perceptron_pack.h)
+    if (packed && packed_rows) {   // read_packed: the header alone, a model of no rows
+        *packed_rows = {nonzero, in.at};
+        nonzero = 0;
+        bytes.resize(p.header_size_);
+        std::memcpy(bytes.data(), kMagic, sizeof kMagic);
+        put_varint(bytes, 0);
+        in.bytes = bytes;
+        in.at = bytes.size();
+    } else if (packed) {   // into the row form, read below as any other (perceptron_pack.h)
         auto unpacked = unpack_rows(std::string_view(bytes).substr(in.at), nonzero, L, p.bucket_bits_,
                                     p.weight_bits_ == 8 ? 1 : 2);
         if (!unpacked) return std::nullopt;

@@ -29,6 +29,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace lede::nlp {
@@ -118,6 +119,8 @@ struct TransitionMask {
 // labels) anything may follow. Other label names are unconstrained.
 TransitionMask bio_transition_mask(const std::vector<std::string>& labels);
 
+struct PackedModel;   // perceptron_pack.h
+
 // A trained model: integer weights, read-only.
 class Perceptron {
 public:
@@ -134,6 +137,7 @@ public:
     const std::vector<std::string>& labels() const { return labels_; }
     int label_index(std::string_view name) const;  // -1 when absent
     unsigned bucket_bits() const { return bucket_bits_; }
+    int weight_bits() const { return weight_bits_; }   // 8 or 16
     float scale() const { return scale_; }         // integer weight * scale = trained weight
     bool empty() const { return labels_.empty(); }
 
@@ -161,6 +165,10 @@ public:
 
 private:
     friend class PerceptronTrainer;
+    friend std::optional<PackedModel> read_packed(std::string_view bytes);
+    // from_bytes; with `packed_rows`, a packed model's header alone (its row count and where
+    // its streams start go there; perceptron_pack.h read_packed).
+    static std::optional<Perceptron> load(std::string bytes, std::pair<std::uint64_t, std::size_t>* packed_rows);
     std::vector<std::string> labels_;
     unsigned bucket_bits_ = 0;
     int weight_bits_ = 16;

@@ -24,11 +24,12 @@ std::optional<std::string> pack_rows(const std::vector<Perceptron::Weight>& weig
     return bitmap + counts + labels + values;
 }
 
-std::optional<std::string> unpack_rows(std::string_view packed, std::uint64_t rows, std::size_t labels,
-                                       unsigned bucket_bits, std::size_t weight_bytes) {
+bool for_each_packed_row(std::string_view packed, std::uint64_t rows, std::size_t labels, unsigned bucket_bits,
+                         std::size_t weight_bytes,
+                         const std::function<void(std::size_t, std::size_t, const unsigned char*, const unsigned char*)>& row) {
     const std::size_t buckets = std::size_t{1} << bucket_bits;
     const std::size_t bitmap_bytes = (buckets + 7) / 8;
-    if (packed.size() < bitmap_bytes || rows > packed.size() - bitmap_bytes) return std::nullopt;
+    if (packed.size() < bitmap_bytes || rows > packed.size() - bitmap_bytes) return false;
     const auto* data = reinterpret_cast<const unsigned char*>(packed.data());
     // The counts first: they say where the label and weight streams start.
     std::vector<std::uint32_t> count(rows);
@@ -36,43 +37,51 @@ std::optional<std::string> unpack_rows(std::string_view packed, std::uint64_t ro
     for (std::uint64_t r = 0; r < rows; ++r) {
         std::uint64_t v = 0;
         for (int shift = 0;; shift += 7) {
-            if (at >= packed.size() || shift > 28) return std::nullopt;
+            if (at >= packed.size() || shift > 28) return false;
             const unsigned char c = data[at++];
             v |= static_cast<std::uint64_t>(c & 0x7f) << shift;
             if (!(c & 0x80)) break;
         }
-        if (v == 0 || v > labels) return std::nullopt;
+        if (v == 0 || v > labels) return false;
         count[r] = static_cast<std::uint32_t>(v);
         total += v;
     }
-    if (packed.size() - at != total * (1 + weight_bytes)) return std::nullopt;
+    if (packed.size() - at != total * (1 + weight_bytes)) return false;
+    if (buckets % 8 && (data[bitmap_bytes - 1] >> (buckets % 8)) != 0) return false;   // bits past the buckets
     const unsigned char* label = data + at;
     const unsigned char* value = label + total;
+    std::uint64_t r = 0;
+    for (std::size_t byte = 0; byte < bitmap_bytes; ++byte) {
+        for (unsigned m = data[byte]; m != 0; m &= m - 1) {   // most bytes are 0
+            if (r == rows) return false;
+            const std::uint32_t n = count[r++];
+            for (std::uint32_t k = 0; k < n; ++k)
+                if (label[k] >= labels || (k > 0 && label[k] <= label[k - 1])) return false;
+            row(byte * 8 + static_cast<std::size_t>(__builtin_ctz(m)), n, label, value);
+            label += n;
+            value += n * weight_bytes;
+        }
+    }
+    return r == rows;
+}
+
+std::optional<std::string> unpack_rows(std::string_view packed, std::uint64_t rows, std::size_t labels,
+                                       unsigned bucket_bits, std::size_t weight_bytes) {
     const std::size_t mask_bytes = (labels + 7) / 8;
     std::string out;
-    out.reserve(rows * (2 + mask_bytes) + total * weight_bytes);
-    std::uint64_t r = 0;
+    out.reserve(rows * (2 + mask_bytes) + packed.size());
     std::size_t previous = 0;
-    for (std::size_t b = 0; b < buckets; ++b) {
-        if (data[b / 8] == 0) {   // most bytes: skip them whole
-            b |= 7;
-            continue;
-        }
-        if (!(data[b / 8] & (1u << (b % 8)))) continue;
-        if (r == rows) return std::nullopt;
+    const bool ok = for_each_packed_row(packed, rows, labels, bucket_bits, weight_bytes,
+                                        [&](std::size_t b, std::size_t n, const unsigned char* label, const unsigned char* value) {
         put_varint(out, b - previous);
         previous = b;
         const std::size_t mask = out.size();
         out.append(mask_bytes, '\0');
-        for (std::uint32_t k = 0; k < count[r]; ++k, ++label) {
-            if (*label >= labels || (k > 0 && *label <= label[-1])) return std::nullopt;
-            out[mask + *label / 8] = static_cast<char>(out[mask + *label / 8] | (1 << (*label % 8)));
-        }
-        out.append(reinterpret_cast<const char*>(value), count[r] * weight_bytes);
-        value += count[r] * weight_bytes;
-        ++r;
-    }
-    if (r != rows || (buckets % 8 && (data[bitmap_bytes - 1] >> (buckets % 8)) != 0)) return std::nullopt;
+        for (std::size_t k = 0; k < n; ++k)
+            out[mask + label[k] / 8] = static_cast<char>(out[mask + label[k] / 8] | (1 << (label[k] % 8)));
+        out.append(reinterpret_cast<const char*>(value), n * weight_bytes);
+    });
+    if (!ok) return std::nullopt;
     return out;
 }
 

@@ -18,6 +18,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -41,6 +42,24 @@ inline void put_varint(std::string& out, std::uint64_t v) {
 // nullopt when a label does not fit a byte.
 std::optional<std::string> pack_rows(const std::vector<Perceptron::Weight>& weights, unsigned bucket_bits,
                                      std::size_t weight_bytes);
+
+// Checks the streams of `rows` packed rows (as unpack_rows) and calls
+// row(bucket, count, labels, values) for each, in bucket order: count labels (increasing,
+// < `labels`) and their count weights (weight_bytes each). False when they are not exactly
+// that; rows before the fault have been visited.
+bool for_each_packed_row(std::string_view packed, std::uint64_t rows, std::size_t labels, unsigned bucket_bits,
+                         std::size_t weight_bytes,
+                         const std::function<void(std::size_t, std::size_t, const unsigned char*, const unsigned char*)>& row);
+
+// A packed model read without its rows: `header` holds its labels, bucket and weight bits
+// and no weights; `rows` and `streams` are for for_each_packed_row. For a caller that builds
+// its own tables straight from the streams (the dependency parser), skipping the row form.
+struct PackedModel {
+    Perceptron header;
+    std::uint64_t rows = 0;
+    std::string_view streams;   // into the bytes given
+};
+std::optional<PackedModel> read_packed(std::string_view bytes);
 
 // The row form's rows (delta varint, label mask, weights per row) of `rows` packed rows read
 // from `packed`; nullopt when the streams are not exactly that (a bad bit count, a label out
