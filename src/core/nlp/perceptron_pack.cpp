@@ -24,15 +24,13 @@ std::optional<std::string> pack_rows(const std::vector<Perceptron::Weight>& weig
     return bitmap + counts + labels + values;
 }
 
-bool for_each_packed_row(std::string_view packed, std::uint64_t rows, std::size_t labels, unsigned bucket_bits,
-                         std::size_t weight_bytes,
-                         const std::function<void(std::size_t, std::size_t, const unsigned char*, const unsigned char*)>& row) {
+bool packed_counts(std::string_view packed, std::uint64_t rows, std::size_t labels, unsigned bucket_bits,
+                   std::size_t weight_bytes, std::vector<std::uint32_t>& count, std::size_t& streams_at) {
     const std::size_t buckets = std::size_t{1} << bucket_bits;
     const std::size_t bitmap_bytes = (buckets + 7) / 8;
     if (packed.size() < bitmap_bytes || rows > packed.size() - bitmap_bytes) return false;
     const auto* data = reinterpret_cast<const unsigned char*>(packed.data());
-    // The counts first: they say where the label and weight streams start.
-    std::vector<std::uint32_t> count(rows);
+    count.assign(rows, 0);
     std::size_t at = bitmap_bytes, total = 0;
     for (std::uint64_t r = 0; r < rows; ++r) {
         std::uint64_t v = 0;
@@ -48,21 +46,8 @@ bool for_each_packed_row(std::string_view packed, std::uint64_t rows, std::size_
     }
     if (packed.size() - at != total * (1 + weight_bytes)) return false;
     if (buckets % 8 && (data[bitmap_bytes - 1] >> (buckets % 8)) != 0) return false;   // bits past the buckets
-    const unsigned char* label = data + at;
-    const unsigned char* value = label + total;
-    std::uint64_t r = 0;
-    for (std::size_t byte = 0; byte < bitmap_bytes; ++byte) {
-        for (unsigned m = data[byte]; m != 0; m &= m - 1) {   // most bytes are 0
-            if (r == rows) return false;
-            const std::uint32_t n = count[r++];
-            for (std::uint32_t k = 0; k < n; ++k)
-                if (label[k] >= labels || (k > 0 && label[k] <= label[k - 1])) return false;
-            row(byte * 8 + static_cast<std::size_t>(__builtin_ctz(m)), n, label, value);
-            label += n;
-            value += n * weight_bytes;
-        }
-    }
-    return r == rows;
+    streams_at = at;
+    return true;
 }
 
 std::optional<std::string> unpack_rows(std::string_view packed, std::uint64_t rows, std::size_t labels,

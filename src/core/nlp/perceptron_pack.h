@@ -18,7 +18,6 @@
 
 #include <cstddef>
 #include <cstdint>
-#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -43,13 +42,40 @@ inline void put_varint(std::string& out, std::uint64_t v) {
 std::optional<std::string> pack_rows(const std::vector<Perceptron::Weight>& weights, unsigned bucket_bits,
                                      std::size_t weight_bytes);
 
+// (for_each_packed_row's first half: each row's count, and where the label stream starts.)
+bool packed_counts(std::string_view packed, std::uint64_t rows, std::size_t labels, unsigned bucket_bits,
+                   std::size_t weight_bytes, std::vector<std::uint32_t>& count, std::size_t& streams_at);
+
 // Checks the streams of `rows` packed rows (as unpack_rows) and calls
 // row(bucket, count, labels, values) for each, in bucket order: count labels (increasing,
 // < `labels`) and their count weights (weight_bytes each). False when they are not exactly
 // that; rows before the fault have been visited.
+// A template, not a std::function: the page's first analysis runs this loop once, in the
+// browser's baseline wasm code, where an indirect call per row is dear.
+template <typename Row>
 bool for_each_packed_row(std::string_view packed, std::uint64_t rows, std::size_t labels, unsigned bucket_bits,
-                         std::size_t weight_bytes,
-                         const std::function<void(std::size_t, std::size_t, const unsigned char*, const unsigned char*)>& row);
+                         std::size_t weight_bytes, Row row) {
+    std::vector<std::uint32_t> count;
+    std::size_t at = 0;
+    if (!packed_counts(packed, rows, labels, bucket_bits, weight_bytes, count, at)) return false;
+    const auto* data = reinterpret_cast<const unsigned char*>(packed.data());
+    const std::size_t bitmap_bytes = ((std::size_t{1} << bucket_bits) + 7) / 8;
+    const unsigned char* label = data + at;
+    const unsigned char* value = label + (packed.size() - at) / (1 + weight_bytes);
+    std::uint64_t r = 0;
+    for (std::size_t byte = 0; byte < bitmap_bytes; ++byte) {
+        for (unsigned m = data[byte]; m != 0; m &= m - 1) {   // most bytes are 0
+            if (r == rows) return false;
+            const std::uint32_t n = count[r++];
+            for (std::uint32_t k = 0; k < n; ++k)
+                if (label[k] >= labels || (k > 0 && label[k] <= label[k - 1])) return false;
+            row(byte * 8 + static_cast<std::size_t>(__builtin_ctz(m)), n, label, value);
+            label += n;
+            value += n * weight_bytes;
+        }
+    }
+    return r == rows;
+}
 
 // A packed model read without its rows: `header` holds its labels, bucket and weight bits
 // and no weights; `rows` and `streams` are for for_each_packed_row. For a caller that builds
