@@ -126,9 +126,8 @@ set_target_properties(lede_core_worker PROPERTIES OUTPUT_NAME lede-core SUFFIX "
 file(GLOB_RECURSE LEDE_WEB_ASSET_FILES CONFIGURE_DEPENDS "${CMAKE_SOURCE_DIR}/assets/*")
 # The gazetteer's lists reach the core through gazetteer/phrases.tsv (their merged, sorted
 # index; tools/build_gazetteer_index.py): only that and the two country files are read.
-# models/parser.bin: not read by the page until the relations use the parse (issue 23 step 3).
-set(LEDE_WEB_ASSET_EXCLUDES "*.md" "*/README*" "*/ATTRIBUTION*" "*.py" "*/gazetteer/*.txt" "*/gazetteer/regions.tsv"
-    "*/models/parser.bin")
+# models/parser.bin goes in (the relations read the parse): packed, ~365 KB gzip.
+set(LEDE_WEB_ASSET_EXCLUDES "*.md" "*/README*" "*/ATTRIBUTION*" "*.py" "*/gazetteer/*.txt" "*/gazetteer/regions.tsv")
 set(LEDE_WEB_EXCLUDE_FLAGS)
 foreach(p ${LEDE_WEB_ASSET_EXCLUDES})
   list(APPEND LEDE_WEB_EXCLUDE_FLAGS --exclude "${p}")

@@ -2,6 +2,7 @@
 // it loads, parses news sentences plausibly, and survives a bytes round trip.
 #include <catch2/catch.hpp>
 
+#include "assets.h"
 #include "nlp/perceptron.h"
 #include "syntax/dependency_parser.h"
 #include "syntax/pos_tagger.h"
@@ -62,8 +63,13 @@ TEST_CASE("every parse has one root and a head for every word") {
 
 TEST_CASE("the weights round-trip through their bytes") {
     const auto& shipped = DependencyParser::shared();
-    const std::string bytes = shipped.model().to_bytes();
+    const std::string file = lede::assets::read("models/parser.bin").value_or("");
+    auto full = lede::nlp::Perceptron::from_bytes(file);
+    REQUIRE(full);
+    const std::string bytes = full->to_bytes();
     REQUIRE_FALSE(bytes.empty());
+    // The shipped file is the packed form (nlp/perceptron_pack.h) of these bytes.
+    CHECK(full->to_packed_bytes() == file);
     auto model = lede::nlp::Perceptron::from_bytes(bytes);
     REQUIRE(model);
     CHECK(model->to_bytes() == bytes);
@@ -77,6 +83,8 @@ TEST_CASE("the weights round-trip through their bytes") {
     CHECK(a.labels == b.labels);
     // truncated bytes are refused, not half loaded
     CHECK_FALSE(lede::nlp::Perceptron::from_bytes(bytes.substr(0, bytes.size() - 3)));
+    for (std::size_t cut : {std::size_t{9}, file.size() / 2, file.size() - 1}) CHECK_FALSE(DependencyParser::from_packed(file.substr(0, cut)));
+    CHECK_FALSE(DependencyParser::from_packed(bytes));   // the row form is not packed
 }
 
 TEST_CASE("a model that is not a parser's is refused") {
@@ -90,17 +98,23 @@ TEST_CASE("a model that is not a parser's is refused") {
     CHECK(DependencyParser().parse({"word"}, {"NOUN"}).empty());
 }
 
-TEST_CASE("the parser's flat weight table scores exactly as the model") {
-    const auto& parser = DependencyParser::shared();
+TEST_CASE("the parser's flat weight table scores exactly as the model, loaded packed or through the model") {
+    const auto& parser = DependencyParser::shared();   // loaded packed (from_packed)
     REQUIRE(parser.ready());
-    const std::size_t moves = parser.model().labels().size();
-    std::vector<std::int32_t> a(moves), b(moves);
+    const auto model = lede::nlp::Perceptron::from_bytes(lede::assets::read("models/parser.bin").value_or(""));
+    REQUIRE(model);
+    const auto through_model = DependencyParser::from_model(*model);
+    REQUIRE(through_model);
+    const std::size_t moves = model->labels().size();
+    std::vector<std::int32_t> a(moves), b(moves), c(moves);
     for (std::uint32_t seed = 1; seed < 200; ++seed) {
         lede::nlp::FeatureSequence seq;
         seq.begin_token();
         for (std::uint32_t k = 0; k < 90; ++k) seq.add_hash(lede::nlp::feature_hash("x", std::to_string(seed * 131 + k)));
         parser.scores(seq, a.data());
-        parser.model().emission_scores(seq, 0, b.data());
+        model->emission_scores(seq, 0, b.data());
+        through_model->scores(seq, c.data());
         REQUIRE(a == b);
+        REQUIRE(c == b);
     }
 }

@@ -19,7 +19,8 @@ struct Reading {
     bool passive = false;
 };
 
-Reading read(Fixture& f, const std::string& head_word, TriggerKind kind = TriggerKind::Verb) {
+Reading read(Fixture& f, const std::string& head_word, TriggerKind kind = TriggerKind::Verb,
+             const std::string& event_class = "X") {
     const ActorMentionIndex index(f.doc, f.actors);
     SentenceView v = make_sentence_view(f.doc, f.doc.sentences.front(), index);
     REQUIRE(v.parsed());
@@ -28,7 +29,7 @@ Reading read(Fixture& f, const std::string& head_word, TriggerKind kind = Trigge
         if (f.doc.token_text(i) == head_word) t.first = t.head = i, t.end = i + 1;
     REQUIRE(t.end > 0);
     t.kind = kind;
-    t.classes = {"X"};
+    t.classes = {event_class};
     const ArgumentContext ctx{v, index, f.actors, FunctionWords::shared()};
     const ParsedArguments p = parse_arguments(ctx, t);
     Reading r;
@@ -107,4 +108,20 @@ TEST_CASE("an event noun takes its possessor as source and against-X as target")
     const Reading r = read(f, "complaint", TriggerKind::Noun);
     CHECK(r.source == id("a1"));
     CHECK(r.target == id("a2"));
+}
+
+TEST_CASE("a demand is made of the subject of the clause it states, verb or noun") {
+    Fixture f("Russia demanded that Ukraine withdraw its troops.");
+    f.actor("a1", ActorType::Gpe, {"Russia"}).actor("a2", ActorType::Gpe, {"Ukraine"});
+    const Reading r = read(f, "demanded", TriggerKind::Verb, "DEMAND");
+    CHECK(r.source == id("a1"));
+    CHECK(r.target == id("a2"));
+    CHECK_FALSE(read(f, "demanded").target);   // the rule is a demand's only
+    Fixture n("Moscow repeated its demand that Kyiv withdraw its troops.");
+    n.actor("a1", ActorType::Gpe, {"Moscow"}).actor("a2", ActorType::Gpe, {"Kyiv"});
+    const Reading d = read(n, "demand", TriggerKind::Noun, "DEMAND");
+    CHECK(d.target == id("a2"));
+    Fixture w("Russia asked whether Ukraine would withdraw.");
+    w.actor("a1", ActorType::Gpe, {"Russia"}).actor("a2", ActorType::Gpe, {"Ukraine"});
+    CHECK_FALSE(read(w, "asked", TriggerKind::Verb, "DEMAND").target);   // a question states no demand
 }

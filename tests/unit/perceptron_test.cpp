@@ -188,3 +188,26 @@ TEST_CASE("an empty sequence and an empty model tag nothing", "[perceptron]") {
     CHECK(empty.tag(FeatureSequence{}).empty());
     CHECK(train(8).tag(FeatureSequence{}).empty());
 }
+
+TEST_CASE("the packed form holds the same weights, and a broken packed form is refused", "[perceptron]") {
+    for (int bits : {8, 16}) {
+        const Perceptron model = train(bits);
+        const std::string packed = model.to_packed_bytes();
+        REQUIRE(packed.compare(0, 8, std::string("LEDEPT2\0", 8)) == 0);
+        const auto loaded = Perceptron::from_bytes(packed);
+        REQUIRE(loaded);
+        CHECK(loaded->to_bytes() == model.to_bytes());   // unpacked at load into the row form
+        CHECK(loaded->to_packed_bytes() == packed);
+        for (std::size_t cut = 0; cut < packed.size(); cut += 5) CHECK_FALSE(Perceptron::from_bytes(packed.substr(0, cut)));
+        CHECK_FALSE(Perceptron::from_bytes(packed + '\0'));
+    }
+    // Hand-packed: O and X, 2 buckets; bucket 0: O = 5; bucket 1: O = 7, X = -2.
+    const std::string head = model_bytes("", 2).replace(6, 1, "2");
+    const auto good = Perceptron::from_bytes(head + std::string("\x03" "\x01\x02" "\x00" "\x00\x01" "\x05" "\x07\xfe", 9));
+    REQUIRE(good);
+    CHECK(bias_scores(*good) == std::vector<std::int32_t>{7, -2});
+    CHECK_FALSE(Perceptron::from_bytes(head + std::string("\x07" "\x01\x02" "\x00" "\x00\x01" "\x05" "\x07\xfe", 9)));  // a bit past 2 buckets
+    CHECK_FALSE(Perceptron::from_bytes(head + std::string("\x03" "\x01\x02" "\x00" "\x01\x00" "\x05" "\x07\xfe", 9)));  // labels out of order
+    CHECK_FALSE(Perceptron::from_bytes(head + std::string("\x03" "\x01\x02" "\x00" "\x00\x02" "\x05" "\x07\xfe", 9)));  // label 2 of 2
+    CHECK_FALSE(Perceptron::from_bytes(head + std::string("\x03" "\x01\x03" "\x00" "\x00\x01" "\x05" "\x07\xfe", 9)));  // a count too many
+}

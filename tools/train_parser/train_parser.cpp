@@ -13,7 +13,8 @@
 //   set are never learnt (a count cut-off: most rows of the model are otherwise features seen
 //   once, each costing its row's label mask in the file).
 //   The averaged weights are quantised to int8 and weights with |w| <= D dropped; dev
-//   UAS/LAS are of that model (what ships). Deterministic: same data and flags, same bytes.
+//   UAS/LAS are of that model (what ships), written in the packed form (nlp/perceptron_pack.h).
+//   Deterministic: same data and flags, same bytes.
 #include <cstdio>
 #include <cstdlib>
 #include <fstream>
@@ -292,7 +293,7 @@ int main(int argc, char** argv) {
     }
     lede::nlp::Perceptron model = trainer.averaged(8);
     const std::size_t dropped = max_dropped > 0 ? model.prune(max_dropped) : 0;
-    const std::string bytes = model.to_bytes();
+    const std::string bytes = model.to_packed_bytes();   // nlp/perceptron_pack.h: the page's weight
     auto parser = lede::syntax::DependencyParser::from_model(std::move(model));
     if (!parser) {
         std::fprintf(stderr, "lede_train_parser: the model does not load as a parser\n");

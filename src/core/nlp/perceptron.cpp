@@ -6,6 +6,8 @@
 // make native and wasm agree bit for bit.
 #include "perceptron.h"
 
+#include "perceptron_pack.h"
+
 #include <algorithm>
 #include <cmath>
 #include <cstring>
@@ -76,14 +78,6 @@ std::vector<int> viterbi(std::size_t n, std::size_t L, const TransitionMask& mas
 }
 
 // ---- byte helpers -------------------------------------------------------------------
-
-void put_varint(std::string& out, std::uint64_t v) {
-    while (v >= 0x80) {
-        out.push_back(static_cast<char>((v & 0x7f) | 0x80));
-        v >>= 7;
-    }
-    out.push_back(static_cast<char>(v));
-}
 
 std::uint64_t zigzag(std::int64_t v) { return (static_cast<std::uint64_t>(v) << 1) ^ static_cast<std::uint64_t>(v >> 63); }
 std::int64_t unzigzag(std::uint64_t v) { return static_cast<std::int64_t>(v >> 1) ^ -static_cast<std::int64_t>(v & 1); }
@@ -309,6 +303,15 @@ std::vector<Perceptron::Weight> Perceptron::weights() const {
     return out;
 }
 
+std::string Perceptron::to_packed_bytes() const {
+    if (bytes_.empty()) return {};
+    std::string out = bytes_.substr(0, header_size_);
+    std::memcpy(out.data(), kPackedMagic, sizeof kPackedMagic);
+    put_varint(out, row_at_.size());
+    const auto rows = pack_rows(weights(), bucket_bits_, weight_bits_ == 8 ? 1 : 2);
+    return rows ? out + *rows : to_bytes();
+}
+
 std::size_t Perceptron::prune(int max_dropped) {
     if (has_row_.empty()) return 0;
     std::size_t dropped = 0;
@@ -375,10 +378,22 @@ std::optional<Perceptron> Perceptron::mean(const std::vector<Perceptron>& models
     });
 }
 
-std::optional<Perceptron> Perceptron::from_bytes(std::string bytes) {
+std::optional<Perceptron> Perceptron::from_bytes(std::string bytes) { return load(std::move(bytes), nullptr); }
+
+std::optional<PackedModel> read_packed(std::string_view bytes) {
+    if (bytes.substr(0, sizeof kPackedMagic) != std::string_view(kPackedMagic, sizeof kPackedMagic)) return std::nullopt;
+    std::pair<std::uint64_t, std::size_t> rows;
+    std::optional<Perceptron> header = Perceptron::load(std::string(bytes), &rows);
+    if (!header) return std::nullopt;
+    return PackedModel{std::move(*header), rows.first, bytes.substr(rows.second)};
+}
+
+std::optional<Perceptron> Perceptron::load(std::string bytes, std::pair<std::uint64_t, std::size_t>* packed_rows) {
     Reader in{bytes};
     if (bytes.size() > std::numeric_limits<std::uint32_t>::max()) return std::nullopt;   // row offsets are 32-bit
-    if (in.string(sizeof kMagic) != std::string_view(kMagic, sizeof kMagic)) return std::nullopt;
+    const std::string_view magic = in.string(sizeof kMagic);
+    const bool packed = magic == std::string_view(kPackedMagic, sizeof kPackedMagic);
+    if (!packed && magic != std::string_view(kMagic, sizeof kMagic)) return std::nullopt;
     Perceptron p;
     const std::uint64_t L = in.varint();
     if (in.bad || L == 0 || L > 1024) return std::nullopt;
@@ -400,8 +415,26 @@ std::optional<Perceptron> Perceptron::from_bytes(std::string bytes) {
         t = static_cast<std::int32_t>(v);
     }
     const std::size_t rows = std::size_t{1} << p.bucket_bits_;
-    const std::uint64_t nonzero = in.varint();
+    p.header_size_ = in.at;
+    std::uint64_t nonzero = in.varint();
     if (in.bad || nonzero > rows) return std::nullopt;
+    if (packed && packed_rows) {   // read_packed: the header alone, a model of no rows
+        *packed_rows = {nonzero, in.at};
+        nonzero = 0;
+        bytes.resize(p.header_size_);
+        std::memcpy(bytes.data(), kMagic, sizeof kMagic);
+        put_varint(bytes, 0);
+        in.bytes = bytes;
+        in.at = bytes.size();
+    } else if (packed) {   // into the row form, read below as any other (perceptron_pack.h)
+        auto unpacked = unpack_rows(std::string_view(bytes).substr(in.at), nonzero, L, p.bucket_bits_,
+                                    p.weight_bits_ == 8 ? 1 : 2);
+        if (!unpacked) return std::nullopt;
+        std::memcpy(bytes.data(), kMagic, sizeof kMagic);
+        bytes.resize(in.at);
+        bytes += *unpacked;
+        in.bytes = bytes;
+    }
 
     // Walk the rows once to check them (bucket order, labels < L, weights inside the
     // bytes) and note where each starts; their weights are read only when tagging.

@@ -15,7 +15,8 @@
 //
 // Serialisation: `Perceptron::to_bytes` / `Perceptron::from_bytes` — a compact binary
 // (labels, bucket bits, transition table, then only the non-zero bucket rows, each a
-// delta-coded bucket index, a bitmask of non-zero labels and those weights). Load it
+// delta-coded bucket index, a bitmask of non-zero labels and those weights);
+// `to_packed_bytes` writes the same rows as streams that gzip better (perceptron_pack.h). Load it
 // with `from_bytes(std::move(*lede::assets::read("models/x.bin")))`; corrupt or truncated
 // bytes give `std::nullopt`, never a crash. The model keeps those bytes and reads a row's
 // weights straight from them when a feature hits its bucket (see `Perceptron`). Decoding
@@ -28,6 +29,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace lede::nlp {
@@ -117,6 +119,8 @@ struct TransitionMask {
 // labels) anything may follow. Other label names are unconstrained.
 TransitionMask bio_transition_mask(const std::vector<std::string>& labels);
 
+struct PackedModel;   // perceptron_pack.h
+
 // A trained model: integer weights, read-only.
 class Perceptron {
 public:
@@ -126,10 +130,14 @@ public:
     // tagging never reads outside them.
     static std::optional<Perceptron> from_bytes(std::string bytes);
     std::string to_bytes() const { return bytes_; }   // empty for an empty model
+    // The same model in the packed form of perceptron_pack.h (lighter under gzip; from_bytes
+    // reads it); the row form when it cannot be packed (> 256 labels).
+    std::string to_packed_bytes() const;
 
     const std::vector<std::string>& labels() const { return labels_; }
     int label_index(std::string_view name) const;  // -1 when absent
     unsigned bucket_bits() const { return bucket_bits_; }
+    int weight_bits() const { return weight_bits_; }   // 8 or 16
     float scale() const { return scale_; }         // integer weight * scale = trained weight
     bool empty() const { return labels_.empty(); }
 
@@ -163,6 +171,10 @@ public:
 
 private:
     friend class PerceptronTrainer;
+    friend std::optional<PackedModel> read_packed(std::string_view bytes);
+    // from_bytes; with `packed_rows`, a packed model's header alone (its row count and where
+    // its streams start go there; perceptron_pack.h read_packed).
+    static std::optional<Perceptron> load(std::string bytes, std::pair<std::uint64_t, std::size_t>* packed_rows);
     std::vector<std::string> labels_;
     unsigned bucket_bits_ = 0;
     int weight_bits_ = 16;
@@ -177,6 +189,7 @@ private:
     // buckets is 1 MB to fill. emission_scores reads a row's label mask and weights from
     // the bytes.
     std::string bytes_;                           // the to_bytes() form, validated
+    std::size_t header_size_ = 0;                 // of bytes_: up to the row count
     std::vector<std::uint32_t> has_row_;          // per 32 buckets: {row bits, rows before}
     std::vector<std::uint32_t> row_at_;           // per row, in bucket order: its label mask in bytes_
     std::size_t mask_bytes_ = 0;                  // (labels + 7) / 8

@@ -17,6 +17,7 @@
 #include "lemmas.h"
 #include "modality.h"
 #include "parse_modality.h"
+#include "parse_object_class.h"
 #include "quotes.h"
 #include "trigger_lexicon.h"
 #include "word_forms.h"
@@ -349,6 +350,7 @@ void RelationPass::find_triggers() {
         // Only sentences with a trigger are parsed (half the stage's time otherwise): the
         // other predicates of the event layer keep the clause rules there.
         if (!baseline && !v.triggers.empty()) parse_sentence_view(v);
+        classes_from_parsed_objects(v, lexicon);   // the class pass's object contexts
         other_predicates.push_back(event_predicates(v, event_nouns));
         views.push_back(std::move(v));
     }

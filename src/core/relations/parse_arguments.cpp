@@ -4,6 +4,8 @@
 // modifiers below them.
 #include "parse_arguments.h"
 
+#include <algorithm>
+
 #include "group_actors.h"
 #include "nominal_reference.h"
 
@@ -242,6 +244,26 @@ void noun_arguments(const ArgumentContext& ctx, std::size_t noun, ParsedArgument
     }
 }
 
+// "demanded that Z withdraw", "its demand that Z withdraw": the one a demand is made of is the
+// subject of the clause it states (a "that" clause or one without a mark: ccomp of a verb,
+// acl or ccomp of a noun), when the parse gave no target.
+void clause_subject_target(const ArgumentContext& ctx, std::size_t head, ParsedArguments& out) {
+    const SentenceView& s = ctx.sentence;
+    for (std::size_t clause : dependents(s, head)) {
+        const std::string& d = s.dep(clause);
+        if (d != "ccomp" && d != "acl") continue;
+        bool stated = true, found = false;
+        for (std::size_t c : dependents(s, clause)) {
+            if (s.dep(c) == "mark" && s.word(c) != "that") stated = false;   // "if", "whether", "to"
+            if (!stated || found || (s.dep(c) != "nsubj" && s.dep(c) != "nsubj:pass")) continue;
+            found = true;
+            const Found f = actor_of(ctx, c, true);
+            if (f.actor && f.actor != out.source) out.target = f.actor, out.found_target = true;
+        }
+        if (stated && found) return;
+    }
+}
+
 }  // namespace
 
 std::string universal_relation(const std::string& label) {
@@ -263,6 +285,8 @@ ParsedArguments parse_arguments(const ArgumentContext& ctx, const TriggerMatch& 
     if (!s.parsed() || trigger.head < s.first || trigger.head >= s.end) return out;
     if (trigger.kind == TriggerKind::Noun) noun_arguments(ctx, trigger.head, out);
     else verb_arguments(ctx, trigger.head, out);
+    const bool demand = std::find(trigger.classes.begin(), trigger.classes.end(), "DEMAND") != trigger.classes.end();
+    if (demand && !out.target) clause_subject_target(ctx, trigger.head, out);
     // whom one speaks to is the clause rules' (the parse often hangs the reported clause's
     // obliques on the speech verb)
     for (const auto& c : trigger.classes)

@@ -17,6 +17,8 @@
 //   "troops attacking X" (the noun source).
 // For an event noun: a possessor or a name modifying it ("Iran's threat", "a U.S. request"),
 // or "by/from X", is the source; "against/with/on/to X" the target.
+// For a DEMAND, verb or noun, with no target so far: the subject of the clause it states
+// ("demanded that Z withdraw", "its demand that Z withdraw"; not "asked whether Z ...").
 // A word stands for an actor when a mention covers it; else through its appositive ("the
 // head of the agency, Jones"), a name modifying it ("Russian troops", "US officials"), "of/
 // from X" ("leaders of Hamas"), a pronoun (resolved as event_arguments.h does) or a

@@ -352,10 +352,35 @@ std::vector<TriggerMatch> TriggerLexicon::match(const nlp::Document& doc, std::s
         m.kind = p.kind;
         m.form = best_form;
         m.classes = p.classes;
+        m.object_context = best_verb_end != 0 && !p.slots.empty();
         out.push_back(std::move(m));
         i += best_len;
     }
     return out;
+}
+
+std::vector<std::string> TriggerLexicon::object_classes(const std::string& verb, const std::string& object) const {
+    const auto fams = family_verbs_.find(verb);
+    if (fams == family_verbs_.end()) return {};
+    for (const FamilyVerb& v : fams->second) {
+        if (!v.rest.empty()) continue;   // phrasal verbs keep their own patterns
+        for (std::size_t pi : family_patterns_[v.family]) {
+            const Pattern& p = patterns_[pi];
+            if (p.slots.size() != 2 || !p.slots[0].gap || p.slots[1].gap) continue;
+            const Slot& s = p.slots[1];
+            bool fits = false;
+            if (s.set >= 0) {
+                const auto& by_first = sets_[static_cast<std::size_t>(s.set)].by_first;
+                const auto it = by_first.find(object);
+                if (it != by_first.end())
+                    for (const auto& phrase : it->second) fits = fits || phrase.size() == 1;
+            } else {
+                fits = s.forms.count(object) > 0;
+            }
+            if (fits) return p.classes;
+        }
+    }
+    return {};
 }
 
 }  // namespace lede::relations

@@ -22,7 +22,9 @@
 //   line "%fallback" of a dictionary are read after all other patterns), unless the other one
 //   matches its words exactly and the first only as plurals of the pattern's words.
 // - A match of a verb family's pattern spans the verb only (its object context picks the
-//   class and is passed over, but stays free to be an argument).
+//   class and is passed over, but stays free to be an argument). Where the object is out of
+//   the pattern's reach (before the verb, further than three words), `object_classes` gives
+//   the class its head word picks (relations/parse_object_class.h reads it from the parse).
 #pragma once
 
 #include <string>
@@ -44,6 +46,7 @@ struct TriggerMatch {
     TriggerKind kind = TriggerKind::Verb;
     VerbForm form = VerbForm::Base;       // of the head, for verbs
     std::vector<std::string> classes;     // usually one
+    bool object_context = false;          // a verb family's pattern with its object words matched
 };
 
 class TriggerLexicon {
@@ -58,6 +61,12 @@ public:
     std::vector<TriggerMatch> match(const nlp::Document& doc, std::size_t first, std::size_t end,
                                     const std::vector<std::string>* tags = nullptr) const;
     std::size_t size() const { return patterns_.size(); }
+    // The classes the verb families of `verb` (a normalised one-word verb form) give it when its
+    // object is `object` (a normalised word, as the parse finds it anywhere in the clause): those
+    // of the first family pattern "@family _ OBJECT" (a gap, then one word or a word set's
+    // one-word phrase) that accepts the word; {"-"} when that object names no event ("impose
+    // taxes"); empty when no such pattern does.
+    std::vector<std::string> object_classes(const std::string& verb, const std::string& object) const;
 
 private:
     struct Slot {

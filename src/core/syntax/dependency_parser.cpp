@@ -7,6 +7,7 @@
 #include <limits>
 
 #include "../assets.h"
+#include "../nlp/perceptron_pack.h"
 #include "arc_hybrid.h"
 #include "parser_features.h"
 
@@ -26,9 +27,11 @@ std::vector<std::string> DependencyParser::labels_for_model(const std::vector<st
     return out;
 }
 
-std::optional<DependencyParser> DependencyParser::from_model(nlp::Perceptron model) {
+// A parser with the model's relations and empty tables sized for its buckets; nullopt when the
+// model is not a parser's.
+std::optional<DependencyParser> DependencyParser::empty_for(const nlp::Perceptron& model) {
     const auto& labels = model.labels();
-    if (labels.size() < 3 || labels.size() % 2 == 0 || labels[0] != "SHIFT") return std::nullopt;
+    if (labels.size() < 3 || labels.size() % 2 == 0 || labels[0] != "SHIFT" || labels.size() > 256) return std::nullopt;
     DependencyParser p;
     const std::size_t k = (labels.size() - 1) / 2;
     for (std::size_t i = 0; i < k; ++i) {
@@ -37,46 +40,85 @@ std::optional<DependencyParser> DependencyParser::from_model(nlp::Perceptron mod
     }
     if (labels_for_model(p.relations_) != labels) return std::nullopt;
     const std::size_t buckets = std::size_t{1} << model.bucket_bits();
-    const std::size_t moves = labels.size();
-    if (moves > 256) return std::nullopt;
     p.bucket_mask_ = static_cast<std::uint32_t>(buckets - 1);
     p.has_row_.assign(2 * ((buckets + 31) / 32), 0);
-    const std::vector<nlp::Perceptron::Weight> weights = model.weights();   // in bucket order
-    for (std::size_t i = 0; i < weights.size();) {
-        std::size_t j = i;
-        while (j < weights.size() && weights[j].bucket == weights[i].bucket) ++j;
-        const std::uint32_t bucket = weights[i].bucket;
-        p.has_row_[2 * (bucket >> 5)] |= 1u << (bucket & 31);
-        Row row;
-        for (std::size_t k = i; k < j; ++k)
-            if (weights[k].value < -128 || weights[k].value > 127) return std::nullopt;
-        if (j - i >= kDenseRow) {
-            row.start = static_cast<std::uint32_t>(p.dense_.size());
-            row.dense = 1;
-            p.dense_.resize(p.dense_.size() + moves, 0);
-            for (std::size_t k = i; k < j; ++k) p.dense_[row.start + weights[k].label] = static_cast<std::int8_t>(weights[k].value);
-        } else {
-            row.start = static_cast<std::uint32_t>(p.entries_.size());
-            row.count = static_cast<std::uint16_t>(j - i);
-            for (std::size_t k = i; k < j; ++k)
-                p.entries_.push_back(static_cast<std::uint16_t>(weights[k].label << 8 | static_cast<std::uint8_t>(weights[k].value)));
-        }
-        p.rows_.push_back(row);
-        i = j;
-    }
-    std::uint32_t before = 0;
-    for (std::size_t w = 0; w < p.has_row_.size(); w += 2) {
-        p.has_row_[w + 1] = before;
-        before += nlp::bit_count(p.has_row_[w]);
-    }
-    p.model_ = std::move(model);
     return p;
 }
 
+// Appends bucket's row of `n` weights (labels increasing), in the flat tables.
+void DependencyParser::add_row(std::uint32_t bucket, std::size_t n, const std::uint16_t* labels, const std::int8_t* values) {
+    has_row_[2 * (bucket >> 5)] |= 1u << (bucket & 31);
+    Row row;
+    if (n >= kDenseRow) {
+        row.start = static_cast<std::uint32_t>(dense_.size());
+        row.dense = 1;
+        dense_.resize(dense_.size() + model_.labels().size(), 0);
+        for (std::size_t k = 0; k < n; ++k) dense_[row.start + labels[k]] = values[k];
+    } else {
+        row.start = static_cast<std::uint32_t>(entries_.size());
+        row.count = static_cast<std::uint16_t>(n);
+        for (std::size_t k = 0; k < n; ++k)
+            entries_.push_back(static_cast<std::uint16_t>(labels[k] << 8 | static_cast<std::uint8_t>(values[k])));
+    }
+    rows_.push_back(row);
+}
+
+void DependencyParser::count_rows() {
+    std::uint32_t before = 0;
+    for (std::size_t w = 0; w < has_row_.size(); w += 2) {
+        has_row_[w + 1] = before;
+        before += nlp::bit_count(has_row_[w]);
+    }
+}
+
+std::optional<DependencyParser> DependencyParser::from_model(nlp::Perceptron model) {
+    std::optional<DependencyParser> p = empty_for(model);
+    if (!p) return std::nullopt;
+    p->model_ = std::move(model);
+    const std::vector<nlp::Perceptron::Weight> weights = p->model_.weights();   // in bucket order
+    std::uint16_t labels[256];
+    std::int8_t values[256];
+    for (std::size_t i = 0; i < weights.size();) {
+        std::size_t j = i;
+        for (; j < weights.size() && weights[j].bucket == weights[i].bucket; ++j) {
+            if (weights[j].value < -128 || weights[j].value > 127) return std::nullopt;
+            labels[j - i] = weights[j].label;
+            values[j - i] = static_cast<std::int8_t>(weights[j].value);
+        }
+        p->add_row(weights[i].bucket, j - i, labels, values);
+        i = j;
+    }
+    p->count_rows();
+    return p;
+}
+
+std::optional<DependencyParser> DependencyParser::from_packed(std::string_view bytes) {
+    std::optional<nlp::PackedModel> packed = nlp::read_packed(bytes);
+    if (!packed || packed->header.weight_bits() != 8) return std::nullopt;
+    std::optional<DependencyParser> p = empty_for(packed->header);
+    if (!p) return std::nullopt;
+    p->model_ = std::move(packed->header);
+    p->rows_.reserve(packed->rows);
+    std::uint16_t labels[256];
+    const bool ok = nlp::for_each_packed_row(packed->streams, packed->rows, p->model_.labels().size(),
+                                             p->model_.bucket_bits(), 1,
+                                             [&](std::size_t b, std::size_t n, const unsigned char* l, const unsigned char* v) {
+        for (std::size_t k = 0; k < n; ++k) labels[k] = l[k];
+        p->add_row(static_cast<std::uint32_t>(b), n, labels, reinterpret_cast<const std::int8_t*>(v));
+    });
+    if (!ok) return std::nullopt;
+    p->count_rows();
+    return p;
+}
+
+// The shipped model is packed: its tables are built straight from the streams (about a third
+// of the CPU of unpacking it into a Perceptron first, which the page's first analysis pays).
 const DependencyParser& DependencyParser::shared() {
     static const DependencyParser parser = [] {
         auto bytes = assets::read("models/parser.bin");
-        std::optional<nlp::Perceptron> model = bytes ? nlp::Perceptron::from_bytes(std::move(*bytes)) : std::nullopt;
+        if (!bytes) return DependencyParser();
+        if (std::optional<DependencyParser> p = from_packed(*bytes)) return std::move(*p);
+        std::optional<nlp::Perceptron> model = nlp::Perceptron::from_bytes(std::move(*bytes));
         std::optional<DependencyParser> p = model ? from_model(std::move(*model)) : std::nullopt;
         return p ? std::move(*p) : DependencyParser();
     }();

@@ -35,8 +35,12 @@ public:
     // nullopt when the model's labels are not SHIFT, L-x..., R-x... (see labels_for_model),
     // or its weights are not int8.
     static std::optional<DependencyParser> from_model(nlp::Perceptron model);
+    // The same from a packed model's bytes (nlp/perceptron_pack.h), its tables built straight
+    // from the streams; model() then holds the header only (labels, no weights).
+    static std::optional<DependencyParser> from_packed(std::string_view bytes);
 
     bool ready() const { return !model_.empty(); }
+    // The model (for the shared parser, loaded packed: its header only, no weights).
     const nlp::Perceptron& model() const { return model_; }
     const std::vector<std::string>& relations() const { return relations_; }
 
@@ -67,6 +71,9 @@ private:
     };
     template <typename Sum>
     void add_rows(const nlp::FeatureSequence& seq, Sum* out) const;
+    static std::optional<DependencyParser> empty_for(const nlp::Perceptron& model);
+    void add_row(std::uint32_t bucket, std::size_t n, const std::uint16_t* labels, const std::int8_t* values);
+    void count_rows();
     std::uint32_t bucket_mask_ = 0;
     std::vector<std::uint32_t> has_row_;     // per 32 buckets: {row bits, rows before}
     std::vector<Row> rows_;                  // per row, in bucket order
