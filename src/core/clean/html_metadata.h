@@ -9,12 +9,13 @@
 //   from the page (site_name.h).
 // - published: ISO 8601 local time as printed ("2020-09-25T11:36" or "2020-09-25"), chosen
 //   by html_published.h among the URL's date, JSON-LD datePublished and date meta tags
-//   (assets/clean/html/date_meta_names.txt), the dateline under the headline and <time>;
+//   (assets/clean/html/date_meta_names.txt; also after a site's prefix, "w-published-date"),
+//   the dateline under the headline and <time>;
 //   `published_source` is where that value sits in the source, when it is found there.
 //   All-numeric dates are read in the order of the page's language (en-GB 03/10 is 3 October).
 // - byline: chosen by html_byline.h among JSON-LD authors (html_jsonld.h), author meta
 //   tags, byline markup, author-page links, printed bylines near the headline and author
-//   photos; the site's names (site_name.h) weigh little.
+//   photos; the site's names (site_name.h) and desks ("Staff", "Team") weigh little.
 // - outlet: og:site_name, else JSON-LD publisher name.
 // - language: <html lang>, else Content-Language / og:locale, as BCP 47 ("en-US").
 // Dates are read by published_date.h. Article types recognised in JSON-LD are listed in assets/clean/html/jsonld_article_types.txt.

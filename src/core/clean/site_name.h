@@ -29,7 +29,14 @@ struct SiteNames {
 SiteNames learn_site_names(const std::vector<std::string>& declared, std::string_view url,
                            const std::vector<std::string>& titles);
 
+// Whether `text` is one of the site's names, or an address on its own ("Newegg.com",
+// "example.co.uk"): a page prints a domain name for a site, never for a headline or a person.
 bool is_site_name(std::string_view text, const SiteNames& site);
+
+// One token of dot-separated labels ending in a label of 2-6 letters ("newegg.com",
+// "Move.org"); not a version ("v1.2"), an abbreviation ("U.S.") or a file name we could tell
+// apart ("index.html" has a 4-letter suffix too: such text is not printed as a headline part).
+bool looks_like_domain(std::string_view text);
 
 // The host of an address, lower case, without "www." ("" when there is none).
 std::string host_of(std::string_view url);
