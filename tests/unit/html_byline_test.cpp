@@ -99,25 +99,3 @@ TEST_CASE("a 'Written by' in an author bio far below the headline still names th
           "Meghan Neville");
     CHECK(byline_of("", kArticle + "<span class=\"byline\">Jun 2 Written By</span>") == "<none>");
 }
-
-TEST_CASE("a desk or a team signing the page loses to a person", "[html_byline]") {
-    // JSON-LD names the staff desk; a printed byline names the person.
-    const std::string ld = "<script type=\"application/ld+json\">{\"@type\":\"Article\",\"headline\":\"Rates rise again in the spring\","
-                           "\"author\":{\"@type\":\"Person\",\"name\":\"HomeAdvisor Staff\"}}</script>";
-    CHECK(byline_of(ld, kArticle + "<p>By Ryan Noonan</p><p>Text of the story.</p>") == "Ryan Noonan");
-    // Alone, the desk is still the answer.
-    CHECK(byline_of(ld, kArticle + "<p>Text of the story.</p>") == "HomeAdvisor Staff");
-    CHECK(byline_of("<meta name=\"author\" content=\"Automateed Team\">", kArticle + "<a href=\"/author/stefan\">Stefan</a>") ==
-          "Stefan");
-}
-
-TEST_CASE("a role after a comma goes, a phrase is no name", "[html_byline]") {
-    CHECK(byline_of("<meta name=\"author\" content=\"Brett Cruz, Privacy and Digital Security Expert\">", kArticle) == "Brett Cruz");
-    // A section label or a phrase in the byline's place names no one.
-    CHECK(byline_of("", kArticle + "<span class=\"author\">Personal finance</span>") == "<none>");
-    CHECK(byline_of("", kArticle + "<span class=\"byline\">fermenting grapes</span>") == "<none>");
-    CHECK(byline_of("", kArticle + "<span class=\"byline\">Insights from</span>") == "<none>");
-    // Particles of a name are no phrase.
-    CHECK(byline_of("<meta name=\"author\" content=\"Jan van der Berg\">", kArticle) == "Jan van der Berg");
-    CHECK(byline_of("<meta name=\"author\" content=\"Ann Lee and Bo Roe\">", kArticle) == "Ann Lee and Bo Roe");
-}

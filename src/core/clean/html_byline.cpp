@@ -5,9 +5,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cstring>
-#include <unordered_set>
 
-#include "../assets.h"
 #include "html_document.h"
 #include "published_date.h"
 #include "text_lexicon.h"
@@ -100,37 +98,6 @@ std::string drop_role(const std::string& name, const TextLexicon& lex) {
     return name;
 }
 
-std::unordered_set<std::string> word_set(const char* path) {
-    std::unordered_set<std::string> set;
-    for (const std::string& w : assets::read_lines(path)) set.insert(lower(w));
-    return set;
-}
-
-// A byline that signs for a group or a desk ("HomeAdvisor Staff", "Automateed Team"):
-// assets/clean/html/byline_group_words.txt.
-bool is_group(const std::string& name) {
-    static const std::unordered_set<std::string> groups = word_set("clean/html/byline_group_words.txt");
-    for (const std::string& w : words(name))
-        if (groups.count(lower(trim_separators(w)))) return true;
-    return false;
-}
-
-// A text of several words with a lower-case word a name does not hold ("Personal finance",
-// "fermenting grapes", "Insights from"): a label or a phrase. Particles a name may hold
-// ("van", "dos", "and") are assets/clean/html/name_particles.txt.
-bool phrase_not_name(const std::string& name) {
-    const std::vector<std::string> ws = words(name);
-    if (ws.size() < 2) return false;
-    static const std::unordered_set<std::string> particles = word_set("clean/html/name_particles.txt");
-    for (const std::string& raw : ws) {
-        const std::string w = trim_separators(raw);
-        if (w.empty()) continue;
-        const unsigned char c = static_cast<unsigned char>(w[0]);
-        if (c >= 'a' && c <= 'z' && !particles.count(lower(w))) return true;
-    }
-    return false;
-}
-
 // Whether a cleaned text is a label, an address or a handle rather than a name.
 bool names_no_one(const std::string& name, const TextLexicon& lex) {
     if (name.empty() || name.size() > kMaxNameBytes || !has_letter(name)) return true;
@@ -149,7 +116,7 @@ bool names_no_one(const std::string& name, const TextLexicon& lex) {
     }
     // A form field or a sentence, not a name.
     if (l.find_first_of("*?!") != std::string::npos) return true;
-    return phrase_not_name(name);
+    return false;
 }
 
 std::string clean(const std::string& raw, const SiteNames& site) {
@@ -279,8 +246,8 @@ std::optional<std::string> choose_byline(const BylineClues& clues, const SiteNam
         if (std::find(voted.begin(), voted.end(), k) != voted.end()) return;
         voted.push_back(k);
         for (Candidate& c : candidates)
-            if (c.key == k) { c.weight += is_site_name(c.name, site) || is_group(c.name) ? weight * kSiteShare : weight; return; }
-        if (is_site_name(name, site) || is_group(name)) weight *= kSiteShare;
+            if (c.key == k) { c.weight += is_site_name(c.name, site) ? weight * kSiteShare : weight; return; }
+        if (is_site_name(name, site)) weight *= kSiteShare;
         candidates.push_back({name, k, weight, order++});
     };
     // JSON-LD: one vote for all its names together, printed as a byline prints them.

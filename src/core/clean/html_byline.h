@@ -8,16 +8,12 @@
 // Ann Lee", or a "Written by" label with the name in the next element) and in the alt text
 // of an author's photo. Each source is a vote weighted by how reliable it is; the same name
 // from two sources adds up. A name that is the site's own name (site_name.h), or an
-// organisation in JSON-LD, or a desk ("HomeAdvisor Staff", "Automateed Team":
-// assets/clean/html/byline_group_words.txt) weighs little: it is taken only when no person
-// is named.
+// organisation in JSON-LD, weighs little: it is taken only when no person is named.
 //
 // Names are cleaned: cues ("By", "Posted by", "Recipe by"), dates, job titles glued to the
 // name ("Ann Lee Senior Writer", assets/clean/<lang>/byline_roles.txt), "on behalf of …" and
 // the outlet after a comma go; texts that name no one ("Updated", "5 min read",
-// assets/clean/<lang>/byline_labels.txt), addresses and user handles are refused, as are
-// phrases of several words with a lower-case word a name does not hold ("Personal finance";
-// particles such as "van", "dos": assets/clean/html/name_particles.txt).
+// assets/clean/<lang>/byline_labels.txt), addresses and user handles are refused.
 // Several JSON-LD authors are printed as the page prints them when a byline holds them all,
 // else joined by ", ".
 #pragma once

@@ -15,7 +15,7 @@
 //   All-numeric dates are read in the order of the page's language (en-GB 03/10 is 3 October).
 // - byline: chosen by html_byline.h among JSON-LD authors (html_jsonld.h), author meta
 //   tags, byline markup, author-page links, printed bylines near the headline and author
-//   photos; the site's names (site_name.h) and desks ("Staff", "Team") weigh little.
+//   photos; the site's names (site_name.h) weigh little.
 // - outlet: og:site_name, else JSON-LD publisher name.
 // - language: <html lang>, else Content-Language / og:locale, as BCP 47 ("en-US").
 // Dates are read by published_date.h. Article types recognised in JSON-LD are listed in assets/clean/html/jsonld_article_types.txt.
