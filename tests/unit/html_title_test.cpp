@@ -168,3 +168,16 @@ TEST_CASE("one title written with two dashes does not make its subtitle a site n
     REQUIRE(t);
     CHECK(t->title == "How Learning is Shaping Shops \xE2\x80\x93 10 Benefits, Use Cases");
 }
+
+TEST_CASE("a last part that begins with the address's name is the site under a longer name", "[html_title]") {
+    const SiteNames site = learn_site_names({}, "https://health.ucdavis.edu/children/sleep", {});
+    CHECK(site.brand == "ucdavis");
+    CHECK(names_site_at_length("UC Davis Children's Hospital", site));
+    CHECK_FALSE(names_site_at_length("UC Davis", site));   // the brand alone is is_site_name's
+    CHECK_FALSE(names_site_at_length("Sleep through the night", site));
+    CHECK(drop_site_name("How to help babies sleep through the night - UC Davis Children's Hospital", "", site) ==
+          "How to help babies sleep through the night");
+    // A brand of three letters is too short to tell.
+    const SiteNames short_brand = learn_site_names({}, "https://www.abc.net.au/news/1", {});
+    CHECK_FALSE(names_site_at_length("ABC Kids listen", short_brand));
+}

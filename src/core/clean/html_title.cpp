@@ -205,7 +205,8 @@ std::string drop_site_name(const std::string& title, const std::string& outlet, 
     for (const std::string& sep_word : separators()) {
         const std::string sep = " " + sep_word + " ";
         const auto last = t.rfind(sep);
-        if (last != std::string::npos && is_site_name(t.substr(last + sep.size()), site))
+        if (last != std::string::npos &&
+            (is_site_name(t.substr(last + sep.size()), site) || names_site_at_length(t.substr(last + sep.size()), site)))
             return drop_site_name(trim(t.substr(0, last)), outlet, site);
         const auto first = t.find(sep);
         if (first != std::string::npos && is_site_name(t.substr(0, first), site))

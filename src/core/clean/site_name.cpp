@@ -103,6 +103,15 @@ SiteNames learn_site_names(const std::vector<std::string>& declared, std::string
     return site;
 }
 
+bool names_site_at_length(std::string_view part, const SiteNames& site) {
+    constexpr std::size_t kMaxWords = 5, kMinBrand = 4;
+    if (site.brand.size() < kMinBrand) return false;
+    const std::string f = fold(part);
+    if (f.empty() || static_cast<std::size_t>(std::count(f.begin(), f.end(), ' ')) + 1 > kMaxWords) return false;
+    const std::string sq = squeeze(f);
+    return sq.size() > site.brand.size() && sq.compare(0, site.brand.size(), site.brand) == 0;
+}
+
 bool looks_like_domain(std::string_view text) {
     while (!text.empty() && text.front() == ' ') text.remove_prefix(1);
     while (!text.empty() && text.back() == ' ') text.remove_suffix(1);
