@@ -358,9 +358,13 @@ HtmlMetadata read_metadata(const HtmlDocument& doc) {
                                  collapse_spaces(clues.title_tag)})
         if (!t.empty()) titles.meta_titles.push_back(t);
     titles.outlet = outlet;
+    // The page's address; without one, an address the page prints alone as a heading (its
+    // logo, "davidbau.com") names the site as well.
+    std::string address = clues.canonical.empty() ? meta_value(clues, "og:url") : clues.canonical;
+    for (std::size_t i = 0; i < clues.headings.size() && address.empty(); ++i)
+        if (looks_like_domain(clues.headings[i].text)) address = "https://" + trim(clues.headings[i].text) + "/";
     titles.site = learn_site_names({outlet, collapse_spaces(ld.publisher), meta_value(clues, "application-name")},
-                                   clues.canonical.empty() ? meta_value(clues, "og:url") : clues.canonical,
-                                   titles.meta_titles);
+                                   address, titles.meta_titles);
     titles.headings = std::move(clues.headings);
     const auto title = choose_title(titles);
     if (title) m.title = title->title;
