@@ -109,3 +109,11 @@ TEST_CASE("byline markup gives the name without its date and cues", "[html_metad
     CHECK(byline("Oleg Parashchak Jul 18, 2025 7 min") == "Oleg Parashchak");
     CHECK(byline("Posted by Jane Roe") == "Jane Roe");
 }
+
+TEST_CASE("an address printed as the logo names the site when the page gives no address", "[html_metadata]") {
+    const HtmlMetadata m = read_metadata(HtmlDocument::parse(
+        "<html><head><title>davidbau.com Vibe Coding</title></head><body><h1>davidbau.com</h1>"
+        "<h2 class=\"date\">December 16, 2025</h2><p>Text of the post, long enough to be one.</p></body></html>"));
+    REQUIRE(m.title);
+    CHECK(*m.title == "Vibe Coding");
+}

@@ -50,8 +50,44 @@ TEST_CASE("the URL's date and the declared date come before the page's other dat
                     "<h1>Headline of the story</h1><p>Updated March 3, 2025</p>") == "2019-05-02");
     // A later bare date under the headline (a teaser, a ticker) does not beat the declared one.
     CHECK(published(kDeclared, "<h1>Headline of the story</h1><div class=\"meta\">March 3, 2025</div>") == "2024-02-01");
-    // A day apart is the declared moment in another time zone.
+    // A day apart, and a day the declared moment falls on somewhere (10:00 UTC is still 31
+    // January west of UTC-10): the same moment, declared as written.
     CHECK(published(kDeclared, "<h1>Headline of the story</h1><div>January 31, 2024</div>") == "2024-02-01");
+    CHECK(published(kDeclared, "<h1>Headline of the story</h1><div>February 3, 2024</div>") == "2024-02-01");
+}
+
+TEST_CASE("a timestamp with its offset is one moment; an earlier dateline is an earlier publication", "[html_published]") {
+    const std::string late_utc = "<meta property=\"article:published_time\" content=\"2025-12-19T02:10:00Z\">";
+    // 02:10 UTC is the evening before in the Americas: the same moment, kept as declared (its
+    // day is not shifted to the local one).
+    CHECK(published(late_utc, "<h1>Headline of the story</h1><div class=\"meta\">Dec 18, 2025</div>") == "2025-12-19");
+    // 22:02 UTC cannot be the 18th anywhere: an earlier dateline is the first publication.
+    const std::string ld = "<script type=\"application/ld+json\">{\"@type\": \"NewsArticle\", "
+                           "\"datePublished\": \"2025-12-19T22:02:58.705Z\"}</script>";
+    CHECK(published(ld, "<h1>Headline of the story</h1><div>Dec 18, 2025</div>") == "2025-12-18");
+    // Printed as the update, the local day does not replace the declared one.
+    CHECK(published(late_utc, "<h1>Headline of the story</h1><p><span>Updated on</span> Dec 18, 2025</p>") ==
+          "2025-12-19");
+    // Without an offset the zone is unknown: a day either side is the declared moment.
+    CHECK(published("<meta property=\"article:published_time\" content=\"2025-12-19T02:10:00\">",
+                    "<h1>Headline of the story</h1><div>Dec 18, 2025</div>") == "2025-12-19");
+}
+
+TEST_CASE("an ambiguous numeric dateline read the other way confirms the declared date", "[html_published]") {
+    const std::string ld = "<script type=\"application/ld+json\">{\"@type\": \"Article\", "
+                           "\"datePublished\": \"2024-09-10T16:07:00.000Z\"}</script>";
+    // "09.10.2024" is read day first (9 October); the declared 10 September is its other reading.
+    CHECK(published(ld, "<h1>Headline of the story</h1><p class=\"post-date\">09.10.2024</p>") == "2024-09-10");
+    // A month name leaves no doubt: the earlier printed day is the first publication.
+    CHECK(published(ld, "<h1>Headline of the story</h1><p class=\"post-date\">9 June 2024</p>") == "2024-06-09");
+}
+
+TEST_CASE("a site's prefix on a publication meta name is still read", "[html_published]") {
+    CHECK(published("<meta name=\"w-published-date\" content=\"2025-05-27T06:03:43.274Z\">",
+                    "<h1>Headline of the story</h1><p>Body.</p>") == "2025-05-27");
+    // An update's name with a prefix is not a publication date.
+    CHECK(published("<meta name=\"w-updated-publish-date\" content=\"2025-05-27\">",
+                    "<h1>Headline of the story</h1><p>Body.</p>") == "");
 }
 
 TEST_CASE("a dateline under the headline can overrule the declared date", "[html_published]") {

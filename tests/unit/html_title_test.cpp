@@ -110,3 +110,74 @@ TEST_CASE("what the site's name removed from a title is the logo, not the headli
                 {{"Playful Tones", 1, 0}, {"Reflections on Building a UI Pipeline - Part 1", 2, 3}}) ==
           "Reflections on Building a UI Pipeline");   // and "Part 1" is a short label
 }
+
+TEST_CASE("an address is a site's name even when the page declares none", "[html_title]") {
+    CHECK(looks_like_domain("Newegg.com"));
+    CHECK(looks_like_domain("news.example.co.uk"));
+    CHECK_FALSE(looks_like_domain("U.S."));
+    CHECK_FALSE(looks_like_domain("Node.js"));
+    CHECK_FALSE(looks_like_domain("v1.2"));
+    CHECK_FALSE(looks_like_domain("Game changer"));
+    // No og:site_name, no canonical address: the address after the separator still goes.
+    CHECK(title({"GAME CHANGER | Newegg.com"}, {}) == "GAME CHANGER");
+    CHECK(title({"Example.org - How tides work on small lakes"}, {}) == "How tides work on small lakes");
+    // A heading that is an address is the logo.
+    CHECK(title({"Tides on small lakes"}, {{"example.org", 1, 0}, {"Tides on small lakes", 2, 2}}) == "Tides on small lakes");
+}
+
+TEST_CASE("a heading that prints the whole title keeps only the headline", "[html_title]") {
+    // "Headline | Section | Site" printed in the <h1>: the parts after the headline go.
+    CHECK(title({"How to help babies sleep through the night | Patient Education | City Children's Hospital"},
+                {{"How to help babies sleep through the night | Patient Education | City Children's Hospital", 1, 0}}) ==
+          "How to help babies sleep through the night");
+    // One separator and no site known: a subtitle printed in the heading stays.
+    CHECK(title({"Tutoring was supposed to help - and what went wrong instead"},
+                {{"Tutoring was supposed to help - and what went wrong instead", 1, 0}}) ==
+          "Tutoring was supposed to help - and what went wrong instead");
+}
+
+TEST_CASE("a bracketed name after the title does not hide the heading it names", "[html_title]") {
+    // The first <h1> is the site's banner; the <title> adds the author in brackets.
+    CHECK(title({"The Fold-and-Cut Problem (Erik Demaine)"},
+                {{"Erik Demaine's Folding and Unfolding:", 1, 0}, {"The Fold-and-Cut Problem", 1, 2}}) ==
+          "The Fold-and-Cut Problem");
+    // A year or a lower-case aside in brackets is part of the title.
+    CHECK(title({"Best Moving Companies in New York (2025)"}, {{"Best Moving Companies in New York", 2, 0}}) ==
+          "Best Moving Companies in New York (2025)");
+}
+
+TEST_CASE("an entity the page encoded twice is decoded in a heading", "[html_title]") {
+    // The <h1> reads "SQL &#x26; AI" (written "&amp;#x26;"); the metadata has "SQL & AI". The
+    // keyword list after the separator is a label: three words, "&" is none.
+    CHECK(title({"12 Must-Have Data Analysis Tools for 2026 | Python, SQL & AI | Splunk"},
+                {{"12 Must-Have Data Analysis Tools for 2026 | Python, SQL &#x26; AI", 1, 0}}, "Splunk") ==
+          "12 Must-Have Data Analysis Tools for 2026");
+}
+
+TEST_CASE("one title written with two dashes does not make its subtitle a site name", "[html_title]") {
+    const SiteNames site = learn_site_names({"Appinventiv"}, "", {"How Learning is Shaping Shops - 10 Benefits, Use Cases",
+                                                                  "How Learning is Shaping Shops \xE2\x80\x93 10 Benefits, Use Cases"});
+    CHECK_FALSE(is_site_name("10 Benefits, Use Cases", site));
+    TitleClues clues;
+    clues.meta_titles = {"How Learning is Shaping Shops - 10 Benefits, Use Cases",
+                         "How Learning is Shaping Shops \xE2\x80\x93 10 Benefits, Use Cases"};
+    clues.outlet = "Appinventiv";
+    clues.site = site;
+    clues.headings = {{"How Learning is Shaping Shops \xE2\x80\x93 10 Benefits, Use Cases", 1, 0}};
+    const auto t = choose_title(clues);
+    REQUIRE(t);
+    CHECK(t->title == "How Learning is Shaping Shops \xE2\x80\x93 10 Benefits, Use Cases");
+}
+
+TEST_CASE("a last part that begins with the address's name is the site under a longer name", "[html_title]") {
+    const SiteNames site = learn_site_names({}, "https://health.ucdavis.edu/children/sleep", {});
+    CHECK(site.brand == "ucdavis");
+    CHECK(names_site_at_length("UC Davis Children's Hospital", site));
+    CHECK_FALSE(names_site_at_length("UC Davis", site));   // the brand alone is is_site_name's
+    CHECK_FALSE(names_site_at_length("Sleep through the night", site));
+    CHECK(drop_site_name("How to help babies sleep through the night - UC Davis Children's Hospital", "", site) ==
+          "How to help babies sleep through the night");
+    // A brand of three letters is too short to tell.
+    const SiteNames short_brand = learn_site_names({}, "https://www.abc.net.au/news/1", {});
+    CHECK_FALSE(names_site_at_length("ABC Kids listen", short_brand));
+}

@@ -50,6 +50,15 @@ TEST_CASE("numeric dates", "[published_date]") {
     CHECK(iso_of("09/25/2020") == "2020-09-25");
     CHECK(iso_of("25/09/2020") == "2020-09-25");
     CHECK(iso_of("09-25-2020") == "2020-09-25");
+    // Two-digit years, in either order the numbers or the locale decide.
+    CHECK(iso_of("12/19/25") == "2025-12-19");
+    CHECK(iso_of("19.12.25") == "2025-12-19");
+    CHECK(iso_of("Posted 3/7/98") == "1998-03-07");
+    CHECK(lede::parse_date_time("03/10/23", lede::NumericOrder::DayFirst)->iso == "2023-10-03");
+    // Not with "-" (ranges, codes), not a version, not a fraction of a longer number.
+    CHECK(iso_of("10-12-14") == "none");
+    CHECK(iso_of("version 1.2.25.4") == "none");
+    CHECK(iso_of("24/7/365") == "none");
 }
 
 TEST_CASE("metadata values", "[published_date]") {

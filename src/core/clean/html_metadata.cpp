@@ -307,6 +307,26 @@ std::string meta_value(const Clues& c, const char* key) {
     return it == c.meta.end() ? std::string() : collapse_spaces(decode_entities(it->second));
 }
 
+// A meta key that is a listed publication-date name (assets/clean/html/date_meta_names.txt,
+// those naming publication: "publish", "pub") after a prefix of the site's own and a
+// separator ("w-published-date"); a listed name itself is read in its own rank.
+bool prefixed_publication_name(const std::string& key) {
+    static const std::vector<std::string> names = [] {
+        std::vector<std::string> out;
+        for (const std::string& n : lines("clean/html/date_meta_names.txt"))
+            if (n.find("pub") != std::string::npos && n.find(':') == std::string::npos) out.push_back(n);
+        return out;
+    }();
+    if (key.find("pub") == std::string::npos || key.find("modif") != std::string::npos || key.find("updat") != std::string::npos)
+        return false;
+    for (const std::string& n : names) {
+        if (key.size() <= n.size() + 1 || key.compare(key.size() - n.size(), n.size(), n) != 0) continue;
+        const char sep = key[key.size() - n.size() - 1];
+        if (sep == '-' || sep == '_' || sep == ':' || sep == '.') return true;
+    }
+    return false;
+}
+
 std::string normalise_language(std::string lang) {
     lang = trim(lang);
     std::replace(lang.begin(), lang.end(), '_', '-');
@@ -338,9 +358,13 @@ HtmlMetadata read_metadata(const HtmlDocument& doc) {
                                  collapse_spaces(clues.title_tag)})
         if (!t.empty()) titles.meta_titles.push_back(t);
     titles.outlet = outlet;
+    // The page's address; without one, an address the page prints alone as a heading (its
+    // logo, "davidbau.com") names the site as well.
+    std::string address = clues.canonical.empty() ? meta_value(clues, "og:url") : clues.canonical;
+    for (std::size_t i = 0; i < clues.headings.size() && address.empty(); ++i)
+        if (looks_like_domain(clues.headings[i].text)) address = "https://" + trim(clues.headings[i].text) + "/";
     titles.site = learn_site_names({outlet, collapse_spaces(ld.publisher), meta_value(clues, "application-name")},
-                                   clues.canonical.empty() ? meta_value(clues, "og:url") : clues.canonical,
-                                   titles.meta_titles);
+                                   address, titles.meta_titles);
     titles.headings = std::move(clues.headings);
     const auto title = choose_title(titles);
     if (title) m.title = title->title;
@@ -354,6 +378,20 @@ HtmlMetadata read_metadata(const HtmlDocument& doc) {
         dates.declared.push_back(v);
         // Microdata's datePublished is schema.org's property, as in JSON-LD: not a head tag.
         if (key != "datepublished") dates.declared_in_meta = true;
+    }
+    // A site's own prefix on a listed publication name ("w-published-date", "article.publish_date"):
+    // the same statement, after the names read as listed. Keys in sorted order: the map has none.
+    {
+        std::vector<std::string> keys;
+        const std::vector<std::string>& listed = lines("clean/html/date_meta_names.txt");
+        for (const auto& [key, value] : clues.meta)
+            if (prefixed_publication_name(key) && std::find(listed.begin(), listed.end(), key) == listed.end())
+                keys.push_back(key);
+        std::sort(keys.begin(), keys.end());
+        for (const std::string& key : keys) {
+            dates.declared.push_back(meta_value(clues, key.c_str()));
+            dates.declared_in_meta = true;
+        }
     }
     if (!ld.modified.empty()) dates.modified.push_back(ld.modified);
     for (const std::string& key : lines("clean/html/date_modified_meta_names.txt")) {

@@ -5,6 +5,8 @@
 #include <libxml/tree.h>
 
 #include <algorithm>
+#include <cctype>
+#include <cstdio>
 #include <unordered_set>
 
 #include "../assets.h"
@@ -73,7 +75,72 @@ struct Dateline {
     std::optional<Span> source;
     DateCue cue = DateCue::None;
     bool printed_cue = false;     // the cue is words a reader sees, not markup
+    std::string swapped;          // "03/10/2023": the day of the other reading, else ""
 };
+
+// An all-numeric date whose first two numbers could each be the month ("03/10/2023",
+// "09.10.2024"): the day of the other reading ("2023-10-03" for "2023-03-10"); "" otherwise.
+std::string other_reading(std::string_view printed, const std::string& iso) {
+    int numbers[3] = {0, 0, 0}, count = 0, digits = 0;
+    for (char c : printed) {
+        if (c >= '0' && c <= '9') {
+            if (count < 3) numbers[count] = numbers[count] * 10 + (c - '0');
+            ++digits;
+        } else if (std::isalpha(static_cast<unsigned char>(c))) {
+            return {};   // a month name: no doubt
+        } else if (digits) {
+            ++count;
+            digits = 0;
+            if (count > 3) return {};
+        }
+    }
+    if (digits) ++count;
+    if (count < 3 || iso.size() < 10) return {};
+    // Year first ("2023/03/10") is always year-month-day.
+    if (numbers[0] > 31) return {};
+    if (numbers[0] > 12 || numbers[1] > 12 || numbers[0] == numbers[1]) return {};
+    time::Date d;
+    if (std::sscanf(iso.c_str(), "%4d-%2d-%2d", &d.year, &d.month, &d.day) != 3) return {};
+    std::swap(d.month, d.day);
+    if (!time::is_valid_date(d.year, d.month, d.day)) return {};
+    return time::format_day(d);
+}
+
+// The local days a timestamp with a UTC offset ("2025-12-19T22:02:58Z", "…+02:00") can
+// fall on somewhere in the world (offsets from -12:00 to +14:00), as day numbers; nothing
+// when the value has no time or no offset (its zone is unknown: a day either side).
+std::optional<std::pair<long long, long long>> local_day_range(std::string_view raw, const std::string& iso) {
+    const auto t = raw.find('T') != std::string_view::npos ? raw.find('T') : raw.find(' ');
+    if (t == std::string_view::npos || iso.size() < 16) return std::nullopt;
+    // The offset: "Z", or a sign after the time's digits ("+02:00", "-0700", "+01").
+    std::size_t i = t + 1;
+    while (i < raw.size() && (std::isdigit(static_cast<unsigned char>(raw[i])) || raw[i] == ':' || raw[i] == '.')) ++i;
+    if (i >= raw.size()) return std::nullopt;
+    int offset = 0;
+    if (raw[i] == 'Z' || raw[i] == 'z') {
+        offset = 0;
+    } else if (raw[i] == '+' || raw[i] == '-') {
+        int hh = 0, mm = 0, n = 0;
+        std::size_t k = i + 1;
+        for (; k < raw.size() && n < 4; ++k) {
+            if (raw[k] == ':') continue;
+            if (!std::isdigit(static_cast<unsigned char>(raw[k]))) break;
+            (n < 2 ? hh : mm) = (n < 2 ? hh : mm) * 10 + (raw[k] - '0');
+            ++n;
+        }
+        if (n != 2 && n != 4) return std::nullopt;
+        offset = (raw[i] == '-' ? -1 : 1) * (hh * 60 + mm);
+    } else {
+        return std::nullopt;
+    }
+    time::Date d;
+    int hour = 0, minute = 0;
+    if (std::sscanf(iso.c_str(), "%4d-%2d-%2dT%2d:%2d", &d.year, &d.month, &d.day, &hour, &minute) != 5) return std::nullopt;
+    if (!time::is_valid_date(d.year, d.month, d.day)) return std::nullopt;
+    const long long utc = time::days_from_civil(d) * 1440 + hour * 60 + minute - offset;
+    auto floor_day = [](long long minutes) { return minutes >= 0 ? minutes / 1440 : -((-minutes + 1439) / 1440); };
+    return std::make_pair(floor_day(utc - 12 * 60), floor_day(utc + 14 * 60));
+}
 
 // The nearest block element holding `n`.
 const xmlNode* block_of(const xmlNode* n) {
@@ -140,6 +207,7 @@ std::optional<Dateline> dateline_at(const HtmlDocument& doc, const DateClues& cl
     if (!labelled && !short_block(block, date_bytes + kMaxBlockRestBytes)) return std::nullopt;
     Dateline d;
     d.iso = found->iso;
+    d.swapped = other_reading(text.substr(found->span.start, found->span.size()), found->iso);
     d.cue = text_cue(clues, index, found->span.start);
     d.printed_cue = d.cue != DateCue::None;
     if (d.cue == DateCue::None) d.cue = element_cue(node, block);
@@ -154,11 +222,14 @@ std::optional<Span> find_in_source(const HtmlDocument& doc, const std::string& r
     return Span{at, at + raw.size()};
 }
 
-// The first value of `values` that reads as a date.
+// The first value of `values` that reads as a date; `raw` is set to that value as written.
 std::optional<PublishedDate> first_date(const HtmlDocument& doc, const std::vector<std::string>& values,
-                                        NumericOrder order) {
+                                        NumericOrder order, std::string* raw_out = nullptr) {
     for (const std::string& raw : values) {
-        if (const auto d = parse_date_time(raw, order)) return PublishedDate{d->iso, find_in_source(doc, raw)};
+        if (const auto d = parse_date_time(raw, order)) {
+            if (raw_out) *raw_out = raw;
+            return PublishedDate{d->iso, find_in_source(doc, raw)};
+        }
     }
     return std::nullopt;
 }
@@ -176,7 +247,7 @@ std::vector<Dateline> near_headline(const HtmlDocument& doc, const DateClues& cl
     auto time_line = [&](const TimeClue& t) -> std::optional<Dateline> {
         const auto d = parse_date_time(t.value, clues.order);
         if (!d) return std::nullopt;
-        Dateline line{d->iso, find_in_source(doc, t.value), t.cue, false};
+        Dateline line{d->iso, find_in_source(doc, t.value), t.cue, false, {}};
         if (line.cue == DateCue::None) {
             line.cue = text_cue(clues, t.text_index, 0);
             line.printed_cue = line.cue != DateCue::None;
@@ -248,7 +319,8 @@ std::optional<PublishedDate> choose_published(const HtmlDocument& doc, const Dat
     // the one that is not the update.
     const auto own = std::find_if(near.begin(), near.end(), [&](const Dateline& d) { return !printed_update(d); });
     const Dateline* shown_line = near.empty() ? nullptr : own != near.end() ? &*own : &near.front();
-    const auto declared = first_date(doc, clues.declared, clues.order);
+    std::string declared_raw;
+    const auto declared = first_date(doc, clues.declared, clues.order, &declared_raw);
     const auto from_url = url_date(clues.url);
     if (from_url) return PublishedDate{*from_url, find_in_source(doc, clues.url)};
     if (declared && !near.empty()) {
@@ -259,11 +331,23 @@ std::optional<PublishedDate> choose_published(const HtmlDocument& doc, const Dat
         // a later one ("Updated Sep 25, 2020", or bare) is the date the page shows as its
         // own unless a head <meta> tag declares the publication (see the header).
         const Dateline& first = *shown_line;
+        // "09.10.2024" read day first is 9 October; declared 2024-09-10, it was month first.
         const bool confirmed = std::any_of(near.begin(), near.end(), [&](const Dateline& d) {
-            return day(d.iso) == day(declared->iso) && !printed_update(d);
+            return (day(d.iso) == day(declared->iso) || (!d.swapped.empty() && d.swapped == day(declared->iso))) &&
+                   !printed_update(d);
         });
         const auto shown = day_number(first.iso), stated = day_number(declared->iso);
-        if (confirmed || !shown || !stated || (*shown + 1 >= *stated && *shown <= *stated + 1)) return declared;
+        if (confirmed || !shown || !stated) return declared;
+        // A timestamp with its offset ("2025-12-19T02:10:00Z") is one moment: a dateline on a
+        // day that moment falls on somewhere is the same moment printed in the page's zone,
+        // and the declared value is kept as written (its own day, not shifted); a dateline
+        // earlier than any such day is an earlier publication.
+        if (const auto range = local_day_range(declared_raw, declared->iso)) {
+            if (*shown >= range->first && *shown <= range->second) return declared;
+            if (*shown < range->first) return PublishedDate{first.iso, first.source};
+        } else if (*shown + 1 >= *stated && *shown <= *stated + 1) {
+            return declared;   // no zone given: a day either side is the same moment
+        }
         if (*shown < *stated || !clues.declared_in_meta) return PublishedDate{first.iso, first.source};
         return declared;
     }

@@ -10,8 +10,11 @@
 // The choice, in order:
 //  1. A date in the page's URL path (/yyyy/mm/dd/): fixed when the page was first published.
 //  2. The declared publication date, unless the first dateline near the headline shows
-//     another day (more than a day apart: time zones): an earlier day is the first
-//     publication. A later one is the date the page shows as its own when schema.org
+//     another day: an earlier day is the first publication. "Another day" is one the
+//     declared moment falls on nowhere when it has a UTC offset ("2025-12-19T22:02Z" is the
+//     19th or 20th everywhere), else more than a day apart (time zones); the declared value
+//     is kept as written, never shifted to the local day. An all-numeric dateline whose
+//     other reading is the declared day ("09.10.2024" beside 2024-09-10) confirms it. A later one is the date the page shows as its own when schema.org
 //     (JSON-LD or microdata) alone declares the date, which such pages regenerate with
 //     every edit; a date in a head <meta> tag (article:published_time and the like) is
 //     kept when the page prints a later update.

@@ -31,6 +31,38 @@ const std::vector<std::string>& separators() {
     return seps;
 }
 
+// How many separators (assets/clean/html/title_separators.txt, spaced) a title holds.
+std::size_t separator_count(const std::string& title) {
+    std::size_t n = 0;
+    for (const std::string& sep_word : separators()) {
+        const std::string sep = " " + sep_word + " ";
+        for (auto at = title.find(sep); at != std::string::npos; at = title.find(sep, at + sep.size())) ++n;
+    }
+    return n;
+}
+
+// A title ending in a bracketed name of at most kMaxLabelWords capitalised words, without it;
+// "" for any other title.
+std::string without_bracketed_name(const std::string& title) {
+    if (title.size() < 3 || title.back() != ')') return {};
+    const auto open = title.rfind(" (");
+    if (open == std::string::npos || open == 0) return {};
+    const std::string inside = title.substr(open + 2, title.size() - open - 3);
+    if (inside.empty()) return {};
+    std::size_t words = 0;
+    for (std::size_t i = 0; i < inside.size();) {
+        const std::size_t j = std::min(inside.find(' ', i), inside.size());
+        if (j > i) {
+            const unsigned char c = static_cast<unsigned char>(inside[i]);
+            if (!std::isupper(c) && c < 0x80) return {};   // "(with video)", "(2025)" are part of it
+            ++words;
+        }
+        i = j + 1;
+    }
+    if (words == 0 || words > kMaxLabelWords) return {};
+    return trim(title.substr(0, open));
+}
+
 // A metadata title's parts: itself, without the site's name, and each side of every
 // separator in it ("A | B | C" -> "A", "C", "A | B", "B | C").
 struct Part {
@@ -49,6 +81,9 @@ std::vector<Part> parts_of(const std::vector<std::string>& titles, const std::st
     for (const std::string& title : titles) {
         add(title);
         add(drop_site_name(title, outlet, site));
+        // "The Fold-and-Cut Problem (Erik Demaine)": a short name in brackets after the
+        // headline (the site's or the author's) is not printed in the heading.
+        if (const std::string bare = without_bracketed_name(title); !bare.empty()) add(bare);
         for (const std::string& sep_word : separators()) {
             const std::string sep = " " + sep_word + " ";
             const auto first = title.find(sep), last = title.rfind(sep);
@@ -110,7 +145,8 @@ std::string drop_label_tail(const std::string& title) {
         const std::string head = trim(title.substr(0, at)), tail = trim(title.substr(at + std::strlen(sep)));
         if (tail.empty() || head.empty()) return title;
         const std::size_t head_words = words_of(comparable(head)).size();
-        const std::size_t tail_words = std::count(tail.begin(), tail.end(), ' ') + 1;
+        // Words, not spaces: "Python, SQL & AI" is a label of three.
+        const std::size_t tail_words = words_of(comparable(tail)).size();
         const unsigned char first = static_cast<unsigned char>(tail[0]);
         const bool capital = std::isupper(first) || std::isdigit(first) || first >= 0x80;
         if (head_words >= kMinHeadWords && tail_words <= kMaxLabelWords && capital &&
@@ -165,11 +201,12 @@ std::string drop_site_name(const std::string& title, const std::string& site) {
 
 std::string drop_site_name(const std::string& title, const std::string& outlet, const SiteNames& site) {
     std::string t = drop_site_name(title, outlet);
-    if (site.empty()) return t;
+    // With no name learned, an address alone still names the site ("GAME CHANGER | Newegg.com").
     for (const std::string& sep_word : separators()) {
         const std::string sep = " " + sep_word + " ";
         const auto last = t.rfind(sep);
-        if (last != std::string::npos && is_site_name(t.substr(last + sep.size()), site))
+        if (last != std::string::npos &&
+            (is_site_name(t.substr(last + sep.size()), site) || names_site_at_length(t.substr(last + sep.size()), site)))
             return drop_site_name(trim(t.substr(0, last)), outlet, site);
         const auto first = t.find(sep);
         if (first != std::string::npos && is_site_name(t.substr(0, first), site))
@@ -239,8 +276,15 @@ std::optional<TitleChoice> choose_title(const TitleClues& clues) {
     parts.erase(std::remove_if(parts.begin(), parts.end(), [&](const Part& p) { return removed.count(p.key) > 0; }), parts.end());
     // Headings that can be a headline: not empty, not the site's name (a logo).
     std::vector<std::pair<std::size_t, std::string>> candidates;   // index, comparable text
+    // A heading whose text still holds an entity ("SQL &#x26; AI": the page encoded it twice)
+    // is compared, and printed, decoded.
+    std::vector<std::string> heading_text(clues.headings.size());
     for (std::size_t i = 0; i < clues.headings.size(); ++i) {
-        std::string key = comparable(clues.headings[i].text);
+        const std::string& h = clues.headings[i].text;
+        heading_text[i] = h.find('&') == std::string::npos ? h : decode_entities(h);
+    }
+    for (std::size_t i = 0; i < clues.headings.size(); ++i) {
+        std::string key = comparable(heading_text[i]);
         if (key.size() >= kMinPartBytes && key != site && !removed.count(key) &&
             (key.size() > kMaxSiteNameBytes || !is_site_name(key, clues.site)))
             candidates.emplace_back(i, std::move(key));
@@ -255,7 +299,16 @@ std::optional<TitleChoice> choose_title(const TitleClues& clues) {
         for (const auto& [index, key] : candidates)
             if (clues.headings[index].level == level)
                 for (const Part& p : parts)
-                    if (p.key == key) return choice(clues.headings[index].text, index);
+                    if (p.key == key) {
+                        // A heading that prints the whole <title>, site name and all ("Headline |
+                        // Section | Site"): the headline is the title without it. Without a name
+                        // learned, only a title of three parts or more is taken to carry one.
+                        const std::string& h = heading_text[index];
+                        const bool whole = std::any_of(clues.meta_titles.begin(), clues.meta_titles.end(),
+                                                       [&](const std::string& t) { return comparable(t) == key; });
+                        const bool named = !clues.outlet.empty() || !clues.site.empty() || separator_count(h) >= 2;
+                        return choice(whole && named ? drop_site_name(h, clues.outlet, clues.site) : h, index);
+                    }
     // 2. A heading that is a metadata title and its dateline or label.
     for (int level = 1; level <= 3; ++level)
         for (const auto& [index, key] : candidates) {
@@ -274,7 +327,7 @@ std::optional<TitleChoice> choose_title(const TitleClues& clues) {
     for (const auto& [index, key] : candidates) {
         if (clues.headings[index].level != 1) continue;
         if (meta.empty() || shared_words(key, comparable(meta)) >= kMinSharedWords)
-            return choice(clues.headings[index].text, index);
+            return choice(heading_text[index], index);
         break;
     }
     // 4. The metadata title.

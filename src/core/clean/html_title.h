@@ -15,7 +15,12 @@
 //     words with the metadata title (a visible headline the metadata words differently).
 //  4. The first metadata title without the site's name.
 // Titles are given as printed (curly quotes kept); a short label after the first separator
-// ("Headline | Opinion") is dropped. Separators are assets/clean/html/title_separators.txt.
+// ("Headline | Opinion", "Headline | Python, SQL & AI") is dropped. Separators are
+// assets/clean/html/title_separators.txt. A metadata title also confirms a heading without a
+// bracketed name at its end ("The Fold-and-Cut Problem (Erik Demaine)"); a heading that
+// prints a whole "Headline | Section | Site" title gives the headline alone; an address
+// ("Newegg.com") is a site's name even when the page declares none (site_name.h); an entity
+// left in a heading by double encoding ("&#x26;") is decoded.
 #pragma once
 
 #include <optional>

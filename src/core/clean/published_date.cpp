@@ -248,7 +248,7 @@ struct Matcher {
     struct Date { int y = 0, m = 0, d = 0; std::size_t end = 0; };
     struct Time { int h = 0, min = 0; std::size_t start = 0, end = 0; };
 
-    // Numeric dates: 2020-09-25, 2020/09/25, 25.09.2020, 09/25/2020.
+    // Numeric dates: 2020-09-25, 2020/09/25, 25.09.2020, 09/25/2020, 09/25/20, 25.09.20.
     std::optional<Date> numeric_date(std::size_t i) const {
         if (!num(i, 1, 4) || !in(i + 4) || !adj(i + 1) || !adj(i + 2) || !adj(i + 3) || !adj(i + 4)) return std::nullopt;
         const Tok& s1 = toks[i + 1];
@@ -259,9 +259,12 @@ struct Matcher {
         d.end = i + 5;
         if (num(i, 4, 4) && num(i + 2, 1, 2) && num(i + 4, 1, 2)) {
             d.y = toks[i].value, d.m = toks[i + 2].value, d.d = toks[i + 4].value;
-        } else if (num(i, 1, 2) && num(i + 2, 1, 2) && num(i + 4, 4, 4)) {
+        } else if (num(i, 1, 2) && num(i + 2, 1, 2) && (num(i + 4, 4, 4) || (sep != '-' && num(i + 4, 2, 2)))) {
             const int a = toks[i].value, b = toks[i + 2].value;
             d.y = toks[i + 4].value;
+            // A two-digit year ("12/19/25", "19.12.25"; not with "-", which joins ranges and
+            // codes): 00-69 this century, 70-99 the last.
+            if (toks[i + 4].digits == 2) d.y += d.y < 70 ? 2000 : 1900;
             // The numbers decide when one is above 12; else the page's locale; else day first,
             // but "/" month first (US) when ambiguous.
             const bool by_locale = order == NumericOrder::Unknown ? sep == '/' : order == NumericOrder::MonthFirst;

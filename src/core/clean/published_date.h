@@ -10,12 +10,14 @@
 // assets/clean/time_zones.txt; languages from assets/clean/languages.txt):
 //   2020-09-25, 2020/09/25, 2020-09-25T11:36:00+03:00, 2020-09-25 11:36
 //   25.09.2020, 25-09-2020 (day first), 09/25/2020 (month first unless the first number > 12);
+//   a two-digit year with "/" or "." (09/25/20, 25.09.20: 00-69 is 2000-2069, 70-99 1970-1999);
 //   with a NumericOrder from the page's locale, an ambiguous one is read in that order
 //   25 Sep, 2020 11:36 · 25th of September 2020 · Friday, 25 September 2020
 //   September 25, 2020 · Sept. 25th 2020 at 3:45 p.m. ET · Fri September 25, 2020
 //   2023 Jan 7 (year, month name, day: citation_publication_date)
 //   a time before the date: "Updated 3:45 PM EST, Fri September 25, 2020"
-// A date needs day, month and a four-digit year 1900-2099 that form a real calendar day;
+// A date needs day, month and a year 1900-2099 (four digits, but for the numeric forms above)
+// that form a real calendar day;
 // a time needs H:MM (optionally :SS, am/pm, zone) or "3 pm". Relative dates ("2 hours ago")
 // and partial dates ("September 2020") are not publication dates and are not returned.
 //

@@ -37,6 +37,13 @@ std::string last_part(const std::string& title) {
     return best == std::string::npos ? std::string() : trim(title.substr(best + len));
 }
 
+// What comes before `tail` and the separator in front of it ("A – B", "B" -> "A").
+std::string head_before(const std::string& title, const std::string& tail) {
+    std::string head = trim(title.substr(0, title.rfind(tail)));
+    const auto space = head.rfind(' ');
+    return space == std::string::npos ? std::string() : head.substr(0, space);
+}
+
 }  // namespace
 
 std::string host_of(std::string_view url) {
@@ -85,16 +92,56 @@ SiteNames learn_site_names(const std::vector<std::string>& declared, std::string
         const std::string sq = squeeze(tail);
         if (!site.brand.empty() && (sq == site.brand || sq == squeeze(site.host))) add(tail);
         for (std::size_t b = a + 1; b < titles.size(); ++b) {
-            if (fold(last_part(titles[b])) != fold(tail)) continue;
-            if (fold(titles[a]) != fold(titles[b])) add(tail);
+            const std::string other = last_part(titles[b]);
+            if (fold(other) != fold(tail)) continue;
+            // The heads must differ as words, not only in their separators ("A - B" and "A – B"
+            // are one title written twice; its last part is its subtitle, not a site's name).
+            if (squeeze(head_before(titles[a], tail)) != squeeze(head_before(titles[b], other)))
+                add(tail);
         }
     }
     return site;
 }
 
+bool names_site_at_length(std::string_view part, const SiteNames& site) {
+    constexpr std::size_t kMaxWords = 5, kMinBrand = 4;
+    if (site.brand.size() < kMinBrand) return false;
+    const std::string f = fold(part);
+    if (f.empty() || static_cast<std::size_t>(std::count(f.begin(), f.end(), ' ')) + 1 > kMaxWords) return false;
+    const std::string sq = squeeze(f);
+    return sq.size() > site.brand.size() && sq.compare(0, site.brand.size(), site.brand) == 0;
+}
+
+bool looks_like_domain(std::string_view text) {
+    while (!text.empty() && text.front() == ' ') text.remove_prefix(1);
+    while (!text.empty() && text.back() == ' ') text.remove_suffix(1);
+    const auto dot = text.rfind('.');
+    if (dot == std::string_view::npos || dot == 0 || text.size() > 64) return false;
+    const std::string_view tld = text.substr(dot + 1);
+    if (tld.size() < 2 || tld.size() > 6) return false;
+    for (char c : tld)
+        if (!std::isalpha(static_cast<unsigned char>(c))) return false;
+    // Every label: letters, digits or hyphens, the first two letters long at least (so that
+    // "U.S." and "p.m." are not addresses).
+    std::size_t start = 0, labels = 0;
+    while (start <= dot) {
+        const std::size_t end = text.find('.', start);
+        const std::string_view label = text.substr(start, end - start);
+        if (label.empty()) return false;
+        for (char c : label)
+            if (!std::isalnum(static_cast<unsigned char>(c)) && c != '-') return false;
+        if (labels == 0 && label.size() < 2) return false;
+        ++labels;
+        start = end + 1;
+    }
+    // "Node.js", "Vue.js": a product written like an address; its suffix is not a domain's.
+    return tld.size() >= 2 && !(tld.size() == 2 && (tld == "js" || tld == "JS"));
+}
+
 bool is_site_name(std::string_view text, const SiteNames& site) {
     const std::string f = fold(text);
     if (f.empty()) return false;
+    if (looks_like_domain(f)) return true;
     for (const std::string& n : site.names)
         if (f == n) return true;
     if (site.host.empty()) return false;

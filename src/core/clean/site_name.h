@@ -29,7 +29,19 @@ struct SiteNames {
 SiteNames learn_site_names(const std::vector<std::string>& declared, std::string_view url,
                            const std::vector<std::string>& titles);
 
+// Whether `text` is one of the site's names, or an address on its own ("Newegg.com",
+// "example.co.uk"): a page prints a domain name for a site, never for a headline or a person.
 bool is_site_name(std::string_view text, const SiteNames& site);
+
+// A short last part of a title that begins with the address's distinctive label ("UC Davis
+// Children's Hospital" on health.ucdavis.edu, "Newegg Business" on newegg.com): the site
+// under a longer name. At most five words; a brand of four letters or more.
+bool names_site_at_length(std::string_view part, const SiteNames& site);
+
+// One token of dot-separated labels ending in a label of 2-6 letters ("newegg.com",
+// "Move.org"); not a version ("v1.2"), an abbreviation ("U.S.") or a file name we could tell
+// apart ("index.html" has a 4-letter suffix too: such text is not printed as a headline part).
+bool looks_like_domain(std::string_view text);
 
 // The host of an address, lower case, without "www." ("" when there is none).
 std::string host_of(std::string_view url);
