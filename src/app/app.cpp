@@ -790,8 +790,10 @@ void App::frame(float width, float height, float scale) {
                 tab_rects_[i] = ImVec4(ImGui::GetItemRectMin().x, ImGui::GetItemRectMin().y, ImGui::GetItemRectMax().x, ImGui::GetItemRectMax().y);
                 if (open) {
                     tab_ = i;
-                    // The article's window is part of the root's Tab ring (its Copy button).
-                    ImGui::BeginChild(names[i], ImVec2(0, 0), false, i == 0 ? ImGuiWindowFlags_NavFlattened : 0);
+                    // The article's window is part of the root's Tab ring (its Copy button); arrows,
+                    // Space and PageUp/PageDown in it are reading keys, not ImGui's (NoNavInputs).
+                    ImGui::BeginChild(names[i], ImVec2(0, 0), false,
+                                      i == 0 ? ImGuiWindowFlags_NavFlattened | ImGuiWindowFlags_NoNavInputs : 0);
                     if (i == 0) article_.draw(ctx);
                     else if (i == 1) graph_.draw(ctx);
                     else timeline_.draw(ctx);
@@ -806,7 +808,7 @@ void App::frame(float width, float height, float scale) {
         const ImVec2 avail = ImGui::GetContentRegionAvail();
         const float gap = theme_.px(8);
         const float article_w = std::floor(avail.x * 0.42f);
-        ImGui::BeginChild("pane-article", ImVec2(article_w, avail.y), false, ImGuiWindowFlags_NavFlattened);
+        ImGui::BeginChild("pane-article", ImVec2(article_w, avail.y), false, ImGuiWindowFlags_NavFlattened | ImGuiWindowFlags_NoNavInputs);
         pane_title("ARTICLE", nullptr);
         article_.draw(ctx);
         ImGui::EndChild();
@@ -826,6 +828,7 @@ void App::frame(float width, float height, float scale) {
     }
     ImGui::End();
     if (article_.take_copy_request()) copy_selection();
+    if (touch_.long_press_taken) gestures_.take_long_press();
     scroll_hovered_by_touch();
     draw_notices();
     draw_help();

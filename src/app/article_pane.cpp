@@ -357,6 +357,7 @@ void ArticlePane::select_by_pointer(const PaneContext& ctx, bool hovered, ImVec2
         text_sel_.press(views_, h.caret, h.under, 2, false);
         focused_ = true;
         selecting_ = false;
+        ctx.touch.long_press_taken = true;
     }
     if (focused_ && !io.WantTextInput) {
         if ((io.KeyCtrl || io.KeySuper) && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_A), false)) text_sel_.select_all(views_);

@@ -34,6 +34,7 @@ void TouchGestures::touch(Phase phase, int id, float x, float y, double t_ms) {
             vx_ = vy_ = 0;
             last_move_ms_ = t_ms;
             down_ms_ = -1;                            // timed from the first step that sees it
+            long_press_reported_ = false;
         } else if (fingers_.size() == 2 && (mode_ == Mode::Pending || mode_ == Mode::Panning)) {
             mode_ = Mode::Pinching;
             pinch_dist_ = pinch_distance();
@@ -118,13 +119,13 @@ TouchFrame TouchGestures::step(double now_ms, float scale) {
         vy_ *= decay;
         if (std::hypot(vx_, vy_) < kMinGlideCssPerMs * scale_) gliding_ = false;
     }
-    // A finger still down in place for kLongPressMs: a long press, reported once; the finger
-    // then neither taps when it lifts nor pans (as after a pinch).
+    // A finger still down in place for kLongPressMs: a long press, reported once. Taken by a
+    // pane (take_long_press), the finger then neither taps when it lifts nor pans.
     // Timed on the frames' clock, not the events' (a busy page gets touches late, with old
     // times: a tap's start and end then come together and no step sees it held).
     if (mode_ == Mode::Pending && fingers_.size() == 1 && down_ms_ < 0) down_ms_ = now_ms;
-    if (mode_ == Mode::Pending && fingers_.size() == 1 && now_ms - down_ms_ >= kLongPressMs) {
-        mode_ = Mode::Ignoring;
+    if (mode_ == Mode::Pending && fingers_.size() == 1 && !long_press_reported_ && now_ms - down_ms_ >= kLongPressMs) {
+        long_press_reported_ = true;
         long_press_ = true;
     }
     TouchFrame f;

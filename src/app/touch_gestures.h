@@ -24,7 +24,8 @@ struct TouchFrame {
     float zoom = 1;              // pinch factor since the last frame, about (zoom_x, zoom_y)
     float zoom_x = 0, zoom_y = 0;
     bool consumed = false;       // a pane took pan and zoom this frame
-    bool long_press = false;     // a finger has been held still kLongPressMs at (x, y): once; no tap follows
+    bool long_press = false;     // a finger has been held still kLongPressMs at (x, y): reported once
+    bool long_press_taken = false;  // a pane used it (selected a word): see TouchGestures::take_long_press
     bool moving() const { return pan_x != 0 || pan_y != 0 || zoom != 1; }
 };
 
@@ -37,6 +38,11 @@ public:
     TouchFrame step(double now_ms, float scale);
     // A real mouse moved: it drives the pointer again.
     void mouse_moved() { owns_pointer_ = false; }
+    // A pane used the long press just reported: the finger's lift is then no tap, and its
+    // moves pan nothing. A long press no pane takes lifts as a tap (a held tap on a tab).
+    void take_long_press() {
+        if (mode_ == Mode::Pending) mode_ = Mode::Ignoring;
+    }
     bool gliding() const { return gliding_; }
 
     // A finger that moves less than this (CSS px) before it lifts is a tap.
@@ -70,6 +76,7 @@ private:
     double last_move_ms_ = 0;
     double down_ms_ = -1;                             // the first step that saw the pending finger (-1: none yet)
     bool long_press_ = false;                         // recognised, not yet reported by step()
+    bool long_press_reported_ = false;                // for the finger down now
     bool gliding_ = false;
     double last_step_ms_ = -1;
     struct Tap {

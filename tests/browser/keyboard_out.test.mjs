@@ -68,7 +68,7 @@ await run('keyboard_out', [
       const rects = [];
       let left = null;
       for (let i = 0; i < 30 && !left; i++) {
-        await press(page, 'Tab');
+        await tap(page, 'Tab');
         const id = await active(page);
         if (id !== 'canvas') { left = id; break; }
         const s = await state(page);
@@ -82,7 +82,7 @@ await run('keyboard_out', [
       expect(!(await state(page)).keyboardFocus.visible, `${name}: no focus frame left on the canvas`);
       await shot(page, `keyboard_out_${name}_after_canvas.png`);
       // Shift+Tab from there: back on the canvas, on its last control.
-      await press(page, 'Shift+Tab');
+      await tap(page, 'Shift+Tab');
       let s = await state(page);
       expect(await active(page) === 'canvas' && s.keyboardFocus.visible && sameRect(s.keyboardFocus.rect, rects[rects.length - 1]),
         `${name}: Shift+Tab came back to the last control: ${JSON.stringify(s.keyboardFocus)} vs ${JSON.stringify(rects[rects.length - 1])}`);
@@ -91,7 +91,7 @@ await run('keyboard_out', [
       let back = 0;
       const backRects = [];
       for (let i = 0; i < 30 && !left; i++) {
-        await press(page, 'Shift+Tab');
+        await tap(page, 'Shift+Tab');
         const id = await active(page);
         if (id !== 'canvas') { left = id; break; }
         backRects.push((await state(page)).keyboardFocus.rect);
@@ -100,7 +100,7 @@ await run('keyboard_out', [
       expect(left === 'skip-link', `${name}: Shift+Tab before the first control went to the skip link (${left}) after ${back} steps`);
       expect(back === rects.length - 1, `${name}: as many steps back as forward (${back} and ${rects.length - 1}): ${JSON.stringify(rects)} / ${JSON.stringify(backRects)}`);
       // Tab from the skip link: the canvas, on its first control.
-      await press(page, 'Tab');
+      await tap(page, 'Tab');
       s = await state(page);
       expect(await active(page) === 'canvas' && s.keyboardFocus.visible && sameRect(s.keyboardFocus.rect, rects[0]),
         `${name}: Tab from the skip link landed on the first control: ${JSON.stringify(s.keyboardFocus)} vs ${JSON.stringify(rects[0])}`);
