@@ -687,8 +687,8 @@ void App::draw_help() {
             {"Esc", "clear the selection, close this help"},
             {"? or F1", "this help"},
             {"PgUp PgDn Space Home End ↑ ↓", "scroll the article (Shift+Space: back)"},
-            {"Article text", "drag, double or triple click: select · Shift+click: extend · Ctrl/Cmd+A, Ctrl/Cmd+C or Copy"},
-            {"Tab, Shift+Tab", "move the keyboard focus between controls · Space or Enter: press"},
+            {"Article text", "drag, double or triple click, long press: select · Shift+click, Shift+arrows: extend · Ctrl/Cmd+A, Ctrl/Cmd+C or Copy"},
+            {"Tab, Shift+Tab", "move the keyboard focus between controls (past the last: on to the page) · Space or Enter: press"},
             {"Graph", "drag: pan · wheel or pinch: zoom · drag a node: move · double-click: fit"},
             {"Timeline", "wheel or pinch: zoom · drag or swipe: pan · double-click: fit"},
         };
