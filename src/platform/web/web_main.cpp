@@ -41,7 +41,6 @@
 #include <vector>
 
 #include "app/app.h"
-#include "app/warm_up.h"
 #include "platform/web/draw_renderer.h"
 #include "platform/web/draw_signature.h"
 
@@ -110,7 +109,6 @@ std::string g_reply;
 std::optional<std::uint64_t> g_drawn_signature;      // what the canvas shows now, when known
 double g_frame_ms_avg = 0;                            // CPU time of a frame, smoothed (bench hook)
 bool g_frames_started = false;                        // a frame has run (see frame())
-bool g_warmed_up = false;                             // warm_up_analysis_code has run
 double g_mouse_x = -1, g_mouse_y = -1;                // GLFW's cursor at the last frame: a move means a real mouse
 // How long after navigation the first frame may wait for the first article (or a message).
 // Until then no frame runs and the page's "Loading Lede…" line stays: a frame of empty panes
@@ -166,15 +164,7 @@ void export_offscreen(ImDrawData& draw_data, int frame_w, int frame_h, const led
 void frame() {
     const double started = emscripten_get_now();
     if (!g_frames_started) {
-        if (!g_app->has_something_to_show() && started < kFirstFrameMayWaitMs) {
-            // Idle until the worker's first analysis: compile the code it will go through
-            // (warm_up.h), once, rather than on its arrival.
-            if (!g_warmed_up) {
-                g_warmed_up = true;
-                lede::app::warm_up_analysis_code();
-            }
-            return;
-        }
+        if (!g_app->has_something_to_show() && started < kFirstFrameMayWaitMs) return;
         g_frames_started = true;
         js_first_frame();
     }
