@@ -81,10 +81,12 @@
     (e.key === 'Tab' || (e.target !== document.body && e.target !== document.documentElement));
   // (Stopped at window, the event reaches no listener below it, so the text view's Esc is read
   // here; the elements' own default actions, typing and Tab, still happen.)
+  let lastTab = null;                 // the last Tab pressed outside the canvas: {at, shift}
   for (const type of ['keydown', 'keypress', 'keyup'])
     window.addEventListener(type, (e) => {
       if (!outsideCanvas(e)) return;
       e.stopImmediatePropagation();
+      if (type === 'keydown' && e.key === 'Tab') lastTab = { at: performance.now(), shift: e.shiftKey };
       if (type === 'keydown' && e.key === 'Escape' && mirror.contains(e.target)) {
         e.preventDefault();
         canvas.focus();
@@ -211,6 +213,24 @@
   const later = window.requestIdleCallback ? (f) => requestIdleCallback(f, { timeout: 1000 }) : (f) => setTimeout(f, 50);
   window.addEventListener('lede-analysed', () => requestAnimationFrame(() => requestAnimationFrame(() => later(build))));
   if (lede.lastAnalysis) later(build);
+
+  // ---- the canvas in the page's Tab order -------------------------------------------------------
+  // The app tabs through its own controls; past the last (before the first) it gives the focus
+  // back to the page (src/app/tab_focus.h): Shift+Tab reaches the skip link before the canvas,
+  // Tab the button after it. Coming into the canvas by Tab (Shift+Tab) puts the focus on its
+  // first (last) control, not on the canvas as a whole.
+  const after = document.getElementById('after-canvas');
+  if (after) after.addEventListener('click', () => lede.openPasteDialog());
+  lede.leaveCanvas = function (dir) {
+    const to = dir < 0 ? skip : after;
+    if (to) to.focus();
+    else canvas.blur();
+  };
+  canvas.addEventListener('focus', () => {
+    if (!lastTab || performance.now() - lastTab.at > 500 || !lede.ready) return;
+    lede.command('focus-control ' + (lastTab.shift ? 'last' : 'first'));
+    lastTab = null;
+  });
 
   if (skip) skip.addEventListener('click', (e) => {
     e.preventDefault();                             // the URL's fragment may hold a share link: keep it

@@ -21,6 +21,7 @@ namespace {
 
 constexpr float kNarrowBelow = 900.0f;                // CSS px: panes become tabs
 constexpr double kProgressAfterMs = 100.0;
+constexpr float kMaxExportPx = 4096.0f;               // a PNG export's longest side, device px
 // The spinner holds still for its first second: a wait under a second needs no motion to
 // read as "working", and every changed frame is a composite that, in a browser without GPU
 // compositing, costs the GPU process tens of milliseconds the analysis could use.
@@ -202,6 +203,10 @@ void App::feed_input() {
         for (bool& down : io.MouseDown) down = false;
         io.MouseDown[0] = touch_.button;
     }
+    // Tab past the last control (Shift+Tab before the first) leaves the canvas for the page.
+    if (const int dir = tab_leaves_controls()) services_.leave_canvas(dir);
+    // No pointer over an export frame: a tooltip or hover ring would be in the picture.
+    if (doc_ && !capture_queue_.empty()) io.MousePos = ImVec2(-FLT_MAX, -FLT_MAX);
     io.MouseWheel += wheel_y_;
     io.MouseWheelH += wheel_x_;
     wheel_x_ = wheel_y_ = 0;
@@ -256,6 +261,7 @@ void App::show(std::unique_ptr<Document> doc, double ms, const std::string& orig
     std::snprintf(date_field_, sizeof date_field_, "%s", given.c_str());
     doc->analyse_ms = ms;
     doc->origin = origin;
+    anchor_ = date_anchor(doc->analysis, date_giver_);
     doc->build_indexes();
     doc_ = std::move(doc);
     // Characters beyond the atlas's base set (Greek, Cyrillic, rarer symbols) are baked
@@ -269,6 +275,7 @@ void App::show(std::unique_ptr<Document> doc, double ms, const std::string& orig
     highlight_serial_ = ~0u;
     article_.reset();
     graph_.reset();
+    graph_exporting_ = false;
     timeline_.reset();
     publish(doc_->origin, json);
 }
@@ -323,6 +330,18 @@ void App::export_item(const std::string& what) {
         if (capture_queue_.empty()) capture_delay_ = 2;   // the pane may need a frame to show (phone tabs)
         capture_queue_.push_back(what);
     }
+}
+
+std::optional<ImVec2> App::export_frame_size(float width, float height, float scale) const {
+    if (!doc_ || capture_queue_.empty()) return std::nullopt;
+    // CSS px: the graph's canvas is ~64 % of the width (the actor list beside it), so
+    // ~1400 × 1250 of graph; the timeline gets the whole width. At most 4096 device px a side
+    // (every WebGL 2 implementation renders that; 64 MB read back at the very most).
+    const bool graph = capture_queue_.front() == "graph";
+    const float w = std::max(width, (graph ? 2200.0f : 2000.0f) * scale);
+    const float h = std::max(height, (graph ? 1300.0f : 1000.0f) * scale);
+    const float k = std::min({1.0f, kMaxExportPx / w, kMaxExportPx / h});
+    return ImVec2(std::floor(w * k), std::floor(h * k));
 }
 
 std::optional<App::Capture> App::take_capture() {
@@ -584,6 +603,10 @@ void App::draw_export_view(float width, float height, PaneContext& ctx) {
     const bool graph = capture_queue_.front() == "graph";
     const Analysis& a = doc_->analysis;
     const Palette& pal = theme_.colors();
+    if (graph && !graph_exporting_) {                 // the whole graph, fitted to the picture
+        graph_.begin_export();
+        graph_exporting_ = true;
+    }
     ImGui::SetNextWindowPos(ImVec2(0, 0));
     ImGui::SetNextWindowSize(ImVec2(width, height));
     ImGui::Begin("##export", nullptr, ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
@@ -591,7 +614,7 @@ void App::draw_export_view(float width, float height, PaneContext& ctx) {
     const float pad = theme_.px(12);
     const float title_h = fonts_.body->FontSize * 1.3f + fonts_.small->FontSize * 1.3f + pad * 1.5f;
     ImGui::Dummy(ImVec2(0, title_h));
-    PaneContext pane_ctx{ctx.doc, ctx.selection, ctx.highlight, ctx.theme, ctx.fonts, false, ctx.touch};
+    PaneContext pane_ctx{ctx.doc, ctx.selection, ctx.highlight, ctx.theme, ctx.fonts, false, ctx.touch, ctx.anchor};
     ImGui::BeginChild("export-pane", ImVec2(0, 0), false, ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse);
     if (graph) graph_.draw(pane_ctx);
     else timeline_.draw(pane_ctx);
@@ -664,8 +687,8 @@ void App::draw_help() {
             {"Esc", "clear the selection, close this help"},
             {"? or F1", "this help"},
             {"PgUp PgDn Space Home End ↑ ↓", "scroll the article (Shift+Space: back)"},
-            {"Article text", "drag, double or triple click: select · Shift+click: extend · Ctrl/Cmd+A, Ctrl/Cmd+C or Copy"},
-            {"Tab, Shift+Tab", "move the keyboard focus between controls · Space or Enter: press"},
+            {"Article text", "drag, double or triple click, long press: select · Shift+click, Shift+arrows: extend · Ctrl/Cmd+A, Ctrl/Cmd+C or Copy"},
+            {"Tab, Shift+Tab", "move the keyboard focus between controls (past the last: on to the page) · Space or Enter: press"},
             {"Graph", "drag: pan · wheel or pinch: zoom · drag a node: move · double-click: fit"},
             {"Timeline", "wheel or pinch: zoom · drag or swipe: pan · double-click: fit"},
         };
@@ -716,7 +739,8 @@ void App::draw_progress(float width, float height) {
 
 void App::frame(float width, float height, float scale) {
     load_pending_json();
-    narrow_ = width / scale < kNarrowBelow;
+    // An export frame is drawn off screen at its own size: the layout keeps the canvas's.
+    if (!doc_ || capture_queue_.empty()) narrow_ = width / scale < kNarrowBelow;
     static Document empty_doc;
     if (!doc_) empty_doc.build_indexes();
     const Document& doc = doc_ ? *doc_ : empty_doc;
@@ -725,9 +749,10 @@ void App::frame(float width, float height, float scale) {
         highlight_serial_ = selection_.serial;
     }
     handle_shortcuts();
-    tab_through_controls("Lede");
+    tab_through_controls("Lede", enter_dir_);
+    enter_dir_ = 0;
 
-    PaneContext ctx{doc, selection_, highlight_, theme_, fonts_, narrow_, touch_};
+    PaneContext ctx{doc, selection_, highlight_, theme_, fonts_, narrow_, touch_, doc_ ? anchor_ : DateAnchor{}};
     exporting_ = doc_ && !capture_queue_.empty();
     if (exporting_) {
         draw_export_view(width, height, ctx);
@@ -765,7 +790,10 @@ void App::frame(float width, float height, float scale) {
                 tab_rects_[i] = ImVec4(ImGui::GetItemRectMin().x, ImGui::GetItemRectMin().y, ImGui::GetItemRectMax().x, ImGui::GetItemRectMax().y);
                 if (open) {
                     tab_ = i;
-                    ImGui::BeginChild(names[i], ImVec2(0, 0), false);
+                    // The article's window is part of the root's Tab ring (its Copy button); arrows,
+                    // Space and PageUp/PageDown in it are reading keys, not ImGui's (NoNavInputs).
+                    ImGui::BeginChild(names[i], ImVec2(0, 0), false,
+                                      i == 0 ? ImGuiWindowFlags_NavFlattened | ImGuiWindowFlags_NoNavInputs : 0);
                     if (i == 0) article_.draw(ctx);
                     else if (i == 1) graph_.draw(ctx);
                     else timeline_.draw(ctx);
@@ -780,7 +808,7 @@ void App::frame(float width, float height, float scale) {
         const ImVec2 avail = ImGui::GetContentRegionAvail();
         const float gap = theme_.px(8);
         const float article_w = std::floor(avail.x * 0.42f);
-        ImGui::BeginChild("pane-article", ImVec2(article_w, avail.y), false);
+        ImGui::BeginChild("pane-article", ImVec2(article_w, avail.y), false, ImGuiWindowFlags_NavFlattened | ImGuiWindowFlags_NoNavInputs);
         pane_title("ARTICLE", nullptr);
         article_.draw(ctx);
         ImGui::EndChild();
@@ -800,6 +828,7 @@ void App::frame(float width, float height, float scale) {
     }
     ImGui::End();
     if (article_.take_copy_request()) copy_selection();
+    if (touch_.long_press_taken) gestures_.take_long_press();
     scroll_hovered_by_touch();
     draw_notices();
     draw_help();
@@ -815,6 +844,10 @@ void App::take_export_capture() {
     const bool graph = capture_queue_.front() == "graph";
     capture_queue_.pop_front();
     capture_delay_ = 2;
+    if (graph && graph_exporting_) {                  // the reader's view again
+        graph_.end_export();
+        graph_exporting_ = false;
+    }
     Capture c;
     c.name = graph ? "lede-graph.png" : "lede-timeline.png";
     c.x = static_cast<int>(export_rect_.x);
@@ -850,7 +883,8 @@ std::string App::state_json() const {
     nlohmann::json nodes = nlohmann::json::array();
     if (doc_)
         for (const GraphNode& n : graph_.graph().nodes)
-            nodes.push_back({{"id", doc_->analysis.actors[n.actor].id}, {"x", std::round(n.x * 100) / 100}, {"y", std::round(n.y * 100) / 100}});
+            nodes.push_back({{"id", n.actor >= 0 ? doc_->analysis.actors[n.actor].id : std::string(n.unknown == 1 ? "unknown-source" : "unknown-target")},
+                             {"name", node_name(*doc_, n)}, {"x", std::round(n.x * 100) / 100}, {"y", std::round(n.y * 100) / 100}});
     s["graph"] = {{"nodes", nodes}, {"edges", graph_.graph().edges.size()}, {"zoom", graph_.zoom()}, {"showingAll", graph_.showing_all()}};
     // The graph's last drawn discs and labels (device px), for the no-overlap browser test.
     auto boxes = [](const std::vector<ScreenRect>& v) {
@@ -860,7 +894,9 @@ std::string App::state_json() const {
     };
     s["graphLabels"] = {{"discs", boxes(graph_.disc_rects())}, {"nodes", boxes(graph_.node_label_rects())}, {"edges", boxes(graph_.edge_label_rects())}};
     s["timelineItems"] = timeline_.item_count();
-    s["timeline"] = {{"start", timeline_.start_day()}, {"span", timeline_.span_days()}};
+    s["timeline"] = {{"start", timeline_.start_day()}, {"span", timeline_.span_days()}, {"marker", timeline_.marker_label()}};
+    s["articleMeta"] = article_.meta_line();
+    s["graphHover"] = graph_.hover_tip();
     // The timeline's last drawn stacks (device px: mark, label, count), what lies outside the
     // view, and its counts line, for the browser tests.
     nlohmann::json stacks = nlohmann::json::array();
@@ -1005,6 +1041,10 @@ std::string App::command(const std::string& line) {
         ImVec4 r;
         if (!article_.where(static_cast<std::size_t>(std::atoll(a1.c_str())), r)) return nlohmann::json({{"ok", false}}).dump();
         return nlohmann::json({{"ok", true}, {"rect", {r.x, r.y, r.z, r.w}}}).dump();
+    }
+    if (verb == "focus-control") {                    // the page's focus came to the canvas by Tab / Shift+Tab
+        enter_dir_ = a1 == "last" ? -1 : +1;
+        return ok.dump();
     }
     if (verb == "hint") {                             // the page: "off" once the reader brought an article
         hint_dismissed_ = a1 == "off";

@@ -68,6 +68,12 @@ public:
     // Draws one frame into the current ImGui context; `width`/`height` in device pixels.
     void frame(float width, float height, float scale);
 
+    // While a PNG export is under way, the size (device px) its frames are drawn at instead of
+    // the canvas's: bigger than any screen, so the picture holds the whole pane at a useful
+    // resolution. The platform draws those frames off screen (the canvas keeps showing the
+    // page) and passes this size to frame().
+    std::optional<ImVec2> export_frame_size(float width, float height, float scale) const;
+
     // A PNG export request for the last frame's pixels (device pixels, top-left origin).
     struct Capture {
         std::string name;
@@ -99,7 +105,8 @@ public:
     // "copied" (a copy took it), "article-where <byte>" (where a character of article.text is
     // drawn),
     // "hint on|off" (the page says whether the first-visit hint was dismissed),
-    // "dateline YYYY-MM-DD". Returns JSON.
+    // "dateline YYYY-MM-DD", "focus-control first|last" (the page's focus came to the canvas
+    // by Tab or Shift+Tab: its first or last control takes it). Returns JSON.
     std::string command(const std::string& line);
 
 private:
@@ -166,6 +173,7 @@ private:
     // date runs, the article fields to keep (an article with no input of the page's own:
     // a share link, a saved analysis, the sample) — its text is analysed raw.
     DateGiver date_giver_ = DateGiver::None;
+    DateAnchor anchor_;                               // of the article on screen, with date_giver_ (show())
     bool doc_from_input_ = false;                     // the page holds the input the doc came from
     std::optional<share::SharedArticle> redate_keep_;
     bool redate_keep_from_share_ = false;
@@ -180,7 +188,9 @@ private:
     // A PNG export draws its pane alone over the whole canvas, with a title, for the frames
     // until its capture (see draw_export_view).
     bool exporting_ = false;
+    bool graph_exporting_ = false;                    // the graph's view is the export's (GraphPane::begin_export)
     ImVec4 export_rect_{0, 0, 0, 0};                  // device px: x0, y0, x1, y1 of the picture
+    int enter_dir_ = 0;                               // the page's focus came by Tab (+1) or Shift+Tab (-1)
     TouchGestures gestures_;
     TouchFrame touch_;                                // this frame's
     float wheel_x_ = 0, wheel_y_ = 0;                 // notches since the last frame

@@ -103,7 +103,19 @@ void ArticlePane::build_blocks(const PaneContext& ctx) {
     std::string meta;
     auto add_meta = [&](const std::string& s) { meta += (meta.empty() ? "" : "  ·  ") + s; };
     if (a.article.byline) add_meta("By " + *a.article.byline);
-    if (a.article.published) add_meta(month_day(*a.article.published));
+    // The publication date, said as what it is (dateline.h): a date read inside the text is not
+    // one; a stand-in (first date in the text, today) is the notice's, not the meta line's.
+    if (a.article.published) {
+        switch (ctx.anchor.source) {
+            case AnchorSource::FromBody: add_meta("date from the text: " + month_day(*a.article.published)); break;
+            case AnchorSource::GivenByReader: add_meta(month_day(*a.article.published) + " (date you gave)"); break;
+            case AnchorSource::GivenByLink: add_meta(month_day(*a.article.published) + " (date given with the link)"); break;
+            case AnchorSource::FirstDateInText:
+            case AnchorSource::Today: break;
+            case AnchorSource::Article:
+            case AnchorSource::Unknown: add_meta(month_day(*a.article.published)); break;
+        }
+    }
     if (a.article.outlet) add_meta(*a.article.outlet);
     if (ctx.doc.from_share) add_meta("opened from a link");
     if (!meta.empty()) own_block(BlockKind::Meta, meta);
@@ -255,8 +267,10 @@ void ArticlePane::scroll_by_keys(const PaneContext& ctx, float view_h) {
     if (pressed(ImGuiKey_PageDown)) y += page;
     if (pressed(ImGuiKey_PageUp)) y -= page;
     if (pressed(ImGuiKey_Space)) y += io.KeyShift ? -page : page;
-    if (pressed(ImGuiKey_DownArrow)) y += 2 * line;
-    if (pressed(ImGuiKey_UpArrow)) y -= 2 * line;
+    // Shift+arrows extend the text selection instead (extend_by_keys).
+    const bool arrows_select = io.KeyShift && focused_ && text_sel_.placed();
+    if (!arrows_select && pressed(ImGuiKey_DownArrow)) y += 2 * line;
+    if (!arrows_select && pressed(ImGuiKey_UpArrow)) y -= 2 * line;
     if (pressed(ImGuiKey_Home)) y = 0;
     if (pressed(ImGuiKey_End)) y = ImGui::GetScrollMaxY();
     if (y != was) ImGui::SetScrollY(std::clamp(y, 0.0f, ImGui::GetScrollMaxY()));
@@ -335,9 +349,59 @@ void ArticlePane::select_by_pointer(const PaneContext& ctx, bool hovered, ImVec2
             text_sel_.drag(views_, h.caret, h.under);
         }
     }
+    // A long press (touch) selects the word under the finger, as a phone's browser does; the
+    // Copy button then shows.
+    if (ctx.touch.long_press && ImGui::IsMouseHoveringRect(view_min, view_max, false) && ctx.touch.x < text_right &&
+        !ImGui::IsAnyItemActive()) {
+        const Hit h = hit_test(ctx, ImVec2(ctx.touch.x, ctx.touch.y));
+        text_sel_.press(views_, h.caret, h.under, 2, false);
+        focused_ = true;
+        selecting_ = false;
+        ctx.touch.long_press_taken = true;
+    }
     if (focused_ && !io.WantTextInput) {
         if ((io.KeyCtrl || io.KeySuper) && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_A), false)) text_sel_.select_all(views_);
         if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false)) text_sel_.clear();
+        extend_by_keys(ctx);
+    }
+}
+
+// Shift+Left/Right: the selection's free end moves a character; Shift+Up/Down: a line, to the
+// place under (or over) where it is. The view follows the free end.
+void ArticlePane::extend_by_keys(const PaneContext& ctx) {
+    const ImGuiIO& io = ImGui::GetIO();
+    if (!io.KeyShift || io.KeyCtrl || io.KeyAlt || io.KeySuper || io.NavVisible || !text_sel_.placed() || lines_.empty()) return;
+    auto pressed = [](ImGuiKey key) { return ImGui::IsKeyPressed(ImGui::GetKeyIndex(key), true); };
+    const int chars = (pressed(ImGuiKey_RightArrow) ? 1 : 0) - (pressed(ImGuiKey_LeftArrow) ? 1 : 0);
+    const int rows = (pressed(ImGuiKey_DownArrow) ? 1 : 0) - (pressed(ImGuiKey_UpArrow) ? 1 : 0);
+    if (chars == 0 && rows == 0) return;
+    TextPos to = text_sel_.focus();
+    if (chars != 0) to = step_place(views_, to, chars);
+    // The line that holds the free end (at a line's end it is that line's, not the next one's).
+    int li = -1;
+    for (int i = 0; i < static_cast<int>(lines_.size()); ++i)
+        if (lines_[i].block == to.block && to.offset >= lines_[i].start && to.offset <= lines_[i].end) {
+            li = i;
+            if (to.offset < lines_[i].end) break;
+        }
+    if (rows != 0 && li >= 0) {
+        const int target = std::clamp(li + rows, 0, static_cast<int>(lines_.size()) - 1);
+        if (target != li) {
+            const float x = line_x(ctx.fonts, ctx.theme, lines_[li], to.offset);
+            const Line& t = lines_[target];
+            const ImFont* font = font_of(ctx.fonts, blocks_[t.block].kind);
+            to = hit_test(ctx, ImVec2(x, origin_.y + t.y + font->FontSize * 0.5f)).caret;
+            li = target;
+        } else {
+            to = TextPos{lines_[li].block, rows < 0 ? lines_[li].start : lines_[li].end};
+        }
+    }
+    text_sel_.extend_to(views_, to);
+    if (li >= 0) {                                    // keep the free end in view
+        const float y = lines_[li].y, line_h = ctx.fonts.body->FontSize * kLineSpacing;
+        const float top = ImGui::GetScrollY(), view_h = view_max.y - view_min.y;
+        if (y < top) ImGui::SetScrollY(std::max(0.0f, y - line_h));
+        else if (y + line_h > top + view_h) ImGui::SetScrollY(std::min(ImGui::GetScrollMaxY(), y + 2 * line_h - view_h));
     }
 }
 
@@ -349,10 +413,16 @@ void ArticlePane::draw_copy_button(const PaneContext& ctx, ImVec2 top_right) {
     const ImVec2 size = ImGui::CalcTextSize(label, nullptr, true);
     const ImVec2 pad = ImGui::GetStyle().FramePadding;
     const ImVec2 at(top_right.x - size.x - 2 * pad.x, top_right.y);
+    const ImVec2 plate_min(at.x - 3, at.y - 3), plate_max(at.x + size.x + 2 * pad.x + 3, at.y + size.y + 2 * pad.y + 3);
+    ImGui::SetCursorScreenPos(plate_min);
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(0, 0));
+    ImGui::BeginChild("copy-plate", ImVec2(plate_max.x - plate_min.x, plate_max.y - plate_min.y), false,
+                      ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse | ImGuiWindowFlags_NoBackground |
+                          ImGuiWindowFlags_NavFlattened);
+    ImGui::PopStyleVar();
     ImDrawList* dl = ImGui::GetWindowDrawList();
     // An opaque plate under the button: it sits over the text.
-    dl->AddRectFilled(ImVec2(at.x - 3, at.y - 3), ImVec2(at.x + size.x + 2 * pad.x + 3, at.y + size.y + 2 * pad.y + 3), pal.panel,
-                      ImGui::GetStyle().FrameRounding + 3);
+    dl->AddRectFilled(plate_min, plate_max, pal.panel, ImGui::GetStyle().FrameRounding + 3);
     ImGui::SetCursorScreenPos(at);
     ImGui::PushStyleColor(ImGuiCol_Button, ImGui::ColorConvertU32ToFloat4(pal.accent));
     ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1, 1, 1, 1));
@@ -361,7 +431,14 @@ void ArticlePane::draw_copy_button(const PaneContext& ctx, ImVec2 top_right) {
     copy_max = ImGui::GetItemRectMax();
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("Copy the selected text (Ctrl/Cmd+C)");
     ImGui::PopStyleColor(2);
+    ImGui::EndChild();
     ImGui::PopFont();
+}
+
+std::string ArticlePane::meta_line() const {
+    for (const Block& b : blocks_)
+        if (b.kind == BlockKind::Meta) return b.own;
+    return {};
 }
 
 std::size_t ArticlePane::selected_bytes() const {
@@ -393,7 +470,9 @@ void ArticlePane::draw(PaneContext& ctx) {
     const Palette& pal = ctx.theme.colors();
     if (find_open_) draw_find_bar(ctx);
 
-    ImGui::BeginChild("article-scroll", ImVec2(0, 0), false, ImGuiWindowFlags_NoNavInputs);
+    // NavFlattened: the Copy button is a Tab stop of the page's ring (tab_focus.h); arrows stay
+    // the reading keys (NoNavInputs).
+    ImGui::BeginChild("article-scroll", ImVec2(0, 0), false, ImGuiWindowFlags_NoNavInputs | ImGuiWindowFlags_NavFlattened);
     const float pad = ctx.theme.px(ctx.narrow ? 12 : 22);
     const float max_measure = ctx.fonts.body->FontSize * 38.0f;  // ~75 characters a line
     const float avail = ImGui::GetContentRegionAvail().x;
@@ -555,7 +634,6 @@ void ArticlePane::draw(PaneContext& ctx) {
     }
 
     copy_min = copy_max = ImVec2(0, 0);
-    if (has_text_selection()) draw_copy_button(ctx, ImVec2(button_max.x, button_min.y));
 
     // A click (released without a drag, not a Shift+click, nothing selected by it) on a mark
     // selects its actor or date; on the text around the marks it clears that selection. A drag
@@ -587,6 +665,10 @@ void ArticlePane::draw(PaneContext& ctx) {
         ctx.selection.clear();
     }
     ImGui::EndChild();
+    // The Copy button sits in a small window of its own over the text: drawn above it, and a
+    // Tab stop of the page's ring (tab_focus.h) with its focus frame and Space, which the
+    // text's window (NoNavInputs: arrows are reading keys there) would not give it.
+    if (has_text_selection()) draw_copy_button(ctx, ImVec2(button_max.x, button_min.y));
 }
 
 }  // namespace lede::app

@@ -5,7 +5,8 @@
 // pieces of the input, greyed, each with its reason).
 //
 // Text can be selected as in a browser (drag, double press: a word, triple press: a paragraph,
-// Shift+press: extend, Ctrl/Cmd+A while the pane has the pointer's last press: all of it); a
+// Shift+press or Shift+arrows: extend, a long press on a touch screen: a word, Ctrl/Cmd+A while
+// the pane has the pointer's last press: all of it); a
 // "Copy" button shows over the pane while something is selected. The selection is kept as
 // places in the text (text_selection.h), so it survives scrolling and re-wrapping; the
 // platform puts selected_text() on the clipboard (a copy event, or the button through App).
@@ -34,6 +35,7 @@ public:
     int line_count() const { return static_cast<int>(lines_.size()); }
     int lit_line_count() const { return lit_lines_; }
     float scroll() const { return scroll_; }          // last frame's, device px
+    std::string meta_line() const;                    // the meta line as drawn (byline · date · outlet), test hook
     float scroll_max() const { return scroll_max_; }
     ImVec2 view_min, view_max;                        // last frame's scrolling view (test hook)
     ImVec2 copy_min, copy_max;                        // last frame's Copy button; empty when not shown (test hook)
@@ -93,6 +95,7 @@ private:
     Hit hit_test(const PaneContext& ctx, ImVec2 point) const;
     float line_x(const Fonts& fonts, const Theme& theme, const Line& line, std::size_t offset) const;  // screen x, device px
     void select_by_pointer(const PaneContext& ctx, bool hovered, ImVec2 button_min, ImVec2 button_max);
+    void extend_by_keys(const PaneContext& ctx);
     void draw_copy_button(const PaneContext& ctx, ImVec2 top_right);
     ImFont* font_of(const Fonts& fonts, BlockKind kind) const;
     float indent_of(const Theme& theme, BlockKind kind) const;

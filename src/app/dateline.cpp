@@ -145,6 +145,32 @@ std::string anchor_sentence(const DateAnchor& a) {
     return {};
 }
 
+const char* anchor_marker(AnchorSource s) {
+    switch (s) {
+        case AnchorSource::FromBody: return "date from the text";
+        case AnchorSource::FirstDateInText: return "first date in the text";
+        case AnchorSource::Today: return "today";
+        case AnchorSource::Article:
+        case AnchorSource::GivenByReader:
+        case AnchorSource::GivenByLink:
+        case AnchorSource::Unknown: break;
+    }
+    return "published";
+}
+
+const char* anchor_reference(AnchorSource s) {
+    switch (s) {
+        case AnchorSource::FromBody: return "the date from the text";
+        case AnchorSource::FirstDateInText: return "the first date in the text";
+        case AnchorSource::Today: return "today";
+        case AnchorSource::Article:
+        case AnchorSource::GivenByReader:
+        case AnchorSource::GivenByLink:
+        case AnchorSource::Unknown: break;
+    }
+    return "publication";
+}
+
 const char* to_string(AnchorSource s) {
     switch (s) {
         case AnchorSource::Article: return "article";

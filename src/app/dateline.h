@@ -64,6 +64,14 @@ std::string human_date(std::string_view iso);
 // One or two sentences for the notice above the panes; empty for Article and Unknown.
 std::string anchor_sentence(const DateAnchor& anchor);
 
+// What the date relative dates were counted from is called beside it on screen (the Article
+// pane's meta line, the timeline's marker and its tooltips): "published" only for the
+// article's own date or one someone gave; "date from the text" when cleaning read it inside
+// the article's text; "first date in the text" / "today" for the stand-ins.
+const char* anchor_marker(AnchorSource source);
+// The same as the thing items are before or after: "publication", "the date from the text"...
+const char* anchor_reference(AnchorSource source);
+
 // Short form for the state and the page: "article", "body", "reader", "link", "text", "today", "".
 const char* to_string(AnchorSource source);
 

@@ -224,6 +224,28 @@ int default_actor_count(float w, float h) {
     return static_cast<int>(std::clamp(n, 6.0f, 30.0f));
 }
 
+namespace {
+
+// The node standing for the unknown source (side 1) or target (side 2) of `peer`'s relations.
+int unknown_node(Graph& g, int side, int peer) {
+    for (std::size_t i = 0; i < g.nodes.size(); ++i)
+        if (g.nodes[i].unknown == side && g.nodes[i].peer == peer) return static_cast<int>(i);
+    GraphNode node;
+    node.unknown = side;
+    node.peer = peer;
+    node.radius = 6.0f;
+    g.nodes.push_back(node);
+    return static_cast<int>(g.nodes.size()) - 1;
+}
+
+}  // namespace
+
+const std::string& node_name(const Document& doc, const GraphNode& node) {
+    static const std::string source = "unknown source", target = "unknown target";
+    if (node.actor >= 0) return doc.analysis.actors[static_cast<std::size_t>(node.actor)].name;
+    return node.unknown == 2 ? target : source;
+}
+
 Graph build_graph(const Document& doc, int max_nodes) {
     const Analysis& a = doc.analysis;
     Graph g;
@@ -246,9 +268,11 @@ Graph build_graph(const Document& doc, int max_nodes) {
     for (std::size_t r = 0; r < a.relations.size(); ++r) {
         const Relation& rel = a.relations[r];
         const int s = doc.actor(rel.source), t = doc.actor(rel.target);
-        if (s < 0 || t < 0) continue;
-        const int ns = g.node_of_actor[s], nt = g.node_of_actor[t];
-        if (ns < 0 || nt < 0) continue;
+        if (s < 0 && t < 0) continue;                 // nothing named to hang it on
+        int ns = s >= 0 ? g.node_of_actor[s] : -1, nt = t >= 0 ? g.node_of_actor[t] : -1;
+        if ((s >= 0 && ns < 0) || (t >= 0 && nt < 0)) continue;   // a named side the view leaves out
+        if (ns < 0) ns = unknown_node(g, 1, nt);
+        if (nt < 0) nt = unknown_node(g, 2, ns);
         const std::string qualifier = relation_qualifier(rel);
         auto key = std::make_tuple(ns, nt, qualifier);
         auto it = edge_of.find(key);

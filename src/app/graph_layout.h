@@ -1,6 +1,6 @@
 // graph_layout.h — the actor graph and its force-directed layout.
 //
-// Nodes are actors, edges are relations grouped by (source, target, certainty) with a count
+// Nodes are actors (and the unnamed sides of relations, "unknown source"), edges are relations grouped by (source, target, certainty) with a count
 // per class: all the asserted relations from A to B make one edge ("SAY ×2 · REJECT"), and
 // the negated or hypothetical ones another, drawn dashed ("not COERCE", "proposed MEET").
 // The default view keeps only the most connected actors (build_graph's `max_nodes`).
@@ -27,6 +27,11 @@ struct GraphNode {
     float label_width = 0;                            // layout units; the pane measures it before layout
     float label_height = 18;                          // and scales both when it zooms out (labels keep their size)
     bool pinned = false;                              // dragged by the user: the layout keeps it
+    // A side the text does not name ("they were attacked", a subject the parse could not
+    // find): actor is -1, unknown is 1 for "unknown source", 2 for "unknown target", and peer
+    // the node of the actor on the relation's other side (one such node per actor and side).
+    int unknown = 0;
+    int peer = -1;
 };
 
 struct GraphEdge {
@@ -58,8 +63,12 @@ std::vector<int> most_connected_actors(const Document& doc, int max_nodes);
 int default_actor_count(float w, float h);
 
 // Nodes for the actors `most_connected_actors(doc, max_nodes)` picks, edges for relations
-// whose source and target are both among them.
+// whose source and target are both among them; a relation with one side unknown (no actor)
+// and the other among them goes to that actor's "unknown source" or "unknown target" node.
 Graph build_graph(const Document& doc, int max_nodes = -1);
+
+// What a node is called on screen: its actor's name, or "unknown source" / "unknown target".
+const std::string& node_name(const Document& doc, const GraphNode& node);
 
 // The view that fits every node, its disc and its label (label_px wide, label_h high, under
 // the node, in CSS px that do not scale with zoom) inside a w × h canvas (CSS px) with a

@@ -106,11 +106,19 @@ void GraphPane::after_render(ImDrawData& data) {
     scene_.capture = scene_.replay = nullptr;
 }
 
+int GraphPane::first_relation_of(int node) const {
+    for (const GraphEdge& e : graph_.edges)
+        if ((e.source == node || e.target == node) && !e.relations.empty()) return e.relations.front();
+    return -1;
+}
+
 ImVec2 GraphPane::to_screen(float x, float y) const {
     return ImVec2(origin_.x + (x * zoom_ + pan_x_) * scale_, origin_.y + (y * zoom_ + pan_y_) * scale_);
 }
 
 bool GraphPane::node_visible(const PaneContext& ctx, const GraphNode& n) const {
+    if (n.actor < 0) return n.peer >= 0 && graph_.nodes[static_cast<std::size_t>(n.peer)].actor >= 0 &&
+                            node_visible(ctx, graph_.nodes[static_cast<std::size_t>(n.peer)]);   // an unknown side: with its actor
     const ActorType t = ctx.doc.analysis.actors[n.actor].type;
     return !type_hidden_[static_cast<int>(t)];
 }
@@ -175,7 +183,7 @@ void GraphPane::measure_labels(const PaneContext& ctx, const ImFont* font) {
     if (measured_font_ == font && measured_font_size_ == font->FontSize && node_label_size_.size() == graph_.nodes.size()) return;
     node_label_size_.clear();
     for (const GraphNode& n : graph_.nodes)
-        node_label_size_.push_back(font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, ctx.doc.analysis.actors[n.actor].name.c_str()));
+        node_label_size_.push_back(font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, node_name(ctx.doc, n).c_str()));
     edge_caption_.clear();
     edge_caption_size_.clear();
     for (const GraphEdge& e : graph_.edges) {
@@ -201,7 +209,7 @@ void GraphPane::draw(PaneContext& ctx) {
     const float header_h = ImGui::GetFrameHeightWithSpacing() * (ctx.narrow ? 2.0f : 1.0f);
     const int fits = default_actor_count((ctx.narrow ? room.x : room.x * 0.64f) / ctx.theme.scale,
                                          ((ctx.narrow ? room.y * 0.58f : room.y) - header_h) / ctx.theme.scale);
-    if (built_for_ != &ctx.doc || built_show_all_ != show_all_ || (!show_all_ && built_count_ != fits)) {
+    if (built_for_ != &ctx.doc || built_show_all_ != show_all_ || (!show_all_ && built_count_ != fits && !exporting_)) {
         graph_ = build_graph(ctx.doc, show_all_ ? -1 : fits);
         built_show_all_ = show_all_;
         built_count_ = fits;
@@ -210,7 +218,7 @@ void GraphPane::draw(PaneContext& ctx) {
         label_px_.clear();
         for (GraphNode& n : graph_.nodes) {
             // + the label's backing box and some air, so neighbouring labels never touch
-            n.label_width = ImGui::CalcTextSize(ctx.doc.analysis.actors[n.actor].name.c_str()).x / std::max(ctx.theme.scale, 0.5f) + 12;
+            n.label_width = ImGui::CalcTextSize(node_name(ctx.doc, n).c_str()).x / std::max(ctx.theme.scale, 0.5f) + 12;
             label_px_.push_back(n.label_width);
         }
         ImGui::PopFont();
@@ -230,7 +238,8 @@ void GraphPane::draw(PaneContext& ctx) {
     const bool zoom_out = ImGui::Button("−");
     ImGui::SameLine();
     ImGui::AlignTextToFramePadding();
-    const int all_actors = static_cast<int>(ctx.doc.analysis.actors.size()), shown_actors = static_cast<int>(graph_.nodes.size());
+    const int all_actors = static_cast<int>(ctx.doc.analysis.actors.size()), shown_actors = static_cast<int>(
+        std::count_if(graph_.nodes.begin(), graph_.nodes.end(), [](const GraphNode& n) { return n.actor >= 0; }));
     int links = 0;
     for (const GraphEdge& e : graph_.edges) links += e.count;
     // The button before the counts, so a narrow pane cuts the words, never the button.
@@ -301,6 +310,7 @@ void GraphPane::draw_canvas(PaneContext& ctx, ImVec2 size) {
 
     // Hover: the nearest node under the mouse, else the nearest edge within a few pixels.
     int hover_node = -1, hover_edge = -1;
+    hover_tip_.clear();
     if (hovered || dragging_node_ >= 0) {
         float best = 1e30f;
         for (int i = 0; i < static_cast<int>(graph_.nodes.size()); ++i) {
@@ -332,7 +342,9 @@ void GraphPane::draw_canvas(PaneContext& ctx, ImVec2 size) {
     if (hovered && ImGui::IsMouseClicked(0)) {
         if (hover_node >= 0) {
             dragging_node_ = hover_node;
-            ctx.selection.set(Selection::Kind::Actor, graph_.nodes[hover_node].actor);
+            const GraphNode& n = graph_.nodes[hover_node];
+            if (n.actor >= 0) ctx.selection.set(Selection::Kind::Actor, n.actor);
+            else if (const int r = first_relation_of(hover_node); r >= 0) ctx.selection.set(Selection::Kind::Relation, r);
         } else if (hover_edge >= 0) {
             ctx.selection.set(Selection::Kind::Relation, graph_.edges[hover_edge].relations.front());
         }
@@ -387,8 +399,19 @@ void GraphPane::draw_canvas(PaneContext& ctx, ImVec2 size) {
         scene_.capture = dl;
     }
 
-    if (hover_node >= 0 && dragging_node_ < 0) {
+    if (hover_node >= 0 && dragging_node_ < 0 && graph_.nodes[hover_node].actor < 0) {
+        const GraphNode& n = graph_.nodes[hover_node];
+        char why[256];
+        std::snprintf(why, sizeof why, n.unknown == 1 ? "the text does not say who did this to %s" : "the text does not say to whom %s did this",
+                      node_name(ctx.doc, graph_.nodes[static_cast<std::size_t>(n.peer)]).c_str());
+        ImGui::BeginTooltip();
+        ImGui::Text("%s", node_name(ctx.doc, n).c_str());
+        ImGui::TextDisabled("%s", why);
+        ImGui::EndTooltip();
+        hover_tip_ = node_name(ctx.doc, n) + ": " + why;
+    } else if (hover_node >= 0 && dragging_node_ < 0) {
         const Actor& actor = a.actors[graph_.nodes[hover_node].actor];
+        hover_tip_ = actor.name;
         ImGui::BeginTooltip();
         ImGui::Text("%s", actor.name.c_str());
         ImGui::TextDisabled("%s · %d mentions · %d relations", actor_type_label(actor.type), ctx.doc.mention_count[graph_.nodes[hover_node].actor],
@@ -397,7 +420,7 @@ void GraphPane::draw_canvas(PaneContext& ctx, ImVec2 size) {
     } else if (hover_edge >= 0) {
         const GraphEdge& e = graph_.edges[hover_edge];
         ImGui::BeginTooltip();
-        ImGui::Text("%s → %s", a.actors[graph_.nodes[e.source].actor].name.c_str(), a.actors[graph_.nodes[e.target].actor].name.c_str());
+        ImGui::Text("%s → %s", node_name(ctx.doc, graph_.nodes[e.source]).c_str(), node_name(ctx.doc, graph_.nodes[e.target]).c_str());
         for (const auto& c : e.classes)
             ImGui::Text("%s%s%s ×%d", e.qualifier.c_str(), e.qualifier.empty() ? "" : " ", c.first.c_str(), c.second);
         if (!e.qualifier.empty())
@@ -483,11 +506,17 @@ void GraphPane::draw_scene(PaneContext& ctx, ImDrawList* dl, ImVec2 size, const 
     for (int i = 0; i < static_cast<int>(graph_.nodes.size()); ++i) {
         const GraphNode& n = graph_.nodes[i];
         if (!node_visible(ctx, n)) continue;
-        const Actor& actor = a.actors[n.actor];
-        const bool lit = !hl.actors.empty() && hl.actors[n.actor];
-        const bool selected = ctx.selection.is(Selection::Kind::Actor, n.actor);
+        const bool lit = n.actor >= 0 && !hl.actors.empty() && hl.actors[n.actor];
+        const bool selected = n.actor >= 0 && ctx.selection.is(Selection::Kind::Actor, n.actor);
         const ImVec2 p = to_screen(n.x, n.y);
         const float r = std::max(n.radius * zoom_ * scale_, ctx.theme.px(5));
+        if (n.actor < 0) {                            // an unknown side: a hollow grey ring, "?" inside
+            dl->AddCircleFilled(p, r, pal.panel);
+            dl->AddCircle(p, r, dim ? pal.ink_faint : pal.ink_soft, 0, ctx.theme.line(1.5f));
+            if (i == hover_node) dl->AddCircle(p, r + ctx.theme.px(3), pal.accent, 0, ctx.theme.line(2.5f));
+            continue;
+        }
+        const Actor& actor = a.actors[n.actor];
         dl->AddCircleFilled(p, r, ctx.theme.actor_color(actor.type, dim && !lit ? 0.3f : 0.95f));
         if (selected || i == hover_node) dl->AddCircle(p, r + ctx.theme.px(3), pal.accent, 0, ctx.theme.line(2.5f));
         else if (r >= ctx.theme.px(8)) dl->AddCircle(p, r, pal.panel, 0, ctx.theme.line(1.2f));   // a rim only where it shows
@@ -499,7 +528,7 @@ void GraphPane::draw_scene(PaneContext& ctx, ImDrawList* dl, ImVec2 size, const 
     for (int i = 0; i < static_cast<int>(graph_.nodes.size()); ++i) {
         const GraphNode& n = graph_.nodes[i];
         if (!node_visible(ctx, n)) continue;
-        const bool lit = !hl.actors.empty() && hl.actors[n.actor];
+        const bool lit = n.actor >= 0 && !hl.actors.empty() && hl.actors[n.actor];
         const ImVec2 p = to_screen(n.x, n.y);
         const ImVec2 ts = node_label_size_[static_cast<std::size_t>(i)];
         requests.push_back({p.x, p.y, std::max(n.radius * zoom_ * scale_, ctx.theme.px(5)), ts.x + 4, ts.y, lit || i == hover_node});
@@ -513,11 +542,12 @@ void GraphPane::draw_scene(PaneContext& ctx, ImDrawList* dl, ImVec2 size, const 
     for (std::size_t k = 0; k < requests.size(); ++k) {
         if (!placement.node_shown[k]) continue;
         const GraphNode& n = graph_.nodes[static_cast<std::size_t>(request_node[k])];
-        const bool lit = !hl.actors.empty() && hl.actors[n.actor];
+        const bool lit = n.actor >= 0 && !hl.actors.empty() && hl.actors[n.actor];
         const ScreenRect& rect = placement.node_labels[k];
         node_label_rects_.push_back(rect);
         dl->AddRectFilled(ImVec2(rect.x0, rect.y0), ImVec2(rect.x1, rect.y1), (pal.panel & 0x00FFFFFF) | (200u << 24));
-        dl->AddText(font, font->FontSize, ImVec2(rect.x0 + 2, rect.y0), dim && !lit ? pal.ink_faint : pal.ink, a.actors[n.actor].name.c_str());
+        const ImU32 ink = n.actor < 0 ? pal.ink_soft : dim && !lit ? pal.ink_faint : pal.ink;   // unknown sides: softer, as unnamed
+        dl->AddText(font, font->FontSize, ImVec2(rect.x0 + 2, rect.y0), ink, node_name(ctx.doc, n).c_str());
     }
     std::vector<ScreenRect> spots;
     for (const int i : edge_labels) {

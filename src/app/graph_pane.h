@@ -21,6 +21,18 @@ class GraphPane {
 public:
     void draw(PaneContext& ctx);
     void reset();                                     // a new document arrived
+    // A PNG export draws the whole graph fitted to the picture; the reader's view (zoom, pan,
+    // what it was fitted for) comes back after it.
+    void begin_export() {
+        saved_view_ = SavedView{zoom_, pan_x_, pan_y_, fitted_for_, view_moved_, fitted_};
+        fitted_ = false;
+        exporting_ = true;
+    }
+    void end_export() {
+        zoom_ = saved_view_.zoom, pan_x_ = saved_view_.pan_x, pan_y_ = saved_view_.pan_y;
+        fitted_for_ = saved_view_.fitted_for, view_moved_ = saved_view_.moved, fitted_ = saved_view_.fitted;
+        exporting_ = false;
+    }
     // After ImGui::Render(): keeps the canvas's vertices of a frame that drew them, or puts
     // back the kept ones in a frame that found nothing changed (see draw_canvas).
     void after_render(ImDrawData& data);
@@ -48,6 +60,11 @@ private:
     void draw_list_row(PaneContext& ctx, int actor);
     void draw_filters(PaneContext& ctx);
     void fit(ImVec2 size);
+    int first_relation_of(int node) const;
+    std::string hover_tip_;                           // the node tooltip shown last frame (test hook)
+public:
+    const std::string& hover_tip() const { return hover_tip_; }
+private:         // a relation on one of the node's edges, or -1
     ImVec2 to_screen(float x, float y) const;
     bool node_visible(const PaneContext& ctx, const GraphNode& n) const;
     bool edge_visible(const PaneContext& ctx, const GraphEdge& e) const;
@@ -68,6 +85,12 @@ private:
     ImVec2 fitted_for_;                               // the canvas size (CSS px) of the last fit
     bool view_moved_ = false;                         // panned, zoomed or dragged since the last fit
     float zoom_ = 1, pan_x_ = 0, pan_y_ = 0;          // screen = origin + (layout * zoom + pan) * scale
+    struct SavedView {
+        float zoom = 1, pan_x = 0, pan_y = 0;
+        ImVec2 fitted_for;
+        bool moved = false, fitted = false;
+    } saved_view_;
+    bool exporting_ = false;                          // the actors on screen stay (not as many as the picture has room for)
     ImVec2 origin_;
     float scale_ = 1;
     int dragging_node_ = -1;

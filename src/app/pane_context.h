@@ -5,6 +5,7 @@
 
 #include <imgui.h>
 
+#include "app/dateline.h"
 #include "app/document.h"
 #include "app/theme.h"
 #include "app/touch_gestures.h"
@@ -29,6 +30,9 @@ struct PaneContext {
     // This frame's touch pan and pinch: a pane under the pointer that takes them (graph,
     // timeline) sets `consumed`; what is left scrolls the hovered window (App).
     TouchFrame& touch;
+    // What the article's relative dates were counted from and who gave it (dateline.h): a date
+    // cleaning read in the text is never shown as the publication date.
+    DateAnchor anchor{};
 };
 
 }  // namespace lede::app

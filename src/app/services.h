@@ -36,6 +36,9 @@ public:
     virtual void open_paste_dialog() = 0;
     // Put text the reader selected on the system clipboard (the Article pane's Copy button).
     virtual void copy_text(const std::string& text) { (void)text; }
+    // Tab went past the canvas's last control (dir +1) or Shift+Tab before its first (-1):
+    // the page's focus moves to its next (previous) element (tab_focus.h).
+    virtual void leave_canvas(int dir) { (void)dir; }
     virtual double now_ms() = 0;
 };
 

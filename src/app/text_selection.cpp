@@ -156,6 +156,30 @@ void TextSelection::set_from_anchor(const std::vector<TextBlockView>& blocks, Te
     }
 }
 
+TextPos step_place(const std::vector<TextBlockView>& blocks, TextPos p, int dir) {
+    if (blocks.empty()) return {};
+    p = clamp_to(blocks, p);
+    const TextBlockView& b = blocks[p.block];
+    if (dir > 0) {
+        if (p.offset < b.end) return {p.block, Cursor{b.source, b.start, b.end}.next(p.offset)};
+        if (p.block + 1 < static_cast<int>(blocks.size())) return {p.block + 1, blocks[p.block + 1].start};
+    } else if (dir < 0) {
+        if (p.offset > b.start) return {p.block, Cursor{b.source, b.start, b.end}.prev(p.offset)};
+        if (p.block > 0) return {p.block - 1, blocks[p.block - 1].end};
+    }
+    return p;
+}
+
+void TextSelection::extend_to(const std::vector<TextBlockView>& blocks, TextPos to) {
+    if (!placed_ || blocks.empty()) return;
+    to = clamp_to(blocks, to);
+    const TextPos fixed = backward() ? hi_ : lo_;
+    unit_ = Unit::Char;
+    anchor_lo_ = anchor_hi_ = fixed;
+    lo_ = std::min(fixed, to);
+    hi_ = std::max(fixed, to);
+}
+
 void TextSelection::select_all(const std::vector<TextBlockView>& blocks) {
     if (blocks.empty()) {
         clear();

@@ -40,6 +40,10 @@ struct TextBlockView {
 // punctuation stand alone. An offset at `end` takes the character before it.
 std::pair<std::size_t, std::size_t> word_at(std::string_view text, std::size_t start, std::size_t end, std::size_t offset);
 
+// The place one character after (dir > 0) or before (dir < 0) `p`: past a block's end, the
+// next block's start (and back); it stays at the first and last places of the text.
+TextPos step_place(const std::vector<TextBlockView>& blocks, TextPos p, int dir);
+
 class TextSelection {
 public:
     enum class Unit { Char, Word, Block };
@@ -53,6 +57,13 @@ public:
     // pointer, by the press's unit (after a double press, whole words).
     void drag(const std::vector<TextBlockView>& blocks, TextPos caret, TextPos under);
     void select_all(const std::vector<TextBlockView>& blocks);
+    // Shift+arrow keys: the selection's moving end goes to `to`; the other end stays. After a
+    // double or triple press the keys extend by characters from the end they move away from.
+    // Nothing happens before a press placed a caret.
+    void extend_to(const std::vector<TextBlockView>& blocks, TextPos to);
+    // The moving end: where the last press, drag or extension put the free end (the start
+    // of a selection made backwards, else its end).
+    TextPos focus() const { return backward() ? lo_ : hi_; }
     void clear() { *this = TextSelection(); }
 
     bool placed() const { return placed_; }           // a press happened since the last clear
@@ -72,6 +83,7 @@ public:
     std::string text(const std::vector<TextBlockView>& blocks) const;
 
 private:
+    bool backward() const { return lo_ < anchor_lo_; }
     void set_from_anchor(const std::vector<TextBlockView>& blocks, TextPos caret, TextPos under);
 
     bool placed_ = false;

@@ -198,14 +198,19 @@ void TimelinePane::item_tooltip(const PaneContext& ctx, const Item& it) const {
             return;
         }
         const bool from_dateline = a.article.published && t.anchor.compare(0, 10, a.article.published->substr(0, 10)) == 0;
-        if (from_dateline)
+        if (from_dateline && ctx.anchor.source == AnchorSource::FromBody)
+            ImGui::TextDisabled("\"%s\" → %s, counted from a date in the article's text (%s)", t.text.c_str(), t.value.c_str(), t.anchor.substr(0, 10).c_str());
+        else if (from_dateline)
             ImGui::TextDisabled("\"%s\" → %s, from the dateline (%s)", t.text.c_str(), t.value.c_str(), t.anchor.substr(0, 10).c_str());
         else
             ImGui::TextDisabled("\"%s\" → %s, counted from %s (no dateline found)", t.text.c_str(), t.value.c_str(), t.anchor.substr(0, 10).c_str());
     };
     if (it.is_event) {
         const Relation& rel = a.relations[static_cast<std::size_t>(it.index)];
-        if (it.at_publication) ImGui::TextDisabled("no date of its own: placed on the publication day, %s", when.c_str());
+        if (it.at_publication)
+            ImGui::TextDisabled(ctx.anchor.source == AnchorSource::FromBody ? "no date of its own: placed on the date from the text, %s"
+                                                                           : "no date of its own: placed on the publication day, %s",
+                                when.c_str());
         else if (rel.time && rel.time->index && *rel.time->index < a.times.size()) anchored(a.times[*rel.time->index]);
         else ImGui::TextDisabled("event · %s", when.c_str());
         const std::string q = relation_qualifier(rel);
@@ -214,7 +219,8 @@ void TimelinePane::item_tooltip(const PaneContext& ctx, const Item& it) const {
     } else {
         anchored(a.times[static_cast<std::size_t>(it.index)]);
     }
-    if (published_) ImGui::TextDisabled(it.when.start >= *published_ + 1 ? "after publication" : "before publication");
+    if (published_)
+        ImGui::TextDisabled("%s %s", it.when.start >= *published_ + 1 ? "after" : "before", anchor_reference(ctx.anchor.source));
 }
 
 void TimelinePane::draw(PaneContext& ctx) {
@@ -349,10 +355,13 @@ void TimelinePane::draw(PaneContext& ctx) {
     if (published_) {
         const float x = X(*published_);
         dl->AddLine(ImVec2(x, canvas_min.y), ImVec2(x, axis_y), pal.accent, ctx.theme.px(2));
-        // Near the right edge the word goes left of the line, so it is never cut.
-        const float w = font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, "published").x;
+        // Near the right edge the word goes left of the line, so it is never cut. Named for what
+        // it is: "published", or "date from the text" when cleaning read it inside the text.
+        const char* marker = anchor_marker(ctx.anchor.source);
+        marker_label_ = marker;
+        const float w = font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, marker).x;
         const float tx = x + ctx.theme.px(4) + w > right ? x - ctx.theme.px(4) - w : x + ctx.theme.px(4);
-        dl->AddText(font, font->FontSize, ImVec2(tx, canvas_min.y + ctx.theme.px(4)), pal.accent, "published");
+        dl->AddText(font, font->FontSize, ImVec2(tx, canvas_min.y + ctx.theme.px(4)), pal.accent, marker);
     }
 
     // Lanes: as tall as the canvas allows (a short pane still shows both lanes above the axis).
@@ -560,10 +569,14 @@ void TimelinePane::draw(PaneContext& ctx) {
     // Key: past and future relative to the publication date.
     if (published_) {
         const float ky = canvas_max.y - font->FontSize * 0.95f;
-        float kx = right - ctx.theme.px(250);
+        const std::string before = std::string("before ") + anchor_reference(ctx.anchor.source);
+        const float kf = font->FontSize * 0.9f;
+        const float before_w = font->CalcTextSizeA(kf, FLT_MAX, 0, before.c_str()).x;
+        const float after_w = font->CalcTextSizeA(kf, FLT_MAX, 0, "after").x;
+        float kx = right - ctx.theme.px(8) - (ctx.theme.px(8) + before_w + ctx.theme.px(22) + ctx.theme.px(8) + after_w);
         dl->AddCircleFilled(ImVec2(kx, ky + font->FontSize * 0.45f), ctx.theme.px(4), pal.time);
-        dl->AddText(font, font->FontSize * 0.9f, ImVec2(kx + ctx.theme.px(8), ky), pal.ink_faint, "before publication");
-        kx += ctx.theme.px(135);
+        dl->AddText(font, kf, ImVec2(kx + ctx.theme.px(8), ky), pal.ink_faint, before.c_str());
+        kx += ctx.theme.px(8) + before_w + ctx.theme.px(22);
         dl->AddCircleFilled(ImVec2(kx, ky + font->FontSize * 0.45f), ctx.theme.px(4), pal.future);
         dl->AddText(font, font->FontSize * 0.9f, ImVec2(kx + ctx.theme.px(8), ky), pal.ink_faint, "after");
     }

@@ -40,6 +40,7 @@ public:
     int hovered_stack() const { return hover_index_; }      // into stack_rects(), or -1
     double span_days() const { return t1_ - t0_; }    // the visible range (test hook)
     double start_day() const { return t0_; }
+    const std::string& marker_label() const { return marker_label_; }   // "published", "date from the text"...
 
 private:
     struct Item {
@@ -74,6 +75,7 @@ private:
     std::vector<std::string> lanes_;
     std::string undated_;
     std::optional<double> published_;
+    std::string marker_label_;                        // the publication marker's word last drawn (test hook)
     const Document* built_for_ = nullptr;
     bool lanes_per_actor_ = false, built_per_actor_ = false;
     double t0_ = 0, t1_ = 1;                          // visible range, days since epoch

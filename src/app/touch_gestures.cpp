@@ -1,5 +1,5 @@
 // touch_gestures.cpp — the touch state machine: idle → pending (a finger down) → a tap when
-// it lifts in place, panning once it has moved past the slop, pinching with a second finger.
+// it lifts in place, a long press when it stays in place (step() sees the time pass), panning once it has moved past the slop, pinching with a second finger.
 #include "app/touch_gestures.h"
 
 #include <algorithm>
@@ -33,6 +33,8 @@ void TouchGestures::touch(Phase phase, int id, float x, float y, double t_ms) {
             anchor_y_ = y;
             vx_ = vy_ = 0;
             last_move_ms_ = t_ms;
+            down_ms_ = -1;                            // timed from the first step that sees it
+            long_press_reported_ = false;
         } else if (fingers_.size() == 2 && (mode_ == Mode::Pending || mode_ == Mode::Panning)) {
             mode_ = Mode::Pinching;
             pinch_dist_ = pinch_distance();
@@ -117,8 +119,27 @@ TouchFrame TouchGestures::step(double now_ms, float scale) {
         vy_ *= decay;
         if (std::hypot(vx_, vy_) < kMinGlideCssPerMs * scale_) gliding_ = false;
     }
+    // A finger still down in place for kLongPressMs: a long press, reported once. Taken by a
+    // pane (take_long_press), the finger then neither taps when it lifts nor pans.
+    // Timed on the frames' clock, not the events' (a busy page gets touches late, with old
+    // times: a tap's start and end then come together and no step sees it held).
+    if (mode_ == Mode::Pending && fingers_.size() == 1 && down_ms_ < 0) down_ms_ = now_ms;
+    if (mode_ == Mode::Pending && fingers_.size() == 1 && !long_press_reported_ && now_ms - down_ms_ >= kLongPressMs) {
+        long_press_reported_ = true;
+        long_press_ = true;
+    }
     TouchFrame f;
     f.owns_pointer = owns_pointer_;
+    if (long_press_) {
+        long_press_ = false;
+        f.long_press = true;
+        f.x = anchor_x_;
+        f.y = anchor_y_;
+        f.has_position = true;
+        pan_x_ = pan_y_ = 0;
+        zoom_ = 1;
+        return f;
+    }
     f.pan_x = pan_x_;
     f.pan_y = pan_y_;
     f.zoom = zoom_;

@@ -1,6 +1,7 @@
 // touch_gestures.h — touch read the way a phone reader expects: a tap clicks where the finger
 // was, a swipe moves the content with the finger and glides on a little after it lifts
-// (inertia), two fingers pinch to zoom. The platform hands over raw touches (device pixels,
+// (inertia), two fingers pinch to zoom, a finger held still selects (a long press: the
+// Article pane selects the word under it, as a phone's browser does). The platform hands over raw touches (device pixels,
 // milliseconds); once a frame, step() says what happened since the last frame: where the
 // pointer is, whether its button is down (a tap is a hover frame, a press frame and a release frame at
 // the finger, so a tap shorter than a frame, or a quick second tap, is never lost), how far to pan, how much to
@@ -23,6 +24,8 @@ struct TouchFrame {
     float zoom = 1;              // pinch factor since the last frame, about (zoom_x, zoom_y)
     float zoom_x = 0, zoom_y = 0;
     bool consumed = false;       // a pane took pan and zoom this frame
+    bool long_press = false;     // a finger has been held still kLongPressMs at (x, y): reported once
+    bool long_press_taken = false;  // a pane used it (selected a word): see TouchGestures::take_long_press
     bool moving() const { return pan_x != 0 || pan_y != 0 || zoom != 1; }
 };
 
@@ -35,6 +38,11 @@ public:
     TouchFrame step(double now_ms, float scale);
     // A real mouse moved: it drives the pointer again.
     void mouse_moved() { owns_pointer_ = false; }
+    // A pane used the long press just reported: the finger's lift is then no tap, and its
+    // moves pan nothing. A long press no pane takes lifts as a tap (a held tap on a tab).
+    void take_long_press() {
+        if (mode_ == Mode::Pending) mode_ = Mode::Ignoring;
+    }
     bool gliding() const { return gliding_; }
 
     // A finger that moves less than this (CSS px) before it lifts is a tap.
@@ -44,6 +52,8 @@ public:
     static constexpr double kGlideDecayMs = 325.0;
     static constexpr float kMinGlideCssPerMs = 0.08f;
     static constexpr double kStillMs = 100.0;
+    // A finger held within the tap slop this long is a long press (Android's and iOS's ~0.5 s).
+    static constexpr double kLongPressMs = 500.0;
 
 private:
     struct Finger {
@@ -64,6 +74,9 @@ private:
     float pinch_dist_ = 0, mid_x_ = 0, mid_y_ = 0;
     float vx_ = 0, vy_ = 0;                           // device px per ms, smoothed
     double last_move_ms_ = 0;
+    double down_ms_ = -1;                             // the first step that saw the pending finger (-1: none yet)
+    bool long_press_ = false;                         // recognised, not yet reported by step()
+    bool long_press_reported_ = false;                // for the finger down now
     bool gliding_ = false;
     double last_step_ms_ = -1;
     struct Tap {

@@ -156,3 +156,33 @@ TEST_CASE("places are clamped into their block and onto character boundaries", "
     const auto none = sel.range_in(0, f.blocks[0]);   // the title is before the selection
     CHECK(none.first == none.second);
 }
+
+TEST_CASE("Shift+arrows move the free end by characters, across blocks and UTF-8", "[selection]") {
+    Fixture f;
+    TextSelection s;
+    const std::size_t p = f.at("envoy");
+    s.extend_to(f.blocks, {1, p + 3});                // no caret yet: nothing
+    CHECK(s.empty());
+    s.press(f.blocks, {1, p}, {1, p}, 1, false);
+    for (int i = 0; i < 5; ++i) s.extend_to(f.blocks, lede::app::step_place(f.blocks, s.focus(), +1));
+    CHECK(s.text(f.blocks) == "envoy");
+    s.extend_to(f.blocks, lede::app::step_place(f.blocks, s.focus(), -1));
+    CHECK(s.text(f.blocks) == "envo");
+    // Back past the caret: the selection turns round it.
+    for (int i = 0; i < 7; ++i) s.extend_to(f.blocks, lede::app::step_place(f.blocks, s.focus(), -1));
+    CHECK(s.text(f.blocks) == "’s ");                 // the apostrophe is one character of three bytes
+    CHECK(s.focus() == s.begin());
+
+    // A double press, then Shift+Left: the word shrinks from its end, as in a browser.
+    const std::size_t w = f.at("Friday");
+    s.press(f.blocks, {1, w + 2}, {1, w + 2}, 2, false);
+    CHECK(s.text(f.blocks) == "Friday");
+    s.extend_to(f.blocks, lede::app::step_place(f.blocks, s.focus(), -1));
+    CHECK(s.text(f.blocks) == "Frida");
+
+    // From the end of a block to the start of the next one.
+    const TextPos end_of_first{1, f.blocks[1].end};
+    CHECK(lede::app::step_place(f.blocks, end_of_first, +1) == TextPos{2, f.blocks[2].start});
+    CHECK(lede::app::step_place(f.blocks, TextPos{2, f.blocks[2].start}, -1) == end_of_first);
+    CHECK(lede::app::step_place(f.blocks, TextPos{0, 0}, -1) == TextPos{0, 0});
+}

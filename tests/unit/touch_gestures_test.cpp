@@ -141,3 +141,48 @@ TEST_CASE("a cancelled touch is no tap; a mouse move gives the pointer back", "[
     g.mouse_moved();
     CHECK(!g.step(32, 1).owns_pointer);
 }
+
+TEST_CASE("a finger held still is one long press at the finger; taken, no tap follows", "[touch]") {
+    TouchGestures g;
+    g.step(0, 2);
+    g.touch(TouchGestures::Start, 3, 120, 300, 10);
+    CHECK(!g.step(16, 2).long_press);                 // held from this frame on (the frames' clock)
+    TouchFrame early = g.step(300, 2);                // held 284 ms: not yet
+    CHECK(!early.long_press);
+    CHECK(!early.button);
+    g.touch(TouchGestures::Move, 3, 126, 303, 400);   // a tremble within the slop
+    TouchFrame held = g.step(520, 2);
+    CHECK(held.long_press);
+    CHECK(held.x == 120);
+    CHECK(held.y == 300);
+    CHECK(!held.button);
+    g.take_long_press();                              // the Article pane selected a word
+    CHECK(!g.step(540, 2).long_press);                // once
+    g.touch(TouchGestures::Move, 3, 160, 340, 560);   // moving after it pans nothing
+    CHECK(!g.step(570, 2).moving());
+    g.touch(TouchGestures::End, 3, 160, 340, 600);
+    for (double t = 616; t < 700; t += 16) CHECK(!g.step(t, 2).button);   // the lift is no tap
+}
+
+TEST_CASE("a finger that moves before the long press time swipes, never long-presses", "[touch]") {
+    TouchGestures g;
+    g.step(0, 2);
+    g.touch(TouchGestures::Start, 4, 100, 400, 10);
+    g.touch(TouchGestures::Move, 4, 100, 340, 200);   // past the slop: a pan
+    TouchFrame f = g.step(216, 2);
+    CHECK(f.pan_y < 0);
+    CHECK(!g.step(700, 2).long_press);
+}
+
+TEST_CASE("a long press no pane takes lifts as a tap (a held tap on a tab)", "[touch]") {
+    TouchGestures g;
+    g.step(0, 2);
+    g.touch(TouchGestures::Start, 5, 50, 60, 10);
+    g.step(16, 2);
+    CHECK(g.step(600, 2).long_press);
+    CHECK(!g.step(616, 2).long_press);
+    g.touch(TouchGestures::End, 5, 50, 60, 620);
+    bool pressed = false;
+    for (double t = 632; t < 700; t += 16) pressed |= g.step(t, 2).button;
+    CHECK(pressed);
+}

@@ -14,8 +14,10 @@
 //                          (the glue's wheel and touch listeners: GLFW never sees those events),
 //                          lede_frame_ms() (smoothed CPU time of a frame, for bench/).
 //   wasm -> JS (EM_JS):    window.lede.analyse / onAnalysed / onShareOpened / copyLink / copyText / download /
-//                          downloadPng / openPasteDialog / viewport / fail, Module.ledeReady,
+//                          downloadPng / openPasteDialog / leaveCanvas / viewport / fail, Module.ledeReady,
 //                          Module.ledeFirstFrame.
+// A PNG export's frames are drawn into a framebuffer of their own at the export's size, bigger
+// than the canvas (App::export_frame_size), and read back from there.
 // A frame whose draw data matches what the canvas shows is not drawn (draw_signature.h):
 // ImGui runs every animation frame, the GL work only when something changed. At start-up no
 // frame runs until there is an article or a message to show, for 2 s at most (frame()).
@@ -63,6 +65,7 @@ EM_JS(void, js_download_png, (const char* name, int width, int height, const uns
     window.lede.downloadPng(UTF8ToString(name), width, height, HEAPU8.slice(rgba, rgba + width * height * 4));
 });
 EM_JS(void, js_open_paste_dialog, (), { window.lede.openPasteDialog(); });
+EM_JS(void, js_leave_canvas, (int dir), { window.lede.leaveCanvas(dir); });
 EM_JS(void, js_viewport, (int* width, int* height, double* dpr), {
     var v = window.lede.viewport();
     HEAP32[width >> 2] = v[0];
@@ -94,6 +97,7 @@ public:
         js_download_png(name.c_str(), width, height, rgba.data());
     }
     void open_paste_dialog() override { js_open_paste_dialog(); }
+    void leave_canvas(int dir) override { js_leave_canvas(dir); }
     double now_ms() override { return emscripten_get_now(); }
 };
 
@@ -130,6 +134,33 @@ void viewport(int& fb_width, int& fb_height, float& dpr) {
     fb_height = static_cast<int>(std::lround(css_h * ratio));
 }
 
+// Draws an export frame into a framebuffer of its own (frame_w × frame_h) and hands the
+// capture's pixels to the app; the canvas's framebuffer is not touched.
+void export_offscreen(ImDrawData& draw_data, int frame_w, int frame_h, const lede::app::App::Capture& capture) {
+    GLuint fbo = 0, rb = 0;
+    glGenFramebuffers(1, &fbo);
+    glGenRenderbuffers(1, &rb);
+    glBindRenderbuffer(GL_RENDERBUFFER, rb);
+    glRenderbufferStorage(GL_RENDERBUFFER, GL_RGBA8, frame_w, frame_h);
+    glBindFramebuffer(GL_FRAMEBUFFER, fbo);
+    glFramebufferRenderbuffer(GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_RENDERBUFFER, rb);
+    if (glCheckFramebufferStatus(GL_FRAMEBUFFER) == GL_FRAMEBUFFER_COMPLETE) {
+        glViewport(0, 0, frame_w, frame_h);
+        const ImVec4 bg = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
+        glClearColor(bg.x, bg.y, bg.z, 1.0f);
+        glClear(GL_COLOR_BUFFER_BIT);
+        g_renderer.render(draw_data, frame_w, frame_h);
+        std::vector<unsigned char> rgba(static_cast<std::size_t>(capture.width) * capture.height * 4);
+        glReadPixels(capture.x, frame_h - capture.y - capture.height, capture.width, capture.height, GL_RGBA, GL_UNSIGNED_BYTE,
+                     rgba.data());
+        g_app->captured(capture, rgba);
+    }
+    glBindFramebuffer(GL_FRAMEBUFFER, 0);
+    glBindRenderbuffer(GL_RENDERBUFFER, 0);
+    glDeleteRenderbuffers(1, &rb);
+    glDeleteFramebuffers(1, &fbo);
+}
+
 void frame() {
     const double started = emscripten_get_now();
     if (!g_frames_started) {
@@ -147,6 +178,14 @@ void frame() {
     const bool fonts_rebuilt = g_app->ensure_fonts(dpr);
     if (fonts_rebuilt) g_renderer.upload_font_atlas();
     ImGui_ImplGlfw_NewFrame();
+    // A PNG export's frames are drawn off screen at the export's size (App::export_frame_size).
+    const auto export_size = g_app->export_frame_size(static_cast<float>(fb_w), static_cast<float>(fb_h), dpr);
+    int frame_w = fb_w, frame_h = fb_h;
+    if (export_size) {
+        frame_w = static_cast<int>(export_size->x);
+        frame_h = static_cast<int>(export_size->y);
+        ImGui::GetIO().DisplaySize = ImVec2(static_cast<float>(frame_w), static_cast<float>(frame_h));
+    }
     double mx = 0, my = 0;
     glfwGetCursorPos(g_window, &mx, &my);
     if (mx != g_mouse_x || my != g_mouse_y) {
@@ -156,10 +195,16 @@ void frame() {
     }
     g_app->feed_input();
     ImGui::NewFrame();
-    g_app->frame(static_cast<float>(fb_w), static_cast<float>(fb_h), dpr);
+    g_app->frame(static_cast<float>(frame_w), static_cast<float>(frame_h), dpr);
     ImGui::Render();
     ImDrawData& draw_data = *ImGui::GetDrawData();
     g_app->after_render(draw_data);
+    if (export_size) {
+        // Off screen: the canvas keeps the page as it was (no GL call on its framebuffer).
+        auto capture = g_app->take_capture();
+        if (capture) export_offscreen(draw_data, frame_w, frame_h, *capture);
+        return;
+    }
     // A frame that would draw what is already on screen leaves the canvas alone (see
     // draw_signature.h): no GL call, so the browser composites nothing new. A frame known to
     // differ (a new graph scene: the graph redraws only what changed) is drawn without first
