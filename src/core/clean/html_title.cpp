@@ -304,8 +304,9 @@ std::optional<TitleChoice> choose_title(const TitleClues& clues) {
                         // Section | Site"): the headline is the title without it. Without a name
                         // learned, only a title of three parts or more is taken to carry one.
                         const std::string& h = heading_text[index];
+                        const std::string& heading_key = key;   // C++17 lambdas cannot capture a structured binding
                         const bool whole = std::any_of(clues.meta_titles.begin(), clues.meta_titles.end(),
-                                                       [&](const std::string& t) { return comparable(t) == key; });
+                                                       [&](const std::string& t) { return comparable(t) == heading_key; });
                         const bool named = !clues.outlet.empty() || !clues.site.empty() || separator_count(h) >= 2;
                         return choice(whole && named ? drop_site_name(h, clues.outlet, clues.site) : h, index);
                     }
