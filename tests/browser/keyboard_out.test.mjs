@@ -7,33 +7,9 @@
 // press (CDP Input.dispatchTouchEvent) selects the word under the finger. Screenshots at
 // 1280, 1920 and 390 px.
 import { run, openPage, frames, expect } from './harness.mjs';
+import { state, selection, clipboard, press, clicks, where, mid, utf8, bytesOf } from './article_pane.mjs';
 
-const state = (page) => page.evaluate(() => window.lede.state());
-const selection = (page) => page.evaluate(() => JSON.parse(window.lede.command('selection')).text);
-const clipboard = (page) => page.evaluate(() => navigator.clipboard.readText());
 const active = (page) => page.evaluate(() => document.activeElement && document.activeElement.id);
-// A key combination held for a couple of frames, as a person presses it (a key pressed and
-// released between two frames never reaches ImGui 1.86).
-async function press(page, keys) {
-  const parts = keys.split('+');
-  for (const k of parts) await page.keyboard.down(k);
-  await frames(page, 2);
-  for (const k of parts.reverse()) await page.keyboard.up(k);
-  await frames(page, 3);
-}
-const utf8 = (s) => Buffer.from(s, 'utf8');
-const bytesOf = (text, needle) => {
-  const i = utf8(text).indexOf(utf8(needle));
-  expect(i >= 0, `"${needle}" is in the article`);
-  return i;
-};
-async function where(page, byte) {
-  const s = await state(page);
-  const r = await page.evaluate((b) => JSON.parse(window.lede.command('article-where ' + b)), byte);
-  expect(r.ok, `byte ${byte} is laid out`);
-  return r.rect.map((v) => v / s.scale);
-}
-const mid = (r) => [(r[0] + r[2]) / 2, (r[1] + r[3]) / 2];
 // One press of a key (with modifiers), down for one frame only: ImGui repeats a key held
 // past its repeat delay, which two slow frames can exceed.
 async function tap(page, keys) {
@@ -42,15 +18,6 @@ async function tap(page, keys) {
   await frames(page, 1);
   for (const k of parts.reverse()) await page.keyboard.up(k);
   await frames(page, 2);
-}
-async function clicks(page, x, y, n) {
-  await page.mouse.move(x, y);
-  for (let i = 1; i <= n; i++) {
-    await page.mouse.down({ clickCount: i });
-    await frames(page, 1);
-    await page.mouse.up({ clickCount: i });
-    await frames(page, 1);
-  }
 }
 const sameRect = (a, b) => a && b && a.every((v, i) => Math.abs(v - b[i]) < 1.5);
 

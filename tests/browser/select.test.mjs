@@ -7,27 +7,10 @@
 // Ctrl+C and the visible Copy button both put it on the clipboard. Positions come from the
 // app's own layout (command "article-where <byte>"). Screenshots at 1280, 1920 and 390 px.
 import { run, openPage, frames, expect } from './harness.mjs';
+import { state, selection, clipboard, press, clicks, where, mid, utf8, bytesOf } from './article_pane.mjs';
 
-const state = (page) => page.evaluate(() => window.lede.state());
-const selection = (page) => page.evaluate(() => JSON.parse(window.lede.command('selection')).text);
-const clipboard = (page) => page.evaluate(() => navigator.clipboard.readText());
-// A key combination held for a frame or two, as a person presses it.
-async function press(page, keys) {
-  const parts = keys.split('+');
-  for (const k of parts) await page.keyboard.down(k);
-  await frames(page, 2);
-  for (const k of parts.reverse()) await page.keyboard.up(k);
-  await frames(page, 2);
-}
 const clearClipboard = (page) => page.evaluate(() => navigator.clipboard.writeText('(empty)'));
 
-// The screen rectangle (CSS px) of the character at `byte` of article.text.
-async function where(page, byte) {
-  const s = await state(page);
-  const r = await page.evaluate((b) => JSON.parse(window.lede.command('article-where ' + b)), byte);
-  expect(r.ok, `byte ${byte} is laid out`);
-  return r.rect.map((v) => v / s.scale);
-}
 // Byte offsets of the article's text and its paragraphs, and the bytes between two offsets.
 async function article(page) {
   return page.evaluate(() => {
@@ -35,26 +18,8 @@ async function article(page) {
     return { text: a.text, paragraphs: a.paragraphs };
   });
 }
-const utf8 = (s) => Buffer.from(s, 'utf8');
-const bytesOf = (text, needle, from = 0) => {
-  const i = utf8(text).indexOf(utf8(needle), from);
-  expect(i >= 0, `"${needle}" is in the article`);
-  return i;
-};
 const slice = (text, s, e) => utf8(text).subarray(s, e).toString('utf8');
-const mid = (r) => [(r[0] + r[2]) / 2, (r[1] + r[3]) / 2];
 
-// n clicks at one place, a frame apart (a person's double click spans several frames; the
-// GLFW backend sees one press a frame, so Playwright's instant dblclick would be one click).
-async function clicks(page, x, y, n) {
-  await page.mouse.move(x, y);
-  for (let i = 1; i <= n; i++) {
-    await page.mouse.down({ clickCount: i });
-    await frames(page, 1);
-    await page.mouse.up({ clickCount: i });
-    await frames(page, 1);
-  }
-}
 
 async function selectByDrag(page, from, to) {
   await page.mouse.move(from[0], from[1]);
