@@ -14,7 +14,7 @@ const gazetteer::PhraseIndex& dictionary() {
     return index;
 }
 
-// The next space-separated field of `s` from `at`.
+// The next field of `s` from `at`, fields separated by runs of `sep`.
 std::string_view next_field(std::string_view s, std::size_t& at, char sep) {
     while (at < s.size() && s[at] == sep) ++at;
     const std::size_t start = at;
