@@ -14,7 +14,7 @@
 #include "app/export_csv.h"
 #include "app/fonts.h"
 #include "app/tab_focus.h"
-#include "utf8.h"
+#include "base/utf8.h"
 
 namespace lede::app {
 namespace {

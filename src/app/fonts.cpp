@@ -4,7 +4,7 @@
 
 #include <cstdio>
 
-#include "utf8.h"
+#include "base/utf8.h"
 
 namespace lede::app {
 namespace {

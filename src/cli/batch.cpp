@@ -15,7 +15,7 @@
 #include "analysis_json.h"
 #include "analyze.h"
 #include "event_rows.h"
-#include "utf8.h"
+#include "base/utf8.h"
 
 namespace lede::cli {
 
@@ -94,7 +94,7 @@ private:
 bool blank(std::string_view s) { return s.find_first_not_of(" \t\r") == std::string_view::npos; }
 
 // The answer to a parsed, valid-UTF-8 record.
-std::string answer(const json& record, std::size_t line, const BatchOptions& options) {
+std::string answer(const json& record, std::size_t line, const Resources& resources, const BatchOptions& options) {
     if (!record.is_object()) return error_line(nullptr, line, "not-an-object", "a record is a JSON object");
     const json id = id_of(record);
     if (!record.contains("id")) return error_line(id, line, "missing-field", "the record has no \"id\"");
@@ -121,7 +121,7 @@ std::string answer(const json& record, std::size_t line, const BatchOptions& opt
     AnalyzeInput input;
     if (has_text) input.text = text->get_ref<const std::string&>();
     if (has_html) input.html = html->get_ref<const std::string&>();
-    const Analysis analysis = analyze(input, opts);
+    const Analysis analysis = analyze(resources, input, opts);
     if (!options.events) return "{\"id\":" + dump(id) + ",\"analysis\":" + to_json_string(analysis) + "}";
 
     std::string out;
@@ -134,7 +134,7 @@ std::string answer(const json& record, std::size_t line, const BatchOptions& opt
 
 }  // namespace
 
-std::string batch_line(std::string_view record, std::size_t line, const BatchOptions& options) {
+std::string batch_line(std::string_view record, std::size_t line, const Resources& resources, const BatchOptions& options) {
     try {
         if (!utf8::is_valid(record)) {
             // JSON text is UTF-8 (RFC 8259): the record is malformed. Its id, when the repaired
@@ -149,13 +149,13 @@ std::string batch_line(std::string_view record, std::size_t line, const BatchOpt
         } catch (const json::exception& e) {
             return error_line(nullptr, line, "invalid-json", e.what());
         }
-        return answer(j, line, options);
+        return answer(j, line, resources, options);
     } catch (const std::exception& e) {
         return error_line(nullptr, line, "internal", e.what());
     }
 }
 
-int run_batch(std::FILE* in, std::FILE* out, const BatchOptions& options) {
+int run_batch(std::FILE* in, std::FILE* out, const Resources& resources, const BatchOptions& options) {
     LineReader reader(fileno(in), options.max_record_bytes);
     std::string line;
     bool oversized = false;
@@ -169,7 +169,7 @@ int run_batch(std::FILE* in, std::FILE* out, const BatchOptions& options) {
         } else {
             if (!line.empty() && line.back() == '\r') line.pop_back();
             if (blank(line)) continue;
-            answer_line = batch_line(line, number, options);
+            answer_line = batch_line(line, number, resources, options);
         }
         if (answer_line.empty()) continue;        // --events: a story without relations
         answer_line += '\n';

@@ -16,6 +16,7 @@
 #include <string_view>
 
 #include "input_limits.h"
+#include "resources.h"
 
 namespace lede::cli {
 
@@ -28,9 +29,10 @@ struct BatchOptions {
 
 // Reads records from `in` until end of input, writes lines to `out`. Returns 0, or 1 when
 // `out` could not be written (a closed pipe): the only thing that stops the stream.
-int run_batch(std::FILE* in, std::FILE* out, const BatchOptions& options);
+int run_batch(std::FILE* in, std::FILE* out, const Resources& resources, const BatchOptions& options);
 
 // The output line (without "\n") for one record line: exposed for tests and the Python module.
-std::string batch_line(std::string_view record, std::size_t line_number, const BatchOptions& options);
+std::string batch_line(std::string_view record, std::size_t line_number, const Resources& resources,
+                       const BatchOptions& options);
 
 }  // namespace lede::cli

@@ -14,6 +14,7 @@
 #include "analyze.h"
 #include "assets.h"
 #include "batch.h"
+#include "environment.h"
 
 namespace {
 
@@ -54,16 +55,12 @@ int batch_main(const std::vector<std::string>& args) {
             return usage_error("unknown option '" + a + "' for batch (it reads standard input)");
         }
     }
-    return lede::cli::run_batch(stdin, stdout, options);
+    return lede::cli::run_batch(stdin, stdout, lede::cli::process_resources(), options);
 }
 
 }  // namespace
 
 int main(int argc, char** argv) {
-#ifdef LEDE_CLI_ASSET_DIR
-    // The wasm build under node: the core's compiled-in folder is the page's virtual one.
-    lede::assets::set_asset_dir(LEDE_CLI_ASSET_DIR);
-#endif
     std::vector<std::string> args(argv + 1, argv + argc);
     if (args.empty() || args[0] == "--help" || args[0] == "-h") {
         std::cout << kUsage;
@@ -74,6 +71,7 @@ int main(int argc, char** argv) {
 
     bool html = false, pretty = false, timings = false;
     lede::AnalyzeOptions options;
+    options.relations_baseline = lede::cli::relations_baseline_requested();
     std::string file;
     bool have_file = false;
     for (std::size_t i = 1; i < args.size(); ++i) {
@@ -113,7 +111,7 @@ int main(int argc, char** argv) {
 
     lede::AnalyzeInput input;
     if (html) input.html = bytes; else input.text = bytes;
-    const lede::Analysis analysis = lede::analyze(input, options);
+    const lede::Analysis analysis = lede::analyze(lede::cli::process_resources(), input, options);
     std::cout << lede::to_json_string(analysis, pretty ? 2 : -1) << "\n";
     if (timings)
         for (const lede::StageTiming& t : analysis.timings) std::fprintf(stderr, "lede: timing %s %.3f\n", t.stage.c_str(), t.ms);

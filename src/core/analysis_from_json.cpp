@@ -5,7 +5,7 @@
 #include <nlohmann/json.hpp>
 
 #include "analysis_json.h"
-#include "utf8.h"
+#include "base/utf8.h"
 
 namespace lede {
 namespace {

@@ -6,7 +6,7 @@
 
 #include "actors/actor_dictionary.h"
 #include "actors/extract_actors.h"
-#include "assets.h"
+#include "base/civil_calendar.h"
 #include "clean/clean_html.h"
 #include "clean/clean_text.h"
 #include "input_limits.h"
@@ -15,7 +15,7 @@
 #include "stage_clock.h"
 #include "time/time_calendar.h"
 #include "time/extract_times.h"
-#include "utf8.h"
+#include "base/utf8.h"
 
 namespace lede {
 namespace {
@@ -69,9 +69,7 @@ std::optional<std::string> check_dateline(std::string_view v) {
     const bool time = v.size() == 16 && v[10] == 'T' && digits(v, 11, 2) && v[13] == ':' && digits(v, 14, 2);
     if (!date || (v.size() != 10 && !time)) return "bad --dateline '" + std::string(v) + "': expected YYYY-MM-DD or YYYY-MM-DDTHH:MM";
     const int month = number(v, 5, 2), day = number(v, 8, 2), year = number(v, 0, 4);
-    static const int days[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
-    if (month < 1 || month > 12 || day < 1 || day > days[month - 1] || (month == 2 && day == 29 && !leap))
+    if (!base::is_valid_date(year, month, day))
         return "bad --dateline '" + std::string(v) + "': no such date";
     if (time && (number(v, 11, 2) > 23 || number(v, 14, 2) > 59)) return "bad --dateline '" + std::string(v) + "': no such time";
     return std::nullopt;
@@ -79,11 +77,11 @@ std::optional<std::string> check_dateline(std::string_view v) {
 
 namespace {
 
-Analysis run_stages(const AnalyzeInput& input, const AnalyzeOptions& options, StageClock& clock) {
+Analysis run_stages(const Resources& resources, const AnalyzeInput& input, const AnalyzeOptions& options, StageClock& clock) {
     Analysis a;
-    if (!assets::available())
-        a.warnings.push_back({"assets-missing", "the data files (word lists, models) were not found in '" + assets::asset_dir() +
-                                                    "'; cleaning and extraction ran without them"});
+    if (!resources.report.ok())
+        a.warnings.push_back({"assets-missing", "some data files (word lists, models) could not be loaded from the " + resources.source +
+                                                    " (" + resources.report.describe() + "); cleaning and extraction ran without them"});
     const bool use_html = !options.raw && !input.html.empty() && (options.prefer_html || input.text.empty());
     std::string_view source = use_html ? input.html : input.text;
     if (source.size() > limits::kMaxInputBytes) {
@@ -165,7 +163,7 @@ Analysis run_stages(const AnalyzeInput& input, const AnalyzeOptions& options, St
     clock.lap("times");
     if (over_budget(clock, a)) return a;
     RelationLayer layer = extract_relation_layer(doc, a.actors, a.times, a.article.published.value_or(anchor),
-                                                 relations_baseline_from_env(), &clock);
+                                                 options.relations_baseline, &clock);
     for (Actor& g : layer.group_actors) a.actors.push_back(std::move(g));
     a.relations = std::move(layer.relations);
     a.events = std::move(layer.events);
@@ -176,9 +174,9 @@ Analysis run_stages(const AnalyzeInput& input, const AnalyzeOptions& options, St
 
 }  // namespace
 
-Analysis analyze(const AnalyzeInput& input, const AnalyzeOptions& options) {
+Analysis analyze(const Resources& resources, const AnalyzeInput& input, const AnalyzeOptions& options) {
     StageClock clock(options.stage_budget_ms);
-    Analysis a = run_stages(input, options, clock);
+    Analysis a = run_stages(resources, input, options, clock);
     a.timings = clock.timings();
     return a;
 }

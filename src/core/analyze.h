@@ -11,6 +11,7 @@
 
 #include "analysis.h"
 #include "input_limits.h"
+#include "resources.h"
 
 namespace lede {
 
@@ -24,9 +25,11 @@ struct AnalyzeOptions {
     bool prefer_html = true;                      // when both flavours exist, clean the HTML
     std::optional<std::string> dateline;          // "YYYY-MM-DD" or "YYYY-MM-DDTHH:MM": anchor + published
     double stage_budget_ms = limits::kStageBudgetMs;  // per stage; see stage_clock.h
+    bool relations_baseline = false;              // the word-distance relations, for comparison (bench/)
 };
 
-Analysis analyze(const AnalyzeInput& input, const AnalyzeOptions& options);
+// `resources` (resources.h) holds every data file the stages use; load it once.
+Analysis analyze(const Resources& resources, const AnalyzeInput& input, const AnalyzeOptions& options);
 
 // Checks a --dateline value; returns an error message, or nothing when it is valid.
 std::optional<std::string> check_dateline(std::string_view value);

@@ -6,6 +6,7 @@
 #include <cstdlib>
 
 #include "asset_bundle.h"
+#include "base/lines.h"
 
 #ifndef LEDE_ASSET_DIR
 #define LEDE_ASSET_DIR "assets"
@@ -87,23 +88,9 @@ bool available() {
     return found;
 }
 
-void for_each_line(std::string_view text, const std::function<void(std::string_view)>& each) {
-    for (std::size_t start = 0; start < text.size();) {
-        const std::size_t newline = std::min(text.find('\n', start), text.size());
-        const std::string_view line = text.substr(start, newline - start);
-        start = newline + 1;
-        const auto b = line.find_first_not_of(" \t\r");
-        if (b == std::string_view::npos || line[b] == '#') continue;
-        const auto e = line.find_last_not_of(" \t\r");
-        each(line.substr(b, e - b + 1));
-    }
-}
-
 std::vector<std::string> read_lines(std::string_view relative_path) {
-    std::vector<std::string> lines;
-    if (const auto content = read(relative_path))
-        for_each_line(*content, [&](std::string_view line) { lines.emplace_back(line); });
-    return lines;
+    const auto content = read(relative_path);
+    return content ? base::list_lines(*content) : std::vector<std::string>{};
 }
 
 }  // namespace lede::assets

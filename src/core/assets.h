@@ -7,7 +7,6 @@
 // it hands over the packed files instead (`use_bundle`, asset_bundle.h).
 #pragma once
 
-#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -33,9 +32,5 @@ bool available();
 
 // Lines of a UTF-8 list file: trimmed, blank lines and lines starting with '#' skipped.
 std::vector<std::string> read_lines(std::string_view relative_path);
-// The same lines of a list file's text (from `read`), handed over one at a time as views
-// into it, with no copy per line: start-up reads ~45,000 gazetteer lines. `each` must not
-// keep the views.
-void for_each_line(std::string_view text, const std::function<void(std::string_view)>& each);
 
 }  // namespace lede::assets

@@ -10,8 +10,7 @@
 // `text` is str or bytes (bytes may be invalid UTF-8: it is repaired, with a warning, as the
 // CLI repairs a file). A bad dateline raises ValueError.
 //
-// The core is not safe to share between threads yet (static caches, global asset state):
-// calls are serialised by one lock, taken with the GIL released, so other Python threads
+// The core's caches are not safe to share between threads yet: calls are serialised by one lock, taken with the GIL released, so other Python threads
 // (a Dask worker's event loop) keep running while an article is analysed.
 #include <mutex>
 #include <optional>
@@ -23,6 +22,7 @@
 
 #include "analysis_json.h"
 #include "analyze.h"
+#include "environment.h"
 #include "event_rows.h"
 
 namespace py = pybind11;
@@ -49,7 +49,7 @@ std::string analyze_json(const py::object& text, bool html, const std::optional<
     if (html) input.html = input_bytes; else input.text = input_bytes;
     py::gil_scoped_release release;
     std::lock_guard<std::mutex> hold(core_lock);
-    return lede::to_json_string(lede::analyze(input, options));
+    return lede::to_json_string(lede::analyze(lede::cli::process_resources(), input, options));
 }
 
 py::object json_loads(const std::string& s) { return py::module_::import("json").attr("loads")(py::str(s)); }

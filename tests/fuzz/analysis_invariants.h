@@ -16,7 +16,7 @@
 
 #include "analysis.h"
 #include "analysis_json.h"
-#include "utf8.h"
+#include "base/utf8.h"
 
 namespace lede::fuzz {
 

@@ -10,13 +10,14 @@
 
 #include "analysis_invariants.h"
 #include "analyze.h"
-#include "utf8.h"
+#include "base/utf8.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+    static const auto resources = lede::Resources::load(lede::assets::Source::folder(LEDE_FUZZ_ASSET_DIR));
     const std::string_view bytes(reinterpret_cast<const char*>(data), size);
     lede::AnalyzeOptions options;
     options.dateline = "2020-09-25";
-    const lede::Analysis analysis = lede::analyze({bytes, {}}, options);
+    const lede::Analysis analysis = lede::analyze(*resources, {bytes, {}}, options);
     const std::string input = lede::utf8::repair(bytes).text;
     const std::string broken = lede::fuzz::check_analysis(analysis, input);
     if (!broken.empty()) {

@@ -13,7 +13,7 @@
 #include "analysis_invariants.h"
 #include "input_limits.h"
 #include "share/share_link.h"
-#include "utf8.h"
+#include "base/utf8.h"
 
 namespace {
 

@@ -2,6 +2,7 @@
 // dated roles, aliases, titles skipped, kinds kept apart, and the JSON extension field.
 #include <catch2/catch.hpp>
 
+#include "test_resources.h"
 #include "actors/actor_dictionary.h"
 #include "analysis_from_json.h"
 #include "analysis_json.h"
@@ -71,7 +72,7 @@ TEST_CASE("the link is in the JSON, both writers alike, and read back", "[actor_
     lede::AnalyzeOptions opt;
     opt.raw = true;
     opt.dateline = "2020-09-25";
-    const auto a = lede::analyze({"Russian President Vladimir Putin met the head of the United Nations in Moscow.", {}}, opt);
+    const auto a = lede::analyze(lede::test_resources(), {"Russian President Vladimir Putin met the head of the United Nations in Moscow.", {}}, opt);
     const lede::Actor* putin = nullptr;
     for (const auto& x : a.actors)
         if (x.name == "Vladimir Putin") putin = &x;

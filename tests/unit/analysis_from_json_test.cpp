@@ -3,6 +3,7 @@
 // and documents of the wrong shape give an error instead of throwing.
 #include <catch2/catch.hpp>
 
+#include "test_resources.h"
 #include "analysis_from_json.h"
 #include "analysis_json.h"
 #include "analyze.h"
@@ -21,7 +22,7 @@ std::string round_trip(const std::string& json) {
 TEST_CASE("the sample's analysis reads back to the same JSON", "[analysis_from_json]") {
     const auto sample = lede::assets::read("samples/rt-2020-09-25-putin-guarantees.txt");
     REQUIRE(sample);
-    const lede::Analysis a = lede::analyze({*sample, {}}, {});
+    const lede::Analysis a = lede::analyze(lede::test_resources(), {*sample, {}}, {});
     // The sample exercises every part: removed cruft, actors with roles and links, times,
     // relations with quotes and times, events.
     REQUIRE_FALSE(a.removed.empty());
@@ -38,7 +39,7 @@ TEST_CASE("an HTML page's analysis (published source, origin runs) reads back th
         "<nav><a href=\"/\">Home</a> <a href=\"/world\">World</a></nav><article><h1>Talks resume</h1>"
         "<p>Angela Merkel met Emmanuel Macron in Paris on Monday, the German government said.</p>"
         "<p>They agreed to meet again in March, officials in Berlin said on Tuesday.</p></article></body></html>";
-    const lede::Analysis a = lede::analyze({{}, html}, {});
+    const lede::Analysis a = lede::analyze(lede::test_resources(), {{}, html}, {});
     const std::string json = lede::to_json_string(a);
     CHECK(round_trip(json) == json);
 }

@@ -12,6 +12,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "test_resources.h"
 #include "analysis_json.h"
 #include "analyze.h"
 #include "assets.h"
@@ -101,22 +102,22 @@ lede::Analysis with_aliases(std::vector<std::string> strings) {
 TEST_CASE("real analyses: the sample, text and HTML inputs", "[analysis_json]") {
     const auto sample = lede::assets::read("samples/rt-2020-09-25-putin-guarantees.txt");
     REQUIRE(sample);
-    const lede::Analysis a = lede::analyze({*sample, {}}, {});
+    const lede::Analysis a = lede::analyze(lede::test_resources(), {*sample, {}}, {});
     REQUIRE_FALSE(a.relations.empty());
     REQUIRE_FALSE(a.events.empty());
     check_same_as_dump(a);
 
     for (const char* name : {"clean/login-page.txt", "clean/synthetic-page.txt"})
-        check_same_as_dump(lede::analyze({read_test_file(name), {}}, {}));
-    const lede::Analysis page = lede::analyze({{}, read_test_file("html/article_page.html")}, {});
+        check_same_as_dump(lede::analyze(lede::test_resources(), {read_test_file(name), {}}, {}));
+    const lede::Analysis page = lede::analyze(lede::test_resources(), {{}, read_test_file("html/article_page.html")}, {});
     REQUIRE_FALSE(page.article.origin.empty());
     check_same_as_dump(page);
     // Broken UTF-8, control bytes and NULs in the input; warnings in the output.
     lede::AnalyzeOptions dated;
     dated.dateline = "2020-09-25";
     static const char kBroken[] = "Putin \xC3 said\x01 on \0Friday \"yes\"\t\\ \xF0\x9F\x98\x80.";
-    check_same_as_dump(lede::analyze({std::string(kBroken, sizeof kBroken - 1), {}}, dated));   // the NUL kept
-    check_same_as_dump(lede::analyze({}, {}));
+    check_same_as_dump(lede::analyze(lede::test_resources(), {std::string(kBroken, sizeof kBroken - 1), {}}, dated));   // the NUL kept
+    check_same_as_dump(lede::analyze(lede::test_resources(), {}, {}));
 }
 
 TEST_CASE("an empty analysis: empty arrays, null optionals", "[analysis_json]") {

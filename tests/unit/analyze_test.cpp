@@ -1,6 +1,7 @@
 // analyze_test.cpp — the pipeline's contract: raw mode, UTF-8 repair, warnings, dateline.
 #include <catch2/catch.hpp>
 
+#include "test_resources.h"
 #include "analysis_json.h"
 #include "analyze.h"
 #include "assets.h"
@@ -11,7 +12,7 @@ TEST_CASE("raw mode keeps the input byte for byte with one origin run", "[analyz
     lede::AnalyzeOptions opt;
     opt.raw = true;
     const std::string text = "Putin spoke.\n\n  Then he left.  ";
-    const auto a = analyze({text, {}}, opt);
+    const auto a = analyze(lede::test_resources(), {text, {}}, opt);
     CHECK(a.article.text == text);
     REQUIRE(a.article.origin.size() == 1);
     CHECK(a.article.origin[0].span.end == text.size());
@@ -22,7 +23,7 @@ TEST_CASE("raw mode keeps the input byte for byte with one origin run", "[analyz
 TEST_CASE("invalid UTF-8 is repaired and reported, and the JSON dumps", "[analyze]") {
     lede::AnalyzeOptions opt;
     opt.raw = true;
-    const auto a = analyze({"bad \xFF\xFE byte", {}}, opt);
+    const auto a = analyze(lede::test_resources(), {"bad \xFF\xFE byte", {}}, opt);
     CHECK(a.article.text == "bad \xEF\xBF\xBD\xEF\xBF\xBD byte");
     REQUIRE_FALSE(a.warnings.empty());
     CHECK(a.warnings[0].code == "invalid-utf8");
@@ -31,7 +32,7 @@ TEST_CASE("invalid UTF-8 is repaired and reported, and the JSON dumps", "[analyz
 }
 
 TEST_CASE("empty input gives an analysis with a warning, not an error", "[analyze]") {
-    const auto a = analyze({"", {}}, {});
+    const auto a = analyze(lede::test_resources(), {"", {}}, {});
     CHECK(a.article.text.empty());
     REQUIRE_FALSE(a.warnings.empty());
     CHECK(a.warnings.back().code == "empty-input");
@@ -41,7 +42,7 @@ TEST_CASE("the dateline sets published and is validated", "[analyze]") {
     lede::AnalyzeOptions opt;
     opt.raw = true;
     opt.dateline = "2020-09-25T11:36";
-    const auto a = analyze({"Text.", {}}, opt);
+    const auto a = analyze(lede::test_resources(), {"Text.", {}}, opt);
     CHECK(a.article.published == std::optional<std::string>("2020-09-25T11:36"));
     CHECK_FALSE(lede::check_dateline("2020-09-25").has_value());
     CHECK_FALSE(lede::check_dateline("2020-02-29").has_value());
@@ -56,7 +57,7 @@ TEST_CASE("every span of the analysis lies inside the article text", "[analyze]"
     lede::AnalyzeOptions opt;
     opt.raw = true;
     opt.dateline = "2020-09-25";
-    const auto a = analyze({text, {}}, opt);
+    const auto a = analyze(lede::test_resources(), {text, {}}, opt);
     for (const auto& x : a.actors)
         for (const auto& m : x.mentions) CHECK(m.span.end <= a.article.text.size());
     for (const auto& t : a.times) CHECK(t.span.end <= a.article.text.size());
@@ -67,13 +68,13 @@ TEST_CASE("a stage over its time budget stops the stages after it and keeps the 
     const std::string text = "Vladimir Putin met Joe Biden in Geneva on Friday. Russia rejected the accusations.";
     lede::AnalyzeOptions opt;
     opt.raw = true;
-    const auto normal = analyze({text, {}}, opt);
+    const auto normal = analyze(lede::test_resources(), {text, {}}, opt);
     CHECK_FALSE(normal.actors.empty());
     CHECK(normal.timings.size() >= 5);
     for (const auto& w : normal.warnings) CHECK(w.code != "time-budget");
 
     opt.stage_budget_ms = 0;   // every stage is over budget: the first one stops the rest
-    const auto stopped = analyze({text, {}}, opt);
+    const auto stopped = analyze(lede::test_resources(), {text, {}}, opt);
     CHECK(stopped.article.text == text);
     CHECK(stopped.actors.empty());
     CHECK(stopped.relations.empty());
@@ -90,12 +91,13 @@ TEST_CASE("missing data files are reported, not silently worked around", "[analy
             if (w.code == code) return true;
         return false;
     };
-    CHECK_FALSE(has(analyze({"Putin spoke.", {}}, opt), "assets-missing"));
-    const std::string saved = lede::assets::asset_dir();
-    lede::assets::set_asset_dir("/nonexistent/lede-assets");
-    const auto a = analyze({"Putin spoke.", {}}, opt);
-    lede::assets::set_asset_dir(saved);
+    CHECK_FALSE(has(analyze(lede::test_resources(), {"Putin spoke.", {}}, opt), "assets-missing"));
+    const auto none = lede::Resources::load(lede::assets::Source::folder("/nonexistent/lede-assets"));
+    CHECK_FALSE(none->report.ok());
+    const auto a = analyze(*none, {"Putin spoke.", {}}, opt);
     CHECK(has(a, "assets-missing"));
+    for (const auto& w : a.warnings)
+        if (w.code == "assets-missing") CHECK(w.message.find("models/pos.bin") != std::string::npos);
     CHECK(a.article.text == "Putin spoke.");
 }
 
@@ -103,7 +105,7 @@ TEST_CASE("a seat of government speaks for the government: an organisation, not 
     lede::AnalyzeOptions opt;
     opt.raw = true;
     opt.dateline = "2020-09-25";
-    const auto a = analyze({"The Kremlin said on Monday that the Elysee had not replied.", {}}, opt);
+    const auto a = analyze(lede::test_resources(), {"The Kremlin said on Monday that the Elysee had not replied.", {}}, opt);
     int seats = 0;
     for (const lede::Actor& actor : a.actors)
         if (actor.name == "Kremlin" || actor.name == "Elysee") {

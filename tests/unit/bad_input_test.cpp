@@ -10,12 +10,13 @@
 
 #include <nlohmann/json.hpp>
 
+#include "test_resources.h"
 #include "../fuzz/analysis_invariants.h"
 #include "analysis_json.h"
 #include "analyze.h"
 #include "input_limits.h"
 #include "share/share_link.h"
-#include "utf8.h"
+#include "base/utf8.h"
 
 namespace {
 
@@ -34,13 +35,13 @@ lede::AnalyzeOptions dated(bool raw = false) {
 
 // Analyses `bytes` as text/plain and checks every invariant of the result.
 lede::Analysis analyse_text(const std::string& bytes, bool raw = false) {
-    lede::Analysis a = lede::analyze({bytes, {}}, dated(raw));
+    lede::Analysis a = lede::analyze(lede::test_resources(), {bytes, {}}, dated(raw));
     CHECK(lede::fuzz::check_analysis(a, lede::utf8::repair(bytes).text) == "");
     return a;
 }
 
 lede::Analysis analyse_html(const std::string& bytes) {
-    lede::Analysis a = lede::analyze({{}, bytes}, dated());
+    lede::Analysis a = lede::analyze(lede::test_resources(), {{}, bytes}, dated());
     CHECK(lede::fuzz::check_analysis(a, lede::utf8::repair(bytes).text) == "");
     return a;
 }
@@ -132,7 +133,7 @@ TEST_CASE("input over kMaxInputBytes is cut at a code point boundary, with a war
     std::string big;
     big.reserve(lede::limits::kMaxInputBytes + 64);
     while (big.size() <= lede::limits::kMaxInputBytes) big += "\xE2\x82\xAC";
-    const auto a = lede::analyze({big, {}}, dated(/*raw=*/true));
+    const auto a = lede::analyze(lede::test_resources(), {big, {}}, dated(/*raw=*/true));
     CHECK(has_warning(a, "input-too-large"));
     CHECK(has_warning(a, "text-too-large"));
     CHECK(a.article.text.size() == lede::limits::kMaxInputBytes / 3 * 3);
@@ -143,7 +144,7 @@ TEST_CASE("input over kMaxInputBytes is cut at a code point boundary, with a war
 TEST_CASE("an article over kMaxExtractBytes is kept whole but not extracted", "[bad-input]") {
     std::string text;
     while (text.size() <= lede::limits::kMaxExtractBytes) text += "Putin spoke in Moscow on Friday. ";
-    const auto a = lede::analyze({text, {}}, dated(/*raw=*/true));
+    const auto a = lede::analyze(lede::test_resources(), {text, {}}, dated(/*raw=*/true));
     CHECK(has_warning(a, "text-too-large"));
     CHECK(a.article.text == text);
     CHECK(a.actors.empty());

@@ -5,6 +5,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "test_resources.h"
 #include "analyze.h"
 #include "nlp/tokenize.h"
 #include "time/extract_times.h"
@@ -300,7 +301,7 @@ TEST_CASE("without a dateline the first written date anchors the text", "[extrac
 
     AnalyzeOptions opt;
     opt.raw = true;
-    const Analysis a = analyze({"PARIS, September 01, 2007 - Today the plane flew.", {}}, opt);
+    const Analysis a = analyze(lede::test_resources(), {"PARIS, September 01, 2007 - Today the plane flew.", {}}, opt);
     bool today = false;
     for (const auto& t : a.times) today |= t.text == "Today" && t.value == "2007-09-01";
     CHECK(today);

@@ -11,11 +11,12 @@
 #include <string>
 #include <vector>
 
+#include "test_resources.h"
 #include "../fuzz/analysis_invariants.h"
 #include "analyze.h"
 #include "input_limits.h"
 #include "share/share_link.h"
-#include "utf8.h"
+#include "base/utf8.h"
 #include "test_files.h"
 
 namespace {
@@ -52,8 +53,8 @@ TEST_CASE("every fuzz regression input analyses as text and as HTML with all inv
         INFO(path.filename().string());
         const std::string bytes = read_bytes(path);
         const std::string input = cleaner_input(bytes);
-        CHECK(lede::fuzz::check_analysis(lede::analyze({bytes, {}}, options), input) == "");
-        CHECK(lede::fuzz::check_analysis(lede::analyze({{}, bytes}, options), input) == "");
+        CHECK(lede::fuzz::check_analysis(lede::analyze(lede::test_resources(), {bytes, {}}, options), input) == "");
+        CHECK(lede::fuzz::check_analysis(lede::analyze(lede::test_resources(), {{}, bytes}, options), input) == "");
     }
 }
 

@@ -7,7 +7,7 @@
 
 #include "input_limits.h"
 #include "share/share_link.h"
-#include "utf8.h"
+#include "base/utf8.h"
 
 using namespace lede;
 using namespace lede::share;

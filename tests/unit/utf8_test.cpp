@@ -1,7 +1,7 @@
 // utf8_test.cpp — UTF-8 repair (maximal subparts), decoding and boundaries.
 #include <catch2/catch.hpp>
 
-#include "utf8.h"
+#include "base/utf8.h"
 
 using lede::utf8::repair;
 

@@ -1,7 +1,7 @@
 // name_words.cpp — see name_words.h.
 #include "name_words.h"
 
-#include "../utf8.h"
+#include "base/utf8.h"
 
 namespace lede::actors {
 namespace {

@@ -8,7 +8,7 @@
 
 #include "../assets.h"
 #include "../input_limits.h"
-#include "../utf8.h"
+#include "base/utf8.h"
 
 namespace lede::nlp {
 namespace {

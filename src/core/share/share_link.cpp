@@ -8,7 +8,7 @@
 #include <nlohmann/json.hpp>
 
 #include "input_limits.h"
-#include "utf8.h"
+#include "base/utf8.h"
 
 namespace lede::share {
 namespace {

@@ -1,42 +1,27 @@
-// time_calendar.h — proleptic Gregorian date arithmetic for time normalisation.
+// time_calendar.h — TIMEX3 day, month, year and week strings, and the --dateline anchor.
 //
-// Plain integer arithmetic (no <ctime>, no time zones), valid for any year the
-// normaliser meets (years 1..9999 are formatted; others are refused by callers).
-// Weekdays are ISO (Monday = 1 .. Sunday = 7); weeks are ISO 8601 weeks.
+// Years 1..9999 are formatted; others are refused by callers.
 #pragma once
 
 #include <string>
 
+#include "base/civil_calendar.h"
+
 namespace lede::time {
 
-struct Date {
-    int year = 0;
-    int month = 1;   // 1..12
-    int day = 1;     // 1..31
-};
-
-bool is_leap_year(int year);
-int days_in_month(int year, int month);
-// True when year is in 1..9999 and month/day name a real day ("February 30" is not).
-bool is_valid_date(int year, int month, int day);
-
-// Days since 1970-01-01 (negative before), and back.
-long long days_from_civil(const Date& d);
-Date civil_from_days(long long days);
-
-Date add_days(const Date& d, long long n);
-// Adds months, clamping the day to the target month's length (Jan 31 + 1 month = Feb 29/28).
-Date add_months(const Date& d, int n);
-int iso_weekday(const Date& d);
-// Easter Sunday of a Gregorian year (the computus: the first Sunday after the ecclesiastical
-// full moon on or after March 21).
-Date easter_sunday(int year);
-
-struct IsoWeek {
-    int year = 0;
-    int week = 1;
-};
-IsoWeek iso_week(const Date& d);
+// The calendar itself lives in base/civil_calendar.h; the time stage names it unqualified.
+using base::add_days;
+using base::add_months;
+using base::civil_from_days;
+using base::Date;
+using base::days_from_civil;
+using base::days_in_month;
+using base::easter_sunday;
+using base::is_leap_year;
+using base::is_valid_date;
+using base::iso_week;
+using base::iso_weekday;
+using base::IsoWeek;
 
 // `value` in decimal, zero-padded to `width` characters with the sign counted, as printf's
 // "%0<width>d" writes it (-1 at width 4 is "-001"). Not printf: in wasm its first call is

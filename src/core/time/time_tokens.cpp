@@ -1,7 +1,7 @@
 // time_tokens.cpp — see time_tokens.h.
 #include "time_tokens.h"
 
-#include "../utf8.h"
+#include "base/utf8.h"
 
 namespace lede::time {
 namespace {

@@ -4,35 +4,38 @@
 // while this one loads its models and analyses, and a crash here loses no pasted text.
 //
 //   lede_core_use_assets(bytes, size) -> 1, or 0 when they are not an asset bundle
-//     (lede-core.data, copied into this module's memory and kept there: the core reads
-//     its files from it; the module has no file system)
+//     (lede-core.data, copied into this module's memory: every model and lexicon is loaded
+//     from it into the core's Resources, resources.h; the module has no file system)
 //   lede_core_analyze(text, html, raw, dateline) -> `lede.analysis/1` JSON
 //   lede_core_sample() -> the bundled sample article (the page's default)
 //   lede_core_sample_analysis() -> its JSON, analysed once and kept
 // The worker calls lede_core_sample_analysis as soon as the module is up, whatever the page
-// asks for: that first analysis loads every model and lexicon and has the browser compile
-// the code that reads them (wasm functions are compiled on first call), so it happens
+// asks for: that first analysis has the browser compile the code it runs (wasm functions are compiled on first call), so it happens
 // while the page's UI is still starting, and the default article is ready when asked for.
 // Returned strings stay valid until the next call of the same function.
 #include <emscripten/emscripten.h>
 
+#include <memory>
 #include <optional>
 #include <string>
 
 #include "analysis_json.h"
 #include "analyze.h"
 #include "assets.h"
+#include "resources.h"
 
 namespace {
 
 constexpr const char* kSamplePath = "samples/rt-2020-09-25-putin-guarantees.txt";
 
+std::optional<lede::assets::Source> g_source;
+std::unique_ptr<const lede::Resources> g_resources;
 std::string g_json;
 std::optional<std::string> g_sample;
 std::optional<std::string> g_sample_json;
 
 const std::string& sample() {
-    if (!g_sample) g_sample = lede::assets::read(kSamplePath).value_or("");
+    if (!g_sample) g_sample = g_source ? g_source->read(kSamplePath).value_or("") : "";
     return *g_sample;
 }
 
@@ -41,7 +44,12 @@ const std::string& sample() {
 extern "C" {
 
 EMSCRIPTEN_KEEPALIVE int lede_core_use_assets(const char* bytes, int size) {
-    return bytes && size > 0 && lede::assets::use_bundle({bytes, static_cast<std::size_t>(size)}) ? 1 : 0;
+    if (!bytes || size <= 0) return 0;
+    const std::string_view view(bytes, static_cast<std::size_t>(size));
+    g_source = lede::assets::Source::bundle(std::string(view));
+    if (!g_source || !lede::assets::use_bundle(view)) return 0;
+    g_resources = lede::Resources::load(*g_source);
+    return 1;
 }
 
 EMSCRIPTEN_KEEPALIVE const char* lede_core_analyze(const char* text, const char* html, int raw, const char* dateline) {
@@ -49,14 +57,14 @@ EMSCRIPTEN_KEEPALIVE const char* lede_core_analyze(const char* text, const char*
     options.raw = raw != 0;
     // A share link's date is the sender's; one that does not parse is left out, not fatal.
     if (dateline && *dateline && !lede::check_dateline(dateline)) options.dateline = std::string(dateline);
-    g_json = lede::to_json_string(lede::analyze({text ? text : "", html ? html : ""}, options));
+    g_json = lede::to_json_string(lede::analyze(*g_resources, {text ? text : "", html ? html : ""}, options));
     return g_json.c_str();
 }
 
 EMSCRIPTEN_KEEPALIVE const char* lede_core_sample() { return sample().c_str(); }
 
 EMSCRIPTEN_KEEPALIVE const char* lede_core_sample_analysis() {
-    if (!g_sample_json) g_sample_json = lede::to_json_string(lede::analyze({sample(), {}}, {}));
+    if (!g_sample_json) g_sample_json = lede::to_json_string(lede::analyze(*g_resources, {sample(), {}}, {}));
     return g_sample_json->c_str();
 }
 

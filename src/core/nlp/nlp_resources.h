@@ -1,0 +1,15 @@
+// nlp_resources.h — the tokenizer's data (abbreviations), loaded once from the asset source
+// and passed to the stage (no stage reads a data file after loading).
+#pragma once
+
+#include "asset_source.h"
+
+namespace lede::nlp {
+
+struct NlpResources {
+    // Reads the stage's files from `source`; a file that is missing or malformed is named in
+    // `report` and its part stays empty (the stage then does what it can without it).
+    static NlpResources load(const assets::Source& source, assets::LoadReport& report);
+};
+
+}  // namespace lede::nlp
