@@ -5,6 +5,8 @@
 
 #include <algorithm>
 
+#include "base/word_fold.h"
+
 namespace lede::syntax {
 namespace {
 
@@ -36,23 +38,7 @@ std::uint32_t distance(int a, int b) {
 
 }  // namespace
 
-std::string parser_word(std::string_view w) {
-    std::string out;
-    out.reserve(w.size());
-    for (std::size_t i = 0; i < w.size(); ++i) {
-        const unsigned char c = static_cast<unsigned char>(w[i]);
-        if (c == 0xE2 && i + 2 < w.size() && static_cast<unsigned char>(w[i + 1]) == 0x80 &&
-            static_cast<unsigned char>(w[i + 2]) == 0x99) {
-            out.push_back('\'');
-            i += 2;
-            continue;
-        }
-        if (c >= 'A' && c <= 'Z') out.push_back(static_cast<char>(c + 32));
-        else if (c >= '0' && c <= '9') out.push_back('0');
-        else out.push_back(static_cast<char>(c));
-    }
-    return out;
-}
+std::string parser_word(std::string_view w) { return base::folded_word(w, base::Digits::Zero); }
 
 ParserInput::ParserInput(const std::vector<std::string_view>& words, const std::vector<std::string>& tags) {
     const std::size_t n = words.size();

@@ -4,26 +4,12 @@
 #include "pos_tagger.h"
 
 #include "../assets.h"
+#include "base/word_fold.h"
 
 namespace lede::syntax {
 namespace {
 
-std::string lower(std::string_view w) {
-    std::string out;
-    out.reserve(w.size());
-    for (std::size_t i = 0; i < w.size(); ++i) {
-        const unsigned char c = static_cast<unsigned char>(w[i]);
-        // fold the curly apostrophe to ' so "’s" and "'s" are one word
-        if (c == 0xE2 && i + 2 < w.size() && static_cast<unsigned char>(w[i + 1]) == 0x80 &&
-            static_cast<unsigned char>(w[i + 2]) == 0x99) {
-            out.push_back('\'');
-            i += 2;
-            continue;
-        }
-        out.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : static_cast<char>(c));
-    }
-    return out;
-}
+std::string lower(std::string_view w) { return base::folded_word(w); }
 
 // "Xxxx", "dd", "X.X." — runs of the same class collapsed after two.
 std::string shape(std::string_view w) {
