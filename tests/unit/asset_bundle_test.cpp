@@ -7,7 +7,8 @@
 #include <cstdlib>
 
 #include "asset_bundle.h"
-#include "assets.h"
+#include "asset_source.h"
+#include "resources.h"
 #include "test_files.h"
 
 using lede::assets::AssetBundle;
@@ -49,25 +50,31 @@ TEST_CASE("what is not a bundle is refused with a reason", "[assets]") {
     CHECK(AssetBundle::parse("LEDE-ASSETS 1\n\n"));   // an empty bundle is still one
 }
 
-TEST_CASE("the core reads from a bundle once given one, and from the folder again after", "[assets]") {
-    const std::string folder = lede::assets::asset_dir();
-    static const std::string bytes = "LEDE-ASSETS 1\nlist.txt\t20\n\n# comment\n one\n\ntwo\n";
+TEST_CASE("a source reads a bundle's files, or a folder's, and reports what it lacks", "[assets]") {
     std::string why;
-    CHECK_FALSE(lede::assets::use_bundle("not a bundle", &why));
-    CHECK(lede::assets::read("models/ner.bin"));          // a refused bundle changes nothing
-    REQUIRE(lede::assets::use_bundle(bytes));
-    CHECK(lede::assets::read_lines("list.txt") == std::vector<std::string>{"one", "two"});
-    CHECK_FALSE(lede::assets::read("models/ner.bin"));
-    CHECK_FALSE(lede::assets::available());               // the stages' files are not in it
-    lede::assets::set_asset_dir(folder);
-    CHECK(lede::assets::read("models/ner.bin"));
-    CHECK_FALSE(lede::assets::read("list.txt"));
+    CHECK_FALSE(lede::assets::Source::bundle("not a bundle", &why));
+    CHECK_FALSE(why.empty());
+    const auto bundle = lede::assets::Source::bundle("LEDE-ASSETS 1\nlist.txt\t20\n\n# comment\n one\n\ntwo\n");
+    REQUIRE(bundle);
+    lede::assets::LoadReport report;
+    CHECK(bundle->require_lines("list.txt", report) == std::vector<std::string>{"one", "two"});
+    CHECK(report.ok());
+    CHECK(bundle->require("models/ner.bin", report).empty());   // the stages' files are not in it
+    CHECK_FALSE(bundle->optional("gazetteer/petrarch_actors.txt", report));
+    CHECK(report.missing == std::vector<std::string>{"models/ner.bin"});
+    CHECK(report.optional_missing == std::vector<std::string>{"gazetteer/petrarch_actors.txt"});
+    CHECK(report.describe() == "missing: models/ner.bin");
+    const auto folder = lede::assets::Source::folder(LEDE_SOURCE_DIR "/assets");
+    CHECK(folder.read("models/ner.bin"));
+    CHECK_FALSE(folder.read("list.txt"));
+    CHECK(folder.describe() == "folder '" LEDE_SOURCE_DIR "/assets'");
+    CHECK(bundle->describe() == "bundle of 1 files");
 }
 
 #ifndef __EMSCRIPTEN__
 // What the build packs for the page (cmake/web_app.cmake uses the same excludes).
 TEST_CASE("tools/pack_assets.py packs every asset file, byte for byte, as the reader reads it", "[assets]") {
-    const std::string folder = lede::assets::asset_dir();
+    const std::string folder = LEDE_SOURCE_DIR "/assets";
     const std::string out = "asset_bundle_test.data";
     const std::string command = "python3 \"" LEDE_SOURCE_DIR "/tools/pack_assets.py\" " + out + " --root \"" + folder +
                                 "\" --exclude '*.md' --exclude '*/gazetteer/*.txt'";
@@ -89,9 +96,12 @@ TEST_CASE("tools/pack_assets.py packs every asset file, byte for byte, as the re
     CHECK_FALSE(bundle->find("gazetteer/cities.txt"));   // excluded
     CHECK_FALSE(bundle->find("models/ATTRIBUTION.md"));
 
-    REQUIRE(lede::assets::use_bundle(bytes));
-    CHECK(lede::assets::available());
-    CHECK(lede::assets::read("models/pos.bin") == read_file(folder + "/models/pos.bin"));
-    lede::assets::set_asset_dir(folder);
+    // Everything the stages need loads from the packed files, as in the web worker.
+    const auto source = lede::assets::Source::bundle(bytes);
+    REQUIRE(source);
+    const auto resources = lede::Resources::load(*source);
+    INFO(resources->report.describe());
+    CHECK(resources->report.ok());
+    CHECK(source->read("models/pos.bin") == read_file(folder + "/models/pos.bin"));
 }
 #endif
