@@ -23,6 +23,7 @@
 #include <unordered_map>
 
 #include "../article_builder.h"
+#include "../base/ascii.h"
 #include "published_date.h"
 #include "text_article_end.h"
 #include "text_lexicon.h"
@@ -41,72 +42,18 @@ struct LineVerdict {
     bool inline_cue = false;       // a phrase inside a line ("Read more: …"), not a section heading
 };
 
-std::string lower_ascii(std::string_view s) {
-    std::string out(s);
-    for (char& c : out)
-        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    return out;
-}
+using base::lower_ascii;
 
-// The lexicon's phrases indexed by their first two bytes (a flat table of 65,536 buckets),
-// so that a line is read once instead of once per phrase: the phrase search was the
-// largest cost of cleaning a big paste.
-struct PhraseIndex {
-    std::vector<std::uint32_t> start;          // bucket b holds ids[start[b] .. start[b + 1])
-    std::vector<std::uint32_t> ids;            // phrase indexes, ascending within a bucket
-    std::vector<std::uint32_t> short_ids;      // phrases under two bytes (searched the slow way)
-
-    explicit PhraseIndex(const TextLexicon& lex) : start(65537, 0) {
-        auto key = [](const std::string& t) {
-            return (std::uint32_t(static_cast<unsigned char>(t[0])) << 8) | static_cast<unsigned char>(t[1]);
-        };
-        for (const auto& p : lex.phrases)
-            if (p.text.size() >= 2) ++start[key(p.text) + 1];
-        for (std::size_t b = 0; b < 65536; ++b) start[b + 1] += start[b];
-        ids.resize(start[65536]);
-        std::vector<std::uint32_t> fill(start.begin(), start.end() - 1);
-        for (std::uint32_t i = 0; i < lex.phrases.size(); ++i) {
-            const std::string& t = lex.phrases[i].text;
-            if (t.size() >= 2) ids[fill[key(t)]++] = i;
-            else if (!t.empty()) short_ids.push_back(i);
-        }
-    }
-
-    // Index of the first phrase (in lexicon order) found in `lower` that may decide a line
-    // of `chars` code points, or npos.
-    std::size_t first_match(std::string_view lower, std::size_t chars, const TextLexicon& lex) const {
-        std::size_t best = std::string::npos;
-        for (std::uint32_t i : short_ids)
-            if ((chars < 200 || lex.phrases[i].any_length) && lower.find(lex.phrases[i].text) != std::string_view::npos) {
-                best = i;
-                break;
-            }
-        for (std::size_t at = 0; at + 1 < lower.size(); ++at) {
-            const std::uint32_t b = (std::uint32_t(static_cast<unsigned char>(lower[at])) << 8) |
-                                    static_cast<unsigned char>(lower[at + 1]);
-            for (std::uint32_t k = start[b]; k < start[b + 1]; ++k) {
-                const std::uint32_t i = ids[k];
-                if (i >= best) break;                 // ascending: nothing earlier in this bucket
-                const auto& p = lex.phrases[i];
-                if ((chars < 200 || p.any_length) && lower.compare(at, p.text.size(), p.text) == 0) {
-                    best = i;
-                    break;
-                }
-            }
-        }
-        return best;
-    }
-};
-
-std::string furniture_reason(const TextLine& line, std::string_view text, const TextLexicon& lex, bool& inline_cue) {
+std::string furniture_reason(const TextLine& line, std::string_view text, const clean::CleanResources& res,
+                             bool& inline_cue) {
+    const TextLexicon& lex = res.text;
     if (is_player_time(text)) return "media-player";
     if (line.norm.empty()) return "ui-label";                       // only digits, marks, arrows
     if (auto it = lex.lines.find(line.norm); it != lex.lines.end()) return it->second;
     if (line.ui_words >= 3 && line.ui_words * 3 >= line.alpha_words) return "ui-label";
     // Phrases decide short lines; on long ones only the legal and consent boxes do.
-    static const PhraseIndex index(lex);
     const std::string lower = lower_ascii(text.substr(0, 2000));
-    if (const std::size_t i = index.first_match(lower, line.chars, lex); i != std::string::npos) {
+    if (const std::size_t i = lex.phrase_index.first_match(lower, line.chars, lex.phrases); i != std::string::npos) {
         const auto& p = lex.phrases[i];
         // "Read more: <another story's headline>" is a link set between paragraphs.
         inline_cue = p.reason == "related" && line.chars >= p.text.size() + 20;
@@ -114,7 +61,7 @@ std::string furniture_reason(const TextLine& line, std::string_view text, const 
     }
     // A date alone on a line: a dateline, or a comment's time stamp.
     if (line.chars < 60 && !line.ends_sentence) {
-        if (auto d = find_date_time(text); d && d->span.size() * 10 >= text.size() * 6) return "dateline";
+        if (auto d = find_date_time(text, res.dates); d && d->span.size() * 10 >= text.size() * 6) return "dateline";
     }
     // Page code pasted as text (an ad's markup): tags and attributes.
     if (line.markup >= 4 && line.markup * 40 >= line.chars) return "ui-label";
@@ -277,10 +224,10 @@ ParagraphKind kind_of(const TextLine& l, Rating r) {
 
 }  // namespace
 
-CleanResult clean_text(std::string_view input) {
+CleanResult clean_text(const clean::CleanResources& res, std::string_view input) {
     CleanResult result;
     if (input.empty()) return result;
-    const TextLexicon& lex = text_lexicon();
+    const TextLexicon& lex = res.text;
     const std::vector<TextLine> lines = split_lines(input, lex);
     const std::size_t n = lines.size();
     if (n == 0) return result;
@@ -303,7 +250,7 @@ CleanResult clean_text(std::string_view input) {
     for (std::size_t i = 0; i < n; ++i) {
         const std::string_view text = input.substr(lines[i].span.start, lines[i].span.size());
         bool inline_cue = false;
-        std::string reason = furniture_reason(lines[i], text, lex, inline_cue);
+        std::string reason = furniture_reason(lines[i], text, res, inline_cue);
         // A short line printed three times or more is navigation, not text (but it may be a
         // label repeated in every card of a list, so it does not cut the body).
         bool soft = false;
@@ -394,12 +341,12 @@ CleanResult clean_text(std::string_view input) {
     // short lines are soft furniture, which the headline search still looks at.
     std::vector<bool> not_title(n);
     for (std::size_t i = 0; i < n; ++i) not_title[i] = furniture[i] && !verdicts[i].soft;
-    std::optional<TitleChoice> title = choose_title(input, lines, not_title, region);
+    std::optional<TitleChoice> title = choose_title(input, lines, not_title, region, res);
     std::optional<PublishedChoice> published =
-        choose_published(input, lines, region, title ? std::optional<std::size_t>(title->line) : std::nullopt, lex);
+        choose_published(input, lines, region, title ? std::optional<std::size_t>(title->line) : std::nullopt, res);
     std::optional<BylineChoice> byline =
         choose_byline(input, lines, region, title ? std::optional<std::size_t>(title->line) : std::nullopt,
-                      published ? std::optional<std::size_t>(published->line) : std::nullopt, lex);
+                      published ? std::optional<std::size_t>(published->line) : std::nullopt, res);
 
     // Decide every line.
     bool footer_seen = false;

@@ -119,9 +119,9 @@ bool names_no_one(const std::string& name, const TextLexicon& lex) {
     return false;
 }
 
-std::string clean(const std::string& raw, const SiteNames& site) {
-    const TextLexicon& lex = text_lexicon();
-    std::string name = byline_name(raw);
+std::string clean(const std::string& raw, const SiteNames& site, const clean::CleanResources& res) {
+    const TextLexicon& lex = res.text;
+    std::string name = byline_name(raw, res);
     // "Recipe by Ann Lee", "Text by Ann Lee": one word and "by" before the name.
     {
         const std::string l = lower(name);
@@ -140,7 +140,7 @@ std::string clean(const std::string& raw, const SiteNames& site) {
         if (at == std::string::npos) continue;
         const std::string rest = name.substr(at + std::char_traits<char>::length(cut));
         if (std::string(cut) != " on " || rest.empty() || std::isdigit(static_cast<unsigned char>(rest[0])) ||
-            find_date_time(rest))
+            find_date_time(rest, res.dates))
             name = trim_separators(name.substr(0, at));
     }
     for (const char* tail : {" on", " at", " in", " and"}) {
@@ -185,11 +185,11 @@ struct Candidate {
 
 }  // namespace
 
-std::string byline_name(const std::string& raw) {
-    const TextLexicon& lex = text_lexicon();
+std::string byline_name(const std::string& raw, const clean::CleanResources& res) {
+    const TextLexicon& lex = res.text;
     std::string text = collapse_spaces(raw);
     // A date: the name is before it, or after it when nothing but a cue is before it.
-    if (const auto d = find_date_time(text)) {
+    if (const auto d = find_date_time(text, res.dates)) {
         const std::string before = text.substr(0, d->span.start), after = text.substr(d->span.end);
         const std::string lower_before = lower(before);
         const bool cue_only = date_cue_before(lower_before, lower_before.size(), lex) != DateCue::None &&
@@ -229,7 +229,8 @@ std::string byline_name(const std::string& raw) {
     return trim_separators(text);
 }
 
-std::optional<std::string> choose_byline(const BylineClues& clues, const SiteNames& site) {
+std::optional<std::string> choose_byline(const BylineClues& clues, const SiteNames& site,
+                                         const clean::CleanResources& res) {
     std::vector<Candidate> candidates;
     std::size_t order = 0;
     std::vector<std::string> ld;          // the JSON-LD names, cleaned
@@ -252,7 +253,7 @@ std::optional<std::string> choose_byline(const BylineClues& clues, const SiteNam
     };
     // JSON-LD: one vote for all its names together, printed as a byline prints them.
     for (const std::string& raw : clues.jsonld) {
-        const std::string n = clean(raw, site);
+        const std::string n = clean(raw, site, res);
         if (!n.empty() && std::find(ld.begin(), ld.end(), n) == ld.end()) ld.push_back(n);
     }
     if (!ld.empty()) {
@@ -261,7 +262,7 @@ std::optional<std::string> choose_byline(const BylineClues& clues, const SiteNam
         if (ld.size() >= 2) {
             for (const auto* texts : {&clues.markup, &clues.printed}) {
                 for (const std::string& t : *texts) {
-                    const std::string c = collapse_spaces(byline_name(t));
+                    const std::string c = collapse_spaces(byline_name(t, res));
                     const auto first = c.find(ld.front()), last = c.rfind(ld.back());
                     if (first == std::string::npos || last == std::string::npos || last < first) continue;
                     if (!std::all_of(ld.begin(), ld.end(), [&](const std::string& n) { return c.find(n) != std::string::npos; })) continue;
@@ -278,7 +279,7 @@ std::optional<std::string> choose_byline(const BylineClues& clues, const SiteNam
         {&clues.printed, kPrintedWeight}, {&clues.printed_far, kAvatarWeight}, {&clues.avatars, kAvatarWeight}};
     for (const auto& [texts, weight] : sources) {
         voted.clear();
-        for (const std::string& v : *texts) vote(clean(v, site), weight);
+        for (const std::string& v : *texts) vote(clean(v, site, res), weight);
     }
     // A list of names ("Ann Lee and Bo Roe") gathers the votes for each of its names.
     for (Candidate& list : candidates) {

@@ -12,7 +12,6 @@
 #include <string>
 #include <unordered_set>
 
-#include "../assets.h"
 #include "../input_limits.h"
 
 namespace lede::html {
@@ -30,39 +29,11 @@ std::string lower(std::string_view s) {
     return out;
 }
 
-// ---- class/id hints (assets) ----
+// ---- class/id hints (assets/clean/html/, html_hints.h) ----
 
-struct Hints {
-    std::unordered_map<std::string, std::string> boilerplate;   // word -> reason
-    std::unordered_set<std::string> content;
-    std::unordered_set<std::string> protecting;
-    std::vector<std::string> reasons;                            // stable storage for reason codes
-};
-
-const Hints& hints() {
-    static const Hints h = [] {
-        Hints out;
-        for (const std::string& line : assets::read_lines("clean/html/boilerplate_hints.txt")) {
-            const auto tab = line.find('\t');
-            if (tab == std::string::npos) continue;
-            out.boilerplate[line.substr(0, tab)] = line.substr(tab + 1);
-        }
-        for (const std::string& line : assets::read_lines("clean/html/content_hints.txt")) {
-            const auto tab = line.find('\t');
-            const std::string word = line.substr(0, tab);
-            out.content.insert(word);
-            if (tab != std::string::npos && line.substr(tab + 1) == "keep") out.protecting.insert(word);
-        }
-        for (const auto& kv : out.boilerplate)
-            if (std::find(out.reasons.begin(), out.reasons.end(), kv.second) == out.reasons.end())
-                out.reasons.push_back(kv.second);
-        return out;
-    }();
-    return h;
-}
-
-const char* reason_code(const std::string& reason) {
-    for (const std::string& r : hints().reasons)
+// The reason's code, in storage that lives as long as the hints (the resources).
+const char* reason_code(const std::string& reason, const ContentHints& h) {
+    for (const std::string& r : h.reasons)
         if (r == reason) return r.c_str();
     return "boilerplate";
 }
@@ -116,8 +87,7 @@ struct HintVerdict {
     bool protected_ = false;
 };
 
-HintVerdict judge_hints(const xmlNode* n, const AnchorTargets& targets) {
-    const Hints& h = hints();
+HintVerdict judge_hints(const xmlNode* n, const AnchorTargets& targets, const ContentHints& h) {
     HintVerdict v;
     bool good = false, bad = false;
     const std::string_view own_tag = tag(n);
@@ -128,7 +98,7 @@ HintVerdict judge_hints(const xmlNode* n, const AnchorTargets& targets) {
         auto it = h.boilerplate.find(w);
         if (it != h.boilerplate.end()) {
             bad = true;
-            if (!v.boilerplate) v.boilerplate = reason_code(it->second);
+            if (!v.boilerplate) v.boilerplate = reason_code(it->second, h);
         }
     });
     if (good) v.weight += 25;
@@ -205,7 +175,7 @@ public:
     std::vector<Elem> elems;
     int body = 0;
 
-    void build(const xmlNode* start, const AnchorTargets& targets) {
+    void build(const xmlNode* start, const AnchorTargets& targets, const ContentHints& hints) {
         std::vector<int> stack;
         int depth = 0;
         const xmlNode* n = start;
@@ -220,7 +190,7 @@ public:
                     if (descend) stack.push_back(stack.empty() ? 0 : stack.back());
                 } else {
                     const int index = static_cast<int>(elems.size());
-                    elems.push_back(make(n, stack.empty() ? -1 : stack.back(), targets));
+                    elems.push_back(make(n, stack.empty() ? -1 : stack.back(), targets, hints));
                     // Class words in code are a highlighter's (a "comment" token), not the page's.
                     if (Elem& e = elems.back(); e.parent >= 0) {
                         const Elem& p = elems[e.parent];
@@ -330,7 +300,7 @@ public:
     }
 
 private:
-    static Elem make(const xmlNode* n, int parent, const AnchorTargets& targets) {
+    static Elem make(const xmlNode* n, int parent, const AnchorTargets& targets, const ContentHints& hints) {
         Elem e;
         e.node = n;
         e.parent = parent;
@@ -339,7 +309,7 @@ private:
         // Hidden and UI parts are dropped like boilerplate: not when they hold the bulk of
         // the page (a wrapper revealed by script, a page libxml2 nested inside a <button>).
         e.soft = is_hidden(n) ? "hidden" : structural_reason(e.tag);
-        e.hints = judge_hints(n, targets);
+        e.hints = judge_hints(n, targets, hints);
         if (const auto prop = attribute(n, "itemprop"); prop && lower(*prop).find("articlebody") != std::string::npos)
             e.article_body = true;
         return e;
@@ -558,7 +528,7 @@ bool is_block(const xmlNode* n) {
                       "form", "fieldset", "details", "summary", "center", "body", "html", "hgroup", "menu"});
 }
 
-ContentSelection select_content(const HtmlDocument& doc) {
+ContentSelection select_content(const HtmlDocument& doc, const ContentHints& hints) {
     ContentSelection out;
     const xmlNode* root = doc.root();
     if (!root) return out;
@@ -568,7 +538,7 @@ ContentSelection select_content(const HtmlDocument& doc) {
     if (!body) body = root;
 
     Table table;
-    table.build(body, anchor_targets(body));
+    table.build(body, anchor_targets(body), hints);
     table.mark_external_links();
     if (table.elems.empty()) return out;
     auto& el = table.elems;

@@ -39,6 +39,6 @@ struct HtmlMetadata {
     std::optional<std::string> language;
 };
 
-HtmlMetadata read_metadata(const HtmlDocument& doc);
+HtmlMetadata read_metadata(const HtmlDocument& doc, const clean::CleanResources& resources);
 
 }  // namespace lede::html
