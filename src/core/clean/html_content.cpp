@@ -12,6 +12,7 @@
 #include <string>
 #include <unordered_set>
 
+#include "../base/ascii.h"
 #include "../input_limits.h"
 
 namespace lede::html {
@@ -19,14 +20,6 @@ namespace {
 
 bool one_of(std::string_view t, std::initializer_list<std::string_view> names) {
     return std::find(names.begin(), names.end(), t) != names.end();
-}
-
-bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
-
-std::string lower(std::string_view s) {
-    std::string out(s);
-    for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return out;
 }
 
 // ---- class/id hints (assets/clean/html/, html_hints.h) ----
@@ -66,12 +59,12 @@ void for_each_hint_word(const xmlNode* n, const AnchorTargets& targets,
         };
         for (std::size_t i = 0; i <= v->size(); ++i) {
             const char c = i < v->size() ? (*v)[i] : ' ';
-            if (is_space(c)) {
+            if (base::is_ascii_space(c)) {
                 flush_word();
                 if (!joined.empty() && joined != word) f(joined);
                 joined.clear();
-            } else if (std::isalnum(static_cast<unsigned char>(c))) {
-                const char l = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+            } else if (base::is_ascii_alnum(c)) {
+                const char l = base::lower_ascii(c);
                 word.push_back(l);
                 joined.push_back(l);
             } else {
@@ -108,11 +101,11 @@ HintVerdict judge_hints(const xmlNode* n, const AnchorTargets& targets, const Co
 
 bool is_hidden(const xmlNode* n) {
     if (attribute(n, "hidden")) return true;
-    if (const auto aria = attribute(n, "aria-hidden"); aria && lower(*aria) == "true") return true;
+    if (const auto aria = attribute(n, "aria-hidden"); aria && base::lower_ascii(*aria) == "true") return true;
     if (const auto style = attribute(n, "style")) {
         std::string s;
         for (char c : *style)
-            if (!is_space(c)) s.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+            if (!base::is_ascii_space(c)) s.push_back(base::lower_ascii(c));
         if (s.find("display:none") != std::string::npos || s.find("visibility:hidden") != std::string::npos) return true;
     }
     return false;
@@ -204,7 +197,7 @@ public:
                 Elem& owner = elems[stack.back()];
                 if (!owner.hard) {
                     for (char c : content(n)) {
-                        if (!is_space(c)) ++owner.own_text;
+                        if (!base::is_ascii_space(c)) ++owner.own_text;
                         if (c == ',') ++owner.own_commas;
                     }
                 }
@@ -310,7 +303,7 @@ private:
         // the page (a wrapper revealed by script, a page libxml2 nested inside a <button>).
         e.soft = is_hidden(n) ? "hidden" : structural_reason(e.tag);
         e.hints = judge_hints(n, targets, hints);
-        if (const auto prop = attribute(n, "itemprop"); prop && lower(*prop).find("articlebody") != std::string::npos)
+        if (const auto prop = attribute(n, "itemprop"); prop && base::lower_ascii(*prop).find("articlebody") != std::string::npos)
             e.article_body = true;
         return e;
     }

@@ -20,9 +20,6 @@
 namespace lede::html {
 namespace {
 
-// ASCII lower case (meta keys, rel and itemprop values are ASCII).
-std::string lower(std::string_view s) { return base::lower_ascii(s); }
-
 bool looks_like_url(std::string_view s) {
     return s.rfind("http://", 0) == 0 || s.rfind("https://", 0) == 0 || s.rfind("//", 0) == 0 || s.rfind("www.", 0) == 0;
 }
@@ -81,7 +78,7 @@ bool holds(std::string_view hay, std::string_view needle) {
 bool is_author_markup(const xmlNode* n) {
     const auto rel = attribute(n, "rel");
     const auto prop = attribute(n, "itemprop");
-    if ((rel && lower(*rel) == "author") || (prop && lower(*prop) == "author")) return true;
+    if ((rel && base::lower_ascii(*rel) == "author") || (prop && base::lower_ascii(*prop) == "author")) return true;
     // Split class and id into words only when they could hold an author word: most
     // elements are ruled out without allocating.
     const auto cls = attribute(n, "class");
@@ -157,7 +154,7 @@ bool printed_byline(std::string_view text, const BylineCues& cues) {
         std::size_t at = cue.size();
         if (at >= text.size() || !space_or_colon(text[at])) continue;
         while (at < text.size() && space_or_colon(text[at])) ++at;
-        return at < text.size() && (std::isupper(static_cast<unsigned char>(text[at])) || static_cast<unsigned char>(text[at]) >= 0x80);
+        return at < text.size() && (base::is_ascii_upper(text[at]) || static_cast<unsigned char>(text[at]) >= 0x80);
     }
     return false;
 }
@@ -179,7 +176,7 @@ Clues collect(const HtmlDocument& doc, const HtmlHints& hints) {
         bool descend = true;
         if (t == "script") {
             const auto type = attribute(n, "type");
-            if (type && lower(trim(*type)) == "application/ld+json" && clues.jsonld.size() < 16)
+            if (type && base::lower_ascii(trim(*type)) == "application/ld+json" && clues.jsonld.size() < 16)
                 clues.jsonld.push_back(text_children(n));
             descend = false;
         } else if (t == "style" || t == "template") {
@@ -191,12 +188,12 @@ Clues collect(const HtmlDocument& doc, const HtmlHints& hints) {
             auto value = attribute(n, "content");
             for (const char* key_attr : {"property", "name", "itemprop", "http-equiv"}) {
                 const auto key = attribute(n, key_attr);
-                if (key && value && !trim(*value).empty()) clues.meta.emplace(lower(trim(*key)), trim(*value));
+                if (key && value && !trim(*value).empty()) clues.meta.emplace(base::lower_ascii(trim(*key)), trim(*value));
             }
         } else if (t == "link") {
             const auto rel = attribute(n, "rel");
             const auto href = attribute(n, "href");
-            if (rel && href && lower(trim(*rel)) == "canonical" && clues.canonical.empty()) clues.canonical = trim(*href);
+            if (rel && href && base::lower_ascii(trim(*rel)) == "canonical" && clues.canonical.empty()) clues.canonical = trim(*href);
         } else if (t == "h1" || t == "h2" || t == "h3") {
             const std::string text = collapsed_text(n, 1000);
             if (t == "h1") descend = false;
@@ -227,8 +224,8 @@ Clues collect(const HtmlDocument& doc, const HtmlHints& hints) {
                 time.value = trim(*dt);
                 time.text_index = clues.dates.texts.size();
                 const auto prop = attribute(n, "itemprop");
-                if (attribute(n, "pubdate") || (prop && lower(*prop) == "datepublished")) time.cue = DateCue::Published;
-                else if (prop && lower(*prop) == "datemodified") time.cue = DateCue::Updated;
+                if (attribute(n, "pubdate") || (prop && base::lower_ascii(*prop) == "datepublished")) time.cue = DateCue::Published;
+                else if (prop && base::lower_ascii(*prop) == "datemodified") time.cue = DateCue::Updated;
                 else time.cue = class_cue(n, hints.date_classes);
                 clues.dates.times.push_back(std::move(time));
             }
@@ -287,7 +284,7 @@ std::string normalise_language(std::string lang) {
     if (space != std::string::npos) lang.resize(space);
     if (lang.size() < 2 || lang.size() > 35) return {};
     for (char c : lang)
-        if (!std::isalnum(static_cast<unsigned char>(c)) && c != '-') return {};
+        if (!base::is_ascii_alnum(c) && c != '-') return {};
     return lang;
 }
 
@@ -377,8 +374,8 @@ HtmlMetadata read_metadata(const HtmlDocument& doc, const clean::CleanResources&
         if (!v.empty() && !looks_like_url(v)) by.meta.push_back(v);
     }
     // twitter:data1 with twitter:label1 "Written by" (the label names what the data is).
-    if (lower(meta_value(clues, "twitter:label1")).find("written by") != std::string::npos ||
-        lower(meta_value(clues, "twitter:label1")) == "author")
+    if (base::lower_ascii(meta_value(clues, "twitter:label1")).find("written by") != std::string::npos ||
+        base::lower_ascii(meta_value(clues, "twitter:label1")) == "author")
         if (const std::string v = meta_value(clues, "twitter:data1"); !v.empty()) by.meta.push_back(v);
     by.markup = std::move(clues.byline_texts);
     by.links = std::move(clues.author_links);
@@ -387,7 +384,7 @@ HtmlMetadata read_metadata(const HtmlDocument& doc, const clean::CleanResources&
     for (const auto& [index, text] : clues.printed_bylines) {
         const std::size_t h = dates.headline.value_or(0);
         if (index + kBylineBefore >= h && index <= h + kBylineAfter) by.printed.push_back(text);
-        else if (lower(text).find(" by ") != std::string::npos) by.printed_far.push_back(text);   // "Written by …" in a bio
+        else if (base::lower_ascii(text).find(" by ") != std::string::npos) by.printed_far.push_back(text);   // "Written by …" in a bio
     }
     by.avatars = std::move(clues.avatars);
     if (auto byline = choose_byline(by, titles.site, res)) m.byline = *byline;
