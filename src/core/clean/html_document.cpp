@@ -113,6 +113,9 @@ HtmlDocument HtmlDocument::parse(std::string_view source) {
     result.source_ = source;
     if (source.empty() || source.size() > static_cast<std::size_t>(std::numeric_limits<int>::max())) return result;
 
+    // libxml2's global state, set up once (a function-local static is thread-safe). It stays
+    // here rather than in CleanResources::load: a document can be parsed without resources
+    // (tests, the fuzz target), and this holds no data read from assets.
     static const bool initialised = [] {
         xmlInitParser();
         return true;
