@@ -104,10 +104,10 @@ Analysis run_stages(const Resources& resources, const AnalyzeInput& input, const
             a.article.paragraphs.push_back({{0, in.size()}, ParagraphKind::Paragraph});
         }
     } else {
-        CleanResult cleaned = use_html ? clean_html(in) : clean_text(in);
+        CleanResult cleaned = use_html ? clean_html(resources.clean, in) : clean_text(resources.clean, in);
         if (use_html && cleaned.article.text.empty() && !input.text.empty()) {
             // The HTML flavour gave nothing: fall back to the plain text the clipboard also had.
-            cleaned = clean_text(utf8::repair(clamp(input.text, limits::kMaxInputBytes)).text);
+            cleaned = clean_text(resources.clean, utf8::repair(clamp(input.text, limits::kMaxInputBytes)).text);
         }
         clock.lap("clean");
         a.article = std::move(cleaned.article);

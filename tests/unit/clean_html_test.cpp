@@ -7,6 +7,7 @@
 
 #include "clean/clean_html.h"
 #include "test_files.h"
+#include "test_resources.h"
 
 using lede::clean_html;
 using lede::CleanResult;
@@ -33,7 +34,7 @@ void check_origin(const CleanResult& r, const std::string& input) {
 TEST_CASE("an article page keeps only the article's paragraphs", "[clean_html]") {
     const std::string page = read_fixture("article_page.html");
     REQUIRE_FALSE(page.empty());
-    const CleanResult r = clean_html(page);
+    const CleanResult r = clean_html(lede::test_resources().clean, page);
     const auto& a = r.article;
 
     CHECK(contains(a.text, "The harbour bridge reopened on Thursday morning"));
@@ -84,7 +85,7 @@ TEST_CASE("plain text nodes map back to the input byte for byte", "[clean_html]"
         "<html><body><article><p>First paragraph of the story, long enough to be read as text by the cleaner.</p>"
         "<p>Second   paragraph,\n spread over two lines, with a <b>bold</b> word and AT&amp;T inside.</p>"
         "</article></body></html>";
-    const CleanResult r = clean_html(page);
+    const CleanResult r = clean_html(lede::test_resources().clean, page);
     const auto& a = r.article;
     REQUIRE(a.paragraphs.size() == 2);
     CHECK(a.text.substr(a.paragraphs[0].span.start, a.paragraphs[0].span.size()) ==
@@ -115,7 +116,7 @@ TEST_CASE("hostile markup never reaches the text", "[clean_html]") {
         "<svg><text>svg-text</text></svg><style>.x{content:'style-text'}</style>"
         "<p onclick=\"steal()\">A second paragraph, with a handler on it, still only shows its words.</p>"
         "</div></body></html>";
-    const CleanResult r = clean_html(page);
+    const CleanResult r = clean_html(lede::test_resources().clean, page);
     const std::string& text = r.article.text;
     CHECK(contains(text, "An ordinary paragraph"));
     CHECK(contains(text, "still only shows its words"));
@@ -128,7 +129,7 @@ TEST_CASE("hostile markup never reaches the text", "[clean_html]") {
 TEST_CASE("empty and garbage HTML give no article and no crash", "[clean_html]") {
     for (const std::string input : {std::string(), std::string("<"), std::string("<html><body></body></html>"),
                                     std::string("<script>only code</script><style>p{}</style>")}) {
-        const CleanResult r = clean_html(input);
+        const CleanResult r = clean_html(lede::test_resources().clean, input);
         CHECK(r.article.text.empty());
         CHECK(r.article.paragraphs.empty());
     }
@@ -136,11 +137,11 @@ TEST_CASE("empty and garbage HTML give no article and no crash", "[clean_html]")
     for (const std::string input : {std::string("</p></div>>>"), std::string("\x01\x02 <<>> &&&; <p"),
                                     std::string(1000, '<'), std::string("<<<a href=>>> <p <p <p>>"),
                                     std::string("\0\0<p>\0nul</p>", 14)}) {
-        const CleanResult r = clean_html(input);
+        const CleanResult r = clean_html(lede::test_resources().clean, input);
         check_origin(r, input);
     }
     // Text with no markup at all is still read.
-    const CleanResult plain = clean_html("Just a sentence pasted as HTML, with no tags at all around it.");
+    const CleanResult plain = clean_html(lede::test_resources().clean, "Just a sentence pasted as HTML, with no tags at all around it.");
     CHECK(contains(plain.article.text, "Just a sentence"));
 }
 
@@ -152,19 +153,19 @@ TEST_CASE("very deep nesting neither crashes nor hangs", "[clean_html]") {
     page += "<p>Deep inside the page there is one sentence that a reader could still want.</p>";
     for (int i = 0; i < depth; ++i) page += "</div>";
     page += "</body></html>";
-    const CleanResult r = clean_html(page);
+    const CleanResult r = clean_html(lede::test_resources().clean, page);
     CHECK(contains(r.article.text, "Deep inside the page"));
     check_origin(r, page);
     const auto too_deep = [](const CleanResult& c) {
         return std::any_of(c.warnings.begin(), c.warnings.end(), [](const Warning& w) { return w.code == "html-too-deep"; });
     };
     CHECK(too_deep(r));
-    CHECK_FALSE(too_deep(clean_html("<html><body><div><p>" + std::string(200, 'x') + "</p></div></body></html>")));
+    CHECK_FALSE(too_deep(clean_html(lede::test_resources().clean, "<html><body><div><p>" + std::string(200, 'x') + "</p></div></body></html>")));
 
     // Unclosed tags nest as deep as the input is long.
     std::string unclosed(200000, ' ');
     for (std::size_t i = 0; i + 3 <= unclosed.size(); i += 3) unclosed.replace(i, 3, "<b>");
-    const CleanResult u = clean_html(unclosed + "tail words");
+    const CleanResult u = clean_html(lede::test_resources().clean, unclosed + "tail words");
     check_origin(u, unclosed + "tail words");
 }
 
@@ -182,7 +183,7 @@ TEST_CASE("a drop cap set in its own element stays part of its word", "[clean_ht
                                    std::string("<p><big class=\"initial\">H</big><br>"),               // a line break
                                    std::string("<figure>H</figure><p>")}) {                            // unmarked block
         const std::string page = head + cap + rest;
-        const CleanResult r = clean_html(page);
+        const CleanResult r = clean_html(lede::test_resources().clean, page);
         INFO(cap);
         CHECK(r.article.text.rfind("Hong Kong is a city", 0) == 0);
         CHECK_FALSE(contains(r.article.text, "H ong"));
@@ -190,7 +191,7 @@ TEST_CASE("a drop cap set in its own element stays part of its word", "[clean_ht
     }
     // A capital letter that is not followed by a lower-case word stays what it was.
     const std::string list = head + "<ol><li>A</li><li>B</li></ol><p>Officials in Hong Kong said" + rest.substr(3);
-    const CleanResult r = clean_html(list);
+    const CleanResult r = clean_html(lede::test_resources().clean, list);
     CHECK_FALSE(contains(r.article.text, "AOfficials"));
     CHECK_FALSE(contains(r.article.text, "BOfficials"));
     check_origin(r, list);

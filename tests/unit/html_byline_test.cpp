@@ -7,13 +7,14 @@
 #include "clean/html_byline.h"
 #include "clean/html_document.h"
 #include "clean/html_metadata.h"
+#include "test_resources.h"
 
 using namespace lede::html;
 
 namespace {
 
 std::string byline_of(const std::string& head, const std::string& body) {
-    const HtmlMetadata m = read_metadata(HtmlDocument::parse("<html><head>" + head + "</head><body>" + body + "</body></html>"));
+    const HtmlMetadata m = read_metadata(HtmlDocument::parse("<html><head>" + head + "</head><body>" + body + "</body></html>"), lede::test_resources().clean);
     return m.byline.value_or("<none>");
 }
 
@@ -53,7 +54,7 @@ TEST_CASE("an author's photo names the author when nothing else does", "[html_by
 }
 
 TEST_CASE("roles, cues and organisations glued to the name go", "[html_byline]") {
-    CHECK(byline_name("Posted by Jane Roe") == "Jane Roe");
+    CHECK(byline_name("Posted by Jane Roe", lede::test_resources().clean) == "Jane Roe");
     CHECK(byline_of("<meta name=\"author\" content=\"Rachel Roe Contributing Writer\">", kArticle) == "Rachel Roe");
     CHECK(byline_of("<meta name=\"author\" content=\"Lisa Pham, Associate Content Marketing Writer at Jobber\">", kArticle) ==
           "Lisa Pham");

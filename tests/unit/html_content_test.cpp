@@ -5,6 +5,7 @@
 
 #include "clean/html_content.h"
 #include "clean/html_document.h"
+#include "test_resources.h"
 
 using namespace lede::html;
 
@@ -31,7 +32,7 @@ TEST_CASE("the block of paragraphs wins over link lists", "[html_content]") {
     page += "</div><div class=\"comments\"><p>First comment, with opinions, many opinions, and more opinions.</p></div>";
     page += "</body></html>";
     const HtmlDocument doc = HtmlDocument::parse(page);
-    const ContentSelection sel = select_content(doc);
+    const ContentSelection sel = select_content(doc, lede::test_resources().clean.html.content);
     REQUIRE(sel.roots.size() == 1);
     CHECK(attribute(sel.roots[0], "id").value_or("") == "story");
 
@@ -50,7 +51,7 @@ TEST_CASE("an article split into sections is taken whole", "[html_content]") {
     }
     page += "</div></body></html>";
     const HtmlDocument doc = HtmlDocument::parse(page);
-    const ContentSelection sel = select_content(doc);
+    const ContentSelection sel = select_content(doc, lede::test_resources().clean.html.content);
     REQUIRE_FALSE(sel.roots.empty());
     const std::string kept = kept_text(sel);
     CHECK(kept.find("Paragraph 0 ") != std::string::npos);
@@ -60,9 +61,9 @@ TEST_CASE("an article split into sections is taken whole", "[html_content]") {
 
 TEST_CASE("a page without body text selects nothing harmful", "[html_content]") {
     const HtmlDocument empty = HtmlDocument::parse("");
-    CHECK(select_content(empty).roots.empty());
+    CHECK(select_content(empty, lede::test_resources().clean.html.content).roots.empty());
     const HtmlDocument bare = HtmlDocument::parse("<html><body></body></html>");
-    const ContentSelection sel = select_content(bare);
+    const ContentSelection sel = select_content(bare, lede::test_resources().clean.html.content);
     CHECK(sel.roots.size() <= 1);
 }
 
@@ -88,7 +89,7 @@ TEST_CASE("class words inside the article never take out the bulk of it", "[html
     }
     page += "<div class=\"toc-links\"><a href=\"#a\">Part 0</a></div></div></body></html>";
     const HtmlDocument doc = HtmlDocument::parse(page);
-    const ContentSelection sel = select_content(doc);
+    const ContentSelection sel = select_content(doc, lede::test_resources().clean.html.content);
     REQUIRE_FALSE(sel.roots.empty());
     int sections_dropped = 0;
     for (const auto& kv : sel.dropped)
@@ -119,7 +120,7 @@ std::string drop_reason(const ContentSelection& sel, std::string_view cls, std::
 TEST_CASE("figure captions are not the story", "[html_content]") {
     const std::string page = story_page(3, "<figure><img src=\"a.jpg\"><figcaption>The harbour at dawn. Photo: A. Person</figcaption></figure>", 3);
     const HtmlDocument doc = HtmlDocument::parse(page);
-    const ContentSelection sel = select_content(doc);
+    const ContentSelection sel = select_content(doc, lede::test_resources().clean.html.content);
     REQUIRE(sel.roots.size() == 1);
     CHECK(drop_reason(sel, "", "figcaption") == "caption");
 }
@@ -133,7 +134,7 @@ TEST_CASE("comments written as <article> elements do not shield their section", 
                 "</article></li>";
     page += "</ol></div></main></body></html>";
     const HtmlDocument doc = HtmlDocument::parse(page);
-    const ContentSelection sel = select_content(doc);
+    const ContentSelection sel = select_content(doc, lede::test_resources().clean.html.content);
     REQUIRE_FALSE(sel.roots.empty());
     CHECK(drop_reason(sel, "entry-comments") == "comments");
     const std::string kept = kept_text(sel);
@@ -151,7 +152,7 @@ TEST_CASE("a class word does not take out the block that holds most of the parag
         page += "<p><a href=\"/t\">Another story</a> A short summary of another story, with a clause.</p>";
     page += "</div></body></html>";
     const HtmlDocument doc = HtmlDocument::parse(page);
-    const ContentSelection sel = select_content(doc);
+    const ContentSelection sel = select_content(doc, lede::test_resources().clean.html.content);
     REQUIRE_FALSE(sel.roots.empty());
     const std::string kept = kept_text(sel);
     CHECK(kept.find("Paragraph 3 ") != std::string::npos);
@@ -174,7 +175,7 @@ TEST_CASE("a section listing outside sources stays, one listing the site's own p
     for (int i = 0; i < 6; ++i) page += paragraph(i);
     page += section("sources", "example.org") + section("more", "news.example.com") + "</div></body></html>";
     const HtmlDocument doc = HtmlDocument::parse(page);
-    const ContentSelection sel = select_content(doc);
+    const ContentSelection sel = select_content(doc, lede::test_resources().clean.html.content);
     REQUIRE(sel.roots.size() == 1);
     CHECK(drop_reason(sel, "sources") == "");
     CHECK(drop_reason(sel, "more") == "related");
@@ -183,7 +184,7 @@ TEST_CASE("a section listing outside sources stays, one listing the site's own p
 TEST_CASE("class words inside code are the highlighter's, not the page's", "[html_content]") {
     const std::string page = story_page(4, "<pre><code><span class=\"comment\"># initialize the repository here</span>\ngit init</code></pre>", 4);
     const HtmlDocument doc = HtmlDocument::parse(page);
-    const ContentSelection sel = select_content(doc);
+    const ContentSelection sel = select_content(doc, lede::test_resources().clean.html.content);
     REQUIRE(sel.roots.size() == 1);
     CHECK(drop_reason(sel, "comment") == "");
 }
@@ -194,7 +195,7 @@ TEST_CASE("an id that in-page links point to names a section, not a table of con
         std::string middle = contents + "<div id=\"toc_costs\"><h2>Costs</h2>";
         for (int i = 10; i < 14; ++i) middle += paragraph(i);
         const HtmlDocument doc = HtmlDocument::parse(story_page(8, middle + "</div>", 0));
-        const ContentSelection sel = select_content(doc);
+        const ContentSelection sel = select_content(doc, lede::test_resources().clean.html.content);
         for (const auto& kv : sel.dropped)
             if (attribute(kv.first, "id").value_or("") == "toc_costs") return true;
         return false;
@@ -214,7 +215,7 @@ TEST_CASE("when the first choice is too short to be the story, class words no lo
                 "<a href=\"/more\">with a link to read more of the story here</a>.</p>";
     page += "</div></body></html>";
     const HtmlDocument doc = HtmlDocument::parse(page);
-    const std::string kept = kept_text(select_content(doc));
+    const std::string kept = kept_text(select_content(doc, lede::test_resources().clean.html.content));
     CHECK(kept.find("Paragraph 0 ") != std::string::npos);
     CHECK(kept.find("Paragraph 2 ") != std::string::npos);
 }
@@ -228,7 +229,7 @@ TEST_CASE("a class word raises only a block long enough to be the story", "[html
                 "<a href=\"/more\">with a link to read more of the story here</a>.</p>";
     page += "<p class=\"share\"><a href=\"/share\">Share this story with your friends</a></p></div></body></html>";
     const HtmlDocument doc = HtmlDocument::parse(page);
-    const ContentSelection sel = select_content(doc);
+    const ContentSelection sel = select_content(doc, lede::test_resources().clean.html.content);
     CHECK(kept_text(sel).find("Paragraph 1 ") != std::string::npos);
     CHECK(drop_reason(sel, "share") == "share-prompt");
 }
@@ -242,7 +243,7 @@ TEST_CASE("the block that holds most of the chosen root is not dropped for its l
                 "<a href=\"/step\">read the whole step here</a>.</p>";
     page += "</div></main></body></html>";
     const HtmlDocument doc = HtmlDocument::parse(page);
-    CHECK(drop_reason(select_content(doc), "wrap") == "");
+    CHECK(drop_reason(select_content(doc, lede::test_resources().clean.html.content), "wrap") == "");
 }
 
 TEST_CASE("an intro boxed with buttons leads on to the article's sections around it", "[html_content]") {
@@ -257,7 +258,7 @@ TEST_CASE("an intro boxed with buttons leads on to the article's sections around
     for (int t = 0; t < 6; ++t) page += "<div class=\"tile\">" + paragraph(40 + 2 * t) + paragraph(41 + 2 * t) + "</div>";
     page += "</section></body></html>";
     const HtmlDocument doc = HtmlDocument::parse(page);
-    const std::string kept = kept_text(select_content(doc));
+    const std::string kept = kept_text(select_content(doc, lede::test_resources().clean.html.content));
     CHECK(kept.find("Paragraph 0 ") != std::string::npos);
     CHECK(kept.find("Paragraph 51 ") != std::string::npos);
 }

@@ -6,11 +6,12 @@
 
 #include "clean/html_document.h"
 #include "clean/html_metadata.h"
+#include "test_resources.h"
 
 using namespace lede::html;
 
 namespace {
-HtmlMetadata read(const std::string& page) { return read_metadata(HtmlDocument::parse(page)); }
+HtmlMetadata read(const std::string& page) { return read_metadata(HtmlDocument::parse(page), lede::test_resources().clean); }
 }  // namespace
 
 TEST_CASE("JSON-LD gives headline, date, authors and publisher", "[html_metadata]") {
@@ -80,10 +81,10 @@ TEST_CASE("the headline and the date a reader sees win over metadata", "[html_me
 }
 
 TEST_CASE("site names are dropped only when they can be shown to be one", "[html_metadata]") {
-    CHECK(drop_site_name("Headline here | Site", "Site") == "Headline here");
-    CHECK(drop_site_name("Site | Headline here", "Site") == "Headline here");
-    CHECK(drop_site_name("Why rates rise: a guide", "The Ledger") == "Why rates rise: a guide");
-    CHECK(drop_site_name("A long headline about the economy - BBC News", "") == "A long headline about the economy");
+    CHECK(drop_site_name("Headline here | Site", "Site", lede::test_resources().clean) == "Headline here");
+    CHECK(drop_site_name("Site | Headline here", "Site", lede::test_resources().clean) == "Headline here");
+    CHECK(drop_site_name("Why rates rise: a guide", "The Ledger", lede::test_resources().clean) == "Why rates rise: a guide");
+    CHECK(drop_site_name("A long headline about the economy - BBC News", "", lede::test_resources().clean) == "A long headline about the economy");
     CHECK(comparable("  The   Beginner’s GUIDE ") == "the beginner's guide");
 }
 
@@ -113,7 +114,7 @@ TEST_CASE("byline markup gives the name without its date and cues", "[html_metad
 TEST_CASE("an address printed as the logo names the site when the page gives no address", "[html_metadata]") {
     const HtmlMetadata m = read_metadata(HtmlDocument::parse(
         "<html><head><title>davidbau.com Vibe Coding</title></head><body><h1>davidbau.com</h1>"
-        "<h2 class=\"date\">December 16, 2025</h2><p>Text of the post, long enough to be one.</p></body></html>"));
+        "<h2 class=\"date\">December 16, 2025</h2><p>Text of the post, long enough to be one.</p></body></html>"), lede::test_resources().clean);
     REQUIRE(m.title);
     CHECK(*m.title == "Vibe Coding");
 }

@@ -8,13 +8,14 @@
 #include "clean/html_metadata.h"
 #include "clean/html_published.h"
 #include "clean/text_lexicon.h"
+#include "test_resources.h"
 
 using namespace lede::html;
 
 namespace {
 
 std::string published(const std::string& head, const std::string& body) {
-    const HtmlMetadata m = read_metadata(HtmlDocument::parse("<html><head>" + head + "</head><body>" + body + "</body></html>"));
+    const HtmlMetadata m = read_metadata(HtmlDocument::parse("<html><head>" + head + "</head><body>" + body + "</body></html>"), lede::test_resources().clean);
     return m.published ? m.published->substr(0, 10) : std::string();
 }
 
@@ -23,12 +24,12 @@ const std::string kDeclared = "<meta property=\"article:published_time\" content
 }  // namespace
 
 TEST_CASE("a date in the URL path is read as year/month/day segments", "[html_published]") {
-    CHECK(url_date("https://example.com/2020/09/25/talks-resume/").value_or("") == "2020-09-25");
-    CHECK(url_date("https://example.com/news/2021/01/18").value_or("") == "2021-01-18");
-    CHECK(url_date("https://example.com/2020/09/25-talks?from=2019/01/01/") == std::nullopt);
-    CHECK(url_date("https://example.com/2020/13/01/x") == std::nullopt);
-    CHECK(url_date("https://2020/09/25.example.com/") == std::nullopt);
-    CHECK(url_date("") == std::nullopt);
+    CHECK(url_date("https://example.com/2020/09/25/talks-resume/", lede::test_resources().clean.dates).value_or("") == "2020-09-25");
+    CHECK(url_date("https://example.com/news/2021/01/18", lede::test_resources().clean.dates).value_or("") == "2021-01-18");
+    CHECK(url_date("https://example.com/2020/09/25-talks?from=2019/01/01/", lede::test_resources().clean.dates) == std::nullopt);
+    CHECK(url_date("https://example.com/2020/13/01/x", lede::test_resources().clean.dates) == std::nullopt);
+    CHECK(url_date("https://2020/09/25.example.com/", lede::test_resources().clean.dates) == std::nullopt);
+    CHECK(url_date("", lede::test_resources().clean.dates) == std::nullopt);
 }
 
 TEST_CASE("class words say which date an element shows", "[html_published]") {
@@ -39,10 +40,10 @@ TEST_CASE("class words say which date an element shows", "[html_published]") {
     for (const xmlNode* n = doc.root(); n; n = next_in_order(n, doc.root()))
         if (has_tag(n, "span") || has_tag(n, "div")) spans.push_back(n);
     REQUIRE(spans.size() == 4);
-    CHECK(class_cue(spans[0]) == lede::DateCue::Published);
-    CHECK(class_cue(spans[1]) == lede::DateCue::Updated);
-    CHECK(class_cue(spans[2]) == lede::DateCue::None);
-    CHECK(class_cue(spans[3]) == lede::DateCue::None);
+    CHECK(class_cue(spans[0], lede::test_resources().clean.html.date_classes) == lede::DateCue::Published);
+    CHECK(class_cue(spans[1], lede::test_resources().clean.html.date_classes) == lede::DateCue::Updated);
+    CHECK(class_cue(spans[2], lede::test_resources().clean.html.date_classes) == lede::DateCue::None);
+    CHECK(class_cue(spans[3], lede::test_resources().clean.html.date_classes) == lede::DateCue::None);
 }
 
 TEST_CASE("the URL's date and the declared date come before the page's other dates", "[html_published]") {
@@ -143,7 +144,7 @@ TEST_CASE("a page stating only when it was modified is dated by that", "[html_pu
 }
 
 TEST_CASE("date cues are the words nearest before a date", "[html_published]") {
-    const lede::TextLexicon& lex = lede::text_lexicon();
+    const lede::TextLexicon& lex = lede::test_resources().clean.text;
     const std::string a = "published oct 10, 2023 - [updated ";
     CHECK(lede::date_cue_before(a, a.size(), lex) == lede::DateCue::Updated);
     CHECK(lede::date_cue_before(a, 10, lex) == lede::DateCue::Published);
@@ -153,7 +154,7 @@ TEST_CASE("date cues are the words nearest before a date", "[html_published]") {
 
 TEST_CASE("the page's language orders its numeric dateline; more meta names are read", "[html_published]") {
     auto published = [](const std::string& page) {
-        const auto m = lede::html::read_metadata(lede::html::HtmlDocument::parse(page));
+        const auto m = lede::html::read_metadata(lede::html::HtmlDocument::parse(page), lede::test_resources().clean);
         return m.published.value_or("<none>");
     };
     CHECK(published("<html lang=\"en-GB\"><body><h1>Wine styles explained for beginners</h1>"

@@ -6,6 +6,7 @@
 
 #include "clean/clean_html.h"
 #include "clean/html_repeats.h"
+#include "test_resources.h"
 
 using lede::html::repeated_paragraphs;
 
@@ -36,7 +37,7 @@ TEST_CASE("the cleaner keeps one copy of a block printed for two layouts", "[htm
     for (int i = 0; i < 3; ++i) block += "<p>" + sentence(i) + "</p>";
     const std::string page = "<html><body><article><h1>Headline</h1><div class=\"desktop\">" + block +
                              "</div><div class=\"mobile\">" + block + "</div></article></body></html>";
-    const lede::CleanResult r = lede::clean_html(page);
+    const lede::CleanResult r = lede::clean_html(lede::test_resources().clean, page);
     const std::string& text = r.article.text;
     const auto first = text.find(sentence(0));
     REQUIRE(first != std::string::npos);

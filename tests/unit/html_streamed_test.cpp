@@ -6,6 +6,7 @@
 #include "clean/clean_html.h"
 #include "clean/html_document.h"
 #include "clean/html_streamed.h"
+#include "test_resources.h"
 
 using namespace lede::html;
 
@@ -33,7 +34,7 @@ TEST_CASE("hidden segments move in front of their placeholders", "[html_streamed
 }
 
 TEST_CASE("a streamed article is cleaned and still maps back to the input", "[html_streamed]") {
-    const lede::CleanResult r = lede::clean_html(kStreamed);
+    const lede::CleanResult r = lede::clean_html(lede::test_resources().clean, kStreamed);
     CHECK(r.article.text.find("The story's first paragraph") != std::string::npos);
     for (const auto& run : r.article.origin)
         CHECK(r.article.text.compare(run.span.start, run.span.size(), kStreamed, run.input_start, run.span.size()) == 0);

@@ -4,6 +4,7 @@
 #include <string>
 
 #include "clean/html_title.h"
+#include "test_resources.h"
 
 using namespace lede::html;
 
@@ -14,7 +15,7 @@ std::string title(std::vector<std::string> meta, std::vector<Heading> headings, 
     clues.meta_titles = std::move(meta);
     clues.headings = std::move(headings);
     clues.outlet = std::move(outlet);
-    const auto t = choose_title(clues);
+    const auto t = choose_title(clues, lede::test_resources().clean);
     return t ? t->title : std::string("<none>");
 }
 
@@ -33,7 +34,7 @@ TEST_CASE("a heading one side of a metadata title confirms is the headline", "[h
     clues.meta_titles = {"Story | Site"};
     clues.headings = {{"Site", 1, 0}, {"Story", 2, 5}};
     clues.outlet = "Site";
-    const auto t = choose_title(clues);
+    const auto t = choose_title(clues, lede::test_resources().clean);
     REQUIRE(t);
     CHECK(t->title == "Story");
     CHECK(t->heading == std::optional<std::size_t>(1));
@@ -75,25 +76,25 @@ TEST_CASE("a short label after the first separator is not part of the headline",
 }
 
 TEST_CASE("site names are learned from the address and from the suffix titles repeat", "[html_title]") {
-    const SiteNames site = learn_site_names({}, "https://www.newegg.com/p/1", {"GAME CHANGER | Newegg.com"});
+    const SiteNames site = learn_site_names({}, "https://www.newegg.com/p/1", {"GAME CHANGER | Newegg.com"}, lede::test_resources().clean.html.title_separators);
     CHECK(site.host == "newegg.com");
     CHECK(site.brand == "newegg");
     CHECK(is_site_name("Newegg.com", site));
     CHECK(is_site_name("NEWEGG", site));
     CHECK_FALSE(is_site_name("Game changer", site));
-    CHECK(drop_site_name("GAME CHANGER | Newegg.com", "", site) == "GAME CHANGER");
-    CHECK(drop_site_name("davidbau.com Vibe Coding", "", learn_site_names({}, "https://davidbau.com/a.html", {})) ==
+    CHECK(drop_site_name("GAME CHANGER | Newegg.com", "", site, lede::test_resources().clean) == "GAME CHANGER");
+    CHECK(drop_site_name("davidbau.com Vibe Coding", "", learn_site_names({}, "https://davidbau.com/a.html", {}, lede::test_resources().clean.html.title_separators), lede::test_resources().clean) ==
           "Vibe Coding");
-    CHECK(learn_site_names({}, "https://news.example.co.uk/x", {}).brand == "example");
+    CHECK(learn_site_names({}, "https://news.example.co.uk/x", {}, lede::test_resources().clean.html.title_separators).brand == "example");
     // A suffix two different titles share is a name, though the address does not spell it.
-    const SiteNames shared = learn_site_names({}, "", {"A story | Daily Planet", "The story, longer | Daily Planet"});
+    const SiteNames shared = learn_site_names({}, "", {"A story | Daily Planet", "The story, longer | Daily Planet"}, lede::test_resources().clean.html.title_separators);
     CHECK(is_site_name("daily planet", shared));
     // A heading that is the site's name is its logo, not the headline.
     TitleClues clues;
     clues.meta_titles = {"Grads find degrees no longer guarantee jobs - Slashdot"};
     clues.headings = {{"Slashdot", 2, 0}};
-    clues.site = learn_site_names({}, "https://developers.slashdot.org/story/1", clues.meta_titles);
-    const auto t = choose_title(clues);
+    clues.site = learn_site_names({}, "https://developers.slashdot.org/story/1", clues.meta_titles, lede::test_resources().clean.html.title_separators);
+    const auto t = choose_title(clues, lede::test_resources().clean);
     REQUIRE(t);
     CHECK(t->title == "Grads find degrees no longer guarantee jobs");
 }
@@ -156,7 +157,7 @@ TEST_CASE("an entity the page encoded twice is decoded in a heading", "[html_tit
 
 TEST_CASE("one title written with two dashes does not make its subtitle a site name", "[html_title]") {
     const SiteNames site = learn_site_names({"Appinventiv"}, "", {"How Learning is Shaping Shops - 10 Benefits, Use Cases",
-                                                                  "How Learning is Shaping Shops \xE2\x80\x93 10 Benefits, Use Cases"});
+                                                                  "How Learning is Shaping Shops \xE2\x80\x93 10 Benefits, Use Cases"}, lede::test_resources().clean.html.title_separators);
     CHECK_FALSE(is_site_name("10 Benefits, Use Cases", site));
     TitleClues clues;
     clues.meta_titles = {"How Learning is Shaping Shops - 10 Benefits, Use Cases",
@@ -164,20 +165,20 @@ TEST_CASE("one title written with two dashes does not make its subtitle a site n
     clues.outlet = "Appinventiv";
     clues.site = site;
     clues.headings = {{"How Learning is Shaping Shops \xE2\x80\x93 10 Benefits, Use Cases", 1, 0}};
-    const auto t = choose_title(clues);
+    const auto t = choose_title(clues, lede::test_resources().clean);
     REQUIRE(t);
     CHECK(t->title == "How Learning is Shaping Shops \xE2\x80\x93 10 Benefits, Use Cases");
 }
 
 TEST_CASE("a last part that begins with the address's name is the site under a longer name", "[html_title]") {
-    const SiteNames site = learn_site_names({}, "https://health.ucdavis.edu/children/sleep", {});
+    const SiteNames site = learn_site_names({}, "https://health.ucdavis.edu/children/sleep", {}, lede::test_resources().clean.html.title_separators);
     CHECK(site.brand == "ucdavis");
     CHECK(names_site_at_length("UC Davis Children's Hospital", site));
     CHECK_FALSE(names_site_at_length("UC Davis", site));   // the brand alone is is_site_name's
     CHECK_FALSE(names_site_at_length("Sleep through the night", site));
-    CHECK(drop_site_name("How to help babies sleep through the night - UC Davis Children's Hospital", "", site) ==
+    CHECK(drop_site_name("How to help babies sleep through the night - UC Davis Children's Hospital", "", site, lede::test_resources().clean) ==
           "How to help babies sleep through the night");
     // A brand of three letters is too short to tell.
-    const SiteNames short_brand = learn_site_names({}, "https://www.abc.net.au/news/1", {});
+    const SiteNames short_brand = learn_site_names({}, "https://www.abc.net.au/news/1", {}, lede::test_resources().clean.html.title_separators);
     CHECK_FALSE(names_site_at_length("ABC Kids listen", short_brand));
 }

@@ -2,6 +2,7 @@
 #include <catch2/catch.hpp>
 
 #include "clean/published_date.h"
+#include "test_resources.h"
 
 using lede::find_date_time;
 using lede::find_date_times;
@@ -9,11 +10,11 @@ using lede::parse_date_time;
 
 namespace {
 std::string iso_of(std::string_view s) {
-    auto m = find_date_time(s);
+    auto m = find_date_time(s, lede::test_resources().clean.dates);
     return m ? m->iso : std::string("none");
 }
 std::string span_of(std::string_view s) {
-    auto m = find_date_time(s);
+    auto m = find_date_time(s, lede::test_resources().clean.dates);
     return m ? std::string(s.substr(m->span.start, m->span.size())) : std::string("none");
 }
 }  // namespace
@@ -36,7 +37,7 @@ TEST_CASE("month day year, with or without a time", "[published_date]") {
 
 TEST_CASE("a time before the date joins it", "[published_date]") {
     const std::string s = "Updated 3:45 PM EST, Fri September 25, 2020";
-    auto m = find_date_time(s);
+    auto m = find_date_time(s, lede::test_resources().clean.dates);
     REQUIRE(m);
     CHECK(m->iso == "2020-09-25T15:45");
     CHECK(m->has_time);
@@ -54,7 +55,7 @@ TEST_CASE("numeric dates", "[published_date]") {
     CHECK(iso_of("12/19/25") == "2025-12-19");
     CHECK(iso_of("19.12.25") == "2025-12-19");
     CHECK(iso_of("Posted 3/7/98") == "1998-03-07");
-    CHECK(lede::parse_date_time("03/10/23", lede::NumericOrder::DayFirst)->iso == "2023-10-03");
+    CHECK(lede::parse_date_time("03/10/23", lede::test_resources().clean.dates, lede::NumericOrder::DayFirst)->iso == "2023-10-03");
     // Not with "-" (ranges, codes), not a version, not a fraction of a longer number.
     CHECK(iso_of("10-12-14") == "none");
     CHECK(iso_of("version 1.2.25.4") == "none");
@@ -62,13 +63,13 @@ TEST_CASE("numeric dates", "[published_date]") {
 }
 
 TEST_CASE("metadata values", "[published_date]") {
-    auto m = parse_date_time("2020-09-25T11:36:00+03:00");
+    auto m = parse_date_time("2020-09-25T11:36:00+03:00", lede::test_resources().clean.dates);
     REQUIRE(m);
     CHECK(m->iso == "2020-09-25T11:36");
     CHECK(m->span.end == std::string("2020-09-25T11:36:00+03:00").size());
-    CHECK(parse_date_time("2020-09-25T08:36:00.000Z")->iso == "2020-09-25T08:36");
-    CHECK(parse_date_time("Fri, 25 Sep 2020 11:36:00 GMT")->iso == "2020-09-25T11:36");
-    CHECK_FALSE(parse_date_time("not a date"));
+    CHECK(parse_date_time("2020-09-25T08:36:00.000Z", lede::test_resources().clean.dates)->iso == "2020-09-25T08:36");
+    CHECK(parse_date_time("Fri, 25 Sep 2020 11:36:00 GMT", lede::test_resources().clean.dates)->iso == "2020-09-25T11:36");
+    CHECK_FALSE(parse_date_time("not a date", lede::test_resources().clean.dates));
 }
 
 TEST_CASE("things that are not publication dates", "[published_date]") {
@@ -86,7 +87,7 @@ TEST_CASE("a NUL byte separates like a space", "[published_date]") {
 }
 
 TEST_CASE("every date of a line, left to right", "[published_date]") {
-    auto all = find_date_times("Published 25 Sep 2020. Updated September 26, 2020 at 9:00");
+    auto all = find_date_times("Published 25 Sep 2020. Updated September 26, 2020 at 9:00", lede::test_resources().clean.dates);
     REQUIRE(all.size() == 2);
     CHECK(all[0].iso == "2020-09-25");
     CHECK(all[1].iso == "2020-09-26T09:00");
@@ -112,26 +113,26 @@ TEST_CASE("a year glued to the time or count after it", "[published_date]") {
 }
 
 TEST_CASE("year, month name, day (citation_publication_date) is a date", "[published_date]") {
-    const auto d = lede::parse_date_time("2023 Jan 7");
+    const auto d = lede::parse_date_time("2023 Jan 7", lede::test_resources().clean.dates);
     REQUIRE(d);
     CHECK(d->iso == "2023-01-07");
-    const auto e = lede::parse_date_time("2019 September 30th");
+    const auto e = lede::parse_date_time("2019 September 30th", lede::test_resources().clean.dates);
     REQUIRE(e);
     CHECK(e->iso == "2019-09-30");
-    CHECK_FALSE(lede::parse_date_time("2023 Jan"));   // no day: not a publication date
+    CHECK_FALSE(lede::parse_date_time("2023 Jan", lede::test_resources().clean.dates));   // no day: not a publication date
 }
 
 TEST_CASE("an ambiguous numeric date is read in the page's locale order", "[published_date]") {
     using lede::NumericOrder;
-    CHECK(lede::numeric_order("en-US") == NumericOrder::MonthFirst);
-    CHECK(lede::numeric_order("en_us") == NumericOrder::MonthFirst);
-    CHECK(lede::numeric_order("en-GB") == NumericOrder::DayFirst);
-    CHECK(lede::numeric_order("fr") == NumericOrder::DayFirst);
-    CHECK(lede::numeric_order("en") == NumericOrder::Unknown);
-    CHECK(lede::numeric_order("") == NumericOrder::Unknown);
-    CHECK(lede::parse_date_time("03/10/2023", NumericOrder::DayFirst)->iso == "2023-10-03");
-    CHECK(lede::parse_date_time("03/10/2023", NumericOrder::MonthFirst)->iso == "2023-03-10");
-    CHECK(lede::parse_date_time("03/10/2023")->iso == "2023-03-10");   // "/" without a locale: US order
+    CHECK(lede::numeric_order("en-US", lede::test_resources().clean.dates) == NumericOrder::MonthFirst);
+    CHECK(lede::numeric_order("en_us", lede::test_resources().clean.dates) == NumericOrder::MonthFirst);
+    CHECK(lede::numeric_order("en-GB", lede::test_resources().clean.dates) == NumericOrder::DayFirst);
+    CHECK(lede::numeric_order("fr", lede::test_resources().clean.dates) == NumericOrder::DayFirst);
+    CHECK(lede::numeric_order("en", lede::test_resources().clean.dates) == NumericOrder::Unknown);
+    CHECK(lede::numeric_order("", lede::test_resources().clean.dates) == NumericOrder::Unknown);
+    CHECK(lede::parse_date_time("03/10/2023", lede::test_resources().clean.dates, NumericOrder::DayFirst)->iso == "2023-10-03");
+    CHECK(lede::parse_date_time("03/10/2023", lede::test_resources().clean.dates, NumericOrder::MonthFirst)->iso == "2023-03-10");
+    CHECK(lede::parse_date_time("03/10/2023", lede::test_resources().clean.dates)->iso == "2023-03-10");   // "/" without a locale: US order
     // The numbers decide when one of them cannot be a month.
-    CHECK(lede::parse_date_time("25/10/2023", NumericOrder::MonthFirst)->iso == "2023-10-25");
+    CHECK(lede::parse_date_time("25/10/2023", lede::test_resources().clean.dates, NumericOrder::MonthFirst)->iso == "2023-10-25");
 }

@@ -5,6 +5,7 @@
 #include <string>
 
 #include "clean/clean_text.h"
+#include "test_resources.h"
 
 using lede::clean_text;
 
@@ -17,7 +18,7 @@ const std::string kBody =
     "When the fruits colour, pick them often: the plants in pots then keep flowering until the first cold nights of autumn.\n";
 
 std::string title_of(const std::string& paste) {
-    const auto r = clean_text(paste);
+    const auto r = clean_text(lede::test_resources().clean, paste);
     return r.article.title.value_or("<none>");
 }
 

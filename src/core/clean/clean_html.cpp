@@ -48,8 +48,8 @@ bool is_space_at(std::string_view s, std::size_t i, std::size_t& width) {
 
 class Walker {
 public:
-    Walker(const HtmlDocument& doc, const html::ContentSelection& selection)
-        : doc_(doc), selection_(selection), roots_(selection.roots.begin(), selection.roots.end()) {}
+    Walker(const HtmlDocument& doc, const html::ContentSelection& selection, const html::HtmlHints& hints)
+        : doc_(doc), selection_(selection), hints_(hints), roots_(selection.roots.begin(), selection.roots.end()) {}
 
     std::vector<PendingParagraph> paragraphs;
     std::vector<Removed> removed;
@@ -80,6 +80,7 @@ public:
 private:
     const HtmlDocument& doc_;
     const html::ContentSelection& selection_;
+    const html::HtmlHints& hints_;
     std::unordered_set<const xmlNode*> roots_;
     const xmlNode* root_open_ = nullptr;       // the selected root we are inside
     const xmlNode* drop_open_ = nullptr;       // the dropped subtree we are inside
@@ -214,7 +215,7 @@ private:
                 if (keep && w.space_before && current_.words.size() == 1 && html::starts_lower_case(word) &&
                     current_.words[0].node != n && html::is_capital_letter(current_.words[0].node_text.substr(
                                                        current_.words[0].offset, current_.words[0].length)) &&
-                    html::in_drop_cap_element(current_.words[0].node))
+                    html::in_drop_cap_element(current_.words[0].node, hints_))
                     w.space_before = false;
             }
             if (keep) {
@@ -330,7 +331,7 @@ Span source_span(const PendingParagraph& p) {
 
 }  // namespace
 
-CleanResult clean_html(std::string_view input) {
+CleanResult clean_html(const clean::CleanResources& res, std::string_view input) {
     CleanResult result;
     const HtmlDocument doc = HtmlDocument::parse(input);
     const xmlNode* root = doc.root();
@@ -341,13 +342,13 @@ CleanResult clean_html(std::string_view input) {
     if (!root) return result;
 
     html::place_streamed_segments(doc.root());
-    const html::HtmlMetadata meta = html::read_metadata(doc);
-    const html::ContentSelection selection = html::select_content(doc);
+    const html::HtmlMetadata meta = html::read_metadata(doc, res);
+    const html::ContentSelection selection = html::select_content(doc, res.html.content);
 
     const xmlNode* body = root;
     for (const xmlNode* c = root->children; c; c = c->next)
         if (html::has_tag(c, "body")) body = c;
-    Walker walker(doc, selection);
+    Walker walker(doc, selection, res.html);
     walker.run(body);
 
     // The headline is the title, not the body's first paragraph.

@@ -7,10 +7,11 @@
 
 #include <string_view>
 
+#include "clean_resources.h"
 #include "clean_result.h"
 
 namespace lede {
 
-CleanResult clean_html(std::string_view html);
+CleanResult clean_html(const clean::CleanResources& resources, std::string_view html);
 
 }  // namespace lede

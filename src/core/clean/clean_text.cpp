@@ -23,6 +23,7 @@
 #include <unordered_map>
 
 #include "../article_builder.h"
+#include "../base/ascii.h"
 #include "published_date.h"
 #include "text_article_end.h"
 #include "text_lexicon.h"
@@ -41,72 +42,18 @@ struct LineVerdict {
     bool inline_cue = false;       // a phrase inside a line ("Read more: …"), not a section heading
 };
 
-std::string lower_ascii(std::string_view s) {
-    std::string out(s);
-    for (char& c : out)
-        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    return out;
-}
+using base::lower_ascii;
 
-// The lexicon's phrases indexed by their first two bytes (a flat table of 65,536 buckets),
-// so that a line is read once instead of once per phrase: the phrase search was the
-// largest cost of cleaning a big paste.
-struct PhraseIndex {
-    std::vector<std::uint32_t> start;          // bucket b holds ids[start[b] .. start[b + 1])
-    std::vector<std::uint32_t> ids;            // phrase indexes, ascending within a bucket
-    std::vector<std::uint32_t> short_ids;      // phrases under two bytes (searched the slow way)
-
-    explicit PhraseIndex(const TextLexicon& lex) : start(65537, 0) {
-        auto key = [](const std::string& t) {
-            return (std::uint32_t(static_cast<unsigned char>(t[0])) << 8) | static_cast<unsigned char>(t[1]);
-        };
-        for (const auto& p : lex.phrases)
-            if (p.text.size() >= 2) ++start[key(p.text) + 1];
-        for (std::size_t b = 0; b < 65536; ++b) start[b + 1] += start[b];
-        ids.resize(start[65536]);
-        std::vector<std::uint32_t> fill(start.begin(), start.end() - 1);
-        for (std::uint32_t i = 0; i < lex.phrases.size(); ++i) {
-            const std::string& t = lex.phrases[i].text;
-            if (t.size() >= 2) ids[fill[key(t)]++] = i;
-            else if (!t.empty()) short_ids.push_back(i);
-        }
-    }
-
-    // Index of the first phrase (in lexicon order) found in `lower` that may decide a line
-    // of `chars` code points, or npos.
-    std::size_t first_match(std::string_view lower, std::size_t chars, const TextLexicon& lex) const {
-        std::size_t best = std::string::npos;
-        for (std::uint32_t i : short_ids)
-            if ((chars < 200 || lex.phrases[i].any_length) && lower.find(lex.phrases[i].text) != std::string_view::npos) {
-                best = i;
-                break;
-            }
-        for (std::size_t at = 0; at + 1 < lower.size(); ++at) {
-            const std::uint32_t b = (std::uint32_t(static_cast<unsigned char>(lower[at])) << 8) |
-                                    static_cast<unsigned char>(lower[at + 1]);
-            for (std::uint32_t k = start[b]; k < start[b + 1]; ++k) {
-                const std::uint32_t i = ids[k];
-                if (i >= best) break;                 // ascending: nothing earlier in this bucket
-                const auto& p = lex.phrases[i];
-                if ((chars < 200 || p.any_length) && lower.compare(at, p.text.size(), p.text) == 0) {
-                    best = i;
-                    break;
-                }
-            }
-        }
-        return best;
-    }
-};
-
-std::string furniture_reason(const TextLine& line, std::string_view text, const TextLexicon& lex, bool& inline_cue) {
+std::string furniture_reason(const TextLine& line, std::string_view text, const clean::CleanResources& res,
+                             bool& inline_cue) {
+    const TextLexicon& lex = res.text;
     if (is_player_time(text)) return "media-player";
     if (line.norm.empty()) return "ui-label";                       // only digits, marks, arrows
     if (auto it = lex.lines.find(line.norm); it != lex.lines.end()) return it->second;
     if (line.ui_words >= 3 && line.ui_words * 3 >= line.alpha_words) return "ui-label";
     // Phrases decide short lines; on long ones only the legal and consent boxes do.
-    static const PhraseIndex index(lex);
     const std::string lower = lower_ascii(text.substr(0, 2000));
-    if (const std::size_t i = index.first_match(lower, line.chars, lex); i != std::string::npos) {
+    if (const std::size_t i = lex.phrase_index.first_match(lower, line.chars, lex.phrases); i != std::string::npos) {
         const auto& p = lex.phrases[i];
         // "Read more: <another story's headline>" is a link set between paragraphs.
         inline_cue = p.reason == "related" && line.chars >= p.text.size() + 20;
@@ -114,7 +61,7 @@ std::string furniture_reason(const TextLine& line, std::string_view text, const 
     }
     // A date alone on a line: a dateline, or a comment's time stamp.
     if (line.chars < 60 && !line.ends_sentence) {
-        if (auto d = find_date_time(text); d && d->span.size() * 10 >= text.size() * 6) return "dateline";
+        if (auto d = find_date_time(text, res.dates); d && d->span.size() * 10 >= text.size() * 6) return "dateline";
     }
     // Page code pasted as text (an ad's markup): tags and attributes.
     if (line.markup >= 4 && line.markup * 40 >= line.chars) return "ui-label";
@@ -275,45 +222,54 @@ ParagraphKind kind_of(const TextLine& l, Rating r) {
     return ParagraphKind::Paragraph;
 }
 
-}  // namespace
 
-CleanResult clean_text(std::string_view input) {
-    CleanResult result;
-    if (input.empty()) return result;
-    const TextLexicon& lex = text_lexicon();
-    const std::vector<TextLine> lines = split_lines(input, lex);
+// How often each line's normalised text, and each short line's digit shape, repeats.
+struct Repeats {
+    std::unordered_map<std::uint64_t, std::size_t> norms;          // by TextLine::norm_hash
+    std::vector<std::uint64_t> shapes;                              // per line: digit_shape, or 0
+    std::unordered_map<std::uint64_t, std::size_t> shape_counts;
+
+    std::size_t norm_count(std::uint64_t h) const {
+        const auto it = norms.find(h);
+        return it == norms.end() ? 0 : it->second;
+    }
+    std::size_t shape_count(std::uint64_t h) const {
+        const auto it = shape_counts.find(h);
+        return it == shape_counts.end() ? 0 : it->second;
+    }
+};
+
+Repeats count_repeats(std::string_view input, const std::vector<TextLine>& lines) {
     const std::size_t n = lines.size();
-    if (n == 0) return result;
-
-    std::unordered_map<std::uint64_t, std::size_t> repeats;
+    Repeats r;
     for (const auto& l : lines)
-        if (l.norm_hash) ++repeats[l.norm_hash];
+        if (l.norm_hash) ++r.norms[l.norm_hash];
     // Short lines with a number whose shape repeats ("Hace 28 minutos", "před 2 hodinami",
     // "3 replies"): the per-item stamps of a list of posts or comments, in any language.
-    std::vector<std::uint64_t> shapes(n, 0);
-    std::unordered_map<std::uint64_t, std::size_t> shape_repeats;
+    r.shapes.assign(n, 0);
     for (std::size_t i = 0; i < n; ++i) {
         if (lines[i].chars > 40) continue;
-        shapes[i] = digit_shape(input.substr(lines[i].span.start, lines[i].span.size()));
-        if (shapes[i]) ++shape_repeats[shapes[i]];
+        r.shapes[i] = digit_shape(input.substr(lines[i].span.start, lines[i].span.size()));
+        if (r.shapes[i]) ++r.shape_counts[r.shapes[i]];
     }
+    return r;
+}
 
+// Step 2 and 3 of the header: every line's verdict (furniture with its reason, or a rating).
+std::vector<LineVerdict> judge_lines(std::string_view input, const std::vector<TextLine>& lines, const Repeats& repeats,
+                                     const clean::CleanResources& res) {
+    const std::size_t n = lines.size();
     std::vector<LineVerdict> verdicts(n);
-    std::vector<bool> furniture(n, false);
     for (std::size_t i = 0; i < n; ++i) {
         const std::string_view text = input.substr(lines[i].span.start, lines[i].span.size());
         bool inline_cue = false;
-        std::string reason = furniture_reason(lines[i], text, lex, inline_cue);
+        std::string reason = furniture_reason(lines[i], text, res, inline_cue);
         // A short line printed three times or more is navigation, not text (but it may be a
         // label repeated in every card of a list, so it does not cut the body).
         bool soft = false;
-        if (reason.empty() && lines[i].chars < 100 && repeats[lines[i].norm_hash] >= 3) reason = "menu", soft = true;
-        if (!reason.empty()) {
-            verdicts[i] = {Rating::Furniture, std::move(reason), soft, inline_cue};
-            furniture[i] = true;
-        } else {
-            verdicts[i].rating = rate(lines[i]);
-        }
+        if (reason.empty() && lines[i].chars < 100 && repeats.norm_count(lines[i].norm_hash) >= 3) reason = "menu", soft = true;
+        if (!reason.empty()) verdicts[i] = {Rating::Furniture, std::move(reason), soft, inline_cue};
+        else verdicts[i].rating = rate(lines[i]);
     }
     // Lines of a wide script with no punctuation at all (poem-like blog prose) read as prose
     // when three or more substantial ones follow each other: menus are short items.
@@ -330,78 +286,101 @@ CleanResult clean_text(std::string_view input) {
     }
     // A short label just above a run of player clock readings belongs to the player.
     for (std::size_t i = 0; i + 1 < n; ++i)
-        if (verdicts[i + 1].reason == "media-player" && verdicts[i].rating == Rating::Short && lines[i].alpha_words <= 3) {
+        if (verdicts[i + 1].reason == "media-player" && verdicts[i].rating == Rating::Short && lines[i].alpha_words <= 3)
             verdicts[i] = {Rating::Furniture, "media-player"};
-            furniture[i] = true;
-        }
+    return verdicts;
+}
 
+bool is_prose(Rating r) { return r == Rating::Prose || r == Rating::NearProse; }
+
+// What the end-of-article detector needs to know of line i (text_article_end.h).
+LineRole line_role(std::string_view input, const std::vector<TextLine>& lines, const std::vector<LineVerdict>& verdicts,
+                   const Repeats& repeats, std::size_t i) {
+    const std::size_t n = lines.size();
+    const TextLine& l = lines[i];
+    const LineVerdict& v = verdicts[i];
+    LineRole r;
+    const std::string_view text = input.substr(l.span.start, l.span.size());
+    // Code lines ("git branch", "# comment", "<tag>") and table rows (tab-separated
+    // cells) are not headlines.
+    const bool headline_shape = !l.ends_sentence && !l.list_bullet && l.markup == 0 && text[0] != '#' &&
+                                text[0] != '$' && text.find('\t') == std::string_view::npos &&
+                                l.weight_chars() >= 15 && (l.alpha_words >= 3 || l.wide >= 6);
+    // A headline with a comma or a full stop inside reads as near-prose, but in scripts
+    // that end sentences with a mark, headlines do not end with one and paragraphs do.
+    const bool unended_headline = v.rating == Rating::NearProse && headline_shape && (l.wide * 2 < l.chars || l.sentence_ends + l.commas > 0) &&
+                                  l.weight_chars() <= 150;
+    if (is_prose(v.rating)) r.prose = weight(v, l);
+    r.unended = unended_headline;
+    r.headline = (v.rating == Rating::Short || v.soft || unended_headline) && headline_shape && l.weight_chars() <= 200;
+    r.timed = starts_with_clock(text) && l.alpha_words >= 2 && l.weight_chars() <= 200;
+    r.form_field = is_required_field(text) && l.chars <= 40 && l.alpha_words <= 4;
+    r.title_case = l.alpha_words >= 4 && l.capital_ratio() >= 0.7;
+    // A repeated numbered shape is a stamp under a name or heading line; after prose it
+    // is more likely a numbered step or a rating.
+    const std::vector<std::uint64_t>& shapes = repeats.shapes;
+    const bool under_label = i > 0 && !shapes[i - 1] && lines[i - 1].chars <= 40 &&
+                             (verdicts[i - 1].rating == Rating::Short || verdicts[i - 1].rating == Rating::Furniture) &&
+                             i + 1 < n && is_prose(verdicts[i + 1].rating) &&
+                             text.find('\t') == std::string_view::npos;
+    r.stamp = v.reason == "dateline" || v.reason == "media-player" ||
+              (shapes[i] && repeats.shape_count(shapes[i]) >= 3 && under_label);   // a date or a clock alone
+    r.lead_in = (!text.empty() && text.back() == ':') || (text.size() >= 3 && text.substr(text.size() - 3) == "\xEF\xBC\x9A");
+    r.section_marker = (v.reason == "comments" || v.reason == "related") && !v.inline_cue && !v.soft;
+    return r;
+}
+
+// Step 3 of the header: the densest run of lines, cut where the article's own prose stops
+// inside it (text_article_end.h).
+TextRegion find_body(std::string_view input, const std::vector<TextLine>& lines, const std::vector<LineVerdict>& verdicts,
+                     const Repeats& repeats) {
     TextRegion region = densest_region(verdicts, lines);
-    // Where the article's own prose stops inside that run (text_article_end.h).
-    if (region.found) {
-        std::vector<LineRole> roles(n);
-        // A few lines past the run too: a list of headlines may start inside it and go on.
-        const std::size_t role_end = std::min(n - 1, region.last + 8);
-        for (std::size_t i = region.first; i <= role_end; ++i) {
-            const TextLine& l = lines[i];
-            const LineVerdict& v = verdicts[i];
-            LineRole& r = roles[i];
-            const std::string_view text = input.substr(l.span.start, l.span.size());
-            // Code lines ("git branch", "# comment", "<tag>") and table rows (tab-separated
-            // cells) are not headlines.
-            const bool headline_shape = !l.ends_sentence && !l.list_bullet && l.markup == 0 && text[0] != '#' &&
-                                        text[0] != '$' && text.find('\t') == std::string_view::npos &&
-                                        l.weight_chars() >= 15 && (l.alpha_words >= 3 || l.wide >= 6);
-            // A headline with a comma or a full stop inside reads as near-prose, but in scripts
-            // that end sentences with a mark, headlines do not end with one and paragraphs do.
-            const bool unended_headline = v.rating == Rating::NearProse && headline_shape && (l.wide * 2 < l.chars || l.sentence_ends + l.commas > 0) &&
-                                          l.weight_chars() <= 150;
-            if ((v.rating == Rating::Prose || v.rating == Rating::NearProse)) r.prose = weight(v, l);
-            r.unended = unended_headline;
-            r.headline = (v.rating == Rating::Short || v.soft || unended_headline) && headline_shape && l.weight_chars() <= 200;
-            r.timed = starts_with_clock(text) && l.alpha_words >= 2 && l.weight_chars() <= 200;
-            r.form_field = is_required_field(text) && l.chars <= 40 && l.alpha_words <= 4;
-            r.title_case = l.alpha_words >= 4 && l.capital_ratio() >= 0.7;
-            // A repeated numbered shape is a stamp under a name or heading line; after prose it
-            // is more likely a numbered step or a rating.
-            const bool under_label = i > 0 && !shapes[i - 1] && lines[i - 1].chars <= 40 &&
-                                     (verdicts[i - 1].rating == Rating::Short || verdicts[i - 1].rating == Rating::Furniture) &&
-                                     i + 1 < n && (verdicts[i + 1].rating == Rating::Prose || verdicts[i + 1].rating == Rating::NearProse) &&
-                                     text.find('\t') == std::string_view::npos;
-            r.stamp = v.reason == "dateline" || v.reason == "media-player" ||
-                      (shapes[i] && shape_repeats[shapes[i]] >= 3 && under_label);   // a date or a clock alone
-            r.lead_in = (!text.empty() && text.back() == ':') || (text.size() >= 3 && text.substr(text.size() - 3) == "\xEF\xBC\x9A");
-            r.section_marker = (v.reason == "comments" || v.reason == "related") && !v.inline_cue && !v.soft;
-        }
-        // Teaser cards and an author's bio need both the line and its neighbour.
-        for (std::size_t i = region.first; i + 1 <= role_end; ++i) {
-            const std::string_view text = input.substr(lines[i].span.start, lines[i].span.size());
-            const std::string_view next = input.substr(lines[i + 1].span.start, lines[i + 1].span.size());
-            if (roles[i].headline && roles[i + 1].prose > 0.0 && is_cut_short(next)) roles[i + 1].teaser = true;
-            roles[i].bio_name = verdicts[i].rating == Rating::Short && roles[i + 1].prose > 0.0 && lines[i].chars <= 60 &&
-                                !lines[i].ends_sentence && name_opens(text, next);
-        }
-        region.last = article_end(roles, region.first, region.last);
+    if (!region.found) return region;
+    const std::size_t n = lines.size();
+    std::vector<LineRole> roles(n);
+    // A few lines past the run too: a list of headlines may start inside it and go on.
+    const std::size_t role_end = std::min(n - 1, region.last + 8);
+    for (std::size_t i = region.first; i <= role_end; ++i) roles[i] = line_role(input, lines, verdicts, repeats, i);
+    // Teaser cards and an author's bio need both the line and its neighbour.
+    for (std::size_t i = region.first; i + 1 <= role_end; ++i) {
+        const std::string_view text = input.substr(lines[i].span.start, lines[i].span.size());
+        const std::string_view next = input.substr(lines[i + 1].span.start, lines[i + 1].span.size());
+        if (roles[i].headline && roles[i + 1].prose > 0.0 && is_cut_short(next)) roles[i + 1].teaser = true;
+        roles[i].bio_name = verdicts[i].rating == Rating::Short && roles[i + 1].prose > 0.0 && lines[i].chars <= 60 &&
+                            !lines[i].ends_sentence && name_opens(text, next);
     }
-    std::size_t prose_chars = 0;
-    if (region.found)
-        for (std::size_t i = region.first; i <= region.last; ++i)
-            if (verdicts[i].rating == Rating::Prose || verdicts[i].rating == Rating::NearProse) prose_chars += lines[i].chars;
-    const bool article = region.found && prose_chars >= 150;
+    region.last = article_end(roles, region.first, region.last);
+    return region;
+}
 
-    // Metadata around the top of the body.
-    std::vector<std::string> reasons(n);          // empty = kept
+// Title, dateline and byline around the top of the body (text_metadata.h).
+struct TextMetadata {
+    std::optional<TitleChoice> title;
+    std::optional<PublishedChoice> published;
+    std::optional<BylineChoice> byline;
+};
+
+TextMetadata find_metadata(std::string_view input, const std::vector<TextLine>& lines,
+                           const std::vector<LineVerdict>& verdicts, const TextRegion& region,
+                           const clean::CleanResources& res) {
+    TextMetadata m;
     // A headline may be printed three times (breadcrumb, heading, share text): repeated
     // short lines are soft furniture, which the headline search still looks at.
-    std::vector<bool> not_title(n);
-    for (std::size_t i = 0; i < n; ++i) not_title[i] = furniture[i] && !verdicts[i].soft;
-    std::optional<TitleChoice> title = choose_title(input, lines, not_title, region);
-    std::optional<PublishedChoice> published =
-        choose_published(input, lines, region, title ? std::optional<std::size_t>(title->line) : std::nullopt, lex);
-    std::optional<BylineChoice> byline =
-        choose_byline(input, lines, region, title ? std::optional<std::size_t>(title->line) : std::nullopt,
-                      published ? std::optional<std::size_t>(published->line) : std::nullopt, lex);
+    std::vector<bool> not_title(lines.size());
+    for (std::size_t i = 0; i < lines.size(); ++i) not_title[i] = verdicts[i].rating == Rating::Furniture && !verdicts[i].soft;
+    m.title = choose_title(input, lines, not_title, region, res);
+    const auto title_line = m.title ? std::optional<std::size_t>(m.title->line) : std::nullopt;
+    m.published = choose_published(input, lines, region, title_line, res);
+    m.byline = choose_byline(input, lines, region, title_line,
+                             m.published ? std::optional<std::size_t>(m.published->line) : std::nullopt, res);
+    return m;
+}
 
-    // Decide every line.
+// Step 5 of the header: why each line leaves the article ("" = kept).
+std::vector<std::string> line_reasons(const std::vector<TextLine>& lines, const std::vector<LineVerdict>& verdicts,
+                                      const TextRegion& region, bool article) {
+    const std::size_t n = lines.size();
+    std::vector<std::string> reasons(n);
     bool footer_seen = false;
     for (std::size_t i = 0; i < n; ++i) {
         const TextLine& l = lines[i];
@@ -423,32 +402,34 @@ CleanResult clean_text(std::string_view input) {
             if (!keep) reasons[i] = "ui-label";
         }
     }
-    // Title, repeated title, dateline and byline lines leave the body.
-    if (title) {
-        const std::uint64_t h = lines[title->line].norm_hash;
-        const std::string title_norm = normalize_line(title->title);
-        for (std::size_t i = 0; i < n; ++i)
-            if (lines[i].norm_hash == h || lines[i].norm == title_norm) reasons[i] = i == title->line ? "title" : "repeated-title";
-    }
-    if (published) {
-        const TextLine& l = lines[published->line];
-        if (l.chars < 160 && verdicts[published->line].rating != Rating::Prose) reasons[published->line] = "dateline";
-    }
-    if (byline) {
-        const TextLine& l = lines[byline->line];
-        if (l.chars < 200 && verdicts[byline->line].rating != Rating::Prose) reasons[byline->line] = "byline";
-    }
-    // A long line printed twice is kept once.
-    {
-        std::unordered_map<std::uint64_t, bool> kept_once;
-        for (std::size_t i = 0; i < n; ++i) {
-            if (!reasons[i].empty() || lines[i].chars < 100 || repeats[lines[i].norm_hash] < 2) continue;
-            if (kept_once[lines[i].norm_hash]) reasons[i] = "repeated";
-            kept_once[lines[i].norm_hash] = true;
-        }
-    }
+    return reasons;
+}
 
-    // Nothing kept from a non-empty paste: keep the longest line, so the user sees something.
+// Title, repeated title, dateline and byline lines leave the body; a long line printed twice
+// is kept once; a paste with nothing kept keeps its longest line, so the user sees something.
+void drop_metadata_and_repeats(const std::vector<TextLine>& lines, const std::vector<LineVerdict>& verdicts,
+                               const TextMetadata& meta, const Repeats& repeats, std::vector<std::string>& reasons) {
+    const std::size_t n = lines.size();
+    if (meta.title) {
+        const std::uint64_t h = lines[meta.title->line].norm_hash;
+        const std::string title_norm = normalize_line(meta.title->title);
+        for (std::size_t i = 0; i < n; ++i)
+            if (lines[i].norm_hash == h || lines[i].norm == title_norm) reasons[i] = i == meta.title->line ? "title" : "repeated-title";
+    }
+    if (meta.published) {
+        const TextLine& l = lines[meta.published->line];
+        if (l.chars < 160 && verdicts[meta.published->line].rating != Rating::Prose) reasons[meta.published->line] = "dateline";
+    }
+    if (meta.byline) {
+        const TextLine& l = lines[meta.byline->line];
+        if (l.chars < 200 && verdicts[meta.byline->line].rating != Rating::Prose) reasons[meta.byline->line] = "byline";
+    }
+    std::unordered_map<std::uint64_t, bool> kept_once;
+    for (std::size_t i = 0; i < n; ++i) {
+        if (!reasons[i].empty() || lines[i].chars < 100 || repeats.norm_count(lines[i].norm_hash) < 2) continue;
+        if (kept_once[lines[i].norm_hash]) reasons[i] = "repeated";
+        kept_once[lines[i].norm_hash] = true;
+    }
     bool any_kept = false;
     for (std::size_t i = 0; i < n && !any_kept; ++i) any_kept = reasons[i].empty();
     if (!any_kept) {
@@ -457,9 +438,13 @@ CleanResult clean_text(std::string_view input) {
             if (lines[i].chars > lines[longest].chars) longest = i;
         reasons[longest].clear();
     }
+}
 
+// The kept lines copied into the article (origin runs); the others reported in `removed`.
+void build_result(std::string_view input, const std::vector<TextLine>& lines, const std::vector<LineVerdict>& verdicts,
+                  const std::vector<std::string>& reasons, CleanResult& result) {
     ArticleBuilder builder(result.article);
-    for (std::size_t i = 0; i < n; ++i) {
+    for (std::size_t i = 0; i < lines.size(); ++i) {
         if (!reasons[i].empty()) {
             Removed r{lines[i].span, reasons[i]};
             // Neighbouring lines dropped for the same reason form one removed span.
@@ -472,13 +457,37 @@ CleanResult clean_text(std::string_view input) {
         }
         builder.paragraph(input, lines[i].span, kind_of(lines[i], verdicts[i].rating));
     }
+}
 
-    if (title) result.article.title = title->title;
-    if (published) {
-        result.article.published = published->iso;
-        result.article.published_source = published->source;
+}  // namespace
+
+CleanResult clean_text(const clean::CleanResources& res, std::string_view input) {
+    CleanResult result;
+    if (input.empty()) return result;
+    const TextLexicon& lex = res.text;
+    const std::vector<TextLine> lines = split_lines(input, lex);
+    if (lines.empty()) return result;
+
+    const Repeats repeats = count_repeats(input, lines);
+    const std::vector<LineVerdict> verdicts = judge_lines(input, lines, repeats, res);
+    const TextRegion region = find_body(input, lines, verdicts, repeats);
+    std::size_t prose_chars = 0;
+    if (region.found)
+        for (std::size_t i = region.first; i <= region.last; ++i)
+            if (is_prose(verdicts[i].rating)) prose_chars += lines[i].chars;
+    const bool article = region.found && prose_chars >= 150;
+
+    const TextMetadata meta = find_metadata(input, lines, verdicts, region, res);
+    std::vector<std::string> reasons = line_reasons(lines, verdicts, region, article);
+    drop_metadata_and_repeats(lines, verdicts, meta, repeats, reasons);
+    build_result(input, lines, verdicts, reasons, result);
+
+    if (meta.title) result.article.title = meta.title->title;
+    if (meta.published) {
+        result.article.published = meta.published->iso;
+        result.article.published_source = meta.published->source;
     }
-    if (byline) result.article.byline = byline->byline;
+    if (meta.byline) result.article.byline = meta.byline->byline;
     result.article.language = guess_language(result.article.text, lex);
     if (!article)
         result.warnings.push_back({"no-article", "no article body was found in the paste; the text blocks that read as "

@@ -8,10 +8,11 @@
 
 #include <string_view>
 
+#include "clean_resources.h"
 #include "clean_result.h"
 
 namespace lede {
 
-CleanResult clean_text(std::string_view input);
+CleanResult clean_text(const clean::CleanResources& resources, std::string_view input);
 
 }  // namespace lede

@@ -6,6 +6,7 @@
 #include <cctype>
 #include <cstring>
 
+#include "../base/ascii.h"
 #include "html_document.h"
 #include "published_date.h"
 #include "text_lexicon.h"
@@ -28,14 +29,8 @@ constexpr std::size_t kMaxNameWords = 6;
 // after the first two (given and family name).
 constexpr std::size_t kRoleReach = 4;
 
-std::string lower(std::string_view s) {
-    std::string out(s);
-    for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return out;
-}
-
 bool has_letter(std::string_view s) {
-    return std::any_of(s.begin(), s.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)) || static_cast<unsigned char>(c) >= 0x80; });
+    return std::any_of(s.begin(), s.end(), [](char c) { return base::is_ascii_alpha(c) || static_cast<unsigned char>(c) >= 0x80; });
 }
 
 // Separators and spaces at either end of a byline piece: "Ann Lee -", "· Ann Lee".
@@ -76,7 +71,7 @@ std::string drop_role(const std::string& name, const TextLexicon& lex) {
     std::vector<std::string> ws = words(name);
     for (std::size_t i = 0; i < ws.size(); ++i) {
         std::string w = trim_separators(ws[i]);
-        if (i >= 2 && lex.byline_roles.count(lower(w))) {
+        if (i >= 2 && lex.byline_roles.count(base::lower_ascii(w))) {
             // "Ann Lee, Associate Content Writer": the role starts at the comma.
             std::size_t cut = i;
             for (std::size_t j = 1; j < i; ++j)
@@ -87,8 +82,8 @@ std::string drop_role(const std::string& name, const TextLexicon& lex) {
         }
         // A role glued to the last name without a space ("HabernyFounder").
         for (std::size_t k = 1; i >= 1 && k < w.size(); ++k) {
-            if (!std::isupper(static_cast<unsigned char>(w[k])) || !std::islower(static_cast<unsigned char>(w[k - 1]))) continue;
-            std::string rest = lower(w.substr(k));
+            if (!base::is_ascii_upper(w[k]) || !base::is_ascii_lower(w[k - 1])) continue;
+            std::string rest = base::lower_ascii(w.substr(k));
             if (lex.byline_roles.count(rest)) {
                 ws[i] = w.substr(0, k);
                 return trim_separators(join(ws, i + 1));
@@ -101,7 +96,7 @@ std::string drop_role(const std::string& name, const TextLexicon& lex) {
 // Whether a cleaned text is a label, an address or a handle rather than a name.
 bool names_no_one(const std::string& name, const TextLexicon& lex) {
     if (name.empty() || name.size() > kMaxNameBytes || !has_letter(name)) return true;
-    const std::string l = lower(name);
+    const std::string l = base::lower_ascii(name);
     if (l.find("http") != std::string::npos || l.find('@') != std::string::npos || l.find("://") != std::string::npos) return true;
     if (lex.byline_labels.count(l)) return true;
     for (const std::string& label : lex.byline_labels)
@@ -119,19 +114,19 @@ bool names_no_one(const std::string& name, const TextLexicon& lex) {
     return false;
 }
 
-std::string clean(const std::string& raw, const SiteNames& site) {
-    const TextLexicon& lex = text_lexicon();
-    std::string name = byline_name(raw);
+std::string clean(const std::string& raw, const SiteNames& site, const clean::CleanResources& res) {
+    const TextLexicon& lex = res.text;
+    std::string name = byline_name(raw, res);
     // "Recipe by Ann Lee", "Text by Ann Lee": one word and "by" before the name.
     {
-        const std::string l = lower(name);
+        const std::string l = base::lower_ascii(name);
         const auto by = l.find(" by ");
         if (by != std::string::npos && l.find(' ') == by) name = trim_separators(name.substr(by + 4));
     }
     // "Author Ann Lee": a label word before the name.
     {
         const std::vector<std::string> ws = words(name);
-        if (ws.size() >= 2 && lex.byline_labels.count(lower(trim_separators(ws[0]))))
+        if (ws.size() >= 2 && lex.byline_labels.count(base::lower_ascii(trim_separators(ws[0]))))
             name = trim_separators(name.substr(ws[0].size()));
     }
     // "Ann Lee on behalf of the team", "Ann Lee on 04-08-2021", a dangling "on".
@@ -139,8 +134,8 @@ std::string clean(const std::string& raw, const SiteNames& site) {
         const auto at = name.find(cut);
         if (at == std::string::npos) continue;
         const std::string rest = name.substr(at + std::char_traits<char>::length(cut));
-        if (std::string(cut) != " on " || rest.empty() || std::isdigit(static_cast<unsigned char>(rest[0])) ||
-            find_date_time(rest))
+        if (std::string(cut) != " on " || rest.empty() || base::is_ascii_digit(rest[0]) ||
+            find_date_time(rest, res.dates))
             name = trim_separators(name.substr(0, at));
     }
     for (const char* tail : {" on", " at", " in", " and"}) {
@@ -148,9 +143,9 @@ std::string clean(const std::string& raw, const SiteNames& site) {
         if (name.size() > n && name.compare(name.size() - n, n, tail) == 0) name = trim_separators(name.substr(0, name.size() - n));
     }
     // An author's photo: "Picture of Ann Lee", "Ann Lee's avatar.".
-    if (name.size() > 1 && name.back() == '.' && lower(name).find("avatar.") != std::string::npos) name.pop_back();
+    if (name.size() > 1 && name.back() == '.' && base::lower_ascii(name).find("avatar.") != std::string::npos) name.pop_back();
     for (const std::string& cue : lex.photo_cues) {
-        const std::string l = lower(name);
+        const std::string l = base::lower_ascii(name);
         if (cue.rfind("'s ", 0) == 0 || cue.rfind("\xE2\x80\x99s ", 0) == 0) {
             if (l.size() > cue.size() && l.compare(l.size() - cue.size(), cue.size(), cue) == 0)
                 name = trim_separators(name.substr(0, name.size() - cue.size()));
@@ -165,7 +160,7 @@ std::string clean(const std::string& raw, const SiteNames& site) {
         for (std::size_t i = 2; i < ws.size(); ++i) {
             std::string rest;
             for (std::size_t k = i; k < ws.size(); ++k) rest += (k > i ? " " : "") + ws[k];
-            const std::string prev = lower(ws[i - 1]);
+            const std::string prev = base::lower_ascii(ws[i - 1]);
             if (prev == "of" || prev == "at" || prev == "for") break;   // "CEO of Acme" is a role
             if (is_site_name(rest, site)) { name = trim_separators(join(ws, i)); break; }
         }
@@ -185,20 +180,20 @@ struct Candidate {
 
 }  // namespace
 
-std::string byline_name(const std::string& raw) {
-    const TextLexicon& lex = text_lexicon();
+std::string byline_name(const std::string& raw, const clean::CleanResources& res) {
+    const TextLexicon& lex = res.text;
     std::string text = collapse_spaces(raw);
     // A date: the name is before it, or after it when nothing but a cue is before it.
-    if (const auto d = find_date_time(text)) {
+    if (const auto d = find_date_time(text, res.dates)) {
         const std::string before = text.substr(0, d->span.start), after = text.substr(d->span.end);
-        const std::string lower_before = lower(before);
+        const std::string lower_before = base::lower_ascii(before);
         const bool cue_only = date_cue_before(lower_before, lower_before.size(), lex) != DateCue::None &&
                               lower_before.find(' ', lower_before.find_first_not_of(' ')) == std::string::npos;
         text = has_letter(before) && !cue_only ? before : after;
     }
     // A date cue after the name ends it ("Ann Lee Last Updated:").
     {
-        const std::string l = lower(text);
+        const std::string l = base::lower_ascii(text);
         std::size_t cut = std::string::npos;
         for (const auto* cues : {&lex.published_cues, &lex.updated_cues})
             for (const std::string& cue : *cues)
@@ -209,7 +204,7 @@ std::string byline_name(const std::string& raw) {
     text = trim_separators(text);
     // A cue after a partial date ("May 28 Written By Ann Lee"): the name follows it.
     {
-        const std::string l = lower(text);
+        const std::string l = base::lower_ascii(text);
         for (const std::string& cue : lex.byline_cues) {
             const auto at = l.find(" " + cue + " ");
             if (at == std::string::npos || cue.size() < 3) continue;
@@ -218,7 +213,7 @@ std::string byline_name(const std::string& raw) {
         }
     }
     // A cue opening it ("By", "Written by:").
-    const std::string l = lower(text);
+    const std::string l = base::lower_ascii(text);
     for (const std::string& cue : lex.byline_cues) {
         if (l.compare(0, cue.size(), cue) != 0) continue;
         const char next = cue.size() < l.size() ? l[cue.size()] : ' ';
@@ -229,7 +224,8 @@ std::string byline_name(const std::string& raw) {
     return trim_separators(text);
 }
 
-std::optional<std::string> choose_byline(const BylineClues& clues, const SiteNames& site) {
+std::optional<std::string> choose_byline(const BylineClues& clues, const SiteNames& site,
+                                         const clean::CleanResources& res) {
     std::vector<Candidate> candidates;
     std::size_t order = 0;
     std::vector<std::string> ld;          // the JSON-LD names, cleaned
@@ -237,10 +233,10 @@ std::optional<std::string> choose_byline(const BylineClues& clues, const SiteNam
     std::vector<std::string> voted;       // keys this source has voted for already
     auto vote = [&](const std::string& name, double weight) {
         if (name.empty()) return;
-        std::string k = lower(name);
+        std::string k = base::lower_ascii(name);
         // One of several JSON-LD authors confirms them all.
         if (ld.size() >= 2 && !ld_key.empty() &&
-            std::any_of(ld.begin(), ld.end(), [&](const std::string& n) { return lower(n) == k; }))
+            std::any_of(ld.begin(), ld.end(), [&](const std::string& n) { return base::lower_ascii(n) == k; }))
             k = ld_key;
         // A source repeating a name (a byline at the top and the foot) votes once.
         if (std::find(voted.begin(), voted.end(), k) != voted.end()) return;
@@ -252,7 +248,7 @@ std::optional<std::string> choose_byline(const BylineClues& clues, const SiteNam
     };
     // JSON-LD: one vote for all its names together, printed as a byline prints them.
     for (const std::string& raw : clues.jsonld) {
-        const std::string n = clean(raw, site);
+        const std::string n = clean(raw, site, res);
         if (!n.empty() && std::find(ld.begin(), ld.end(), n) == ld.end()) ld.push_back(n);
     }
     if (!ld.empty()) {
@@ -261,7 +257,7 @@ std::optional<std::string> choose_byline(const BylineClues& clues, const SiteNam
         if (ld.size() >= 2) {
             for (const auto* texts : {&clues.markup, &clues.printed}) {
                 for (const std::string& t : *texts) {
-                    const std::string c = collapse_spaces(byline_name(t));
+                    const std::string c = collapse_spaces(byline_name(t, res));
                     const auto first = c.find(ld.front()), last = c.rfind(ld.back());
                     if (first == std::string::npos || last == std::string::npos || last < first) continue;
                     if (!std::all_of(ld.begin(), ld.end(), [&](const std::string& n) { return c.find(n) != std::string::npos; })) continue;
@@ -271,14 +267,14 @@ std::optional<std::string> choose_byline(const BylineClues& clues, const SiteNam
             }
         }
         vote(all, clues.jsonld_organization ? kJsonLdWeight * kSiteShare : kJsonLdWeight);
-        ld_key = lower(all);
+        ld_key = base::lower_ascii(all);
     }
     const std::pair<const std::vector<std::string>*, double> sources[] = {
         {&clues.meta, kMetaWeight}, {&clues.markup, kMarkupWeight}, {&clues.links, kLinkWeight},
         {&clues.printed, kPrintedWeight}, {&clues.printed_far, kAvatarWeight}, {&clues.avatars, kAvatarWeight}};
     for (const auto& [texts, weight] : sources) {
         voted.clear();
-        for (const std::string& v : *texts) vote(clean(v, site), weight);
+        for (const std::string& v : *texts) vote(clean(v, site, res), weight);
     }
     // A list of names ("Ann Lee and Bo Roe") gathers the votes for each of its names.
     for (Candidate& list : candidates) {

@@ -22,6 +22,7 @@
 #include <string>
 #include <vector>
 
+#include "clean_resources.h"
 #include "site_name.h"
 
 namespace lede::html {
@@ -37,10 +38,11 @@ struct BylineClues {
     std::vector<std::string> avatars;         // alt texts of author photos
 };
 
-std::optional<std::string> choose_byline(const BylineClues& clues, const SiteNames& site);
+std::optional<std::string> choose_byline(const BylineClues& clues, const SiteNames& site,
+                                         const clean::CleanResources& resources);
 
 // The name in one byline text: its date, date cues, opening cue and glued job title gone
 // ("Written By: Ann Lee Last Updated: August 1, 2025" -> "Ann Lee"); "" when it names no one.
-std::string byline_name(const std::string& raw);
+std::string byline_name(const std::string& raw, const clean::CleanResources& resources);
 
 }  // namespace lede::html

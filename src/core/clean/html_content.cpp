@@ -12,7 +12,7 @@
 #include <string>
 #include <unordered_set>
 
-#include "../assets.h"
+#include "../base/ascii.h"
 #include "../input_limits.h"
 
 namespace lede::html {
@@ -22,47 +22,11 @@ bool one_of(std::string_view t, std::initializer_list<std::string_view> names) {
     return std::find(names.begin(), names.end(), t) != names.end();
 }
 
-bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
+// ---- class/id hints (assets/clean/html/, html_hints.h) ----
 
-std::string lower(std::string_view s) {
-    std::string out(s);
-    for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return out;
-}
-
-// ---- class/id hints (assets) ----
-
-struct Hints {
-    std::unordered_map<std::string, std::string> boilerplate;   // word -> reason
-    std::unordered_set<std::string> content;
-    std::unordered_set<std::string> protecting;
-    std::vector<std::string> reasons;                            // stable storage for reason codes
-};
-
-const Hints& hints() {
-    static const Hints h = [] {
-        Hints out;
-        for (const std::string& line : assets::read_lines("clean/html/boilerplate_hints.txt")) {
-            const auto tab = line.find('\t');
-            if (tab == std::string::npos) continue;
-            out.boilerplate[line.substr(0, tab)] = line.substr(tab + 1);
-        }
-        for (const std::string& line : assets::read_lines("clean/html/content_hints.txt")) {
-            const auto tab = line.find('\t');
-            const std::string word = line.substr(0, tab);
-            out.content.insert(word);
-            if (tab != std::string::npos && line.substr(tab + 1) == "keep") out.protecting.insert(word);
-        }
-        for (const auto& kv : out.boilerplate)
-            if (std::find(out.reasons.begin(), out.reasons.end(), kv.second) == out.reasons.end())
-                out.reasons.push_back(kv.second);
-        return out;
-    }();
-    return h;
-}
-
-const char* reason_code(const std::string& reason) {
-    for (const std::string& r : hints().reasons)
+// The reason's code, in storage that lives as long as the hints (the resources).
+const char* reason_code(const std::string& reason, const ContentHints& h) {
+    for (const std::string& r : h.reasons)
         if (r == reason) return r.c_str();
     return "boilerplate";
 }
@@ -95,12 +59,12 @@ void for_each_hint_word(const xmlNode* n, const AnchorTargets& targets,
         };
         for (std::size_t i = 0; i <= v->size(); ++i) {
             const char c = i < v->size() ? (*v)[i] : ' ';
-            if (is_space(c)) {
+            if (base::is_ascii_space(c)) {
                 flush_word();
                 if (!joined.empty() && joined != word) f(joined);
                 joined.clear();
-            } else if (std::isalnum(static_cast<unsigned char>(c))) {
-                const char l = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+            } else if (base::is_ascii_alnum(c)) {
+                const char l = base::lower_ascii(c);
                 word.push_back(l);
                 joined.push_back(l);
             } else {
@@ -116,8 +80,7 @@ struct HintVerdict {
     bool protected_ = false;
 };
 
-HintVerdict judge_hints(const xmlNode* n, const AnchorTargets& targets) {
-    const Hints& h = hints();
+HintVerdict judge_hints(const xmlNode* n, const AnchorTargets& targets, const ContentHints& h) {
     HintVerdict v;
     bool good = false, bad = false;
     const std::string_view own_tag = tag(n);
@@ -128,7 +91,7 @@ HintVerdict judge_hints(const xmlNode* n, const AnchorTargets& targets) {
         auto it = h.boilerplate.find(w);
         if (it != h.boilerplate.end()) {
             bad = true;
-            if (!v.boilerplate) v.boilerplate = reason_code(it->second);
+            if (!v.boilerplate) v.boilerplate = reason_code(it->second, h);
         }
     });
     if (good) v.weight += 25;
@@ -138,11 +101,11 @@ HintVerdict judge_hints(const xmlNode* n, const AnchorTargets& targets) {
 
 bool is_hidden(const xmlNode* n) {
     if (attribute(n, "hidden")) return true;
-    if (const auto aria = attribute(n, "aria-hidden"); aria && lower(*aria) == "true") return true;
+    if (const auto aria = attribute(n, "aria-hidden"); aria && base::lower_ascii(*aria) == "true") return true;
     if (const auto style = attribute(n, "style")) {
         std::string s;
         for (char c : *style)
-            if (!is_space(c)) s.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+            if (!base::is_ascii_space(c)) s.push_back(base::lower_ascii(c));
         if (s.find("display:none") != std::string::npos || s.find("visibility:hidden") != std::string::npos) return true;
     }
     return false;
@@ -205,7 +168,7 @@ public:
     std::vector<Elem> elems;
     int body = 0;
 
-    void build(const xmlNode* start, const AnchorTargets& targets) {
+    void build(const xmlNode* start, const AnchorTargets& targets, const ContentHints& hints) {
         std::vector<int> stack;
         int depth = 0;
         const xmlNode* n = start;
@@ -220,7 +183,7 @@ public:
                     if (descend) stack.push_back(stack.empty() ? 0 : stack.back());
                 } else {
                     const int index = static_cast<int>(elems.size());
-                    elems.push_back(make(n, stack.empty() ? -1 : stack.back(), targets));
+                    elems.push_back(make(n, stack.empty() ? -1 : stack.back(), targets, hints));
                     // Class words in code are a highlighter's (a "comment" token), not the page's.
                     if (Elem& e = elems.back(); e.parent >= 0) {
                         const Elem& p = elems[e.parent];
@@ -234,7 +197,7 @@ public:
                 Elem& owner = elems[stack.back()];
                 if (!owner.hard) {
                     for (char c : content(n)) {
-                        if (!is_space(c)) ++owner.own_text;
+                        if (!base::is_ascii_space(c)) ++owner.own_text;
                         if (c == ',') ++owner.own_commas;
                     }
                 }
@@ -330,7 +293,7 @@ public:
     }
 
 private:
-    static Elem make(const xmlNode* n, int parent, const AnchorTargets& targets) {
+    static Elem make(const xmlNode* n, int parent, const AnchorTargets& targets, const ContentHints& hints) {
         Elem e;
         e.node = n;
         e.parent = parent;
@@ -339,8 +302,8 @@ private:
         // Hidden and UI parts are dropped like boilerplate: not when they hold the bulk of
         // the page (a wrapper revealed by script, a page libxml2 nested inside a <button>).
         e.soft = is_hidden(n) ? "hidden" : structural_reason(e.tag);
-        e.hints = judge_hints(n, targets);
-        if (const auto prop = attribute(n, "itemprop"); prop && lower(*prop).find("articlebody") != std::string::npos)
+        e.hints = judge_hints(n, targets, hints);
+        if (const auto prop = attribute(n, "itemprop"); prop && base::lower_ascii(*prop).find("articlebody") != std::string::npos)
             e.article_body = true;
         return e;
     }
@@ -364,22 +327,33 @@ double initial_score(const Elem& e, bool use_hints) {
     return s;
 }
 
-// Readability-style scoring; returns the chosen roots (indices).
-std::vector<int> choose_roots(const Table& table, bool use_hints) {
-    const auto& el = table.elems;
-    const std::size_t n = el.size();
-    std::vector<double> score(n, 0.0);
-    std::vector<char> candidate(n, 0);
-    std::vector<char> skipped(n, 0);
-    for (std::size_t i = 0; i < n; ++i) {
-        const Elem& e = el[i];
-        skipped[i] = e.hard || e.active_soft || (e.parent >= 0 && skipped[e.parent]);
+// The candidates' scores (Readability's), by element index.
+struct Scores {
+    const std::vector<Elem>& el;
+    bool use_hints;
+    std::vector<double> score;
+    std::vector<char> candidate;
+    std::vector<char> skipped;            // dropped, or inside a dropped element
+
+    Scores(const Table& table, bool hints)
+        : el(table.elems), use_hints(hints), score(el.size(), 0.0), candidate(el.size(), 0), skipped(el.size(), 0) {
+        for (std::size_t i = 0; i < el.size(); ++i) {
+            const Elem& e = el[i];
+            skipped[i] = e.hard || e.active_soft || (e.parent >= 0 && skipped[e.parent]);
+        }
     }
-    auto touch = [&](int a) {
+    // Makes `a` a candidate with its initial score, once.
+    void touch(int a) {
         if (!candidate[a]) { candidate[a] = 1; score[a] = initial_score(el[a], use_hints); }
-    };
-    for (std::size_t i = 0; i < n; ++i) {
-        if (skipped[i]) continue;
+    }
+};
+
+// Each paragraph-like block gives points to its container and up to four ancestors; then
+// every candidate's score is scaled by its share of non-link text.
+void score_paragraphs(Scores& sc) {
+    const auto& el = sc.el;
+    for (std::size_t i = 0; i < el.size(); ++i) {
+        if (sc.skipped[i]) continue;
         const Elem& e = el[i];
         std::size_t len = 0;
         int first;
@@ -396,22 +370,24 @@ std::vector<int> choose_roots(const Table& table, bool use_hints) {
         const double points = 1.0 + double(e.commas) + std::min(std::floor(double(len) / 100.0), 3.0);
         int a = first;
         for (int level = 0; a >= 0 && level < 5; ++level, a = el[a].parent) {
-            touch(a);
-            score[a] += points / (level == 0 ? 1.0 : level == 1 ? 2.0 : level * 3.0);
+            sc.touch(a);
+            sc.score[a] += points / (level == 0 ? 1.0 : level == 1 ? 2.0 : level * 3.0);
         }
     }
-    int top = -1;
-    for (std::size_t i = 0; i < n; ++i) {
-        if (!candidate[i]) continue;
-        score[i] *= 1.0 - link_density(el[i]);
-        if (top < 0 || score[i] > score[top]) top = static_cast<int>(i);
-    }
-    if (top < 0) return {table.body};
+    for (std::size_t i = 0; i < el.size(); ++i)
+        if (sc.candidate[i]) sc.score[i] *= 1.0 - link_density(el[i]);
+}
 
+// From the best candidate to the element that holds the article: the ancestor of several
+// near-best candidates, a parent that scores higher, the parent of a lone child.
+int settle_top(const Table& table, Scores& sc, int top) {
+    const auto& el = sc.el;
+    const std::size_t n = el.size();
+    const std::vector<double>& score = sc.score;
     // Several near-best candidates under one ancestor: the ancestor holds the article.
     std::vector<int> alternatives;
     for (std::size_t i = 0; i < n; ++i)
-        if (candidate[i] && int(i) != top && score[i] >= 0.75 * score[top]) alternatives.push_back(int(i));
+        if (sc.candidate[i] && int(i) != top && score[i] >= 0.75 * score[top]) alternatives.push_back(int(i));
     if (alternatives.size() >= 3) {
         for (int a = el[top].parent; a >= 0 && a != table.body; a = el[a].parent) {
             int containing = 0;
@@ -419,13 +395,13 @@ std::vector<int> choose_roots(const Table& table, bool use_hints) {
                 for (int b = alt; b >= 0; b = el[b].parent)
                     if (b == a) { ++containing; break; }
             }
-            if (containing >= 3) { top = a; touch(a); break; }
+            if (containing >= 3) { top = a; sc.touch(a); break; }
         }
     }
     // Climb while the parent scores higher (the article split over children).
     double last = score[top];
     for (int a = el[top].parent; a >= 0 && a != table.body; a = el[a].parent) {
-        if (!candidate[a]) continue;
+        if (!sc.candidate[a]) continue;
         if (score[a] < last / 3.0) break;
         if (score[a] > last) top = a;
         last = score[a];
@@ -439,59 +415,58 @@ std::vector<int> choose_roots(const Table& table, bool use_hints) {
         if (elements != 1) break;
         top = el[top].parent;
     }
+    return top;
+}
 
-    // Readable text next to the winner (an article cut into sections by a page builder):
-    // move up while what each parent adds is mostly paragraphs, and only as far as it adds
-    // a real amount of them (a lone author bio is not worth its surroundings). A level that
-    // adds mostly other things (a hero box around an intro) is passed over, but then only an
-    // ancestor whose paragraphs alone are three times all the winner holds is worth it: the rest
-    // of the article, not a few call-to-action boxes around it.
-    {
-        int best = top;
-        bool mixed = false;
-        for (int a = el[top].parent; a >= 0 && !skipped[a]; a = el[a].parent) {
-            const Elem& cur = el[best];
-            const Elem& up = el[a];
-            const std::size_t extra_text = up.text - std::min(up.text, el[top].text);
-            const std::size_t extra_good = up.good - std::min(up.good, el[top].good);
-            if (link_density(up) > 0.35) break;
-            if (extra_text > 0 && extra_good * 4 < extra_text * 3) {
-                mixed = true;
-                continue;
-            }
-            const bool worth = mixed ? up.good >= 3 * cur.text
-                                     : up.good >= cur.good + std::max<std::size_t>(200, cur.good / 10);
-            if (worth) best = a;
+// Readable text next to the winner (an article cut into sections by a page builder):
+// move up while what each parent adds is mostly paragraphs, and only as far as it adds
+// a real amount of them (a lone author bio is not worth its surroundings). A level that
+// adds mostly other things (a hero box around an intro) is passed over, but then only an
+// ancestor whose paragraphs alone are three times all the winner holds is worth it: the rest
+// of the article, not a few call-to-action boxes around it.
+int grow_over_readable_parents(Scores& sc, int top) {
+    const auto& el = sc.el;
+    int best = top;
+    bool mixed = false;
+    for (int a = el[top].parent; a >= 0 && !sc.skipped[a]; a = el[a].parent) {
+        const Elem& cur = el[best];
+        const Elem& up = el[a];
+        const std::size_t extra_text = up.text - std::min(up.text, el[top].text);
+        const std::size_t extra_good = up.good - std::min(up.good, el[top].good);
+        if (link_density(up) > 0.35) break;
+        if (extra_text > 0 && extra_good * 4 < extra_text * 3) {
+            mixed = true;
+            continue;
         }
-        if (best != top) {
-            top = best;
-            touch(top);
-        }
+        const bool worth = mixed ? up.good >= 3 * cur.text
+                                 : up.good >= cur.good + std::max<std::size_t>(200, cur.good / 10);
+        if (worth) best = a;
     }
+    if (best != top) sc.touch(best);
+    return best;
+}
 
-    // Declared article body holding the winner: take it whole.
-    for (int a = top; a >= 0; a = el[a].parent) {
-        if (el[a].article_body) return {a};
-    }
-
-    // Siblings that belong to the article.
+// The winner and its siblings that belong to the article.
+std::vector<int> article_siblings(const Scores& sc, int top) {
+    const auto& el = sc.el;
+    const std::vector<double>& score = sc.score;
     std::vector<int> roots;
     const int parent = el[top].parent;
     if (parent < 0) return {top};
     const double threshold = std::max(10.0, score[top] * 0.2);
     const auto top_class = attribute(el[top].node, "class");
-    for (std::size_t i = static_cast<std::size_t>(parent) + 1; i < n; ++i) {
+    for (std::size_t i = static_cast<std::size_t>(parent) + 1; i < el.size(); ++i) {
         if (el[i].parent != parent) {
             // Skip descendants quickly: they have a parent deeper than `parent`.
             continue;
         }
         const int s = static_cast<int>(i);
-        if (skipped[s]) continue;
+        if (sc.skipped[s]) continue;
         if (s == top) { roots.push_back(s); continue; }
         double bonus = 0;
         const auto cls = attribute(el[s].node, "class");
         if (top_class && cls && !top_class->empty() && *cls == *top_class) bonus = score[top] * 0.2;
-        bool append = candidate[s] && score[s] + bonus >= threshold;
+        bool append = sc.candidate[s] && score[s] + bonus >= threshold;
         if (!append && el[s].tag == "p") {
             const double ld = link_density(el[s]);
             const std::size_t len = el[s].text;
@@ -503,6 +478,23 @@ std::vector<int> choose_roots(const Table& table, bool use_hints) {
     }
     if (roots.empty()) roots.push_back(top);
     return roots;
+}
+
+// Readability-style scoring; returns the chosen roots (indices).
+std::vector<int> choose_roots(const Table& table, bool use_hints) {
+    Scores sc(table, use_hints);
+    score_paragraphs(sc);
+    int top = -1;
+    for (std::size_t i = 0; i < sc.el.size(); ++i)
+        if (sc.candidate[i] && (top < 0 || sc.score[i] > sc.score[top])) top = static_cast<int>(i);
+    if (top < 0) return {table.body};
+    top = settle_top(table, sc, top);
+    top = grow_over_readable_parents(sc, top);
+    // Declared article body holding the winner: take it whole.
+    for (int a = top; a >= 0; a = sc.el[a].parent) {
+        if (sc.el[a].article_body) return {a};
+    }
+    return article_siblings(sc, top);
 }
 
 bool inside(const Table& t, int i, int root) {
@@ -558,7 +550,7 @@ bool is_block(const xmlNode* n) {
                       "form", "fieldset", "details", "summary", "center", "body", "html", "hgroup", "menu"});
 }
 
-ContentSelection select_content(const HtmlDocument& doc) {
+ContentSelection select_content(const HtmlDocument& doc, const ContentHints& hints) {
     ContentSelection out;
     const xmlNode* root = doc.root();
     if (!root) return out;
@@ -568,7 +560,7 @@ ContentSelection select_content(const HtmlDocument& doc) {
     if (!body) body = root;
 
     Table table;
-    table.build(body, anchor_targets(body));
+    table.build(body, anchor_targets(body), hints);
     table.mark_external_links();
     if (table.elems.empty()) return out;
     auto& el = table.elems;

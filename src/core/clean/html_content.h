@@ -29,6 +29,7 @@
 #include <vector>
 
 #include "html_document.h"
+#include "html_hints.h"
 
 namespace lede::html {
 
@@ -40,7 +41,7 @@ struct ContentSelection {
     std::unordered_map<const xmlNode*, const char*> dropped;
 };
 
-ContentSelection select_content(const HtmlDocument& doc);
+ContentSelection select_content(const HtmlDocument& doc, const ContentHints& hints);
 
 // Elements whose content is never text for the reader (script, style, ...).
 bool is_never_text(const xmlNode* n);

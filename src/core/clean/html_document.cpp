@@ -12,6 +12,7 @@
 #include <libxml/parser.h>
 #include <libxml/parserInternals.h>
 
+#include "../base/ascii.h"
 #include "../input_limits.h"
 
 namespace lede::html {
@@ -112,6 +113,9 @@ HtmlDocument HtmlDocument::parse(std::string_view source) {
     result.source_ = source;
     if (source.empty() || source.size() > static_cast<std::size_t>(std::numeric_limits<int>::max())) return result;
 
+    // libxml2's global state, set up once (a function-local static is thread-safe). It stays
+    // here rather than in CleanResources::load: a document can be parsed without resources
+    // (tests, the fuzz target), and this holds no data read from assets.
     static const bool initialised = [] {
         xmlInitParser();
         return true;
@@ -219,8 +223,8 @@ std::vector<std::string> class_words(const xmlNode* n) {
         if (!v) continue;
         std::string w;
         for (char c : *v) {
-            if (std::isalnum(static_cast<unsigned char>(c))) {
-                w.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+            if (base::is_ascii_alnum(c)) {
+                w.push_back(base::lower_ascii(c));
             } else if (!w.empty()) {
                 words.push_back(std::move(w));
                 w.clear();
@@ -294,7 +298,6 @@ std::string decode_entities(std::string_view text) {
 }
 
 namespace {
-bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
 }  // namespace
 
 std::string trim(std::string_view s) {
@@ -334,7 +337,7 @@ std::string collapsed_text(const xmlNode* root, std::size_t limit) {
         if (t == "br" || t == "p" || t == "div" || t == "li") pending_space = true;
         if (is_text(n)) {
             for (char c : content(n)) {
-                if (is_space(c)) { pending_space = true; continue; }
+                if (base::is_ascii_space(c)) { pending_space = true; continue; }
                 if (pending_space && !out.empty()) out.push_back(' ');
                 pending_space = false;
                 out.push_back(c);

@@ -4,7 +4,6 @@
 #include <string>
 #include <unordered_set>
 
-#include "../assets.h"
 #include "html_document.h"
 
 namespace lede::html {
@@ -31,15 +30,6 @@ int letter_case(std::string_view s, std::size_t& len) {
     return 0;
 }
 
-const std::unordered_set<std::string>& hints() {
-    static const std::unordered_set<std::string> words = [] {
-        std::unordered_set<std::string> w;
-        for (const std::string& line : assets::read_lines("clean/html/drop_cap_hints.txt")) w.insert(line);
-        return w;
-    }();
-    return words;
-}
-
 }  // namespace
 
 bool is_capital_letter(std::string_view word) {
@@ -52,12 +42,12 @@ bool starts_lower_case(std::string_view word) {
     return letter_case(word, len) == -1;
 }
 
-bool in_drop_cap_element(const xmlNode* text_node) {
+bool in_drop_cap_element(const xmlNode* text_node, const HtmlHints& hints) {
     const xmlNode* e = text_node ? text_node->parent : nullptr;
     for (int up = 0; e && up < 2; ++up, e = e->parent) {
         if (!is_element(e)) break;
         for (const std::string& w : class_words(e))
-            if (hints().count(w)) return true;
+            if (hints.drop_cap_words.count(w)) return true;
     }
     return false;
 }

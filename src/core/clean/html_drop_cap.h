@@ -10,6 +10,8 @@
 
 #include <libxml/tree.h>
 
+#include "html_hints.h"
+
 namespace lede::html {
 
 // One code point, an upper-case letter (Latin, Greek or Cyrillic).
@@ -18,6 +20,6 @@ bool is_capital_letter(std::string_view word);
 bool starts_lower_case(std::string_view word);
 // The element holding a text node (or its parent) has a drop-cap class/id word
 // (assets/clean/html/drop_cap_hints.txt).
-bool in_drop_cap_element(const xmlNode* text_node);
+bool in_drop_cap_element(const xmlNode* text_node, const HtmlHints& hints);
 
 }  // namespace lede::html

@@ -6,7 +6,6 @@
 
 #include <nlohmann/json.hpp>
 
-#include "../assets.h"
 #include "html_document.h"
 
 namespace lede::html {
@@ -92,9 +91,9 @@ bool shallow_json(std::string_view text) {
 
 }  // namespace
 
-JsonLdArticle read_jsonld(const std::vector<std::string>& scripts) {
-    static const std::vector<std::string> article_types = assets::read_lines("clean/html/jsonld_article_types.txt");
-    static const std::vector<std::string> page_types = assets::read_lines("clean/html/jsonld_page_types.txt");
+JsonLdArticle read_jsonld(const std::vector<std::string>& scripts, const HtmlHints& hints) {
+    const std::vector<std::string>& article_types = hints.jsonld_article_types;
+    const std::vector<std::string>& page_types = hints.jsonld_page_types;
     JsonLdArticle best, page;
     for (const std::string& script : scripts) {
         if (script.size() > (1u << 20) || !shallow_json(script)) continue;

@@ -13,6 +13,8 @@
 #include <string>
 #include <vector>
 
+#include "html_hints.h"
+
 namespace lede::html {
 
 struct JsonLdArticle {
@@ -21,6 +23,6 @@ struct JsonLdArticle {
     bool is_article = false, author_organization = false;
 };
 
-JsonLdArticle read_jsonld(const std::vector<std::string>& scripts);
+JsonLdArticle read_jsonld(const std::vector<std::string>& scripts, const HtmlHints& hints);
 
 }  // namespace lede::html

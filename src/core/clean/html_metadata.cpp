@@ -10,7 +10,7 @@
 #include <unordered_set>
 #include <vector>
 
-#include "../assets.h"
+#include "../base/ascii.h"
 #include "html_byline.h"
 #include "html_jsonld.h"
 #include "html_published.h"
@@ -19,19 +19,6 @@
 
 namespace lede::html {
 namespace {
-
-const std::vector<std::string>& lines(const char* path) {
-    static std::unordered_map<std::string, std::vector<std::string>> cache;
-    auto it = cache.find(path);
-    if (it == cache.end()) it = cache.emplace(path, assets::read_lines(path)).first;
-    return it->second;
-}
-
-std::string lower(std::string_view s) {
-    std::string out(s);
-    for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return out;
-}
 
 bool looks_like_url(std::string_view s) {
     return s.rfind("http://", 0) == 0 || s.rfind("https://", 0) == 0 || s.rfind("//", 0) == 0 || s.rfind("www.", 0) == 0;
@@ -82,7 +69,7 @@ bool holds(std::string_view hay, std::string_view needle) {
     if (needle.size() > hay.size()) return false;
     for (std::size_t i = 0; i + needle.size() <= hay.size(); ++i) {
         std::size_t k = 0;
-        while (k < needle.size() && static_cast<char>(std::tolower(static_cast<unsigned char>(hay[i + k]))) == needle[k]) ++k;
+        while (k < needle.size() && base::lower_ascii(hay[i + k]) == needle[k]) ++k;
         if (k == needle.size()) return true;
     }
     return false;
@@ -91,7 +78,7 @@ bool holds(std::string_view hay, std::string_view needle) {
 bool is_author_markup(const xmlNode* n) {
     const auto rel = attribute(n, "rel");
     const auto prop = attribute(n, "itemprop");
-    if ((rel && lower(*rel) == "author") || (prop && lower(*prop) == "author")) return true;
+    if ((rel && base::lower_ascii(*rel) == "author") || (prop && base::lower_ascii(*prop) == "author")) return true;
     // Split class and id into words only when they could hold an author word: most
     // elements are ruled out without allocating.
     const auto cls = attribute(n, "class");
@@ -102,13 +89,8 @@ bool is_author_markup(const xmlNode* n) {
 }
 
 // A link to an author's page: a path segment from assets/clean/html/author_link_paths.txt
-// followed by more path ("/author/jane-doe").
-bool author_link(const xmlNode* n) {
-    static const std::vector<std::string> segments = [] {
-        std::vector<std::string> out;
-        for (const std::string& seg : assets::read_lines("clean/html/author_link_paths.txt")) out.push_back("/" + lower(seg) + "/");
-        return out;
-    }();
+// (`segments`, "/author/") followed by more path ("/author/jane-doe").
+bool author_link(const xmlNode* n, const std::vector<std::string>& segments) {
     const auto href = attribute(n, "href");
     if (!href) return false;
     // Paths are matched as written: sites write these segments in lower case.
@@ -137,36 +119,6 @@ bool author_photo(const xmlNode* img) {
     return false;
 }
 
-// The byline cues without a closing colon ("written by", "by"), for the tests below.
-const std::vector<std::string>& bare_cues() {
-    static const std::vector<std::string> cues = [] {
-        std::vector<std::string> out;
-        for (std::string c : text_lexicon().byline_cues) {
-            while (!c.empty() && c.back() == ':') c.pop_back();
-            if (!c.empty()) out.push_back(std::move(c));
-        }
-        return out;
-    }();
-    return cues;
-}
-
-// The letters the cues start and end with: a text that starts (ends) with none of them
-// cannot open (close) with a cue, and most texts are ruled out by one lookup.
-struct CueEdges {
-    bool first[256] = {}, last[256] = {};
-};
-const CueEdges& cue_edges() {
-    static const CueEdges edges = [] {
-        CueEdges e;
-        for (const std::string& c : bare_cues()) {
-            e.first[static_cast<unsigned char>(c.front())] = true;
-            e.last[static_cast<unsigned char>(c.back())] = true;
-        }
-        return e;
-    }();
-    return edges;
-}
-
 unsigned char lower_byte(char c) { return static_cast<unsigned char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c); }
 
 // Whether `text` at `at` reads `cue` (lower case), ASCII case-insensitively.
@@ -181,10 +133,10 @@ bool space_or_colon(char c) { return c == ' ' || c == ':' || c == '\t' || c == '
 
 // A text ending with a byline cue ("Written by", "By:", "Jun 2 Written By"), whose name is
 // in the next text.
-bool ends_with_cue(std::string_view text) {
+bool ends_with_cue(std::string_view text, const BylineCues& cues) {
     while (!text.empty() && space_or_colon(text.back())) text.remove_suffix(1);
-    if (text.empty() || !cue_edges().last[lower_byte(text.back())]) return false;
-    for (const std::string& c : bare_cues()) {
+    if (text.empty() || !cues.last[lower_byte(text.back())]) return false;
+    for (const std::string& c : cues.bare) {
         if (text.size() < c.size() || !reads_at(text, text.size() - c.size(), c)) continue;
         if (text.size() == c.size() || space_or_colon(text[text.size() - c.size() - 1])) return true;
     }
@@ -193,21 +145,21 @@ bool ends_with_cue(std::string_view text) {
 
 // A short text opening with a byline cue and a capitalised word ("By Ann Lee", "Written by
 // Ann Lee"): the printed byline.
-bool printed_byline(std::string_view text) {
+bool printed_byline(std::string_view text, const BylineCues& cues) {
     if (text.size() > 120) return false;
     while (!text.empty() && space_or_colon(text.front())) text.remove_prefix(1);
-    if (text.empty() || !cue_edges().first[lower_byte(text.front())]) return false;
-    for (const std::string& cue : bare_cues()) {
+    if (text.empty() || !cues.first[lower_byte(text.front())]) return false;
+    for (const std::string& cue : cues.bare) {
         if (!reads_at(text, 0, cue)) continue;
         std::size_t at = cue.size();
         if (at >= text.size() || !space_or_colon(text[at])) continue;
         while (at < text.size() && space_or_colon(text[at])) ++at;
-        return at < text.size() && (std::isupper(static_cast<unsigned char>(text[at])) || static_cast<unsigned char>(text[at]) >= 0x80);
+        return at < text.size() && (base::is_ascii_upper(text[at]) || static_cast<unsigned char>(text[at]) >= 0x80);
     }
     return false;
 }
 
-Clues collect(const HtmlDocument& doc) {
+Clues collect(const HtmlDocument& doc, const HtmlHints& hints) {
     constexpr std::size_t kMaxHeadings = 64;
     constexpr std::size_t kMaxBylineClues = 8, kMaxPrinted = 64;
     Clues clues;
@@ -224,7 +176,7 @@ Clues collect(const HtmlDocument& doc) {
         bool descend = true;
         if (t == "script") {
             const auto type = attribute(n, "type");
-            if (type && lower(trim(*type)) == "application/ld+json" && clues.jsonld.size() < 16)
+            if (type && base::lower_ascii(trim(*type)) == "application/ld+json" && clues.jsonld.size() < 16)
                 clues.jsonld.push_back(text_children(n));
             descend = false;
         } else if (t == "style" || t == "template") {
@@ -236,12 +188,12 @@ Clues collect(const HtmlDocument& doc) {
             auto value = attribute(n, "content");
             for (const char* key_attr : {"property", "name", "itemprop", "http-equiv"}) {
                 const auto key = attribute(n, key_attr);
-                if (key && value && !trim(*value).empty()) clues.meta.emplace(lower(trim(*key)), trim(*value));
+                if (key && value && !trim(*value).empty()) clues.meta.emplace(base::lower_ascii(trim(*key)), trim(*value));
             }
         } else if (t == "link") {
             const auto rel = attribute(n, "rel");
             const auto href = attribute(n, "href");
-            if (rel && href && lower(trim(*rel)) == "canonical" && clues.canonical.empty()) clues.canonical = trim(*href);
+            if (rel && href && base::lower_ascii(trim(*rel)) == "canonical" && clues.canonical.empty()) clues.canonical = trim(*href);
         } else if (t == "h1" || t == "h2" || t == "h3") {
             const std::string text = collapsed_text(n, 1000);
             if (t == "h1") descend = false;
@@ -261,9 +213,9 @@ Clues collect(const HtmlDocument& doc) {
                 const std::size_t index = clues.dates.texts.size() - 1;
                 if (clues.printed_bylines.size() < kMaxPrinted) {
                     if (name_follows) clues.printed_bylines.emplace_back(index, collapse_spaces(text.substr(0, 200)));
-                    else if (printed_byline(text)) clues.printed_bylines.emplace_back(index, collapse_spaces(text));
+                    else if (printed_byline(text, hints.byline_cues)) clues.printed_bylines.emplace_back(index, collapse_spaces(text));
                 }
-                name_follows = text.size() < 40 && ends_with_cue(text);
+                name_follows = text.size() < 40 && ends_with_cue(text, hints.byline_cues);
             }
         } else if (t == "time") {
             const auto dt = attribute(n, "datetime");
@@ -272,16 +224,16 @@ Clues collect(const HtmlDocument& doc) {
                 time.value = trim(*dt);
                 time.text_index = clues.dates.texts.size();
                 const auto prop = attribute(n, "itemprop");
-                if (attribute(n, "pubdate") || (prop && lower(*prop) == "datepublished")) time.cue = DateCue::Published;
-                else if (prop && lower(*prop) == "datemodified") time.cue = DateCue::Updated;
-                else time.cue = class_cue(n);
+                if (attribute(n, "pubdate") || (prop && base::lower_ascii(*prop) == "datepublished")) time.cue = DateCue::Published;
+                else if (prop && base::lower_ascii(*prop) == "datemodified") time.cue = DateCue::Updated;
+                else time.cue = class_cue(n, hints.date_classes);
                 clues.dates.times.push_back(std::move(time));
             }
         } else if (t == "img") {
             const auto alt = attribute(n, "alt");
             if (alt && clues.avatars.size() < kMaxBylineClues && alt->size() < 80 && author_photo(n))
                 clues.avatars.push_back(collapse_spaces(*alt));
-        } else if (t == "a" && clues.author_links.size() < kMaxBylineClues && author_link(n)) {
+        } else if (t == "a" && clues.author_links.size() < kMaxBylineClues && author_link(n, hints.author_link_segments)) {
             const std::string text = collapsed_text(n, 200);
             if (!text.empty() && text.size() < 80) clues.author_links.push_back(text);
             if (!in_author && clues.byline_texts.size() < kMaxBylineClues && is_author_markup(n) && !text.empty()) {
@@ -309,17 +261,15 @@ std::string meta_value(const Clues& c, const char* key) {
 
 // A meta key that is a listed publication-date name (assets/clean/html/date_meta_names.txt,
 // those naming publication: "publish", "pub") after a prefix of the site's own and a
-// separator ("w-published-date"); a listed name itself is read in its own rank.
-bool prefixed_publication_name(const std::string& key) {
-    static const std::vector<std::string> names = [] {
-        std::vector<std::string> out;
-        for (const std::string& n : lines("clean/html/date_meta_names.txt"))
-            if (n.find("pub") != std::string::npos && n.find(':') == std::string::npos) out.push_back(n);
-        return out;
-    }();
-    if (key.find("pub") == std::string::npos || key.find("modif") != std::string::npos || key.find("updat") != std::string::npos)
-        return false;
-    for (const std::string& n : names) {
+// separator ("w-published-date"); a listed name itself is read in its own rank. Which names
+// name publication: the fragments of assets/clean/html/date_meta_fragments.txt.
+bool prefixed_publication_name(const std::string& key, const HtmlHints& hints) {
+    auto holds_any = [&](const std::vector<std::string>& fragments) {
+        return std::any_of(fragments.begin(), fragments.end(),
+                           [&](const std::string& f) { return key.find(f) != std::string::npos; });
+    };
+    if (!holds_any(hints.publication_fragments) || holds_any(hints.modification_fragments)) return false;
+    for (const std::string& n : hints.prefixable_date_names) {
         if (key.size() <= n.size() + 1 || key.compare(key.size() - n.size(), n.size(), n) != 0) continue;
         const char sep = key[key.size() - n.size() - 1];
         if (sep == '-' || sep == '_' || sep == ':' || sep == '.') return true;
@@ -334,17 +284,18 @@ std::string normalise_language(std::string lang) {
     if (space != std::string::npos) lang.resize(space);
     if (lang.size() < 2 || lang.size() > 35) return {};
     for (char c : lang)
-        if (!std::isalnum(static_cast<unsigned char>(c)) && c != '-') return {};
+        if (!base::is_ascii_alnum(c) && c != '-') return {};
     return lang;
 }
 
 }  // namespace
 
-HtmlMetadata read_metadata(const HtmlDocument& doc) {
+HtmlMetadata read_metadata(const HtmlDocument& doc, const clean::CleanResources& res) {
     HtmlMetadata m;
     if (!doc.root()) return m;
-    Clues clues = collect(doc);
-    const JsonLdArticle ld = read_jsonld(clues.jsonld);
+    const HtmlHints& hints = res.html;
+    Clues clues = collect(doc, hints);
+    const JsonLdArticle ld = read_jsonld(clues.jsonld, hints);
 
     // Outlet.
     std::string outlet = meta_value(clues, "og:site_name");
@@ -364,15 +315,15 @@ HtmlMetadata read_metadata(const HtmlDocument& doc) {
     for (std::size_t i = 0; i < clues.headings.size() && address.empty(); ++i)
         if (looks_like_domain(clues.headings[i].text)) address = "https://" + trim(clues.headings[i].text) + "/";
     titles.site = learn_site_names({outlet, collapse_spaces(ld.publisher), meta_value(clues, "application-name")},
-                                   address, titles.meta_titles);
+                                   address, titles.meta_titles, hints.title_separators);
     titles.headings = std::move(clues.headings);
-    const auto title = choose_title(titles);
+    const auto title = choose_title(titles, res);
     if (title) m.title = title->title;
 
     // Published: see html_published.h.
     DateClues& dates = clues.dates;
     if (!ld.published.empty()) dates.declared.push_back(ld.published);
-    for (const std::string& key : lines("clean/html/date_meta_names.txt")) {
+    for (const std::string& key : hints.date_meta_names) {
         const std::string v = meta_value(clues, key.c_str());
         if (v.empty()) continue;
         dates.declared.push_back(v);
@@ -383,9 +334,9 @@ HtmlMetadata read_metadata(const HtmlDocument& doc) {
     // the same statement, after the names read as listed. Keys in sorted order: the map has none.
     {
         std::vector<std::string> keys;
-        const std::vector<std::string>& listed = lines("clean/html/date_meta_names.txt");
+        const std::vector<std::string>& listed = hints.date_meta_names;
         for (const auto& [key, value] : clues.meta)
-            if (prefixed_publication_name(key) && std::find(listed.begin(), listed.end(), key) == listed.end())
+            if (prefixed_publication_name(key, hints) && std::find(listed.begin(), listed.end(), key) == listed.end())
                 keys.push_back(key);
         std::sort(keys.begin(), keys.end());
         for (const std::string& key : keys) {
@@ -394,7 +345,7 @@ HtmlMetadata read_metadata(const HtmlDocument& doc) {
         }
     }
     if (!ld.modified.empty()) dates.modified.push_back(ld.modified);
-    for (const std::string& key : lines("clean/html/date_modified_meta_names.txt")) {
+    for (const std::string& key : hints.date_modified_meta_names) {
         const std::string v = meta_value(clues, key.c_str());
         if (!v.empty()) dates.modified.push_back(v);
     }
@@ -403,13 +354,13 @@ HtmlMetadata read_metadata(const HtmlDocument& doc) {
         std::string lang = normalise_language(clues.lang);
         if (lang.empty()) lang = normalise_language(meta_value(clues, "content-language"));
         if (lang.empty()) lang = normalise_language(meta_value(clues, "og:locale"));
-        dates.order = numeric_order(lang);
+        dates.order = numeric_order(lang, res.dates);
     }
     // The headline's place: the heading that is the title, else the first <h1>.
     if (title && title->heading) dates.headline = titles.headings[*title->heading].text_index;
     for (std::size_t i = 0; i < titles.headings.size() && !dates.headline; ++i)
         if (titles.headings[i].level == 1) dates.headline = titles.headings[i].text_index;
-    if (const auto date = choose_published(doc, dates)) {
+    if (const auto date = choose_published(doc, dates, res)) {
         m.published = date->iso;
         m.published_source = date->source;
     }
@@ -418,13 +369,13 @@ HtmlMetadata read_metadata(const HtmlDocument& doc) {
     BylineClues by;
     by.jsonld = ld.authors;
     by.jsonld_organization = ld.author_organization;
-    for (const std::string& key : lines("clean/html/author_meta_names.txt")) {
+    for (const std::string& key : hints.author_meta_names) {
         const std::string v = meta_value(clues, key.c_str());
         if (!v.empty() && !looks_like_url(v)) by.meta.push_back(v);
     }
     // twitter:data1 with twitter:label1 "Written by" (the label names what the data is).
-    if (lower(meta_value(clues, "twitter:label1")).find("written by") != std::string::npos ||
-        lower(meta_value(clues, "twitter:label1")) == "author")
+    if (base::lower_ascii(meta_value(clues, "twitter:label1")).find("written by") != std::string::npos ||
+        base::lower_ascii(meta_value(clues, "twitter:label1")) == "author")
         if (const std::string v = meta_value(clues, "twitter:data1"); !v.empty()) by.meta.push_back(v);
     by.markup = std::move(clues.byline_texts);
     by.links = std::move(clues.author_links);
@@ -433,10 +384,10 @@ HtmlMetadata read_metadata(const HtmlDocument& doc) {
     for (const auto& [index, text] : clues.printed_bylines) {
         const std::size_t h = dates.headline.value_or(0);
         if (index + kBylineBefore >= h && index <= h + kBylineAfter) by.printed.push_back(text);
-        else if (lower(text).find(" by ") != std::string::npos) by.printed_far.push_back(text);   // "Written by …" in a bio
+        else if (base::lower_ascii(text).find(" by ") != std::string::npos) by.printed_far.push_back(text);   // "Written by …" in a bio
     }
     by.avatars = std::move(clues.avatars);
-    if (auto byline = choose_byline(by, titles.site)) m.byline = *byline;
+    if (auto byline = choose_byline(by, titles.site, res)) m.byline = *byline;
 
     // Language.
     std::string lang = normalise_language(clues.lang);

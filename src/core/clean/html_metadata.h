@@ -9,7 +9,8 @@
 //   from the page (site_name.h).
 // - published: ISO 8601 local time as printed ("2020-09-25T11:36" or "2020-09-25"), chosen
 //   by html_published.h among the URL's date, JSON-LD datePublished and date meta tags
-//   (assets/clean/html/date_meta_names.txt; also after a site's prefix, "w-published-date"),
+//   (assets/clean/html/date_meta_names.txt; also after a site's prefix, "w-published-date", with
+//   the name fragments of date_meta_fragments.txt),
 //   the dateline under the headline and <time>;
 //   `published_source` is where that value sits in the source, when it is found there.
 //   All-numeric dates are read in the order of the page's language (en-GB 03/10 is 3 October).
@@ -39,6 +40,6 @@ struct HtmlMetadata {
     std::optional<std::string> language;
 };
 
-HtmlMetadata read_metadata(const HtmlDocument& doc);
+HtmlMetadata read_metadata(const HtmlDocument& doc, const clean::CleanResources& resources);
 
 }  // namespace lede::html

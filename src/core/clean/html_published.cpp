@@ -9,7 +9,8 @@
 #include <cstdio>
 #include <unordered_set>
 
-#include "../assets.h"
+#include "../base/ascii.h"
+#include "../base/civil_calendar.h"
 #include "../time/time_calendar.h"
 #include "html_content.h"
 #include "published_date.h"
@@ -29,45 +30,16 @@ constexpr std::size_t kMaxBlockNodes = 64;
 // Bytes of the text node before a date's node read for its cue ("Updated on").
 constexpr std::size_t kCueContext = 60;
 
-struct ClassHints {
-    std::unordered_set<std::string> published, updated;
-};
-
-const ClassHints& class_hints() {
-    static const ClassHints hints = [] {
-        ClassHints h;
-        for (const std::string& line : assets::read_lines("clean/html/date_class_hints.txt")) {
-            const auto tab = line.find('\t');
-            if (tab == std::string::npos) continue;
-            auto& into = line.compare(0, tab, "updated") == 0 ? h.updated : h.published;
-            std::size_t i = tab + 1;
-            while (i <= line.size()) {
-                std::size_t j = line.find(',', i);
-                if (j == std::string::npos) j = line.size();
-                if (j > i) into.insert(line.substr(i, j - i));
-                i = j + 1;
-            }
-        }
-        return h;
-    }();
-    return hints;
-}
-
-std::string lower_ascii(std::string_view s) {
-    std::string out(s);
-    for (char& c : out)
-        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    return out;
-}
+using base::lower_ascii;
 
 std::string_view day(const std::string& iso) { return std::string_view(iso).substr(0, 10); }
 
 // Days since 1970-01-01 of an ISO date, for "a day apart" tests.
 std::optional<long long> day_number(const std::string& iso) {
-    time::Date d;
+    base::Date d;
     if (std::sscanf(iso.c_str(), "%4d-%2d-%2d", &d.year, &d.month, &d.day) != 3) return std::nullopt;
-    if (!time::is_valid_date(d.year, d.month, d.day)) return std::nullopt;
-    return time::days_from_civil(d);
+    if (!base::is_valid_date(d.year, d.month, d.day)) return std::nullopt;
+    return base::days_from_civil(d);
 }
 
 struct Dateline {
@@ -99,10 +71,10 @@ std::string other_reading(std::string_view printed, const std::string& iso) {
     // Year first ("2023/03/10") is always year-month-day.
     if (numbers[0] > 31) return {};
     if (numbers[0] > 12 || numbers[1] > 12 || numbers[0] == numbers[1]) return {};
-    time::Date d;
+    base::Date d;
     if (std::sscanf(iso.c_str(), "%4d-%2d-%2d", &d.year, &d.month, &d.day) != 3) return {};
     std::swap(d.month, d.day);
-    if (!time::is_valid_date(d.year, d.month, d.day)) return {};
+    if (!base::is_valid_date(d.year, d.month, d.day)) return {};
     return time::format_day(d);
 }
 
@@ -133,11 +105,11 @@ std::optional<std::pair<long long, long long>> local_day_range(std::string_view 
     } else {
         return std::nullopt;
     }
-    time::Date d;
+    base::Date d;
     int hour = 0, minute = 0;
     if (std::sscanf(iso.c_str(), "%4d-%2d-%2dT%2d:%2d", &d.year, &d.month, &d.day, &hour, &minute) != 5) return std::nullopt;
-    if (!time::is_valid_date(d.year, d.month, d.day)) return std::nullopt;
-    const long long utc = time::days_from_civil(d) * 1440 + hour * 60 + minute - offset;
+    if (!base::is_valid_date(d.year, d.month, d.day)) return std::nullopt;
+    const long long utc = base::days_from_civil(d) * 1440 + hour * 60 + minute - offset;
     auto floor_day = [](long long minutes) { return minutes >= 0 ? minutes / 1440 : -((-minutes + 1439) / 1440); };
     return std::make_pair(floor_day(utc - 12 * 60), floor_day(utc + 14 * 60));
 }
@@ -173,9 +145,9 @@ bool short_block(const xmlNode* block, std::size_t max_bytes) {
 }
 
 // The cue of a date from the element that holds it and its parents up to the block.
-DateCue element_cue(const xmlNode* text, const xmlNode* block) {
+DateCue element_cue(const xmlNode* text, const xmlNode* block, const DateClassHints& hints) {
     for (const xmlNode* p = text->parent; p; p = p->parent) {
-        const DateCue cue = class_cue(p);
+        const DateCue cue = class_cue(p, hints);
         if (cue != DateCue::None || p == block) return cue;
     }
     return DateCue::None;
@@ -183,7 +155,7 @@ DateCue element_cue(const xmlNode* text, const xmlNode* block) {
 
 // The cue the words before position `at` of texts[index] give, reading into the text node
 // before it ("<span>Updated on</span> November 18, 2025").
-DateCue text_cue(const DateClues& clues, std::size_t index, std::size_t at) {
+DateCue text_cue(const DateClues& clues, std::size_t index, std::size_t at, const TextLexicon& lexicon) {
     std::string before;
     if (index > 0) {
         const std::string_view prev = content(clues.texts[index - 1]);
@@ -191,15 +163,16 @@ DateCue text_cue(const DateClues& clues, std::size_t index, std::size_t at) {
         before.push_back(' ');
     }
     if (index < clues.texts.size()) before += lower_ascii(content(clues.texts[index]).substr(0, at));
-    return date_cue_before(before, before.size(), text_lexicon());
+    return date_cue_before(before, before.size(), lexicon);
 }
 
 // The date texts[index] shows, when its block is a dateline.
-std::optional<Dateline> dateline_at(const HtmlDocument& doc, const DateClues& clues, std::size_t index) {
+std::optional<Dateline> dateline_at(const HtmlDocument& doc, const DateClues& clues, std::size_t index,
+                                    const clean::CleanResources& res) {
     const xmlNode* node = clues.texts[index];
     const std::string_view text = content(node);
     if (text.size() > 1000) return std::nullopt;
-    const auto found = find_date_time(text, clues.order);
+    const auto found = find_date_time(text, res.dates, clues.order);
     if (!found) return std::nullopt;
     const std::size_t date_bytes = found->span.size();
     const xmlNode* block = block_of(node);
@@ -208,9 +181,9 @@ std::optional<Dateline> dateline_at(const HtmlDocument& doc, const DateClues& cl
     Dateline d;
     d.iso = found->iso;
     d.swapped = other_reading(text.substr(found->span.start, found->span.size()), found->iso);
-    d.cue = text_cue(clues, index, found->span.start);
+    d.cue = text_cue(clues, index, found->span.start, res.text);
     d.printed_cue = d.cue != DateCue::None;
-    if (d.cue == DateCue::None) d.cue = element_cue(node, block);
+    if (d.cue == DateCue::None) d.cue = element_cue(node, block, res.html.date_classes);
     if (const auto at = doc.locate(node, text, found->span.start, found->span.size(), 0))
         d.source = Span{*at, *at + found->span.size()};
     return d;
@@ -224,9 +197,9 @@ std::optional<Span> find_in_source(const HtmlDocument& doc, const std::string& r
 
 // The first value of `values` that reads as a date; `raw` is set to that value as written.
 std::optional<PublishedDate> first_date(const HtmlDocument& doc, const std::vector<std::string>& values,
-                                        NumericOrder order, std::string* raw_out = nullptr) {
+                                        const DateLexicon& dates, NumericOrder order, std::string* raw_out = nullptr) {
     for (const std::string& raw : values) {
-        if (const auto d = parse_date_time(raw, order)) {
+        if (const auto d = parse_date_time(raw, dates, order)) {
             if (raw_out) *raw_out = raw;
             return PublishedDate{d->iso, find_in_source(doc, raw)};
         }
@@ -237,7 +210,7 @@ std::optional<PublishedDate> first_date(const HtmlDocument& doc, const std::vect
 // The datelines and <time> values near the headline, nearest first. A dateline under the
 // headline is the usual place; one above it is as likely (a date over the title) only when
 // it is much nearer: text nodes before the headline count double.
-std::vector<Dateline> near_headline(const HtmlDocument& doc, const DateClues& clues) {
+std::vector<Dateline> near_headline(const HtmlDocument& doc, const DateClues& clues, const clean::CleanResources& res) {
     std::vector<std::pair<std::size_t, Dateline>> found;   // (distance, dateline), document order
     if (!clues.headline || clues.texts.empty()) return {};
     const std::size_t h = std::min(*clues.headline, clues.texts.size());
@@ -245,11 +218,11 @@ std::vector<Dateline> near_headline(const HtmlDocument& doc, const DateClues& cl
     const std::size_t hi = std::min(clues.texts.size(), h + kAfterHeadline);
     auto distance = [h](std::size_t i) { return i >= h ? i - h : 2 * (h - i); };
     auto time_line = [&](const TimeClue& t) -> std::optional<Dateline> {
-        const auto d = parse_date_time(t.value, clues.order);
+        const auto d = parse_date_time(t.value, res.dates, clues.order);
         if (!d) return std::nullopt;
         Dateline line{d->iso, find_in_source(doc, t.value), t.cue, false, {}};
         if (line.cue == DateCue::None) {
-            line.cue = text_cue(clues, t.text_index, 0);
+            line.cue = text_cue(clues, t.text_index, 0, res.text);
             line.printed_cue = line.cue != DateCue::None;
         }
         return line;
@@ -261,7 +234,7 @@ std::vector<Dateline> near_headline(const HtmlDocument& doc, const DateClues& cl
         for (; time != clues.times.end() && time->text_index == i; ++time)
             if (auto d = time_line(*time)) found.emplace_back(distance(i), std::move(*d));
         if (i < hi)
-            if (auto d = dateline_at(doc, clues, i)) found.emplace_back(distance(i), std::move(*d));
+            if (auto d = dateline_at(doc, clues, i, res)) found.emplace_back(distance(i), std::move(*d));
     }
     std::stable_sort(found.begin(), found.end(),
                      [](const auto& a, const auto& b) { return a.first < b.first; });
@@ -273,9 +246,8 @@ std::vector<Dateline> near_headline(const HtmlDocument& doc, const DateClues& cl
 
 }  // namespace
 
-DateCue class_cue(const xmlNode* element) {
+DateCue class_cue(const xmlNode* element, const DateClassHints& hints) {
     if (!is_element(element)) return DateCue::None;
-    const ClassHints& hints = class_hints();
     bool published = false, updated = false;
     for (const std::string& w : class_words(element)) {
         if (hints.published.count(w)) published = true;
@@ -285,7 +257,7 @@ DateCue class_cue(const xmlNode* element) {
     return published ? DateCue::Published : DateCue::Updated;
 }
 
-std::optional<std::string> url_date(std::string_view url) {
+std::optional<std::string> url_date(std::string_view url, const DateLexicon& dates) {
     // Only the path: skip "scheme://host".
     const auto scheme = url.find("://");
     std::size_t i = scheme == std::string_view::npos ? 0 : url.find('/', scheme + 3);
@@ -307,21 +279,22 @@ std::optional<std::string> url_date(std::string_view url) {
         const int y = digits(i + 1, 4), m = digits(i + 6, 2), d = digits(i + 9, 2);
         if (y < 0 || m < 0 || d < 0 || url[i + 5] != '/' || url[i + 8] != '/') continue;
         if (i + 11 < url.size() && url[i + 11] != '/') continue;
-        if (const auto ok = parse_date_time(time::format_day({y, m, d}))) return ok->iso;   // a real calendar day
+        if (const auto ok = parse_date_time(time::format_day({y, m, d}), dates)) return ok->iso;   // a real calendar day
     }
     return std::nullopt;
 }
 
-std::optional<PublishedDate> choose_published(const HtmlDocument& doc, const DateClues& clues) {
-    const std::vector<Dateline> near = near_headline(doc, clues);
+std::optional<PublishedDate> choose_published(const HtmlDocument& doc, const DateClues& clues,
+                                              const clean::CleanResources& res) {
+    const std::vector<Dateline> near = near_headline(doc, clues, res);
     auto printed_update = [](const Dateline& d) { return d.printed_cue && d.cue == DateCue::Updated; };
     // The page's own dateline: when it prints both ("Dec 22, 2022 · Updated: Jan 2, 2026"),
     // the one that is not the update.
     const auto own = std::find_if(near.begin(), near.end(), [&](const Dateline& d) { return !printed_update(d); });
     const Dateline* shown_line = near.empty() ? nullptr : own != near.end() ? &*own : &near.front();
     std::string declared_raw;
-    const auto declared = first_date(doc, clues.declared, clues.order, &declared_raw);
-    const auto from_url = url_date(clues.url);
+    const auto declared = first_date(doc, clues.declared, res.dates, clues.order, &declared_raw);
+    const auto from_url = url_date(clues.url, res.dates);
     if (from_url) return PublishedDate{*from_url, find_in_source(doc, clues.url)};
     if (declared && !near.empty()) {
         // The dateline under the headline against the declared date. The same day (or a
@@ -358,17 +331,17 @@ std::optional<PublishedDate> choose_published(const HtmlDocument& doc, const Dat
         if (t.cue == DateCue::Published) times.push_back(t.value);
     for (const TimeClue& t : clues.times)
         if (t.cue != DateCue::Published) times.push_back(t.value);
-    if (auto t = first_date(doc, times, clues.order)) return t;
+    if (auto t = first_date(doc, times, res.dates, clues.order)) return t;
     // Last, a dateline anywhere: one called the publication date, then an updated one,
     // then a bare one.
     std::optional<Dateline> by_cue[3];
     for (std::size_t i = 0; i < clues.texts.size() && !by_cue[int(DateCue::Published)]; ++i) {
-        auto d = dateline_at(doc, clues, i);
+        auto d = dateline_at(doc, clues, i, res);
         if (d && !by_cue[int(d->cue)]) by_cue[int(d->cue)] = std::move(d);
     }
     for (const DateCue cue : {DateCue::Published, DateCue::Updated, DateCue::None})
         if (const auto& d = by_cue[int(cue)]) return PublishedDate{d->iso, d->source};
-    return first_date(doc, clues.modified, clues.order);
+    return first_date(doc, clues.modified, res.dates, clues.order);
 }
 
 }  // namespace lede::html

@@ -42,6 +42,7 @@
 
 #include "../analysis.h"
 #include "html_document.h"
+#include "clean_resources.h"
 #include "text_lexicon.h"
 
 namespace lede::html {
@@ -68,14 +69,15 @@ struct PublishedDate {
     std::optional<Span> source;                 // where it sits in the page, when known
 };
 
-std::optional<PublishedDate> choose_published(const HtmlDocument& doc, const DateClues& clues);
+std::optional<PublishedDate> choose_published(const HtmlDocument& doc, const DateClues& clues,
+                                              const clean::CleanResources& resources);
 
 // The date in a URL path: "/2020/09/25/" or a path ending "/2020/09/25" (year, month and
 // day segments of a real calendar day); nothing for other forms.
-std::optional<std::string> url_date(std::string_view url);
+std::optional<std::string> url_date(std::string_view url, const DateLexicon& dates);
 
 // Which date class words name ("entry-date published", "date_updated"): from
 // assets/clean/html/date_class_hints.txt.
-DateCue class_cue(const xmlNode* element);
+DateCue class_cue(const xmlNode* element, const DateClassHints& hints);
 
 }  // namespace lede::html

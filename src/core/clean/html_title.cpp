@@ -7,7 +7,6 @@
 #include <cstring>
 #include <unordered_set>
 
-#include "../assets.h"
 #include "html_document.h"
 #include "published_date.h"
 
@@ -26,15 +25,10 @@ constexpr std::size_t kMinHeadWords = 3;
 // A heading longer than this is not a site's name (the test is skipped).
 constexpr std::size_t kMaxSiteNameBytes = 80;
 
-const std::vector<std::string>& separators() {
-    static const std::vector<std::string> seps = assets::read_lines("clean/html/title_separators.txt");
-    return seps;
-}
-
 // How many separators (assets/clean/html/title_separators.txt, spaced) a title holds.
-std::size_t separator_count(const std::string& title) {
+std::size_t separator_count(const std::string& title, const std::vector<std::string>& separators) {
     std::size_t n = 0;
-    for (const std::string& sep_word : separators()) {
+    for (const std::string& sep_word : separators) {
         const std::string sep = " " + sep_word + " ";
         for (auto at = title.find(sep); at != std::string::npos; at = title.find(sep, at + sep.size())) ++n;
     }
@@ -69,7 +63,8 @@ struct Part {
     std::string text, key;   // as printed, comparable
 };
 
-std::vector<Part> parts_of(const std::vector<std::string>& titles, const std::string& outlet, const SiteNames& site) {
+std::vector<Part> parts_of(const std::vector<std::string>& titles, const std::string& outlet, const SiteNames& site,
+                           const clean::CleanResources& res) {
     std::vector<Part> parts;
     std::unordered_set<std::string> seen;
     auto add = [&](const std::string& text) {
@@ -80,11 +75,11 @@ std::vector<Part> parts_of(const std::vector<std::string>& titles, const std::st
     };
     for (const std::string& title : titles) {
         add(title);
-        add(drop_site_name(title, outlet, site));
+        add(drop_site_name(title, outlet, site, res));
         // "The Fold-and-Cut Problem (Erik Demaine)": a short name in brackets after the
         // headline (the site's or the author's) is not printed in the heading.
         if (const std::string bare = without_bracketed_name(title); !bare.empty()) add(bare);
-        for (const std::string& sep_word : separators()) {
+        for (const std::string& sep_word : res.html.title_separators) {
             const std::string sep = " " + sep_word + " ";
             const auto first = title.find(sep), last = title.rfind(sep);
             if (first == std::string::npos) continue;
@@ -124,10 +119,10 @@ double shared_words(std::string_view a, std::string_view b) {
 
 // What a heading holds besides a headline: its dateline ("Dec 18 2025", "Posted on July 1,
 // 2024 by Ann") or a one-word label ("Blog:").
-bool furniture(std::string_view rest) {
+bool furniture(std::string_view rest, const DateLexicon& dates) {
     const std::string r = trim(rest);
     if (r.empty()) return false;
-    if (find_date_time(r)) return true;
+    if (find_date_time(r, dates)) return true;
     if (r.back() != ':') return false;
     return std::all_of(r.begin(), r.end() - 1, [](char c) {
         return std::isalnum(static_cast<unsigned char>(c)) || static_cast<unsigned char>(c) >= 0x80;
@@ -173,9 +168,9 @@ std::string comparable(std::string_view raw) {
     return out;
 }
 
-std::string drop_site_name(const std::string& title, const std::string& site) {
+std::string drop_site_name(const std::string& title, const std::string& site, const clean::CleanResources& res) {
     const std::string site_c = comparable(site);
-    for (const std::string& sep_word : separators()) {
+    for (const std::string& sep_word : res.html.title_separators) {
         const std::string sep = " " + sep_word + " ";
         // Site name last ("Headline | Site") or first ("Site | Headline").
         const auto last = title.rfind(sep);
@@ -184,7 +179,7 @@ std::string drop_site_name(const std::string& title, const std::string& site) {
             const std::string tail_c = comparable(tail);
             if (!site_c.empty() && !tail_c.empty() &&
                 (tail_c == site_c || site_c.find(tail_c) != std::string::npos || tail_c.find(site_c) != std::string::npos))
-                return drop_site_name(head, site);
+                return drop_site_name(head, site, res);
             const auto first = title.find(sep);
             const std::string lead_c = comparable(title.substr(0, first));
             if (!site_c.empty() && (lead_c == site_c || site_c.find(lead_c) != std::string::npos))
@@ -199,18 +194,19 @@ std::string drop_site_name(const std::string& title, const std::string& site) {
     return title;
 }
 
-std::string drop_site_name(const std::string& title, const std::string& outlet, const SiteNames& site) {
-    std::string t = drop_site_name(title, outlet);
+std::string drop_site_name(const std::string& title, const std::string& outlet, const SiteNames& site,
+                           const clean::CleanResources& res) {
+    std::string t = drop_site_name(title, outlet, res);
     // With no name learned, an address alone still names the site ("GAME CHANGER | Newegg.com").
-    for (const std::string& sep_word : separators()) {
+    for (const std::string& sep_word : res.html.title_separators) {
         const std::string sep = " " + sep_word + " ";
         const auto last = t.rfind(sep);
         if (last != std::string::npos &&
             (is_site_name(t.substr(last + sep.size()), site) || names_site_at_length(t.substr(last + sep.size()), site)))
-            return drop_site_name(trim(t.substr(0, last)), outlet, site);
+            return drop_site_name(trim(t.substr(0, last)), outlet, site, res);
         const auto first = t.find(sep);
         if (first != std::string::npos && is_site_name(t.substr(0, first), site))
-            return drop_site_name(trim(t.substr(first + sep.size())), outlet, site);
+            return drop_site_name(trim(t.substr(first + sep.size())), outlet, site, res);
     }
     // The address glued to the headline without a separator ("davidbau.com Vibe Coding").
     if (!site.host.empty() && site.host.find('.') != std::string::npos) {
@@ -253,15 +249,15 @@ std::string repair_mojibake(const std::string& text) {
     return multi ? bytes : text;
 }
 
-std::optional<TitleChoice> choose_title(const TitleClues& clues) {
-    std::vector<Part> parts = parts_of(clues.meta_titles, clues.outlet, clues.site);
+std::optional<TitleChoice> choose_title(const TitleClues& clues, const clean::CleanResources& res) {
+    std::vector<Part> parts = parts_of(clues.meta_titles, clues.outlet, clues.site, res);
     const std::string site = comparable(clues.outlet);
     // What dropping the site's name removed from a metadata title is a name of the site
     // ("Playful Tones" of "Headline | Playful Tones"): neither a part of the headline nor,
     // as a heading, the headline (it is the logo).
     std::unordered_set<std::string> removed;
     for (const std::string& t : clues.meta_titles) {
-        const std::string kept = comparable(drop_site_name(t, clues.outlet, clues.site)), whole = comparable(t);
+        const std::string kept = comparable(drop_site_name(t, clues.outlet, clues.site, res)), whole = comparable(t);
         if (kept.empty() || kept == whole) continue;
         std::string rest;
         if (whole.compare(0, kept.size(), kept) == 0) rest = whole.substr(kept.size());
@@ -307,8 +303,8 @@ std::optional<TitleChoice> choose_title(const TitleClues& clues) {
                         const std::string& heading_key = key;   // C++17 lambdas cannot capture a structured binding
                         const bool whole = std::any_of(clues.meta_titles.begin(), clues.meta_titles.end(),
                                                        [&](const std::string& t) { return comparable(t) == heading_key; });
-                        const bool named = !clues.outlet.empty() || !clues.site.empty() || separator_count(h) >= 2;
-                        return choice(whole && named ? drop_site_name(h, clues.outlet, clues.site) : h, index);
+                        const bool named = !clues.outlet.empty() || !clues.site.empty() || separator_count(h, res.html.title_separators) >= 2;
+                        return choice(whole && named ? drop_site_name(h, clues.outlet, clues.site, res) : h, index);
                     }
     // 2. A heading that is a metadata title and its dateline or label.
     for (int level = 1; level <= 3; ++level)
@@ -316,14 +312,14 @@ std::optional<TitleChoice> choose_title(const TitleClues& clues) {
             if (clues.headings[index].level != level) continue;
             for (const Part& p : parts) {
                 if (p.key.size() >= key.size()) continue;
-                if (key.compare(0, p.key.size(), p.key) == 0 && furniture(std::string_view(key).substr(p.key.size())))
+                if (key.compare(0, p.key.size(), p.key) == 0 && furniture(std::string_view(key).substr(p.key.size()), res.dates))
                     return choice(p.text, index);
                 if (key.compare(key.size() - p.key.size(), p.key.size(), p.key) == 0 &&
-                    furniture(std::string_view(key).substr(0, key.size() - p.key.size())))
+                    furniture(std::string_view(key).substr(0, key.size() - p.key.size()), res.dates))
                     return choice(p.text, index);
             }
         }
-    const std::string meta = clues.meta_titles.empty() ? std::string() : drop_site_name(clues.meta_titles.front(), clues.outlet, clues.site);
+    const std::string meta = clues.meta_titles.empty() ? std::string() : drop_site_name(clues.meta_titles.front(), clues.outlet, clues.site, res);
     // 3. The first <h1>, unless the metadata names something else.
     for (const auto& [index, key] : candidates) {
         if (clues.headings[index].level != 1) continue;

@@ -28,6 +28,7 @@
 #include <string_view>
 #include <vector>
 
+#include "clean_resources.h"
 #include "site_name.h"
 
 namespace lede::html {
@@ -50,14 +51,15 @@ struct TitleChoice {
     std::optional<std::size_t> heading;     // index into headings of the printed headline
 };
 
-std::optional<TitleChoice> choose_title(const TitleClues& clues);
+std::optional<TitleChoice> choose_title(const TitleClues& clues, const clean::CleanResources& resources);
 
 // "Headline | Site" -> "Headline" when `site` (or, without it, the shorter side) is a site
 // name; the title unchanged when no part can be shown to be one.
-std::string drop_site_name(const std::string& title, const std::string& site);
+std::string drop_site_name(const std::string& title, const std::string& site, const clean::CleanResources& resources);
 // The same, with every name the page goes by: a last or first part that is one of them goes
 // ("GAME CHANGER | Newegg.com", "davidbau.com Vibe Coding").
-std::string drop_site_name(const std::string& title, const std::string& outlet, const SiteNames& site);
+std::string drop_site_name(const std::string& title, const std::string& outlet, const SiteNames& site,
+                           const clean::CleanResources& resources);
 
 // Text that was UTF-8, read as Latin-1 and encoded again ("Investorâ\u0080\u0099s"), put back
 // ("Investor’s"); other text unchanged.

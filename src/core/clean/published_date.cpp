@@ -10,28 +10,15 @@
 #include <unordered_map>
 #include <unordered_set>
 
-#include "../assets.h"
+#include "../base/ascii.h"
+#include "../base/civil_calendar.h"
+#include "../base/utf8.h"
 #include "../time/time_calendar.h"
 
 namespace lede {
 namespace {
 
 // ---------- lexicons ----------
-
-struct DateLexicon {
-    std::unordered_map<std::string, int> months;       // "sep" -> 9
-    std::unordered_set<std::string> weekdays;
-    std::vector<std::string> am, pm;                    // raw forms, "a.m."
-    std::unordered_set<std::string> ordinals, day_of, time_joiners;
-    std::unordered_set<std::string> zones;              // case-sensitive
-};
-
-std::string lower_ascii(std::string_view s) {
-    std::string out(s);
-    for (char& c : out)
-        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    return out;
-}
 
 std::vector<std::string> split(std::string_view s, char sep) {
     std::vector<std::string> out;
@@ -60,48 +47,7 @@ bool keyed_line(const std::string& line, std::string& key, std::vector<std::stri
 // Month and weekday forms are matched as words; a trailing period is read as punctuation.
 std::string word_form(std::string form) {
     while (!form.empty() && form.back() == '.') form.pop_back();
-    return lower_ascii(form);
-}
-
-DateLexicon load_lexicon() {
-    DateLexicon lex;
-    std::vector<std::string> languages = assets::read_lines("clean/languages.txt");
-    if (languages.empty()) languages.push_back("en");
-    std::string key;
-    std::vector<std::string> forms;
-    for (const auto& lang : languages) {
-        for (const auto& line : assets::read_lines("lexicon/" + lang + "/months.txt")) {
-            if (!keyed_line(line, key, forms)) continue;
-            const int month = std::atoi(key.c_str());
-            if (month < 1 || month > 12) continue;
-            for (const auto& f : forms) lex.months.emplace(word_form(f), month);
-        }
-        for (const auto& line : assets::read_lines("lexicon/" + lang + "/weekdays.txt"))
-            if (keyed_line(line, key, forms))
-                for (const auto& f : forms) lex.weekdays.insert(word_form(f));
-        for (const auto& line : assets::read_lines("clean/" + lang + "/date_words.txt")) {
-            if (!keyed_line(line, key, forms)) continue;
-            for (const auto& f : forms) {
-                if (key == "am") lex.am.push_back(lower_ascii(f));
-                else if (key == "pm") lex.pm.push_back(lower_ascii(f));
-                else if (key == "ordinal") lex.ordinals.insert(lower_ascii(f));
-                else if (key == "day-of") lex.day_of.insert(lower_ascii(f));
-                else if (key == "time-joiner") lex.time_joiners.insert(lower_ascii(f));
-            }
-        }
-    }
-    for (const auto& z : assets::read_lines("time_zones.txt")) lex.zones.insert(z);
-    for (const auto& z : assets::read_lines("clean/time_zones.txt")) lex.zones.insert(z);
-    // Longer forms first so "a.m." wins over "a.m".
-    auto by_length = [](const std::string& a, const std::string& b) { return a.size() > b.size(); };
-    std::sort(lex.am.begin(), lex.am.end(), by_length);
-    std::sort(lex.pm.begin(), lex.pm.end(), by_length);
-    return lex;
-}
-
-const DateLexicon& lexicon() {
-    static const DateLexicon lex = load_lexicon();
-    return lex;
+    return base::lower_ascii(form);
 }
 
 // ---------- tokens ----------
@@ -117,17 +63,6 @@ struct Tok {
     std::string lower;            // words up to 15 bytes (no allocation), lower-cased ASCII
 };
 
-// Decodes a multi-byte UTF-8 sequence at `i` without validation; `len` gets its length.
-char32_t peek_code_point(std::string_view s, std::size_t i, std::size_t& len) {
-    const unsigned char c = static_cast<unsigned char>(s[i]);
-    std::size_t n = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
-    if (i + n > s.size()) n = 1;
-    char32_t cp = n == 1 ? c : n == 2 ? (c & 0x1F) : n == 3 ? (c & 0x0F) : (c & 0x07);
-    for (std::size_t k = 1; k < n; ++k) cp = (cp << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
-    len = n;
-    return cp;
-}
-
 bool is_unicode_space(char32_t cp) {
     return cp == 0xA0 || (cp >= 0x2000 && cp <= 0x200B) || cp == 0x202F || cp == 0x205F ||
            cp == 0x3000 || cp == 0xFEFF;
@@ -138,8 +73,9 @@ bool is_unicode_punct(char32_t cp) {
            (cp >= 0x3001 && cp <= 0x303F) || (cp >= 0x2190 && cp <= 0x2BFF);
 }
 
-bool ascii_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
-bool ascii_digit(char c) { return c >= '0' && c <= '9'; }
+using base::is_ascii_alpha;
+using base::is_ascii_digit;
+using base::lower_ascii;
 
 std::vector<Tok> tokenize_line(std::string_view s) {
     std::vector<Tok> toks;
@@ -156,40 +92,40 @@ std::vector<Tok> tokenize_line(std::string_view s) {
         t.start = i;
         t.adjacent = !space && !toks.empty();
         space = false;
-        if (ascii_digit(c)) {
+        if (is_ascii_digit(c)) {
             t.kind = Kind::Number;
-            while (i < s.size() && ascii_digit(s[i])) {
+            while (i < s.size() && is_ascii_digit(s[i])) {
                 if (t.value < 100000) t.value = t.value * 10 + (s[i] - '0');
                 ++t.digits;
                 ++i;
             }
-        } else if (static_cast<unsigned char>(c) < 0x80 && !ascii_alpha(c)) {
+        } else if (static_cast<unsigned char>(c) < 0x80 && !is_ascii_alpha(c)) {
             t.kind = Kind::Punct;
             ++i;
         } else {
-            std::size_t len = 1;
-            const char32_t cp = static_cast<unsigned char>(c) < 0x80 ? c : peek_code_point(s, i, len);
+            std::size_t next = i;
+            const char32_t cp = static_cast<unsigned char>(c) < 0x80 ? (++next, c) : utf8::decode(s, next);
             if (cp >= 0x80 && is_unicode_space(cp)) {
                 space = true;
-                i += len;
+                i = next;
                 continue;
             }
             if (cp >= 0x80 && is_unicode_punct(cp)) {
                 t.kind = Kind::Punct;
-                i += len;
+                i = next;
             } else {
                 t.kind = Kind::Word;
                 while (i < s.size()) {
                     const char d = s[i];
                     if (static_cast<unsigned char>(d) < 0x80) {
-                        if (!ascii_alpha(d)) break;
+                        if (!is_ascii_alpha(d)) break;
                         ++i;
                         continue;
                     }
-                    std::size_t l = 1;
-                    const char32_t q = peek_code_point(s, i, l);
+                    std::size_t next_char = i;
+                    const char32_t q = utf8::decode(s, next_char);
                     if (is_unicode_space(q) || is_unicode_punct(q)) break;
-                    i += l;
+                    i = next_char;
                 }
                 if (i - t.start <= 15) t.lower = lower_ascii(s.substr(t.start, i - t.start));
             }
@@ -238,12 +174,8 @@ struct Matcher {
         return c == ',' || c == '|' || c == '/' || c == '-' || c == '@' || c == '(' || c == '.' || c == ';';
     }
 
-    static bool valid_date(int y, int m, int d) {
-        static const int days[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-        if (y < 1900 || y > 2099 || m < 1 || m > 12 || d < 1 || d > days[m - 1]) return false;
-        const bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-        return !(m == 2 && d == 29 && !leap);
-    }
+    // Publication dates are 1900-2099 (a wider year is a code or a price, not a date).
+    static bool valid_date(int y, int m, int d) { return y >= 1900 && y <= 2099 && base::is_valid_date(y, m, d); }
 
     struct Date { int y = 0, m = 0, d = 0; std::size_t end = 0; };
     struct Time { int h = 0, min = 0; std::size_t start = 0, end = 0; };
@@ -378,7 +310,7 @@ struct Matcher {
                 if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
                 same = c == f[k];
             }
-            if (same && (at + f.size() == text.size() || !ascii_alpha(text[at + f.size()]))) return at + f.size();
+            if (same && (at + f.size() == text.size() || !is_ascii_alpha(text[at + f.size()]))) return at + f.size();
         }
         return 0;
     }
@@ -533,46 +465,83 @@ void split_glued_months(std::string_view text, std::vector<Tok>& toks, const Dat
     toks = std::move(out);
 }
 
-std::vector<DateTimeMatch> scan(std::string_view text, bool first_only, NumericOrder order) {
+std::vector<DateTimeMatch> scan(std::string_view text, const DateLexicon& lex, bool first_only, NumericOrder order) {
     std::vector<Tok> toks = tokenize_line(text);
-    split_glued_months(text, toks, lexicon());
-    Matcher m{text, toks, lexicon(), order};
+    split_glued_months(text, toks, lex);
+    Matcher m{text, toks, lex, order};
     return m.all(first_only);
 }
 
 }  // namespace
 
-std::vector<DateTimeMatch> find_date_times(std::string_view text, NumericOrder order) { return scan(text, false, order); }
+DateLexicon DateLexicon::load(const assets::Source& source, const std::vector<std::string>& languages,
+                              assets::LoadReport& report) {
+    DateLexicon lex;
+    std::string key;
+    std::vector<std::string> forms;
+    for (const auto& lang : languages) {
+        for (const auto& line : source.require_lines("lexicon/" + lang + "/months.txt", report)) {
+            if (!keyed_line(line, key, forms)) continue;
+            const int month = std::atoi(key.c_str());
+            if (month < 1 || month > 12) continue;
+            for (const auto& f : forms) lex.months.emplace(word_form(f), month);
+        }
+        for (const auto& line : source.require_lines("lexicon/" + lang + "/weekdays.txt", report))
+            if (keyed_line(line, key, forms))
+                for (const auto& f : forms) lex.weekdays.insert(word_form(f));
+        for (const auto& line : source.require_lines("clean/" + lang + "/date_words.txt", report)) {
+            if (!keyed_line(line, key, forms)) continue;
+            for (const auto& f : forms) {
+                if (key == "am") lex.am.push_back(lower_ascii(f));
+                else if (key == "pm") lex.pm.push_back(lower_ascii(f));
+                else if (key == "ordinal") lex.ordinals.insert(lower_ascii(f));
+                else if (key == "day-of") lex.day_of.insert(lower_ascii(f));
+                else if (key == "time-joiner") lex.time_joiners.insert(lower_ascii(f));
+            }
+        }
+    }
+    for (const auto& z : source.require_lines("clean/time_zones.txt", report)) lex.zones.insert(z);
+    // Longer forms first so "a.m." wins over "a.m".
+    auto by_length = [](const std::string& a, const std::string& b) { return a.size() > b.size(); };
+    std::sort(lex.am.begin(), lex.am.end(), by_length);
+    std::sort(lex.pm.begin(), lex.pm.end(), by_length);
+    for (auto& l : source.require_lines("clean/month_first_locales.txt", report))
+        lex.month_first_locales.push_back(lower_ascii(l));
+    for (auto& l : source.require_lines("clean/ambiguous_locales.txt", report))
+        lex.ambiguous_locales.push_back(lower_ascii(l));
+    return lex;
+}
 
-std::optional<DateTimeMatch> find_date_time(std::string_view text, NumericOrder order) {
-    auto all = scan(text, true, order);
+std::vector<DateTimeMatch> find_date_times(std::string_view text, const DateLexicon& lexicon, NumericOrder order) {
+    return scan(text, lexicon, false, order);
+}
+
+std::optional<DateTimeMatch> find_date_time(std::string_view text, const DateLexicon& lexicon, NumericOrder order) {
+    auto all = scan(text, lexicon, true, order);
     if (all.empty()) return std::nullopt;
     return std::move(all.front());
 }
 
-std::optional<DateTimeMatch> parse_date_time(std::string_view value, NumericOrder order) {
-    return find_date_time(value, order);
+std::optional<DateTimeMatch> parse_date_time(std::string_view value, const DateLexicon& lexicon, NumericOrder order) {
+    return find_date_time(value, lexicon, order);
 }
 
-NumericOrder numeric_order(std::string_view language) {
+NumericOrder numeric_order(std::string_view language, const DateLexicon& lexicon) {
     std::string tag;
     for (char c : language) {
         if (c == '_') c = '-';
-        tag.push_back(static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c));
+        tag.push_back(base::lower_ascii(c));
     }
     if (tag.empty()) return NumericOrder::Unknown;
-    static const std::vector<std::string> month_first = assets::read_lines("clean/month_first_locales.txt");
-    static const std::vector<std::string> either = assets::read_lines("clean/ambiguous_locales.txt");
     auto listed = [&](const std::vector<std::string>& list, bool with_subtags) {
-        for (std::string l : list) {
-            for (char& c : l) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+        for (const std::string& l : list) {
             // "en-us" also matches "en-us-x"; "fil" every region of Filipino.
             if (tag == l || (with_subtags && tag.rfind(l + "-", 0) == 0)) return true;
         }
         return false;
     };
-    if (listed(month_first, true)) return NumericOrder::MonthFirst;
-    if (listed(either, false)) return NumericOrder::Unknown;
+    if (listed(lexicon.month_first_locales, true)) return NumericOrder::MonthFirst;
+    if (listed(lexicon.ambiguous_locales, false)) return NumericOrder::Unknown;
     return NumericOrder::DayFirst;
 }
 

@@ -28,11 +28,30 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "../analysis.h"
+#include "../asset_source.h"
 
 namespace lede {
+
+// The words dates are written with, for every language of assets/clean/languages.txt.
+struct DateLexicon {
+    std::unordered_map<std::string, int> months;       // "sep" -> 9
+    std::unordered_set<std::string> weekdays;
+    std::vector<std::string> am, pm;                    // lower case, longest first ("a.m." before "a.m")
+    std::unordered_set<std::string> ordinals, day_of, time_joiners;
+    std::unordered_set<std::string> zones;              // case-sensitive
+    std::vector<std::string> month_first_locales;       // lower case ("en-us")
+    std::vector<std::string> ambiguous_locales;         // lower case ("en", "en-ca")
+
+    // Reads the lists named in the header comment above for `languages` (those of
+    // assets/clean/languages.txt); a missing file is named in `report`.
+    static DateLexicon load(const assets::Source& source, const std::vector<std::string>& languages,
+                            assets::LoadReport& report);
+};
 
 // How a page writes an all-numeric date whose numbers could be either ("03/10/2023"): its
 // locale decides (en-US month first, en-GB and most others day first).
@@ -41,7 +60,7 @@ enum class NumericOrder { Unknown, MonthFirst, DayFirst };
 // The order a BCP 47 language tag ("en-US", "en_GB", "fr") implies. Month-first locales are
 // assets/clean/month_first_locales.txt; tags that could be either ("en" alone, "en-CA") are
 // assets/clean/ambiguous_locales.txt and give Unknown, as does an empty tag.
-NumericOrder numeric_order(std::string_view language);
+NumericOrder numeric_order(std::string_view language, const DateLexicon& lexicon);
 
 struct DateTimeMatch {
     std::string iso;              // "2020-09-25" or "2020-09-25T11:36"
@@ -50,14 +69,17 @@ struct DateTimeMatch {
 };
 
 // Every date (with its time when one is attached) in `text`, left to right, not overlapping.
-std::vector<DateTimeMatch> find_date_times(std::string_view text, NumericOrder order = NumericOrder::Unknown);
+std::vector<DateTimeMatch> find_date_times(std::string_view text, const DateLexicon& lexicon,
+                                           NumericOrder order = NumericOrder::Unknown);
 
 // The first date in `text`, or nothing.
-std::optional<DateTimeMatch> find_date_time(std::string_view text, NumericOrder order = NumericOrder::Unknown);
+std::optional<DateTimeMatch> find_date_time(std::string_view text, const DateLexicon& lexicon,
+                                            NumericOrder order = NumericOrder::Unknown);
 
 // A metadata value ("2020-09-25T11:36:00Z", "Fri, 25 Sep 2020 11:36:00 GMT", "September 25,
 // 2020"): the first date in it, as find_date_time. Kept separate so metadata-only forms can
 // be added without changing what counts as a dateline in running text.
-std::optional<DateTimeMatch> parse_date_time(std::string_view value, NumericOrder order = NumericOrder::Unknown);
+std::optional<DateTimeMatch> parse_date_time(std::string_view value, const DateLexicon& lexicon,
+                                             NumericOrder order = NumericOrder::Unknown);
 
 }  // namespace lede

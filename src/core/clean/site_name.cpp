@@ -4,7 +4,6 @@
 #include <algorithm>
 #include <cctype>
 
-#include "../assets.h"
 #include "html_document.h"
 
 namespace lede::html {
@@ -26,8 +25,7 @@ std::string squeeze(std::string_view s) {
 }
 
 // The last part of a title after one of the separators (assets/clean/html/title_separators.txt).
-std::string last_part(const std::string& title) {
-    static const std::vector<std::string> seps = assets::read_lines("clean/html/title_separators.txt");
+std::string last_part(const std::string& title, const std::vector<std::string>& seps) {
     std::size_t best = std::string::npos, len = 0;
     for (const std::string& s : seps) {
         const std::string sep = " " + s + " ";
@@ -57,7 +55,7 @@ std::string host_of(std::string_view url) {
 }
 
 SiteNames learn_site_names(const std::vector<std::string>& declared, std::string_view url,
-                           const std::vector<std::string>& titles) {
+                           const std::vector<std::string>& titles, const std::vector<std::string>& separators) {
     SiteNames site;
     auto add = [&](const std::string& name) {
         std::string f = fold(name);
@@ -87,12 +85,12 @@ SiteNames learn_site_names(const std::vector<std::string>& declared, std::string
     // A last part two titles share while their heads differ is the site's name; so is one
     // that spells the address ("GAME CHANGER | Newegg.com").
     for (std::size_t a = 0; a < titles.size(); ++a) {
-        const std::string tail = last_part(titles[a]);
+        const std::string tail = last_part(titles[a], separators);
         if (tail.empty()) continue;
         const std::string sq = squeeze(tail);
         if (!site.brand.empty() && (sq == site.brand || sq == squeeze(site.host))) add(tail);
         for (std::size_t b = a + 1; b < titles.size(); ++b) {
-            const std::string other = last_part(titles[b]);
+            const std::string other = last_part(titles[b], separators);
             if (fold(other) != fold(tail)) continue;
             // The heads must differ as words, not only in their separators ("A - B" and "A – B"
             // are one title written twice; its last part is its subtitle, not a site's name).

@@ -25,9 +25,10 @@ struct SiteNames {
 // `declared`: og:site_name, publisher and application names (any may be empty); `url`: the
 // page's canonical address or og:url; `titles`: the metadata titles (<title>, og:title, …),
 // whose shared last part after a separator is a site name when they have different heads
-// or when it matches the address.
+// or when it matches the address. `separators`: the title separators
+// (assets/clean/html/title_separators.txt, HtmlHints::title_separators).
 SiteNames learn_site_names(const std::vector<std::string>& declared, std::string_view url,
-                           const std::vector<std::string>& titles);
+                           const std::vector<std::string>& titles, const std::vector<std::string>& separators);
 
 // Whether `text` is one of the site's names, or an address on its own ("Newegg.com",
 // "example.co.uk"): a page prints a domain name for a site, never for a headline or a person.

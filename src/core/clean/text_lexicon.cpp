@@ -5,21 +5,18 @@
 #include <cctype>
 
 #include "../assets.h"
+#include "../base/ascii.h"
+#include "text_chars.h"
 
 namespace lede {
 namespace {
 
-std::string lower_ascii(std::string_view s) {
-    std::string out(s);
-    for (char& c : out)
-        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    return out;
-}
+using base::lower_ascii;
 
 // "reason<TAB>text" lines of a list file.
-std::vector<std::pair<std::string, std::string>> keyed(const std::string& path) {
+std::vector<std::pair<std::string, std::string>> keyed(const std::vector<std::string>& lines) {
     std::vector<std::pair<std::string, std::string>> out;
-    for (const auto& line : assets::read_lines(path)) {
+    for (const auto& line : lines) {
         const auto tab = line.find('\t');
         if (tab == std::string::npos) continue;
         out.emplace_back(line.substr(0, tab), line.substr(tab + 1));
@@ -42,69 +39,106 @@ std::vector<std::string> comma_list(const std::string& s) {
     return out;
 }
 
-TextLexicon load() {
-    TextLexicon lex;
-    std::vector<std::string> languages = assets::read_lines("clean/languages.txt");
-    if (languages.empty()) languages.push_back("en");
-    for (const auto& lang : languages) {
-        const std::string dir = "clean/" + lang + "/";
-        auto& stop = lex.stopwords[lang];
-        for (const auto& w : assets::read_lines(dir + "stopwords.txt")) {
-            stop.insert(lower_ascii(w));
-            lex.all_stopwords.insert(lower_ascii(w));
-        }
-        for (const auto& [reason, line] : keyed(dir + "lines.txt")) lex.lines.emplace(normalize_line(line), reason);
-        for (const auto& [reason, rest] : keyed(dir + "phrases.txt")) {
-            const auto tab = rest.find('\t');
-            lex.phrases.push_back({lower_ascii(rest.substr(0, tab)), reason,
-                                   tab != std::string::npos && rest.substr(tab + 1) == "any-length"});
-        }
-        for (const auto& cue : assets::read_lines(dir + "byline_cues.txt")) lex.byline_cues.push_back(lower_ascii(cue));
-        for (const auto& r : assets::read_lines(dir + "byline_roles.txt")) lex.byline_roles.insert(lower_ascii(r));
-        for (const auto& l : assets::read_lines(dir + "byline_labels.txt")) lex.byline_labels.insert(lower_ascii(l));
-        for (const auto& c : assets::read_lines(dir + "photo_cues.txt")) lex.photo_cues.push_back(lower_ascii(c));
-        for (const auto& [kind, forms] : keyed(dir + "date_cues.txt")) {
-            auto& into = kind == "updated" ? lex.updated_cues : lex.published_cues;
-            for (auto& f : comma_list(forms)) into.push_back(std::move(f));
-        }
-        for (const auto& b : assets::read_lines(dir + "list_bullets.txt")) lex.list_bullets.push_back(b);
-        for (const auto& f : assets::read_lines(dir + "ui_fragments.txt")) lex.ui_fragments.push_back(lower_ascii(f));
-    }
-    auto longest_first = [](const std::string& a, const std::string& b) { return a.size() > b.size(); };
-    std::stable_sort(lex.byline_cues.begin(), lex.byline_cues.end(), longest_first);
-    std::stable_sort(lex.published_cues.begin(), lex.published_cues.end(), longest_first);
-    std::stable_sort(lex.updated_cues.begin(), lex.updated_cues.end(), longest_first);
-    return lex;
-}
-
 bool is_letter_byte(unsigned char c) {
     // ASCII letters, and any byte of a non-ASCII sequence except the common punctuation
     // and space blocks checked by the caller.
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80;
 }
 
-// Non-ASCII punctuation or space at `i` (U+00A0-U+00BF, U+2000-U+206F, U+2190-U+2BFF):
-// its byte length, else 0.
-std::size_t unicode_punct_length(std::string_view s, std::size_t i) {
-    const unsigned char c = static_cast<unsigned char>(s[i]);
-    if (c == 0xC2 && i + 1 < s.size()) {
-        const unsigned char d = static_cast<unsigned char>(s[i + 1]);
-        return d >= 0xA0 && d <= 0xBF ? 2 : 0;
-    }
-    if (c == 0xE2 && i + 2 < s.size()) {
-        const unsigned char d = static_cast<unsigned char>(s[i + 1]);
-        if (d == 0x80 || d == 0x81 || (d >= 0x86 && d <= 0xAF)) return 3;   // U+2000-U+207F, U+2180-U+2BFF
-    }
-    if (c == 0xEF && i + 2 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0xBB &&
-        static_cast<unsigned char>(s[i + 2]) == 0xBF)
-        return 3;   // BOM
-    return 0;
-}
-
 }  // namespace
 
+PhraseIndex PhraseIndex::build(const std::vector<TextPhrase>& phrases) {
+    PhraseIndex index;
+    index.start.assign(65537, 0);
+    auto key = [](const std::string& t) {
+        return (std::uint32_t(static_cast<unsigned char>(t[0])) << 8) | static_cast<unsigned char>(t[1]);
+    };
+    for (const auto& p : phrases)
+        if (p.text.size() >= 2) ++index.start[key(p.text) + 1];
+    for (std::size_t b = 0; b < 65536; ++b) index.start[b + 1] += index.start[b];
+    index.ids.resize(index.start[65536]);
+    std::vector<std::uint32_t> fill(index.start.begin(), index.start.end() - 1);
+    for (std::uint32_t i = 0; i < phrases.size(); ++i) {
+        const std::string& t = phrases[i].text;
+        if (t.size() >= 2) index.ids[fill[key(t)]++] = i;
+        else if (!t.empty()) index.short_ids.push_back(i);
+    }
+    return index;
+}
+
+std::size_t PhraseIndex::first_match(std::string_view lower, std::size_t chars,
+                                     const std::vector<TextPhrase>& phrases) const {
+    std::size_t best = std::string::npos;
+    if (start.empty()) return best;
+    for (std::uint32_t i : short_ids)
+        if ((chars < 200 || phrases[i].any_length) && lower.find(phrases[i].text) != std::string_view::npos) {
+            best = i;
+            break;
+        }
+    for (std::size_t at = 0; at + 1 < lower.size(); ++at) {
+        const std::uint32_t b = (std::uint32_t(static_cast<unsigned char>(lower[at])) << 8) |
+                                static_cast<unsigned char>(lower[at + 1]);
+        for (std::uint32_t k = start[b]; k < start[b + 1]; ++k) {
+            const std::uint32_t i = ids[k];
+            if (i >= best) break;                 // ascending: nothing earlier in this bucket
+            const auto& p = phrases[i];
+            if ((chars < 200 || p.any_length) && lower.compare(at, p.text.size(), p.text) == 0) {
+                best = i;
+                break;
+            }
+        }
+    }
+    return best;
+}
+
+TextLexicon TextLexicon::load(const assets::Source& source, const std::vector<std::string>& languages,
+                              assets::LoadReport& report) {
+    TextLexicon lex;
+    for (const auto& lang : languages) {
+        const std::string dir = "clean/" + lang + "/";
+        auto& stop = lex.stopwords[lang];
+        for (const auto& w : source.require_lines(dir + "stopwords.txt", report)) {
+            stop.insert(lower_ascii(w));
+            lex.all_stopwords.insert(lower_ascii(w));
+        }
+        for (const auto& [reason, line] : keyed(source.require_lines(dir + "lines.txt", report))) lex.lines.emplace(normalize_line(line), reason);
+        for (const auto& [reason, rest] : keyed(source.require_lines(dir + "phrases.txt", report))) {
+            const auto tab = rest.find('\t');
+            lex.phrases.push_back({lower_ascii(rest.substr(0, tab)), reason,
+                                   tab != std::string::npos && rest.substr(tab + 1) == "any-length"});
+        }
+        for (const auto& cue : source.require_lines(dir + "byline_cues.txt", report)) lex.byline_cues.push_back(lower_ascii(cue));
+        for (const auto& r : source.require_lines(dir + "byline_roles.txt", report)) lex.byline_roles.insert(lower_ascii(r));
+        for (const auto& l : source.require_lines(dir + "byline_labels.txt", report)) lex.byline_labels.insert(lower_ascii(l));
+        for (const auto& c : source.require_lines(dir + "photo_cues.txt", report)) lex.photo_cues.push_back(lower_ascii(c));
+        for (const auto& [kind, forms] : keyed(source.require_lines(dir + "date_cues.txt", report))) {
+            auto& into = kind == "updated" ? lex.updated_cues : lex.published_cues;
+            for (auto& f : comma_list(forms)) into.push_back(std::move(f));
+        }
+        for (const auto& b : source.require_lines(dir + "list_bullets.txt", report)) lex.list_bullets.push_back(b);
+        for (const auto& f : source.require_lines(dir + "ui_fragments.txt", report)) lex.ui_fragments.push_back(lower_ascii(f));
+    }
+    auto longest_first = [](const std::string& a, const std::string& b) { return a.size() > b.size(); };
+    std::stable_sort(lex.byline_cues.begin(), lex.byline_cues.end(), longest_first);
+    std::stable_sort(lex.published_cues.begin(), lex.published_cues.end(), longest_first);
+    std::stable_sort(lex.updated_cues.begin(), lex.updated_cues.end(), longest_first);
+    lex.phrase_index = PhraseIndex::build(lex.phrases);
+    return lex;
+}
+
+
 const TextLexicon& text_lexicon() {
-    static const TextLexicon lex = load();
+    static const TextLexicon lex = [] {
+        TextLexicon out;
+        std::vector<std::string> languages = assets::read_lines("clean/languages.txt");
+        if (languages.empty()) languages.push_back("en");
+        for (const auto& lang : languages)
+            for (const auto& w : assets::read_lines("clean/" + lang + "/stopwords.txt")) {
+                out.stopwords[lang].insert(lower_ascii(w));
+                out.all_stopwords.insert(lower_ascii(w));
+            }
+        return out;
+    }();
     return lex;
 }
 

@@ -13,35 +13,65 @@
 //   date_cues.txt      published|updated<TAB>words naming which date a dateline gives
 //   list_bullets.txt   line openings that make a list item
 //   ui_fragments.txt   pieces of icon and control names that run together ("cameraicon")
-// Loaded once, on first use; missing files give empty lists (the cleaner then keeps more).
+// Loaded once with the stage's resources (clean_resources.h); a missing file is named in the
+// load report and gives an empty list (the cleaner then keeps more).
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <unordered_map>
 #include <unordered_set>
 #include <vector>
 
+#include "../asset_source.h"
+
 namespace lede {
 
+// A phrase that marks a line as furniture (phrases.txt).
+struct TextPhrase {
+    std::string text;                          // lower case
+    std::string reason;
+    bool any_length = false;                   // also decides long lines
+};
+
+// The lexicon's phrases indexed by their first two bytes (a flat table of 65,536 buckets),
+// so that a line is read once instead of once per phrase: the phrase search was the
+// largest cost of cleaning a big paste.
+struct PhraseIndex {
+    std::vector<std::uint32_t> start;          // bucket b holds ids[start[b] .. start[b + 1])
+    std::vector<std::uint32_t> ids;            // phrase indexes, ascending within a bucket
+    std::vector<std::uint32_t> short_ids;      // phrases under two bytes (searched the slow way)
+
+    static PhraseIndex build(const std::vector<TextPhrase>& phrases);
+
+    // Index of the first phrase (in lexicon order) found in `lower` that may decide a line
+    // of `chars` code points, or npos.
+    std::size_t first_match(std::string_view lower, std::size_t chars, const std::vector<TextPhrase>& phrases) const;
+};
+
 struct TextLexicon {
-    struct Phrase {
-        std::string text;                          // lower case
-        std::string reason;
-        bool any_length = false;                   // also decides long lines
-    };
+    using Phrase = TextPhrase;
     std::unordered_map<std::string, std::unordered_set<std::string>> stopwords;   // by language
     std::unordered_set<std::string> all_stopwords;
     std::unordered_map<std::string, std::string> lines;                           // normalised line -> reason
     std::vector<Phrase> phrases;
+    PhraseIndex phrase_index;                                                     // of `phrases`
     std::vector<std::string> ui_fragments;
     std::vector<std::string> byline_cues;                                         // longest first
     std::unordered_set<std::string> byline_roles, byline_labels;                  // lower case
     std::vector<std::string> photo_cues;                                          // "picture of", "'s avatar"
     std::vector<std::string> published_cues, updated_cues;                        // lower case
     std::vector<std::string> list_bullets;                                        // UTF-8 sequences
+
+    // Reads the lists above for `languages` (those of assets/clean/languages.txt).
+    static TextLexicon load(const assets::Source& source, const std::vector<std::string>& languages,
+                            assets::LoadReport& report);
 };
 
+// TRANSITIONAL, for actors/actor_extent.cpp only: a lexicon with only `stopwords` filled,
+// read through the global assets.h. Delete once the actors stage reads CleanResources
+// (issue 25); nothing in clean/ calls it.
 const TextLexicon& text_lexicon();
 
 // Which date a printed date is, by the cue word nearest before it ("Updated on Sep 25").

@@ -1,6 +1,10 @@
 // text_lines.cpp — see text_lines.h.
 #include "text_lines.h"
 
+#include "../base/ascii.h"
+#include "../base/utf8.h"
+#include "text_chars.h"
+
 namespace lede {
 namespace {
 
@@ -24,20 +28,6 @@ std::size_t space_length(std::string_view s, std::size_t i) {
     if (c == 0xE2 && d == 0x80 && (e <= 0x8B || e == 0xAF)) return 3;
     if (c == 0xE3 && d == 0x80 && e == 0x80) return 3;
     if (c == 0xEF && d == 0xBB && e == 0xBF) return 3;
-    return 0;
-}
-
-// Non-ASCII punctuation (U+00A1-U+00BF, U+2010-U+205E, arrows and symbols): its length.
-std::size_t punct_length(std::string_view s, std::size_t i) {
-    const unsigned char c = static_cast<unsigned char>(s[i]);
-    if (c == 0xC2 && i + 1 < s.size()) {
-        const unsigned char d = static_cast<unsigned char>(s[i + 1]);
-        return d >= 0xA1 && d <= 0xBF ? 2 : 0;
-    }
-    if (c == 0xE2 && i + 2 < s.size()) {
-        const unsigned char d = static_cast<unsigned char>(s[i + 1]);
-        if (d == 0x80 || d == 0x81 || (d >= 0x86 && d <= 0xAF)) return 3;
-    }
     return 0;
 }
 
@@ -94,9 +84,7 @@ bool is_wide(std::string_view s, std::size_t i) {
     return c == 0xF0 && d >= 0xA0 && d <= 0xAF;         // CJK extensions B-F
 }
 
-std::size_t sequence_length(unsigned char c) { return c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1; }
-
-bool is_ascii_alnum(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); }
+using base::is_ascii_alnum;
 
 bool is_right_single_quote(std::string_view s, std::size_t i) {
     return i + 2 < s.size() && static_cast<unsigned char>(s[i]) == 0xE2 && static_cast<unsigned char>(s[i + 1]) == 0x80 &&
@@ -203,7 +191,7 @@ void measure(std::string_view line, const TextLexicon& lex, TextLine& out) {
             i += 3;
             continue;
         }
-        if (const std::size_t n = space_length(line, i) ? space_length(line, i) : punct_length(line, i)) {
+        if (const std::size_t n = space_length(line, i) ? space_length(line, i) : unicode_punct_length(line, i)) {
             finish_word();
             if (n == 3 && static_cast<unsigned char>(line[i + 1]) == 0x80 && static_cast<unsigned char>(line[i + 2]) == 0xA6)
                 ++out.sentence_ends;   // "…"
@@ -223,7 +211,7 @@ void measure(std::string_view line, const TextLexicon& lex, TextLine& out) {
             continue;
         }
         // Any other non-ASCII character is part of a word (a letter of another script).
-        const std::size_t n = std::min(sequence_length(c), line.size() - i);
+        const std::size_t n = std::min(utf8::sequence_length(c), line.size() - i);
         if (is_wide(line, i)) ++out.wide;
         word_has_letter = true;
         if (word.size() < 40) word.append(line.substr(i, n));

@@ -9,6 +9,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "../base/ascii.h"
 #include "published_date.h"
 
 namespace lede {
@@ -17,12 +18,7 @@ namespace {
 // Lines of the body read for the words a headline shares with its story.
 constexpr std::size_t kBodyLinesForTitle = 300;
 
-std::string lower_ascii(std::string_view s) {
-    std::string out(s);
-    for (char& c : out)
-        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    return out;
-}
+using base::lower_ascii;
 
 std::string_view trim(std::string_view s) {
     auto space = [](char c) { return c == ' ' || c == '\t' || c == ',' || c == ';' || c == ':'; };
@@ -115,7 +111,8 @@ bool starts_with_byline_cue(std::string_view line, const TextLexicon& lexicon) {
     return false;
 }
 
-std::string byline_names(std::string_view line, const TextLexicon& lexicon) {
+std::string byline_names(std::string_view line, const clean::CleanResources& res) {
+    const TextLexicon& lexicon = res.text;
     const std::string lower = lower_ascii(line.substr(0, 24));
     std::string_view rest = line;
     for (const auto& cue : lexicon.byline_cues) {
@@ -127,7 +124,7 @@ std::string byline_names(std::string_view line, const TextLexicon& lexicon) {
     }
     // Cut at what follows the names: a date, a separator, a bracket.
     std::size_t cut = rest.size();
-    if (auto d = find_date_time(rest)) cut = std::min(cut, d->span.start);
+    if (auto d = find_date_time(rest, res.dates)) cut = std::min(cut, d->span.start);
     for (std::string_view sep : {"|", "\xE2\x80\xA2", "\xC2\xB7", "\xE2\x80\x94", "\xE2\x80\x93", " - ", "(", "\t", " on ",
                                  " for ", " in ", " at ", " published", " updated", " posted", " Published", " Updated",
                                  " Posted"}) {
@@ -186,11 +183,12 @@ std::string drop_site_suffix(std::string_view title, const std::vector<TextLine>
 }
 
 // A line that carries a byline cue or is mostly a date: the meta block under a headline.
-bool meta_line(std::string_view input, const TextLine& l, const TextLexicon& lex) {
+bool meta_line(std::string_view input, const TextLine& l, const clean::CleanResources& res) {
+    const TextLexicon& lex = res.text;
     if (l.chars > 160) return false;
     const std::string_view text = line_text(input, l);
     if (starts_with_byline_cue(text, lex)) return true;
-    const auto d = find_date_time(text);
+    const auto d = find_date_time(text, res.dates);
     if (!d) return false;
     if (coverage(l, *d) >= 0.4) return true;
     const std::string lower = lower_ascii(text.substr(0, d->span.start));
@@ -198,7 +196,8 @@ bool meta_line(std::string_view input, const TextLine& l, const TextLexicon& lex
 }
 
 std::optional<TitleChoice> choose_title(std::string_view input, const std::vector<TextLine>& lines,
-                                        const std::vector<bool>& furniture, const TextRegion& region) {
+                                        const std::vector<bool>& furniture, const TextRegion& region,
+                                        const clean::CleanResources& res) {
     if (lines.empty()) return std::nullopt;
     std::unordered_map<std::uint64_t, std::size_t> counts;
     for (const auto& l : lines)
@@ -206,10 +205,10 @@ std::optional<TitleChoice> choose_title(std::string_view input, const std::vecto
     const std::size_t anchor = region.found ? region.first : 0;
     const std::size_t lo = anchor > 40 ? anchor - 40 : 0;
     const std::size_t hi = std::min(lines.size() - 1, region.found ? anchor : std::size_t(40));
-    const TextLexicon& lex = text_lexicon();
+    const TextLexicon& lex = res.text;
     // Meta lines (byline, dateline) in and just below the window.
     std::vector<bool> meta(hi - lo + 6, false);
-    for (std::size_t k = lo; k <= std::min(lines.size() - 1, hi + 5); ++k) meta[k - lo] = meta_line(input, lines[k], lex);
+    for (std::size_t k = lo; k <= std::min(lines.size() - 1, hi + 5); ++k) meta[k - lo] = meta_line(input, lines[k], res);
     auto meta_at = [&](std::size_t k) { return k >= lo && k - lo < meta.size() && meta[k - lo]; };
     // The story's words: a headline names what its body is about; a menu entry, a label or
     // a promotion above the body mostly does not.
@@ -276,8 +275,9 @@ std::optional<TitleChoice> choose_title(std::string_view input, const std::vecto
 
 std::optional<PublishedChoice> choose_published(std::string_view input, const std::vector<TextLine>& lines,
                                                 const TextRegion& region, std::optional<std::size_t> title_line,
-                                                const TextLexicon& lexicon) {
+                                                const clean::CleanResources& res) {
     if (lines.empty()) return std::nullopt;
+    const TextLexicon& lexicon = res.text;
     const std::size_t anchor = title_line ? *title_line : (region.found ? region.first : 0);
     const std::size_t top = std::min(anchor, region.found ? region.first : anchor);
     (void)top;
@@ -293,7 +293,7 @@ std::optional<PublishedChoice> choose_published(std::string_view input, const st
         const bool in_body = region.found && k > region.first + 3 && k <= region.last;
         const bool after_body = region.found && k > region.last;
         const std::string lower = lower_ascii(text);
-        for (const auto& m : find_date_times(text)) {
+        for (const auto& m : find_date_times(text, res.dates)) {
             // The cue nearest before the date says which date it is.
             const DateCue cue = date_cue_before(lower, m.span.start, lexicon);
             const bool published_cue = cue == DateCue::Published;
@@ -320,8 +320,9 @@ std::optional<PublishedChoice> choose_published(std::string_view input, const st
 
 std::optional<BylineChoice> choose_byline(std::string_view input, const std::vector<TextLine>& lines,
                                           const TextRegion& region, std::optional<std::size_t> title_line,
-                                          std::optional<std::size_t> date_line, const TextLexicon& lexicon) {
+                                          std::optional<std::size_t> date_line, const clean::CleanResources& res) {
     if (lines.empty()) return std::nullopt;
+    const TextLexicon& lexicon = res.text;
     std::size_t anchor = region.found ? region.first : 0;
     if (title_line) anchor = std::min(anchor, *title_line);
     if (date_line) anchor = std::min(anchor, *date_line);
@@ -335,7 +336,7 @@ std::optional<BylineChoice> choose_byline(std::string_view input, const std::vec
         if (l.chars > 200) continue;
         const std::string_view text = line_text(input, l);
         if (!starts_with_byline_cue(text, lexicon)) continue;
-        std::string names = byline_names(text, lexicon);
+        std::string names = byline_names(text, res);
         if (names.empty()) continue;
         const double dist = std::fabs(double(k) - double(near));
         if (dist < best_dist) best_dist = dist, best = BylineChoice{k, std::move(names)};
@@ -349,7 +350,7 @@ std::optional<BylineChoice> choose_byline(std::string_view input, const std::vec
         if (l.chars > 60 || l.alpha_words < 2 || l.alpha_words > 8 || l.alpha_words != l.words) continue;
         if (l.capitalized + 1 < l.alpha_words || l.ends_sentence) continue;
         const std::string_view text = line_text(input, l);
-        std::string names = byline_names(text, lexicon);
+        std::string names = byline_names(text, res);
         if (names.empty() || names.size() + 2 < text.size() / 2) continue;
         if (lexicon.lines.count(l.norm)) continue;
         return BylineChoice{k, std::move(names)};

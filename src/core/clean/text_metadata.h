@@ -16,6 +16,7 @@
 #include <string_view>
 #include <vector>
 
+#include "clean_resources.h"
 #include "text_lines.h"
 
 namespace lede {
@@ -43,19 +44,20 @@ struct BylineChoice {
 };
 
 std::optional<TitleChoice> choose_title(std::string_view input, const std::vector<TextLine>& lines,
-                                        const std::vector<bool>& furniture, const TextRegion& region);
+                                        const std::vector<bool>& furniture, const TextRegion& region,
+                                        const clean::CleanResources& resources);
 
 std::optional<PublishedChoice> choose_published(std::string_view input, const std::vector<TextLine>& lines,
                                                 const TextRegion& region, std::optional<std::size_t> title_line,
-                                                const TextLexicon& lexicon);
+                                                const clean::CleanResources& resources);
 
 std::optional<BylineChoice> choose_byline(std::string_view input, const std::vector<TextLine>& lines,
                                           const TextRegion& region, std::optional<std::size_t> title_line,
-                                          std::optional<std::size_t> date_line, const TextLexicon& lexicon);
+                                          std::optional<std::size_t> date_line, const clean::CleanResources& resources);
 
 // The names of a byline line ("By Jane Doe and John Roe | Sep 25, 2020" -> "Jane Doe, John
 // Roe"); empty when the line holds no name after its cue. Exposed for tests.
-std::string byline_names(std::string_view line, const TextLexicon& lexicon);
+std::string byline_names(std::string_view line, const clean::CleanResources& resources);
 
 // "Headline | Site" -> "Headline" (dashes only when the suffix is printed elsewhere too).
 std::string drop_site_suffix(std::string_view title, const std::vector<TextLine>& lines);
