@@ -14,7 +14,6 @@
 #include "app/export_csv.h"
 #include "app/fonts.h"
 #include "app/tab_focus.h"
-#include "base/utf8.h"
 
 namespace lede::app {
 namespace {
@@ -103,7 +102,7 @@ void App::analysis_started(double bytes) {
     waiting_ = Waiting{bytes, services_.now_ms()};
 }
 
-void App::analysis_ready(std::string_view json, std::string_view text, std::string_view html, bool raw, double ms,
+void App::analysis_ready(std::string_view json, std::string_view text, std::string_view html, double ms,
                          const std::string& origin) {
     waiting_.reset();
     AnalysisLoad loaded = analysis_from_json(json);
@@ -147,8 +146,7 @@ void App::analysis_ready(std::string_view json, std::string_view text, std::stri
     } else {
         from_input = origin != "sample";
         if (origin == "redate") giver = DateGiver::Reader;
-        // removed[] points into the flavour that was cleaned (HTML when there was some).
-        if (!doc->analysis.removed.empty()) doc->input = utf8::repair(!html.empty() && !raw ? html : text).text;
+        doc->keep_input(text, html);
     }
     const bool changed = doc->from_share || (origin == "redate" && redate_keep_);   // fields laid over the worker's
     const bool kept_by_link = origin == "redate" && redate_keep_;

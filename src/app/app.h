@@ -40,9 +40,9 @@ public:
     void load_sample();
     void open_share(const std::string& fragment);
     void analysis_started(double bytes);
-    // `json` is the core's `lede.analysis/1` output; `text`/`html`/`raw` are what was
-    // analysed (removed[] points into them); `origin` says where it came from.
-    void analysis_ready(std::string_view json, std::string_view text, std::string_view html, bool raw, double ms,
+    // `json` is the core's `lede.analysis/1` output; `text`/`html` are the flavours it was
+    // asked about (removed[] points into the one its "input" names); `origin` says where it came from.
+    void analysis_ready(std::string_view json, std::string_view text, std::string_view html, double ms,
                         const std::string& origin);
     void analysis_failed(const std::string& message);
     // A saved `lede.analysis/1` JSON (an export, or bench/page_stress_input.mjs output);

@@ -95,6 +95,7 @@ Analysis run_stages(const Resources& resources, const AnalyzeInput& input, const
         a.warnings.push_back({"invalid-utf8", std::to_string(repaired.replaced) + " invalid byte sequence" +
                                                   (repaired.replaced == 1 ? "" : "s") + " replaced"});
     const std::string& in = repaired.text;
+    a.input = AnalysedInput{options.raw ? InputFlavour::Raw : use_html ? InputFlavour::Html : InputFlavour::Text, in.size()};
     clock.lap("repair");
 
     if (options.raw) {
@@ -107,7 +108,9 @@ Analysis run_stages(const Resources& resources, const AnalyzeInput& input, const
         CleanResult cleaned = use_html ? clean_html(in) : clean_text(in);
         if (use_html && cleaned.article.text.empty() && !input.text.empty()) {
             // The HTML flavour gave nothing: fall back to the plain text the clipboard also had.
-            cleaned = clean_text(utf8::repair(clamp(input.text, limits::kMaxInputBytes)).text);
+            const std::string text = utf8::repair(clamp(input.text, limits::kMaxInputBytes)).text;
+            cleaned = clean_text(text);
+            a.input = AnalysedInput{InputFlavour::Text, text.size()};   // removed[] points into the text now
         }
         clock.lap("clean");
         a.article = std::move(cleaned.article);
