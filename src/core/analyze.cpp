@@ -180,6 +180,14 @@ Analysis run_stages(const Resources& resources, const AnalyzeInput& input, const
 Analysis analyze(const Resources& resources, const AnalyzeInput& input, const AnalyzeOptions& options) {
     StageClock clock(options.stage_budget_ms);
     Analysis a = run_stages(resources, input, options, clock);
+    if (const auto& known = options.article) {
+        // The caller's fields are the article's (what its sender saw), whatever the text showed.
+        a.article.title = known->title;
+        a.article.byline = known->byline;
+        a.article.published = known->published;
+        a.article.language = known->language;
+        if (!known->paragraphs.empty()) a.article.paragraphs = known->paragraphs;
+    }
     a.timings = clock.timings();
     return a;
 }
