@@ -7,16 +7,14 @@
 namespace lede::time {
 namespace {
 
-bool digits(std::string_view s, std::size_t at, std::size_t n) {
-    if (at + n > s.size()) return false;
-    for (std::size_t i = at; i < at + n; ++i)
-        if (s[i] < '0' || s[i] > '9') return false;
-    return true;
-}
-
-int number(std::string_view s, std::size_t at, std::size_t n) {
+// The number written by the `n` ASCII digits at `at`, or nothing when they are not all digits.
+std::optional<int> digits_at(std::string_view s, std::size_t at, std::size_t n) {
+    if (at + n > s.size()) return std::nullopt;
     int v = 0;
-    for (std::size_t i = at; i < at + n; ++i) v = v * 10 + (s[i] - '0');
+    for (char c : s.substr(at, n)) {
+        if (c < '0' || c > '9') return std::nullopt;
+        v = v * 10 + (c - '0');
+    }
     return v;
 }
 
@@ -34,13 +32,12 @@ std::optional<TimexInterval> part_of_year(int y, std::string_view rest) {
     const char c = rest[0], n = rest[1];
     if (c == 'Q' && n >= '1' && n <= '4') return months_from(y, (n - '1') * 3 + 1, 3, TimexPrecision::Quarter);
     if (c == 'H' && (n == '1' || n == '2')) return months_from(y, n == '1' ? 1 : 7, 6, TimexPrecision::Quarter);
-    if (c == 'W' && digits(rest, 1, 2)) {
-        const int week = number(rest, 1, 2);
-        if (week < 1 || week > 53) return std::nullopt;
+    if (const auto week = digits_at(rest, 1, 2); c == 'W' && week) {
+        if (*week < 1 || *week > 53) return std::nullopt;
         // ISO week: week 1 holds the year's first Thursday (and so January 4th).
         const double jan4 = day(y, 1, 4);
         const double monday = jan4 - (base::iso_weekday({y, 1, 4}) - 1);
-        const double start = monday + (week - 1) * 7.0;
+        const double start = monday + (*week - 1) * 7.0;
         return TimexInterval{start, start + 7, TimexPrecision::Week};
     }
     const std::string_view season = rest.substr(0, 2);
@@ -51,12 +48,14 @@ std::optional<TimexInterval> part_of_year(int y, std::string_view rest) {
 
 // "THH" or "THH:MM" after a day: narrows the day's interval to the hour or the minute.
 TimexInterval time_of_day(TimexInterval d, std::string_view rest) {
-    if (rest.size() < 3 || rest[0] != 'T' || !digits(rest, 1, 2) || number(rest, 1, 2) > 23) return d;
-    d.start += number(rest, 1, 2) / 24.0;
+    const auto hour = digits_at(rest, 1, 2);
+    if (rest.empty() || rest[0] != 'T' || !hour || *hour > 23) return d;
+    d.start += *hour / 24.0;
     d.end = d.start + 1.0 / 24.0;
     d.precision = TimexPrecision::Hour;
-    if (rest.size() >= 6 && rest[3] == ':' && digits(rest, 4, 2) && number(rest, 4, 2) <= 59) {
-        d.start += number(rest, 4, 2) / 1440.0;
+    const auto minute = digits_at(rest, 4, 2);
+    if (rest.size() >= 6 && rest[3] == ':' && minute && *minute <= 59) {
+        d.start += *minute / 1440.0;
         d.end = d.start + 1.0 / 1440.0;
         d.precision = TimexPrecision::Minute;
     }
@@ -66,26 +65,21 @@ TimexInterval time_of_day(TimexInterval d, std::string_view rest) {
 }  // namespace
 
 std::optional<TimexInterval> interval_of(std::string_view v) {
-    if (v.size() == 2 && digits(v, 0, 2)) {
-        const int c = number(v, 0, 2) * 100;
-        return TimexInterval{day(c, 1, 1), day(c + 100, 1, 1), TimexPrecision::Century};
-    }
-    if (v.size() == 3 && digits(v, 0, 3)) {
-        const int d = number(v, 0, 3) * 10;
-        return TimexInterval{day(d, 1, 1), day(d + 10, 1, 1), TimexPrecision::Decade};
-    }
-    if (!digits(v, 0, 4)) return std::nullopt;
-    const int y = number(v, 0, 4);
-    if (v.size() == 4) return TimexInterval{day(y, 1, 1), day(y + 1, 1, 1), TimexPrecision::Year};
+    if (const auto c = digits_at(v, 0, 2); c && v.size() == 2)
+        return TimexInterval{day(*c * 100, 1, 1), day(*c * 100 + 100, 1, 1), TimexPrecision::Century};
+    if (const auto d = digits_at(v, 0, 3); d && v.size() == 3)
+        return TimexInterval{day(*d * 10, 1, 1), day(*d * 10 + 10, 1, 1), TimexPrecision::Decade};
+    const auto y = digits_at(v, 0, 4);
+    if (!y) return std::nullopt;
+    if (v.size() == 4) return TimexInterval{day(*y, 1, 1), day(*y + 1, 1, 1), TimexPrecision::Year};
     if (v[4] != '-') return std::nullopt;
-    if (!digits(v, 5, 2)) return part_of_year(y, v.substr(5));
-    const int m = number(v, 5, 2);
-    if (m < 1 || m > 12) return std::nullopt;
-    if (v.size() == 7) return months_from(y, m, 1, TimexPrecision::Month);
-    if (v[7] != '-' || !digits(v, 8, 2)) return std::nullopt;
-    const int d = number(v, 8, 2);
-    if (!base::is_valid_date(y, m, d)) return std::nullopt;
-    return time_of_day({day(y, m, d), day(y, m, d) + 1, TimexPrecision::Day}, v.substr(10));
+    const auto m = digits_at(v, 5, 2);
+    if (!m) return part_of_year(*y, v.substr(5));
+    if (*m < 1 || *m > 12) return std::nullopt;
+    if (v.size() == 7) return months_from(*y, *m, 1, TimexPrecision::Month);
+    const auto d = digits_at(v, 8, 2);
+    if (v[7] != '-' || !d || !base::is_valid_date(*y, *m, *d)) return std::nullopt;
+    return time_of_day({day(*y, *m, *d), day(*y, *m, *d) + 1, TimexPrecision::Day}, v.substr(10));
 }
 
 }  // namespace lede::time
