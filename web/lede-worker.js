@@ -1,7 +1,8 @@
 // lede-worker.js — the analysis, off the page's main thread. Loads the core module
 // (lede-core.js + .wasm, with its models and lexicons bundled in lede-core.data) and answers the
 // page's requests one at a time:
-//   in:  {id, text, html, raw, dateline, sample}   (sample: analyse the bundled sample)
+//   in:  {id, text, html, raw, dateline, sample, link}   (sample: analyse the bundled sample; link: a
+//        share link's fragment, its article analysed with the link's title, date... as options)
 //   out: {id, json, ms, sampleText?}  or  {id, error}
 // The page (lede-glue.js) starts this worker as it loads, so the models load while the UI
 // module compiles; a crash here (a wasm trap) is reported, and the page starts a new
@@ -68,6 +69,12 @@ function handle(req) {
       return;
     }
     const started = performance.now();
+    if (req.link) {
+      const json = withStrings([req.link], (l) => Module.UTF8ToString(Module._lede_core_analyze_link(l)));
+      postMessage(json ? { id: req.id, json, ms: performance.now() - started }
+                       : { id: req.id, error: 'the link could not be read' });
+      return;
+    }
     const json = withStrings([req.text || '', req.html || '', req.dateline || ''],
       (t, h, d) => Module.UTF8ToString(Module._lede_core_analyze(t, h, req.raw ? 1 : 0, d)));
     postMessage({ id: req.id, json, ms: performance.now() - started });

@@ -14,7 +14,6 @@
 #include "app/export_csv.h"
 #include "app/fonts.h"
 #include "app/tab_focus.h"
-#include "base/utf8.h"
 
 namespace lede::app {
 namespace {
@@ -89,12 +88,11 @@ void App::open_share(const std::string& fragment) {
         if (!doc_ && !waiting_) load_sample();
         return;
     }
+    // The worker decodes the link again and takes its fields as the article's.
     AnalysisRequest request;
-    request.text = r.article.text;
-    request.raw = true;                               // the sender's article, already clean
-    request.dateline = r.article.published.value_or("");
+    request.link = fragment;
     request.origin = "share";
-    share_ = std::move(r.article);
+    link_ = LinkRequest{fragment, r.article.published && r.article.published_given ? DateGiver::Link : DateGiver::None, true, false};
     services_.share_opened(true, "", fragment);
     services_.request_analysis(request);
 }
@@ -103,12 +101,13 @@ void App::analysis_started(double bytes) {
     waiting_ = Waiting{bytes, services_.now_ms()};
 }
 
-void App::analysis_ready(std::string_view json, std::string_view text, std::string_view html, bool raw, double ms,
+void App::analysis_ready(std::string_view json, std::string_view text, std::string_view html, double ms,
                          const std::string& origin) {
     waiting_.reset();
+    std::optional<LinkRequest> link = std::move(link_);
+    link_.reset();
     AnalysisLoad loaded = analysis_from_json(json);
     if (!loaded.analysis) {
-        redate_keep_.reset();
         notice("The analysis came back unreadable (" + loaded.error + "). Your text is kept: try Paste / Load again.", true);
         return;
     }
@@ -118,7 +117,6 @@ void App::analysis_ready(std::string_view json, std::string_view text, std::stri
     // the article on screen: the reader is told what was wrong and keeps what they had.
     if (origin != "share" && origin != "sample") {
         if (const std::string why = rejected_input(doc->analysis, blank(text) && blank(html)); !why.empty()) {
-            redate_keep_.reset();
             notice(why + (doc_ ? " The article on screen is kept." : ""), true);
             if (!doc_) load_sample();
             return;
@@ -126,51 +124,26 @@ void App::analysis_ready(std::string_view json, std::string_view text, std::stri
     }
     DateGiver giver = DateGiver::None;
     bool from_input = false;
-    if (origin == "share" && share_) {
-        Article& art = doc->analysis.article;
-        art.title = share_->title;
-        art.byline = share_->byline;
-        art.published = share_->published;
-        art.language = share_->language;
-        if (!share_->paragraphs.empty()) art.paragraphs = share_->paragraphs;
-        doc->from_share = true;
-        if (share_->published && share_->published_given) giver = DateGiver::Link;
-    } else if (origin == "redate" && redate_keep_) {
-        // The article's own fields stay; the date is the one the reader typed.
-        Article& art = doc->analysis.article;
-        art.title = redate_keep_->title;
-        art.byline = redate_keep_->byline;
-        art.language = redate_keep_->language;
-        if (!redate_keep_->paragraphs.empty()) art.paragraphs = redate_keep_->paragraphs;
-        doc->from_share = redate_keep_from_share_;
-        giver = DateGiver::Reader;
+    if ((origin == "share" || origin == "redate") && link) {
+        // A link's article: the worker took its title, byline, date and paragraphs.
+        doc->from_share = link->from_share;
+        giver = link->giver;
     } else {
         from_input = origin != "sample";
         if (origin == "redate") giver = DateGiver::Reader;
-        // removed[] points into the flavour that was cleaned (HTML when there was some).
-        if (!doc->analysis.removed.empty()) doc->input = utf8::repair(!html.empty() && !raw ? html : text).text;
+        doc->keep_input(text, html);
     }
-    const bool changed = doc->from_share || (origin == "redate" && redate_keep_);   // fields laid over the worker's
-    const bool kept_by_link = origin == "redate" && redate_keep_;
-    share_.reset();
-    redate_keep_.reset();
     date_giver_ = giver;
     doc_from_input_ = from_input;
-    show(std::move(doc), ms, origin, changed ? std::string() : std::string(json));
-    // An article with no input of the page's own is kept for the next visit as a link: with
-    // the typed date in it, a reload brings the date back.
-    if (kept_by_link) {
-        share::SharedArticle s = share::from_article(doc_->analysis.article);
-        s.published_given = true;
-        const share::EncodeResult r = share::encode(s);
-        if (r.ok()) services_.share_opened(true, "", r.fragment);
-    }
+    show(std::move(doc), ms, origin, std::string(json));
+    // An article with no input of the page's own is kept for the next visit as the link it
+    // was analysed from: with the typed date in it, a reload brings the date back.
+    if (link && link->keep && origin == "redate") services_.share_opened(true, "", link->fragment);
 }
 
 void App::analysis_failed(const std::string& message) {
     waiting_.reset();
-    share_.reset();
-    redate_keep_.reset();
+    link_.reset();
     notice("The analysis did not run: " + message + ". Your text is kept: reload the page or paste it again.", true);
 }
 
@@ -466,12 +439,19 @@ void App::redate(const std::string& dateline) {
     request.dateline = *p.value;
     request.origin = "redate";
     if (!doc_from_input_) {
-        // No input of the page's own (a link, a saved analysis, the sample): the article's
-        // text is analysed raw and its title, byline and paragraphs are kept.
-        redate_keep_ = share::from_article(doc_->analysis.article);
-        redate_keep_from_share_ = doc_->from_share;
-        request.text = doc_->analysis.article.text;
-        request.raw = true;
+        // No input of the page's own (a link, a saved analysis, the sample): the article goes
+        // to the worker as a share link with the typed date, so its text is analysed raw and
+        // its title, byline and paragraphs stay (share/shared_analysis.h).
+        share::SharedArticle s = share::from_article(doc_->analysis.article);
+        s.published = *p.value;
+        s.published_given = true;
+        const share::EncodeResult link = share::encode(s);
+        if (!link.ok()) {
+            date_error_ = "This article cannot be analysed again: " + link.message + ".";
+            return;
+        }
+        request.link = link.fragment;
+        link_ = LinkRequest{link.fragment, DateGiver::Reader, doc_->from_share, true};
     }
     // Else the text stays empty: the page sends again what it analysed last (lede-glue.js),
     // so cleaning, title and removed parts come out as before.

@@ -40,9 +40,9 @@ public:
     void load_sample();
     void open_share(const std::string& fragment);
     void analysis_started(double bytes);
-    // `json` is the core's `lede.analysis/1` output; `text`/`html`/`raw` are what was
-    // analysed (removed[] points into them); `origin` says where it came from.
-    void analysis_ready(std::string_view json, std::string_view text, std::string_view html, bool raw, double ms,
+    // `json` is the core's `lede.analysis/1` output; `text`/`html` are the flavours it was
+    // asked about (removed[] points into the one its "input" names); `origin` says where it came from.
+    void analysis_ready(std::string_view json, std::string_view text, std::string_view html, double ms,
                         const std::string& origin);
     void analysis_failed(const std::string& message);
     // A saved `lede.analysis/1` JSON (an export, or bench/page_stress_input.mjs output);
@@ -146,9 +146,16 @@ private:
     unsigned highlight_serial_ = ~0u;
     std::optional<Waiting> waiting_;
     std::optional<std::string> pending_json_;         // a saved analysis to read next frame
-    // The share link being analysed: its title, byline, date and paragraphs are the
-    // sender's, laid over the analysis of its text when that arrives.
-    std::optional<share::SharedArticle> share_;
+    // A share link being analysed (one opened, or one made to analyse again an article with
+    // no input of the page's own: see redate): the worker lays its fields over the article
+    // (AnalyzeOptions::article); the page only says who gave the date.
+    struct LinkRequest {
+        std::string fragment;
+        DateGiver giver = DateGiver::None;
+        bool from_share = false;                      // the article came from a share link
+        bool keep = false;                            // kept for the next visit (share_opened) once shown
+    };
+    std::optional<LinkRequest> link_;
     ArticlePane article_;
     GraphPane graph_;
     TimelinePane timeline_;
@@ -169,14 +176,10 @@ private:
     // "graph" then "timeline-png" in quick succession gives two files, not one.
     std::deque<std::string> capture_queue_;
     // Honest dates (dateline.h): who gave the publication date of the article on screen, the
-    // date field's text and what is wrong with it, and, while a re-analysis with a typed
-    // date runs, the article fields to keep (an article with no input of the page's own:
-    // a share link, a saved analysis, the sample) — its text is analysed raw.
+    // date field's text and what is wrong with it.
     DateGiver date_giver_ = DateGiver::None;
     DateAnchor anchor_;                               // of the article on screen, with date_giver_ (show())
     bool doc_from_input_ = false;                     // the page holds the input the doc came from
-    std::optional<share::SharedArticle> redate_keep_;
-    bool redate_keep_from_share_ = false;
     char date_field_[40] = {};
     std::string date_error_;
     ImVec4 date_field_rect_{0, 0, 0, 0};

@@ -466,8 +466,6 @@ bool ArticlePane::where(std::size_t offset, ImVec4& rect) const {
 }
 
 void ArticlePane::draw(PaneContext& ctx) {
-    const Analysis& a = ctx.doc.analysis;
-    const Palette& pal = ctx.theme.colors();
     if (find_open_) draw_find_bar(ctx);
 
     // NavFlattened: the Copy button is a Tab stop of the page's ring (tab_focus.h); arrows stay
@@ -478,6 +476,49 @@ void ArticlePane::draw(PaneContext& ctx) {
     const float avail = ImGui::GetContentRegionAvail().x;
     const float width = std::min(avail - 2 * pad, max_measure);
     const float left = std::max(pad, (avail - width) * 0.5f);
+    ensure_layout(ctx, width);
+
+    const ImVec2 origin = ImGui::GetCursorScreenPos();
+    ImGui::Dummy(ImVec2(avail, total_height_));
+    const float scroll = ImGui::GetScrollY();
+    const float view_h = ImGui::GetWindowHeight();
+    scroll_by_keys(ctx, view_h);
+    scroll_ = scroll;
+    scroll_max_ = ImGui::GetScrollMaxY();
+    view_min = ImGui::GetWindowPos();
+    view_max = ImVec2(view_min.x + ImGui::GetWindowWidth(), view_min.y + view_h);
+    const bool hovered = ImGui::IsWindowHovered();
+    origin_ = origin;
+    left_ = left;
+    fonts_ = &ctx.fonts;
+    theme_ = &ctx.theme;
+
+    // The Copy button's place (top right of the view, clear of the scroll bar), known before
+    // the press is read so that a press on it is not a press on the text.
+    ImGui::PushFont(ctx.fonts.small);
+    const ImVec2 label_size = ImGui::CalcTextSize("Copied ✓"), frame_pad = ImGui::GetStyle().FramePadding;
+    const ImVec2 copy_size(label_size.x + 2 * frame_pad.x, label_size.y + 2 * frame_pad.y);
+    ImGui::PopFont();
+    const float text_right = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
+    const ImVec2 button_min(text_right - ctx.theme.px(8) - copy_size.x, view_min.y + ctx.theme.px(8));
+    const ImVec2 button_max(button_min.x + copy_size.x, button_min.y + copy_size.y);
+    select_by_pointer(ctx, hovered, button_min, button_max);
+    scroll_to_selection(ctx, view_h);
+
+    lit_lines_ = 0;
+    const Mark* hover_mark = nullptr;
+    for (const Line& line : lines_) draw_line(ctx, line, scroll, view_h, hovered, hover_mark);
+    copy_min = copy_max = ImVec2(0, 0);
+    mark_pointer(ctx, hover_mark, hovered);
+    ImGui::EndChild();
+    // The Copy button sits in a small window of its own over the text: drawn above it, and a
+    // Tab stop of the page's ring (tab_focus.h) with its focus frame and Space, which the
+    // text's window (NoNavInputs: arrows are reading keys there) would not give it.
+    if (has_text_selection()) draw_copy_button(ctx, ImVec2(button_max.x, button_min.y));
+}
+
+// Blocks again for another document or other blocks, lines again for another width or scale.
+void ArticlePane::ensure_layout(const PaneContext& ctx, float width) {
     if (laid_doc_ != &ctx.doc || laid_removed_ != show_removed || laid_scale_ != ctx.fonts.scale) {
         // Another document or other blocks (removed pieces shown or not): the places of the
         // text selection mean nothing now. A new font scale keeps the same blocks.
@@ -495,41 +536,14 @@ void ArticlePane::draw(PaneContext& ctx) {
         laid_removed_ = show_removed;
         laid_scale_ = ctx.fonts.scale;
     }
+}
 
-    const ImVec2 origin = ImGui::GetCursorScreenPos();
-    ImGui::Dummy(ImVec2(avail, total_height_));
-    ImDrawList* dl = ImGui::GetWindowDrawList();
-    const float scroll = ImGui::GetScrollY();
-    const float view_h = ImGui::GetWindowHeight();
-    scroll_by_keys(ctx, view_h);
-    scroll_ = scroll;
-    scroll_max_ = ImGui::GetScrollMaxY();
-    view_min = ImGui::GetWindowPos();
-    view_max = ImVec2(view_min.x + ImGui::GetWindowWidth(), view_min.y + view_h);
-    const ImVec2 mouse = ImGui::GetIO().MousePos;
-    const bool hovered = ImGui::IsWindowHovered();
+// Scroll so the selection (chosen in another pane) or the current find match shows.
+void ArticlePane::scroll_to_selection(const PaneContext& ctx, float view_h) {
     const Highlight& hl = ctx.highlight;
-    origin_ = origin;
-    left_ = left;
-    fonts_ = &ctx.fonts;
-    theme_ = &ctx.theme;
-
-    // The Copy button's place (top right of the view, clear of the scroll bar), known before
-    // the press is read so that a press on it is not a press on the text.
-    ImGui::PushFont(ctx.fonts.small);
-    const ImVec2 label_size = ImGui::CalcTextSize("Copied ✓"), frame_pad = ImGui::GetStyle().FramePadding;
-    const ImVec2 copy_size(label_size.x + 2 * frame_pad.x, label_size.y + 2 * frame_pad.y);
-    ImGui::PopFont();
-    const float text_right = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
-    const ImVec2 button_min(text_right - ctx.theme.px(8) - copy_size.x, view_min.y + ctx.theme.px(8));
-    const ImVec2 button_max(button_min.x + copy_size.x, button_min.y + copy_size.y);
-    select_by_pointer(ctx, hovered, button_min, button_max);
-    const ImU32 selection_bg = ImGui::GetColorU32(ImGuiCol_TextSelectedBg);
-
-    // Scroll so the selection (chosen in another pane) or the current find match shows.
     auto scroll_to = [&](std::size_t offset) {
         for (const Line& l : lines_)
-            if (blocks_[l.block].source == &a.article.text && offset >= l.start && offset < std::max(l.end, l.start + 1)) {
+            if (blocks_[l.block].source == &ctx.doc.analysis.article.text && offset >= l.start && offset < std::max(l.end, l.start + 1)) {
                 ImGui::SetScrollY(std::max(0.0f, l.y - view_h * 0.3f));
                 return;
             }
@@ -542,102 +556,114 @@ void ArticlePane::draw(PaneContext& ctx) {
         scroll_to(matches_[current_match_].start);
         scroll_to_match_ = false;
     }
+}
 
-    const std::size_t longest = std::max<std::size_t>(ctx.doc.longest_mark, 1);
-    lit_lines_ = 0;
-    const Mark* hover_mark = nullptr;
-    for (const Line& line : lines_) {
-        const Block& b = blocks_[line.block];
-        ImFont* font = font_of(ctx.fonts, b.kind);
-        const float line_h = font->FontSize * (b.kind == BlockKind::Title ? 1.25f : kLineSpacing);
-        const bool visible = line.y + line_h >= scroll && line.y <= scroll + view_h;
-        const bool is_article = b.source == &a.article.text;
-        const float x0 = origin.x + left + indent_of(ctx.theme, b.kind);
-        const float y0 = origin.y + line.y;
-        const char* base = b.source->data();
-        auto x_at = [&](std::size_t off) {
-            return x0 + font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, base + line.start, base + std::clamp(off, line.start, line.end)).x;
-        };
-        bool lit = false;
-        if (is_article)
-            for (const Span& s : hl.sentences)
-                if (s.start < line.end && s.end > line.start) lit = true;
-        if (lit) ++lit_lines_;
-        if (!visible) continue;
-        const float pad_y = (line_h - font->FontSize) * 0.5f;
-        const float top = y0 + pad_y * 0.35f, bottom = y0 + line_h - pad_y * 0.35f;
-        ImU32 ink = pal.ink;
-        switch (b.kind) {
-            case BlockKind::Meta: ink = pal.ink_soft; break;
-            case BlockKind::Removed: ink = pal.removed; break;
-            case BlockKind::Warning: ink = IM_COL32(230, 120, 40, 255); break;
-            default: break;
-        }
-        if (b.kind == BlockKind::Quote)
-            dl->AddRectFilled(ImVec2(x0 - ctx.theme.px(14), y0), ImVec2(x0 - ctx.theme.px(11), y0 + line_h), pal.ink_faint);
-        if (b.kind == BlockKind::ListItem && line.start == b.start)
-            dl->AddCircleFilled(ImVec2(x0 - ctx.theme.px(10), y0 + line_h * 0.5f), ctx.theme.px(2.5f), pal.ink_soft);
-        if (b.kind == BlockKind::Removed && line.start == b.start)
-            dl->AddText(ctx.fonts.small, ctx.fonts.small->FontSize, ImVec2(x0 + laid_width_ - ctx.theme.px(100), y0 + pad_y),
-                        pal.ink_faint, ("[" + b.tag + "]").c_str());
-
-        if (is_article) {
-            for (const Span& s : hl.sentences)
-                if (s.start < line.end && s.end > line.start)
-                    dl->AddRectFilled(ImVec2(x_at(s.start), top), ImVec2(x_at(s.end), bottom), pal.selection);
-        }
-        {
-            // The text selection; where it goes on past the line (the space the line broke at,
-            // the next block) the highlight runs a space further, as in a browser.
-            const auto r = text_sel_.range_in(line.block, views_[line.block]);
-            if (r.first < r.second && r.first <= line.end && r.second > line.start) {
-                const bool tail = r.second > line.end;
-                const float x1 = x_at(std::min(r.second, line.end)) + (tail ? font->FontSize * 0.3f : 0.0f);
-                dl->AddRectFilled(ImVec2(x_at(std::max(r.first, line.start)), y0), ImVec2(x1, y0 + line_h), selection_bg);
-            }
-        }
-        if (is_article) {
-            // Marks that can touch this line start at most `longest` bytes before it.
-            const auto& marks = ctx.doc.marks;
-            auto it = std::lower_bound(marks.begin(), marks.end(), line.start > longest ? line.start - longest : 0,
-                                       [](const Mark& m, std::size_t v) { return m.span.start < v; });
-            for (; it != marks.end() && it->span.start < line.end; ++it) {
-                if (it->span.end <= line.start) continue;
-                const float mx0 = x_at(it->span.start), mx1 = x_at(it->span.end);
-                if (it->kind == Mark::Kind::Mention) {
-                    const Actor& actor = a.actors[it->index];
-                    const bool strong = !hl.any || hl.actors[it->index];
-                    if (it->mention == MentionKind::Name)
-                        dl->AddRectFilled(ImVec2(mx0 - 1, top), ImVec2(mx1 + 1, bottom),
-                                          ctx.theme.actor_color(actor.type, strong ? 0.30f : 0.12f), ctx.theme.px(3));
-                    dl->AddLine(ImVec2(mx0, bottom - 1), ImVec2(mx1, bottom - 1), ctx.theme.actor_color(actor.type, strong ? 0.95f : 0.4f),
-                                ctx.theme.px(it->mention == MentionKind::Name ? 1.5f : 1.0f));
-                } else {
-                    const float uy = bottom - ctx.theme.px(1);
-                    for (float x = mx0; x < mx1; x += ctx.theme.px(4))  // dotted underline: a date
-                        dl->AddLine(ImVec2(x, uy), ImVec2(std::min(x + ctx.theme.px(2.5f), mx1), uy), pal.time, ctx.theme.px(1.6f));
-                }
-                if (hovered && mouse.y >= top && mouse.y < bottom && mouse.x >= mx0 && mouse.x < mx1) hover_mark = &*it;
-            }
-            for (int m = 0; m < static_cast<int>(matches_.size()); ++m) {
-                const Span& s = matches_[m];
-                if (s.start < line.end && s.end > line.start)
-                    dl->AddRectFilled(ImVec2(x_at(s.start), top), ImVec2(x_at(s.end), bottom),
-                                      m == current_match_ ? IM_COL32(255, 140, 0, 190) : pal.find_match);
-            }
-            for (const Span& s : hl.spans)
-                if (s.start < line.end && s.end > line.start)
-                    dl->AddRect(ImVec2(x_at(s.start) - 2, top - 1), ImVec2(x_at(s.end) + 2, bottom + 1), pal.accent, ctx.theme.px(3), 0,
-                                ctx.theme.px(1.5f));
-        }
-        dl->AddText(font, font->FontSize, ImVec2(x0, y0 + pad_y), ink, base + line.start, base + line.end);
+// One laid-out line: its block's decoration, the lit sentences, the text selection, the marks
+// and find matches of the article's lines, and the text. Counts lit lines (also off screen).
+void ArticlePane::draw_line(const PaneContext& ctx, const Line& line, float scroll, float view_h, bool hovered, const Mark*& hover_mark) {
+    const Palette& pal = ctx.theme.colors();
+    const Highlight& hl = ctx.highlight;
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const Block& b = blocks_[line.block];
+    ImFont* font = font_of(ctx.fonts, b.kind);
+    const float line_h = font->FontSize * (b.kind == BlockKind::Title ? 1.25f : kLineSpacing);
+    const bool visible = line.y + line_h >= scroll && line.y <= scroll + view_h;
+    const bool is_article = b.source == &ctx.doc.analysis.article.text;
+    const LineGeometry g{font, origin_.x + left_ + indent_of(ctx.theme, b.kind), origin_.y + line.y, b.source->data(), line};
+    bool lit = false;
+    if (is_article)
+        for (const Span& s : hl.sentences)
+            if (s.start < line.end && s.end > line.start) lit = true;
+    if (lit) ++lit_lines_;
+    if (!visible) return;
+    const float x0 = g.x0, y0 = g.y0;
+    const float pad_y = (line_h - font->FontSize) * 0.5f;
+    const float top = y0 + pad_y * 0.35f, bottom = y0 + line_h - pad_y * 0.35f;
+    ImU32 ink = pal.ink;
+    switch (b.kind) {
+        case BlockKind::Meta: ink = pal.ink_soft; break;
+        case BlockKind::Removed: ink = pal.removed; break;
+        case BlockKind::Warning: ink = IM_COL32(230, 120, 40, 255); break;
+        default: break;
     }
+    if (b.kind == BlockKind::Quote)
+        dl->AddRectFilled(ImVec2(x0 - ctx.theme.px(14), y0), ImVec2(x0 - ctx.theme.px(11), y0 + line_h), pal.ink_faint);
+    if (b.kind == BlockKind::ListItem && line.start == b.start)
+        dl->AddCircleFilled(ImVec2(x0 - ctx.theme.px(10), y0 + line_h * 0.5f), ctx.theme.px(2.5f), pal.ink_soft);
+    if (b.kind == BlockKind::Removed && line.start == b.start)
+        dl->AddText(ctx.fonts.small, ctx.fonts.small->FontSize, ImVec2(x0 + laid_width_ - ctx.theme.px(100), y0 + pad_y),
+                    pal.ink_faint, ("[" + b.tag + "]").c_str());
 
-    copy_min = copy_max = ImVec2(0, 0);
+    if (is_article) {
+        for (const Span& s : hl.sentences)
+            if (s.start < line.end && s.end > line.start)
+                dl->AddRectFilled(ImVec2(g.x_at(s.start), top), ImVec2(g.x_at(s.end), bottom), pal.selection);
+    }
+    {
+        // The text selection; where it goes on past the line (the space the line broke at,
+        // the next block) the highlight runs a space further, as in a browser.
+        const auto r = text_sel_.range_in(line.block, views_[line.block]);
+        if (r.first < r.second && r.first <= line.end && r.second > line.start) {
+            const bool tail = r.second > line.end;
+            const float x1 = g.x_at(std::min(r.second, line.end)) + (tail ? font->FontSize * 0.3f : 0.0f);
+            dl->AddRectFilled(ImVec2(g.x_at(std::max(r.first, line.start)), y0), ImVec2(x1, y0 + line_h),
+                              ImGui::GetColorU32(ImGuiCol_TextSelectedBg));
+        }
+    }
+    if (is_article) draw_article_marks(ctx, g, top, bottom, hovered, hover_mark);
+    dl->AddText(font, font->FontSize, ImVec2(x0, y0 + pad_y), ink, g.base + line.start, g.base + line.end);
+}
 
-    // A click (released without a drag, not a Shift+click, nothing selected by it) on a mark
-    // selects its actor or date; on the text around the marks it clears that selection. A drag
-    // that starts on a name selects text only.
+// An article line's marks (names, other mentions, dates), find matches and the exact spans
+// the selection lights up; the mark under the pointer goes to `hover_mark`.
+void ArticlePane::draw_article_marks(const PaneContext& ctx, const LineGeometry& g, float top, float bottom, bool hovered,
+                                     const Mark*& hover_mark) {
+    const Analysis& a = ctx.doc.analysis;
+    const Palette& pal = ctx.theme.colors();
+    const Highlight& hl = ctx.highlight;
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const ImVec2 mouse = ImGui::GetIO().MousePos;
+    const Line& line = g.line;
+    // Marks that can touch this line start at most `longest` bytes before it.
+    const std::size_t longest = std::max<std::size_t>(ctx.doc.longest_mark, 1);
+    const auto& marks = ctx.doc.marks;
+    auto it = std::lower_bound(marks.begin(), marks.end(), line.start > longest ? line.start - longest : 0,
+                               [](const Mark& m, std::size_t v) { return m.span.start < v; });
+    for (; it != marks.end() && it->span.start < line.end; ++it) {
+        if (it->span.end <= line.start) continue;
+        const float mx0 = g.x_at(it->span.start), mx1 = g.x_at(it->span.end);
+        if (it->kind == Mark::Kind::Mention) {
+            const Actor& actor = a.actors[it->index];
+            const bool strong = !hl.any || hl.actors[it->index];
+            if (it->mention == MentionKind::Name)
+                dl->AddRectFilled(ImVec2(mx0 - 1, top), ImVec2(mx1 + 1, bottom),
+                                  ctx.theme.actor_color(actor.type, strong ? 0.30f : 0.12f), ctx.theme.px(3));
+            dl->AddLine(ImVec2(mx0, bottom - 1), ImVec2(mx1, bottom - 1), ctx.theme.actor_color(actor.type, strong ? 0.95f : 0.4f),
+                        ctx.theme.px(it->mention == MentionKind::Name ? 1.5f : 1.0f));
+        } else {
+            const float uy = bottom - ctx.theme.px(1);
+            for (float x = mx0; x < mx1; x += ctx.theme.px(4))  // dotted underline: a date
+                dl->AddLine(ImVec2(x, uy), ImVec2(std::min(x + ctx.theme.px(2.5f), mx1), uy), pal.time, ctx.theme.px(1.6f));
+        }
+        if (hovered && mouse.y >= top && mouse.y < bottom && mouse.x >= mx0 && mouse.x < mx1) hover_mark = &*it;
+    }
+    for (int m = 0; m < static_cast<int>(matches_.size()); ++m) {
+        const Span& s = matches_[m];
+        if (s.start < line.end && s.end > line.start)
+            dl->AddRectFilled(ImVec2(g.x_at(s.start), top), ImVec2(g.x_at(s.end), bottom),
+                              m == current_match_ ? IM_COL32(255, 140, 0, 190) : pal.find_match);
+    }
+    for (const Span& s : hl.spans)
+        if (s.start < line.end && s.end > line.start)
+            dl->AddRect(ImVec2(g.x_at(s.start) - 2, top - 1), ImVec2(g.x_at(s.end) + 2, bottom + 1), pal.accent, ctx.theme.px(3), 0,
+                        ctx.theme.px(1.5f));
+}
+
+// A click (released without a drag, not a Shift+click, nothing selected by it) on a mark
+// selects its actor or date; on the text around the marks it clears that selection. A drag
+// that starts on a name selects text only. The hovered mark says what it is.
+void ArticlePane::mark_pointer(PaneContext& ctx, const Mark* hover_mark, bool hovered) {
+    const Analysis& a = ctx.doc.analysis;
     const ImGuiIO& io = ImGui::GetIO();
     const bool clicked = hovered && ImGui::IsMouseReleased(0) && !io.KeyShift && text_sel_.empty() &&
                          io.MouseDragMaxDistanceSqr[0] < io.MouseDragThreshold * io.MouseDragThreshold;
@@ -664,11 +690,6 @@ void ArticlePane::draw(PaneContext& ctx) {
     } else if (clicked && !ImGui::IsAnyItemHovered() && ctx.selection.kind != Selection::Kind::None) {
         ctx.selection.clear();
     }
-    ImGui::EndChild();
-    // The Copy button sits in a small window of its own over the text: drawn above it, and a
-    // Tab stop of the page's ring (tab_focus.h) with its focus frame and Space, which the
-    // text's window (NoNavInputs: arrows are reading keys there) would not give it.
-    if (has_text_selection()) draw_copy_button(ctx, ImVec2(button_max.x, button_min.y));
 }
 
 }  // namespace lede::app

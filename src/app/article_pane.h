@@ -16,6 +16,8 @@
 // visible lines are drawn, so long articles scroll at full speed.
 #pragma once
 
+#include <algorithm>
+#include <cfloat>
 #include <string>
 #include <vector>
 
@@ -84,6 +86,21 @@ private:
         float y = 0;
     };
 
+    // Where a laid-out line is drawn this frame, and the screen x of a byte of it.
+    struct LineGeometry {
+        ImFont* font;
+        float x0, y0;                                 // the line's top-left, device px
+        const char* base;                             // its block's source bytes
+        const Line& line;
+        float x_at(std::size_t off) const {
+            return x0 + font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, base + line.start, base + std::clamp(off, line.start, line.end)).x;
+        }
+    };
+    void ensure_layout(const PaneContext& ctx, float width);
+    void scroll_to_selection(const PaneContext& ctx, float view_h);
+    void draw_line(const PaneContext& ctx, const Line& line, float scroll, float view_h, bool hovered, const Mark*& hover_mark);
+    void draw_article_marks(const PaneContext& ctx, const LineGeometry& g, float top, float bottom, bool hovered, const Mark*& hover_mark);
+    void mark_pointer(PaneContext& ctx, const Mark* hover_mark, bool hovered);
     void build_blocks(const PaneContext& ctx);
     void layout(const PaneContext& ctx, float width);
     void draw_find_bar(PaneContext& ctx);

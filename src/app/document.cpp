@@ -3,6 +3,8 @@
 
 #include <algorithm>
 
+#include "analysed_input.h"
+
 namespace lede::app {
 
 void Document::build_indexes() {
@@ -32,6 +34,12 @@ void Document::build_indexes() {
         if (s >= 0) ++relation_count[s];
         if (t >= 0 && t != s) ++relation_count[t];
     }
+}
+
+void Document::keep_input(std::string_view text, std::string_view html) {
+    input.clear();
+    if (analysis.removed.empty()) return;
+    if (auto bytes = analysed_input(analysis, text, html)) input = std::move(*bytes);
 }
 
 int Document::actor(const std::optional<std::string>& id) const {

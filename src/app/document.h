@@ -7,6 +7,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
@@ -25,7 +26,7 @@ struct Mark {
 
 struct Document {
     Analysis analysis;
-    std::string input;                                // the repaired input removed[] points into
+    std::string input;                                // the repaired input removed[] points into (keep_input)
     std::string origin;                               // "sample", "paste", "share", "restore", ...
     double analyse_ms = 0;
     bool from_share = false;
@@ -37,6 +38,11 @@ struct Document {
     std::unordered_map<std::string, int> actor_index;
 
     void build_indexes();
+    // Keeps the input removed[] points into, rebuilt from the two flavours the analysis was
+    // asked about (`text`, `html`) as the analysis says it was cleaned (Analysis::input):
+    // the HTML, or the text also when the core fell back to it. Left empty when there is
+    // nothing removed or the analysis does not say (then no removed piece is shown).
+    void keep_input(std::string_view text, std::string_view html);
     int actor(const std::optional<std::string>& id) const;
     bool empty() const { return analysis.article.text.empty(); }
 };

@@ -286,7 +286,6 @@ void GraphPane::draw(PaneContext& ctx) {
 }
 
 void GraphPane::draw_canvas(PaneContext& ctx, ImVec2 size) {
-    const Analysis& a = ctx.doc.analysis;
     const Palette& pal = ctx.theme.colors();
     ImGui::BeginChild("graph-canvas-child", size, false, ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse);
     origin_ = ImGui::GetCursorScreenPos();
@@ -297,7 +296,6 @@ void GraphPane::draw_canvas(PaneContext& ctx, ImVec2 size) {
     ImDrawList* dl = ImGui::GetWindowDrawList();
     dl->PushClipRect(canvas_min, canvas_max, true);
     dl->AddRectFilled(canvas_min, canvas_max, pal.panel);
-    const ImGuiIO& io = ImGui::GetIO();
 
     if (graph_.nodes.empty()) {
         const char* msg = "No actors found in this article yet.";
@@ -310,6 +308,30 @@ void GraphPane::draw_canvas(PaneContext& ctx, ImVec2 size) {
 
     // Hover: the nearest node under the mouse, else the nearest edge within a few pixels.
     int hover_node = -1, hover_edge = -1;
+    std::vector<ImVec2> controls(graph_.edges.size());
+    find_hover(ctx, hovered, controls, hover_node, hover_edge);
+    handle_canvas_input(ctx, hovered, hover_node, hover_edge);
+    // Unchanged since the last frame (no pan, zoom, drag, hover, selection, filter or resize):
+    // the last frame's vertices are drawn again (after_render) instead of being rebuilt. With
+    // hundreds of actors and thousands of links that was most of an idle frame's CPU time.
+    const std::uint64_t key = scene_key(ctx, size, hover_node, hover_edge);
+    if (cache_enabled && scene_.valid && scene_.key == key) {
+        scene_.replay = dl;
+    } else {
+        draw_scene(ctx, dl, size, controls, hover_node, hover_edge);
+        scene_.key = key;
+        scene_.capture = dl;
+    }
+
+    hover_tooltip(ctx, hover_node, hover_edge);
+    dl->PopClipRect();
+    ImGui::EndChild();
+}
+
+// The nearest node under the mouse, else the nearest edge within a few pixels; fills each
+// edge's curve control point (screen px) on the way.
+void GraphPane::find_hover(const PaneContext& ctx, bool hovered, std::vector<ImVec2>& controls, int& hover_node, int& hover_edge) {
+    const ImGuiIO& io = ImGui::GetIO();
     hover_tip_.clear();
     if (hovered || dragging_node_ >= 0) {
         float best = 1e30f;
@@ -324,7 +346,6 @@ void GraphPane::draw_canvas(PaneContext& ctx, ImVec2 size) {
             }
         }
     }
-    std::vector<ImVec2> controls(graph_.edges.size());
     for (std::size_t i = 0; i < graph_.edges.size(); ++i) {
         const GraphEdge& e = graph_.edges[i];
         const ImVec2 p0 = to_screen(graph_.nodes[e.source].x, graph_.nodes[e.source].y);
@@ -338,7 +359,11 @@ void GraphPane::draw_canvas(PaneContext& ctx, ImVec2 size) {
         }
     }
 
-    // Interaction: select, drag nodes, pan, zoom, fit.
+}
+
+// Select, drag nodes, pan, zoom, fit: the mouse on the canvas (the last item), and touch.
+void GraphPane::handle_canvas_input(PaneContext& ctx, bool hovered, int hover_node, int hover_edge) {
+    const ImGuiIO& io = ImGui::GetIO();
     if (hovered && ImGui::IsMouseClicked(0)) {
         if (hover_node >= 0) {
             dragging_node_ = hover_node;
@@ -387,18 +412,11 @@ void GraphPane::draw_canvas(PaneContext& ctx, ImVec2 size) {
         }
     }
 
-    // Unchanged since the last frame (no pan, zoom, drag, hover, selection, filter or resize):
-    // the last frame's vertices are drawn again (after_render) instead of being rebuilt. With
-    // hundreds of actors and thousands of links that was most of an idle frame's CPU time.
-    const std::uint64_t key = scene_key(ctx, size, hover_node, hover_edge);
-    if (cache_enabled && scene_.valid && scene_.key == key) {
-        scene_.replay = dl;
-    } else {
-        draw_scene(ctx, dl, size, controls, hover_node, hover_edge);
-        scene_.key = key;
-        scene_.capture = dl;
-    }
+}
 
+// What the hovered node or edge is, in a tooltip (and in hover_tip_, the test hook).
+void GraphPane::hover_tooltip(const PaneContext& ctx, int hover_node, int hover_edge) {
+    const Analysis& a = ctx.doc.analysis;
     if (hover_node >= 0 && dragging_node_ < 0 && graph_.nodes[hover_node].actor < 0) {
         const GraphNode& n = graph_.nodes[hover_node];
         char why[256];
@@ -428,18 +446,24 @@ void GraphPane::draw_canvas(PaneContext& ctx, ImVec2 size) {
         ImGui::TextDisabled("%d relation%s · click to select", e.count, e.count == 1 ? "" : "s");
         ImGui::EndTooltip();
     }
-    dl->PopClipRect();
-    ImGui::EndChild();
 }
 
 void GraphPane::draw_scene(PaneContext& ctx, ImDrawList* dl, ImVec2 size, const std::vector<ImVec2>& controls, int hover_node,
                            int hover_edge) {
-    const Analysis& a = ctx.doc.analysis;
+    const std::vector<int> edge_labels = draw_edges(ctx, dl, controls, hover_edge);
+    // Nodes, then their labels (most important first; skipped when they would overlap).
+    measure_labels(ctx, ctx.fonts.small);
+    draw_nodes(ctx, dl, hover_node);
+    draw_labels(ctx, dl, controls, edge_labels, hover_node, hover_edge);
+    draw_legend(ctx, dl, size);
+}
+
+// The edges: curves (dashed when negated or hypothetical) with arrow heads. Returns the
+// edges whose label is wanted (all when labels are on, else the lit and hovered), in order.
+std::vector<int> GraphPane::draw_edges(const PaneContext& ctx, ImDrawList* dl, const std::vector<ImVec2>& controls, int hover_edge) {
     const Palette& pal = ctx.theme.colors();
     const Highlight& hl = ctx.highlight;
-    // Edges.
     const bool dim = hl.any;
-    LabelGrid placed;
     std::vector<int> edge_labels;                     // edges whose label is wanted, in drawing order
     for (std::size_t i = 0; i < graph_.edges.size(); ++i) {
         const GraphEdge& e = graph_.edges[i];
@@ -500,9 +524,14 @@ void GraphPane::draw_scene(PaneContext& ctx, ImDrawList* dl, ImVec2 size, const 
         if (show_edge_labels_ || lit || is_hover) edge_labels.push_back(static_cast<int>(i));
     }
 
-    // Nodes, then their labels (most important first; skipped when they would overlap).
-    ImFont* font = ctx.fonts.small;
-    measure_labels(ctx, font);
+    return edge_labels;
+}
+
+void GraphPane::draw_nodes(const PaneContext& ctx, ImDrawList* dl, int hover_node) {
+    const Analysis& a = ctx.doc.analysis;
+    const Palette& pal = ctx.theme.colors();
+    const Highlight& hl = ctx.highlight;
+    const bool dim = hl.any;
     for (int i = 0; i < static_cast<int>(graph_.nodes.size()); ++i) {
         const GraphNode& n = graph_.nodes[i];
         if (!node_visible(ctx, n)) continue;
@@ -521,6 +550,15 @@ void GraphPane::draw_scene(PaneContext& ctx, ImDrawList* dl, ImVec2 size, const 
         if (selected || i == hover_node) dl->AddCircle(p, r + ctx.theme.px(3), pal.accent, 0, ctx.theme.line(2.5f));
         else if (r >= ctx.theme.px(8)) dl->AddCircle(p, r, pal.panel, 0, ctx.theme.line(1.2f));   // a rim only where it shows
     }
+}
+
+void GraphPane::draw_labels(const PaneContext& ctx, ImDrawList* dl, const std::vector<ImVec2>& controls, const std::vector<int>& edge_labels,
+                            int hover_node, int hover_edge) {
+    const Palette& pal = ctx.theme.colors();
+    const Highlight& hl = ctx.highlight;
+    const bool dim = hl.any;
+    ImFont* font = ctx.fonts.small;
+    LabelGrid placed;
     // Where the labels go (graph_labels.h): discs first, then node labels most connected
     // first, then edge labels where they fit; nothing drawn covers a label or a node.
     std::vector<NodeLabelRequest> requests;
@@ -576,6 +614,11 @@ void GraphPane::draw_scene(PaneContext& ctx, ImDrawList* dl, ImVec2 size, const 
         dl->AddText(font, font->FontSize * 0.9f, ImVec2(rect.x0 + 3, rect.y0), lit ? IM_COL32_WHITE : pal.ink_soft, label);
     }
 
+}
+
+void GraphPane::draw_legend(const PaneContext& ctx, ImDrawList* dl, ImVec2 size) {
+    const Palette& pal = ctx.theme.colors();
+    ImFont* font = ctx.fonts.small;
     // Legend: the types present, along the bottom edge (fit() keeps the nodes above it).
     float legend_h = 0;
     for (const LegendEntry& e : legend_layout(ctx, font, size.x, legend_h)) {
@@ -585,7 +628,6 @@ void GraphPane::draw_scene(PaneContext& ctx, ImDrawList* dl, ImVec2 size, const 
         dl->AddText(font, font->FontSize, ImVec2(at.x + ctx.theme.px(15), at.y), type_hidden_[e.type] ? pal.ink_faint : pal.ink_soft,
                     actor_type_label(kTypes[e.type]));
     }
-
 }
 
 void GraphPane::draw_list(PaneContext& ctx) {

@@ -55,6 +55,14 @@ private:
     void draw_canvas(PaneContext& ctx, ImVec2 size);
     void draw_scene(PaneContext& ctx, ImDrawList* dl, ImVec2 size, const std::vector<ImVec2>& controls, int hover_node,
                     int hover_edge);
+    void find_hover(const PaneContext& ctx, bool hovered, std::vector<ImVec2>& controls, int& hover_node, int& hover_edge);
+    void handle_canvas_input(PaneContext& ctx, bool hovered, int hover_node, int hover_edge);
+    void hover_tooltip(const PaneContext& ctx, int hover_node, int hover_edge);
+    std::vector<int> draw_edges(const PaneContext& ctx, ImDrawList* dl, const std::vector<ImVec2>& controls, int hover_edge);
+    void draw_nodes(const PaneContext& ctx, ImDrawList* dl, int hover_node);
+    void draw_labels(const PaneContext& ctx, ImDrawList* dl, const std::vector<ImVec2>& controls, const std::vector<int>& edge_labels,
+                     int hover_node, int hover_edge);
+    void draw_legend(const PaneContext& ctx, ImDrawList* dl, ImVec2 size);
     std::uint64_t scene_key(const PaneContext& ctx, ImVec2 size, int hover_node, int hover_edge) const;
     void draw_list(PaneContext& ctx);
     void draw_list_row(PaneContext& ctx, int actor);

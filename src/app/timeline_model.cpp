@@ -1,12 +1,15 @@
-// timeline_model.cpp — parsing TIMEX3 values and civil-date conversion (the classic
-// era-based day count: exact for every Gregorian date, no time zone involved — dates in
-// articles are local dates as printed).
+// timeline_model.cpp — TIMEX3 values on the timeline's axis (the core's interval_of,
+// time/timex_interval.h) and the calendar the ticks are counted in (base/civil_calendar.h:
+// no time zone involved — dates in articles are local dates as printed).
 #include "app/timeline_model.h"
 
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
+
+#include "base/civil_calendar.h"
+#include "time/timex_interval.h"
 
 namespace lede::app {
 namespace {
@@ -22,110 +25,36 @@ int num(const std::string& s, std::size_t at, std::size_t n) { return std::atoi(
 
 const char* kMonths[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
 
-}  // namespace
-
-double days_from_civil(int y, int m, int d) {
-    y -= m <= 2;
-    const int era = (y >= 0 ? y : y - 399) / 400;
-    const unsigned yoe = static_cast<unsigned>(y - era * 400);
-    const unsigned doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-    const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    return static_cast<double>(era) * 146097.0 + static_cast<double>(doe) - 719468.0;
+Precision precision_of(time::TimexPrecision p) {
+    switch (p) {
+        case time::TimexPrecision::Century: return Precision::Century;
+        case time::TimexPrecision::Decade: return Precision::Decade;
+        case time::TimexPrecision::Year: return Precision::Year;
+        case time::TimexPrecision::Quarter: return Precision::Quarter;
+        case time::TimexPrecision::Month: return Precision::Month;
+        case time::TimexPrecision::Week: return Precision::Week;
+        case time::TimexPrecision::Day: return Precision::Day;
+        case time::TimexPrecision::Hour: return Precision::Hour;
+        case time::TimexPrecision::Minute: return Precision::Minute;
+    }
+    return Precision::Day;
 }
 
+}  // namespace
+
+double days_from_civil(int y, int m, int d) { return static_cast<double>(base::days_from_civil({y, m, d})); }
+
 void civil_from_days(double days, int& year, int& month, int& day) {
-    long z = static_cast<long>(std::floor(days)) + 719468;
-    const long era = (z >= 0 ? z : z - 146096) / 146097;
-    const unsigned doe = static_cast<unsigned>(z - era * 146097);
-    const unsigned yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-    const long y = static_cast<long>(yoe) + era * 400;
-    const unsigned doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    const unsigned mp = (5 * doy + 2) / 153;
-    day = static_cast<int>(doy - (153 * mp + 2) / 5 + 1);
-    month = static_cast<int>(mp < 10 ? mp + 3 : mp - 9);
-    year = static_cast<int>(y + (month <= 2));
+    const base::Date date = base::civil_from_days(static_cast<long long>(std::floor(days)));
+    year = date.year;
+    month = date.month;
+    day = date.day;
 }
 
 std::optional<Interval> parse_timex(const std::string& v) {
-    Interval iv;
-    if (v.size() == 2 && all_digits(v, 0, 2)) {
-        iv.start = days_from_civil(num(v, 0, 2) * 100, 1, 1);
-        iv.end = days_from_civil(num(v, 0, 2) * 100 + 100, 1, 1);
-        iv.precision = Precision::Century;
-        return iv;
-    }
-    if (v.size() == 3 && all_digits(v, 0, 3)) {
-        iv.start = days_from_civil(num(v, 0, 3) * 10, 1, 1);
-        iv.end = days_from_civil(num(v, 0, 3) * 10 + 10, 1, 1);
-        iv.precision = Precision::Decade;
-        return iv;
-    }
-    if (!all_digits(v, 0, 4)) return std::nullopt;
-    const int y = num(v, 0, 4);
-    if (v.size() == 4) {
-        iv.start = days_from_civil(y, 1, 1);
-        iv.end = days_from_civil(y + 1, 1, 1);
-        iv.precision = Precision::Year;
-        return iv;
-    }
-    if (v[4] != '-') return std::nullopt;
-    if (v.size() >= 7 && v[5] == 'Q' && v[6] >= '1' && v[6] <= '4') {
-        const int q = v[6] - '1';
-        iv.start = days_from_civil(y, q * 3 + 1, 1);
-        iv.end = q == 3 ? days_from_civil(y + 1, 1, 1) : days_from_civil(y, q * 3 + 4, 1);
-        iv.precision = Precision::Quarter;
-        return iv;
-    }
-    if (v.size() >= 7 && v[5] == 'H' && (v[6] == '1' || v[6] == '2')) {
-        iv.start = days_from_civil(y, v[6] == '1' ? 1 : 7, 1);
-        iv.end = v[6] == '1' ? days_from_civil(y, 7, 1) : days_from_civil(y + 1, 1, 1);
-        iv.precision = Precision::Quarter;
-        return iv;
-    }
-    if (v.size() >= 8 && v[5] == 'W' && all_digits(v, 6, 2)) {
-        // ISO week: week 1 holds the year's first Thursday.
-        const double jan4 = days_from_civil(y, 1, 4);
-        const int weekday = static_cast<int>(std::fmod(std::fmod(jan4 + 3, 7) + 7, 7));  // 0 = Monday
-        iv.start = jan4 - weekday + (num(v, 6, 2) - 1) * 7;
-        iv.end = iv.start + 7;
-        iv.precision = Precision::Week;
-        return iv;
-    }
-    if (v.size() >= 7 && (v.substr(5, 2) == "SP" || v.substr(5, 2) == "SU" || v.substr(5, 2) == "FA" || v.substr(5, 2) == "WI")) {
-        const std::string s = v.substr(5, 2);
-        const int m = s == "SP" ? 3 : s == "SU" ? 6 : s == "FA" ? 9 : 12;
-        iv.start = days_from_civil(y, m, 1);
-        iv.end = iv.start + 91;
-        iv.precision = Precision::Quarter;
-        return iv;
-    }
-    if (!all_digits(v, 5, 2)) return std::nullopt;
-    const int m = num(v, 5, 2);
-    if (m < 1 || m > 12) return std::nullopt;
-    if (v.size() == 7) {
-        iv.start = days_from_civil(y, m, 1);
-        iv.end = m == 12 ? days_from_civil(y + 1, 1, 1) : days_from_civil(y, m + 1, 1);
-        iv.precision = Precision::Month;
-        return iv;
-    }
-    if (v[7] != '-' || !all_digits(v, 8, 2)) return std::nullopt;
-    const int d = num(v, 8, 2);
-    if (d < 1 || d > 31) return std::nullopt;
-    iv.start = days_from_civil(y, m, d);
-    iv.end = iv.start + 1;
-    iv.precision = Precision::Day;
-    if (v.size() >= 13 && v[10] == 'T' && all_digits(v, 11, 2)) {
-        const int hour = num(v, 11, 2);
-        iv.start += hour / 24.0;
-        iv.end = iv.start + 1.0 / 24.0;
-        iv.precision = Precision::Hour;
-        if (v.size() >= 16 && v[13] == ':' && all_digits(v, 14, 2)) {
-            iv.start += num(v, 14, 2) / 1440.0;
-            iv.end = iv.start + 1.0 / 1440.0;
-            iv.precision = Precision::Minute;
-        }
-    }
-    return iv;
+    const auto iv = time::interval_of(v);
+    if (!iv) return std::nullopt;
+    return Interval{iv->start, iv->end, precision_of(iv->precision)};
 }
 
 std::string format_instant(double days, Precision p) {

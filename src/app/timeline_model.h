@@ -16,11 +16,12 @@ struct Interval {
     Precision precision = Precision::Day;
 };
 
-// "2020", "2020-09", "2020-09-25", "2020-09-25T11:36", "2020-W39", "2020-Q3", "202" (decade),
-// "20" (century), season "2020-SU" ... Returns nothing for values with no place on an axis
-// (PRESENT_REF, PAST_REF, durations, sets).
+// The core's time::interval_of (time/timex_interval.h: "2020", "2020-09-25T11:36", "2020-W39",
+// "2020-Q3", "202" (decade), ...) in the axis's precisions. Returns nothing for values with no
+// place on an axis (PRESENT_REF, PAST_REF, durations, sets).
 std::optional<Interval> parse_timex(const std::string& value);
 
+// base/civil_calendar.h in the axis's unit (a day's fraction dropped by civil_from_days).
 double days_from_civil(int year, int month, int day);
 void civil_from_days(double days, int& year, int& month, int& day);
 

@@ -61,6 +61,43 @@ bool same_place(const Interval& a, const Interval& b) {
     return a.start == b.start && a.end == b.end && a.precision == b.precision;
 }
 
+// The tick times in [t0, t1] for the finest step (set in `step`) at least `min_gap` px apart:
+// calendar years and months for long spans, fixed lengths below.
+std::vector<double> tick_days(double t0, double t1, double per_px, float min_gap, const Step*& step) {
+    step = &kSteps[std::size(kSteps) - 1];
+    for (const Step& s : kSteps)
+        if (s.days / per_px >= min_gap) {
+            step = &s;
+            break;
+        }
+    std::vector<double> out;
+    int y, m, d;
+    civil_from_days(t0, y, m, d);
+    if (step->unit == Unit::Year) {
+        for (int yy = static_cast<int>(std::floor(y / static_cast<double>(step->n))) * step->n; out.size() < 400; yy += step->n) {
+            const double t = days_from_civil(yy, 1, 1);
+            if (t > t1) break;
+            out.push_back(t);
+        }
+    } else if (step->unit == Unit::Month) {
+        int mm = ((m - 1) / step->n) * step->n + 1, yy = y;
+        while (out.size() < 400) {
+            const double t = days_from_civil(yy, mm, 1);
+            if (t > t1) break;
+            out.push_back(t);
+            mm += step->n;
+            if (mm > 12) {
+                mm -= 12;
+                ++yy;
+            }
+        }
+    } else {
+        const double len = step->days;
+        for (double t = std::floor(t0 / len) * len; t <= t1 && out.size() < 400; t += len) out.push_back(t);
+    }
+    return out;
+}
+
 }  // namespace
 
 void TimelinePane::reset() {
@@ -230,10 +267,25 @@ void TimelinePane::draw(PaneContext& ctx) {
         if (!fitted_) fit();
         fitted_ = true;
     }
-    const Analysis& a = ctx.doc.analysis;
-    const Palette& pal = ctx.theme.colors();
-    const Highlight& hl = ctx.highlight;
     ImGui::PushFont(ctx.fonts.small);
+    draw_controls(ctx);
+    const ImVec2 avail = ImGui::GetContentRegionAvail();
+    // The line of what has no place on the axis: at most two lines, so the axis keeps its room.
+    const float line_h = ImGui::GetTextLineHeightWithSpacing();
+    float undated_h = 0;
+    if (!undated_.empty()) {
+        const float wrapped = ImGui::CalcTextSize(("Not on the axis: " + undated_).c_str(), nullptr, false, avail.x).y;
+        undated_h = std::min(wrapped, line_h * 2) + ImGui::GetStyle().ItemSpacing.y;
+    }
+    const float canvas_h = std::max(avail.y - undated_h, std::min(avail.y, ctx.theme.px(90)));
+    draw_canvas(ctx, ImVec2(avail.x, std::max(canvas_h, 1.0f)));
+    draw_undated(ctx, avail.x, undated_h);
+    ImGui::PopFont();
+}
+
+// Fit, lanes per actor, and the counts line.
+void TimelinePane::draw_controls(PaneContext& ctx) {
+    const Analysis& a = ctx.doc.analysis;
     if (ImGui::Button("Fit##timeline")) fit();
     ImGui::SameLine();
     ImGui::Checkbox("Lanes per actor", &lanes_per_actor_);
@@ -246,142 +298,119 @@ void TimelinePane::draw(PaneContext& ctx) {
     else std::snprintf(header, sizeof header, "%zu dates · %zu relations", a.times.size(), a.relations.size());
     header_ = header;
     ImGui::TextDisabled("%s", header);
+}
 
-    const ImVec2 avail = ImGui::GetContentRegionAvail();
-    // The line of what has no place on the axis: at most two lines, so the axis keeps its room.
-    const float line_h = ImGui::GetTextLineHeightWithSpacing();
-    float undated_h = 0;
-    if (!undated_.empty()) {
-        const float wrapped = ImGui::CalcTextSize(("Not on the axis: " + undated_).c_str(), nullptr, false, avail.x).y;
-        undated_h = std::min(wrapped, line_h * 2) + ImGui::GetStyle().ItemSpacing.y;
-    }
-    const float canvas_h = std::max(avail.y - undated_h, std::min(avail.y, ctx.theme.px(90)));
-    const ImVec2 size(avail.x, std::max(canvas_h, 1.0f));
+// The axis's child window: input, axis, lanes, stacks, edges, the open stack and the key.
+void TimelinePane::draw_canvas(PaneContext& ctx, ImVec2 size) {
     ImGui::BeginChild("timeline-canvas-child", size, false, ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse);
     const ImVec2 origin = ImGui::GetCursorScreenPos();
     canvas_min = origin;
     canvas_max = ImVec2(origin.x + size.x, origin.y + size.y);
     ImGui::InvisibleButton("timeline-canvas", size);
-    const bool hovered = ImGui::IsItemHovered();
+    View v;
+    v.hovered = ImGui::IsItemHovered();
+    v.dl = ImGui::GetWindowDrawList();
+    v.font = ctx.fonts.small;
+    v.dl->PushClipRect(canvas_min, canvas_max, true);
+    v.dl->AddRectFilled(canvas_min, canvas_max, ctx.theme.colors().panel);
+    v.left = origin.x + ctx.theme.px(8);
+    v.right = canvas_max.x - ctx.theme.px(8);
+    v.per_px = (t1_ - t0_) / std::max(1.0f, v.right - v.left);
+    // The frame draws with the scale from before this frame's zoom (as it always has): the
+    // new one shows from the next frame.
+    handle_view_input(ctx, v);
+    // Room under the axis for the tick labels, and under those for the key (before / after).
+    v.axis_y = canvas_max.y - v.font->FontSize * (published_ ? 2.9f : 2.0f);
+    axis_y_ = v.axis_y;
+    // Lanes: as tall as the canvas allows (a short pane still shows both lanes above the axis).
+    v.lanes_top = canvas_min.y + v.font->FontSize * 1.8f;
+    v.lane_h = std::clamp((v.axis_y - v.lanes_top - ctx.theme.px(4)) / static_cast<float>(std::max<std::size_t>(lanes_.size(), 1)),
+                          v.font->FontSize * 1.6f, ctx.theme.px(40));
+    draw_axis(ctx, v);
+    draw_lanes(ctx, v);
+    std::vector<Placed> placed = place_stacks(ctx, v);
+    place_labels(ctx, v, placed);
+    const int hover_stack = draw_stacks(ctx, v, placed);
+    const bool over_edge = draw_edges(ctx, v);
+    if (items_.empty()) {
+        const char* msg = "No dated items in this article yet.";
+        v.dl->AddText(v.font, v.font->FontSize, ImVec2(v.left + ctx.theme.px(4), v.lanes_top + v.lane_h * 1.2f),
+                      ctx.theme.colors().ink_faint, msg);
+    }
+    if (hover_stack >= 0 && !over_edge) hover_stack_tooltip(ctx, hover_stack);
+    draw_open_stack(ctx);
+    if (published_) draw_key(ctx, v);
+    v.dl->PopClipRect();
+    ImGui::EndChild();
+}
+
+// Zoom (wheel, around the mouse), pan (drag), fit (double-click); on touch a horizontal swipe
+// pans, a pinch zooms about its midpoint (a vertical swipe is left to scroll the page around
+// the pane).
+void TimelinePane::handle_view_input(PaneContext& ctx, const View& v) {
     const ImGuiIO& io = ImGui::GetIO();
-    ImDrawList* dl = ImGui::GetWindowDrawList();
-    dl->PushClipRect(canvas_min, canvas_max, true);
-    dl->AddRectFilled(canvas_min, canvas_max, pal.panel);
-
-    const float left = origin.x + ctx.theme.px(8), right = canvas_max.x - ctx.theme.px(8);
-    const double per_px = (t1_ - t0_) / std::max(1.0f, right - left);
-    auto X = [&](double t) { return left + static_cast<float>((t - t0_) / per_px); };
-
-    // Zoom (wheel, around the mouse), pan (drag), fit (double-click).
-    if (hovered && io.MouseWheel != 0) {
-        const double at = t0_ + (io.MousePos.x - left) * per_px;
-        const double f = std::pow(0.85, io.MouseWheel);
+    const double per_px = v.per_px;
+    auto zoom_about = [&](double at, double f) {
         const double nt0 = at - (at - t0_) * f, nt1 = at + (t1_ - at) * f;
         if (nt1 - nt0 > 10.0 / 1440 && nt1 - nt0 < 3.0e6) {
             t0_ = nt0;
             t1_ = nt1;
         }
-    }
+    };
+    if (v.hovered && io.MouseWheel != 0) zoom_about(t0_ + (io.MousePos.x - v.left) * per_px, std::pow(0.85, io.MouseWheel));
     if (ImGui::IsItemActive() && ImGui::IsMouseDragging(0, 1.0f)) {
         t0_ -= io.MouseDelta.x * per_px;
         t1_ -= io.MouseDelta.x * per_px;
     }
-    if (hovered && ImGui::IsMouseDoubleClicked(0)) fit();
-    // Touch: a horizontal swipe pans, a pinch zooms about its midpoint (a vertical swipe is
-    // left to scroll the page around the pane).
-    if (hovered && ctx.touch.moving() && (ctx.touch.zoom != 1 || std::fabs(ctx.touch.pan_x) >= std::fabs(ctx.touch.pan_y))) {
+    if (v.hovered && ImGui::IsMouseDoubleClicked(0)) fit();
+    if (v.hovered && ctx.touch.moving() && (ctx.touch.zoom != 1 || std::fabs(ctx.touch.pan_x) >= std::fabs(ctx.touch.pan_y))) {
         ctx.touch.consumed = true;
         t0_ -= ctx.touch.pan_x * per_px;
         t1_ -= ctx.touch.pan_x * per_px;
-        if (ctx.touch.zoom != 1) {
-            const double at = t0_ + (ctx.touch.zoom_x - left) * per_px;
-            const double f = 1.0 / ctx.touch.zoom;
-            const double nt0 = at - (at - t0_) * f, nt1 = at + (t1_ - at) * f;
-            if (nt1 - nt0 > 10.0 / 1440 && nt1 - nt0 < 3.0e6) {
-                t0_ = nt0;
-                t1_ = nt1;
-            }
-        }
+        if (ctx.touch.zoom != 1) zoom_about(t0_ + (ctx.touch.zoom_x - v.left) * per_px, 1.0 / ctx.touch.zoom);
     }
+}
 
-    // Axis and ticks.
-    ImFont* font = ctx.fonts.small;
-    // Room under the axis for the tick labels, and under those for the key (before / after).
-    const float axis_y = canvas_max.y - font->FontSize * (published_ ? 2.9f : 2.0f);
-    axis_y_ = axis_y;
-    dl->AddLine(ImVec2(left, axis_y), ImVec2(right, axis_y), pal.ink_faint, ctx.theme.px(1));
-    const Step* step = &kSteps[std::size(kSteps) - 1];
-    const float min_gap = ctx.theme.px(90);
-    for (const Step& s : kSteps)
-        if (s.days / per_px >= min_gap) {
-            step = &s;
-            break;
-        }
-    std::vector<double> ticks;
-    int y, m, d;
-    civil_from_days(t0_, y, m, d);
-    if (step->unit == Unit::Year) {
-        for (int yy = static_cast<int>(std::floor(y / static_cast<double>(step->n))) * step->n; ticks.size() < 400; yy += step->n) {
-            const double t = days_from_civil(yy, 1, 1);
-            if (t > t1_) break;
-            ticks.push_back(t);
-        }
-    } else if (step->unit == Unit::Month) {
-        int mm = ((m - 1) / step->n) * step->n + 1, yy = y;
-        while (ticks.size() < 400) {
-            const double t = days_from_civil(yy, mm, 1);
-            if (t > t1_) break;
-            ticks.push_back(t);
-            mm += step->n;
-            if (mm > 12) {
-                mm -= 12;
-                ++yy;
-            }
-        }
-    } else {
-        const double len = step->days;
-        for (double t = std::floor(t0_ / len) * len; t <= t1_ && ticks.size() < 400; t += len) ticks.push_back(t);
-    }
-    for (double t : ticks) {
-        const float x = X(t);
-        if (x < left - 1) continue;
-        dl->AddLine(ImVec2(x, canvas_min.y + ctx.theme.px(4)), ImVec2(x, axis_y), (pal.ink_faint & 0x00FFFFFF) | (50u << 24), 1);
-        dl->AddLine(ImVec2(x, axis_y), ImVec2(x, axis_y + ctx.theme.px(5)), pal.ink_faint, ctx.theme.px(1));
+// The axis, its ticks and their labels, and the publication date's line.
+void TimelinePane::draw_axis(PaneContext& ctx, const View& v) {
+    const Palette& pal = ctx.theme.colors();
+    ImDrawList* dl = v.dl;
+    ImFont* font = v.font;
+    dl->AddLine(ImVec2(v.left, v.axis_y), ImVec2(v.right, v.axis_y), pal.ink_faint, ctx.theme.px(1));
+    const Step* step = nullptr;
+    for (double t : tick_days(t0_, t1_, v.per_px, ctx.theme.px(90), step)) {
+        const float x = v.x(t, t0_);
+        if (x < v.left - 1) continue;
+        dl->AddLine(ImVec2(x, canvas_min.y + ctx.theme.px(4)), ImVec2(x, v.axis_y), (pal.ink_faint & 0x00FFFFFF) | (50u << 24), 1);
+        dl->AddLine(ImVec2(x, v.axis_y), ImVec2(x, v.axis_y + ctx.theme.px(5)), pal.ink_faint, ctx.theme.px(1));
         const std::string label = tick_label(t, step->unit);
-        dl->AddText(font, font->FontSize, ImVec2(x + ctx.theme.px(3), axis_y + ctx.theme.px(4)), pal.ink_soft, label.c_str());
+        dl->AddText(font, font->FontSize, ImVec2(x + ctx.theme.px(3), v.axis_y + ctx.theme.px(4)), pal.ink_soft, label.c_str());
     }
+    if (!published_) return;
+    const float x = v.x(*published_, t0_);
+    dl->AddLine(ImVec2(x, canvas_min.y), ImVec2(x, v.axis_y), pal.accent, ctx.theme.px(2));
+    // Near the right edge the word goes left of the line, so it is never cut. Named for what
+    // it is: "published", or "date from the text" when cleaning read it inside the text.
+    const char* marker = anchor_marker(ctx.anchor.source);
+    marker_label_ = marker;
+    const float w = font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, marker).x;
+    const float tx = x + ctx.theme.px(4) + w > v.right ? x - ctx.theme.px(4) - w : x + ctx.theme.px(4);
+    dl->AddText(font, font->FontSize, ImVec2(tx, canvas_min.y + ctx.theme.px(4)), pal.accent, marker);
+}
 
-    // Publication date.
-    if (published_) {
-        const float x = X(*published_);
-        dl->AddLine(ImVec2(x, canvas_min.y), ImVec2(x, axis_y), pal.accent, ctx.theme.px(2));
-        // Near the right edge the word goes left of the line, so it is never cut. Named for what
-        // it is: "published", or "date from the text" when cleaning read it inside the text.
-        const char* marker = anchor_marker(ctx.anchor.source);
-        marker_label_ = marker;
-        const float w = font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, marker).x;
-        const float tx = x + ctx.theme.px(4) + w > right ? x - ctx.theme.px(4) - w : x + ctx.theme.px(4);
-        dl->AddText(font, font->FontSize, ImVec2(tx, canvas_min.y + ctx.theme.px(4)), pal.accent, marker);
-    }
-
-    // Lanes: as tall as the canvas allows (a short pane still shows both lanes above the axis).
-    const float lanes_top = canvas_min.y + font->FontSize * 1.8f;
-    const float lane_h = std::clamp((axis_y - lanes_top - ctx.theme.px(4)) / static_cast<float>(std::max<std::size_t>(lanes_.size(), 1)),
-                                    font->FontSize * 1.6f, ctx.theme.px(40));
+void TimelinePane::draw_lanes(PaneContext& ctx, const View& v) {
     for (std::size_t l = 0; l < lanes_.size(); ++l) {
-        const float ly = lanes_top + lane_h * static_cast<float>(l);
-        if (ly + lane_h * 0.55f > axis_y - ctx.theme.px(4)) break;
-        dl->AddText(font, font->FontSize * 0.9f, ImVec2(left, ly - font->FontSize * 0.2f), pal.ink_faint, lanes_[l].c_str());
+        const float ly = v.lanes_top + v.lane_h * static_cast<float>(l);
+        if (ly + v.lane_h * 0.55f > v.axis_y - ctx.theme.px(4)) break;
+        v.dl->AddText(v.font, v.font->FontSize * 0.9f, ImVec2(v.left, ly - v.font->FontSize * 0.2f), ctx.theme.colors().ink_faint,
+                      lanes_[l].c_str());
     }
+}
 
-    // Marks first: where each stack on screen sits.
-    struct Placed {
-        int stack;
-        float cy, hx0, hx1, r;
-        bool lit, selected, future;
-        ImU32 col;
-        float lx0 = 0, lx1 = -1;                      // the label, if drawn
-    };
+// Where each stack in view sits, lit, selected, in the future; counts those outside the view.
+std::vector<TimelinePane::Placed> TimelinePane::place_stacks(PaneContext& ctx, const View& v) {
+    const Palette& pal = ctx.theme.colors();
+    const Highlight& hl = ctx.highlight;
     std::vector<Placed> placed;
     earlier_ = later_ = 0;
     for (int si = 0; si < static_cast<int>(stacks_.size()); ++si) {
@@ -395,9 +424,9 @@ void TimelinePane::draw(PaneContext& ctx) {
             later_ += st.count;
             continue;
         }
-        const float cy = lanes_top + lane_h * static_cast<float>(it.lane) + lane_h * 0.55f;
-        if (cy > axis_y - ctx.theme.px(6)) continue;
-        const float x0 = X(it.when.start), x1 = X(it.when.end);
+        const float cy = v.lanes_top + v.lane_h * static_cast<float>(it.lane) + v.lane_h * 0.55f;
+        if (cy > v.axis_y - ctx.theme.px(6)) continue;
+        const float x0 = v.x(it.when.start, t0_), x1 = v.x(it.when.end, t0_);
         bool lit = false, selected = false;
         for (int k = st.first; k < st.first + st.count; ++k) {
             const Item& m = items_[static_cast<std::size_t>(k)];
@@ -416,12 +445,19 @@ void TimelinePane::draw(PaneContext& ctx) {
         }
         placed.push_back({si, cy, hx0, hx1, r, lit, selected, future, col});
     }
-    // Labels: right of their mark (else left of it), never over a label or a mark of the lane.
-    // A span's bar ("September 2020") takes only its ends: a label may lie over the bar, on
-    // its own backing, or a month-long bar would keep every label of its month away.
+    return placed;
+}
+
+// Labels: right of their mark (else left of it), never over a label or a mark of the lane.
+// A span's bar ("September 2020") takes only its ends: a label may lie over the bar, on
+// its own backing, or a month-long bar would keep every label of its month away.
+void TimelinePane::place_labels(PaneContext& ctx, const View& v, std::vector<Placed>& placed) {
+    auto lane_of = [&](const Placed& p) {
+        return static_cast<std::size_t>(items_[static_cast<std::size_t>(stacks_[static_cast<std::size_t>(p.stack)].first)].lane);
+    };
     std::vector<std::vector<std::pair<float, float>>> lane_taken(lanes_.size());
     for (const Placed& p : placed) {
-        auto& taken = lane_taken[static_cast<std::size_t>(items_[static_cast<std::size_t>(stacks_[static_cast<std::size_t>(p.stack)].first)].lane)];
+        auto& taken = lane_taken[lane_of(p)];
         const float cap = ctx.theme.px(2);
         if (p.hx1 - p.hx0 <= 2 * p.r + 0.5f) {
             taken.push_back({p.hx0 - cap, p.hx1 + cap});
@@ -436,20 +472,26 @@ void TimelinePane::draw(PaneContext& ctx) {
         return true;
     };
     for (Placed& p : placed) {
-        const int lane = items_[static_cast<std::size_t>(stacks_[static_cast<std::size_t>(p.stack)].first)].lane;
-        auto& taken = lane_taken[static_cast<std::size_t>(lane)];
-        const float w = label_width(font, p.stack), gap = ctx.theme.px(4);
-        const float right_x = std::max(p.hx1 + gap, left), left_x = p.hx0 - gap - w;
+        auto& taken = lane_taken[lane_of(p)];
+        const float w = label_width(v.font, p.stack), gap = ctx.theme.px(4);
+        const float right_x = std::max(p.hx1 + gap, v.left), left_x = p.hx0 - gap - w;
         // The label's own mark is in `taken`: test beside it, not over it.
-        const bool right_ok = right_x + w <= right && free_in(taken, right_x, right_x + w + gap);
-        const bool left_ok = left_x >= left && free_in(taken, left_x - gap, left_x + w);
+        const bool right_ok = right_x + w <= v.right && free_in(taken, right_x, right_x + w + gap);
+        const bool left_ok = left_x >= v.left && free_in(taken, left_x - gap, left_x + w);
         if (!right_ok && !left_ok && !p.lit) continue;
         p.lx0 = right_ok || (!left_ok && p.lit) ? right_x : left_x;
         p.lx1 = p.lx0 + w;
         taken.push_back({p.lx0, p.lx1 + gap});
     }
+}
 
-    // Draw, and find what the pointer is over: a label or a mark, each its own stack's.
+// Draws the placed stacks and finds what the pointer is over: a label or a mark, each its
+// own stack's. Returns that stack, or -1.
+int TimelinePane::draw_stacks(PaneContext& ctx, const View& v, const std::vector<Placed>& placed) {
+    const Palette& pal = ctx.theme.colors();
+    const ImGuiIO& io = ImGui::GetIO();
+    ImDrawList* dl = v.dl;
+    ImFont* font = v.font;
     int hover_stack = -1, hover_rank = 0;
     hover_index_ = -1;
     stack_rects_.clear();
@@ -476,28 +518,36 @@ void TimelinePane::draw(PaneContext& ctx) {
         const float ly0 = cy - font->FontSize * 0.55f, ly1 = ly0 + font->FontSize;
         if (p.lx1 >= p.lx0) dl->AddRectFilled(ImVec2(p.lx0 - 2, ly0), ImVec2(p.lx1 + 2, ly1), (pal.panel & 0x00FFFFFF) | (225u << 24), ctx.theme.px(3));
         if (p.lx1 >= p.lx0)
-            dl->AddText(font, font->FontSize, ImVec2(p.lx0, ly0), hl.any && !p.lit ? pal.ink_faint : (st.count > 1 ? pal.ink_soft : pal.ink), st.label.c_str());
+            dl->AddText(font, font->FontSize, ImVec2(p.lx0, ly0), ctx.highlight.any && !p.lit ? pal.ink_faint : (st.count > 1 ? pal.ink_soft : pal.ink), st.label.c_str());
         stack_rects_.push_back({p.hx0, cy - r, p.hx1, cy + r, p.lx0, ly0, p.lx1, ly1, st.count});
         // What the pointer is over: a point mark first, then a label, then a span's bar (a
         // label may lie on a bar: hovering the label is hovering the label's item).
         const bool on_mark = io.MousePos.y > cy - r - 4 && io.MousePos.y < cy + r + 4 && io.MousePos.x > p.hx0 - 4 && io.MousePos.x < p.hx1 + 4;
         const bool on_label = p.lx1 >= p.lx0 && io.MousePos.y >= ly0 && io.MousePos.y < ly1 && io.MousePos.x >= p.lx0 && io.MousePos.x < p.lx1;
-        const int rank = !hovered ? 0 : on_mark && p.hx1 - p.hx0 <= 2 * r + 0.5f ? 3 : on_label ? 2 : on_mark ? 1 : 0;
+        const int rank = !v.hovered ? 0 : on_mark && p.hx1 - p.hx0 <= 2 * r + 0.5f ? 3 : on_label ? 2 : on_mark ? 1 : 0;
         if (rank > hover_rank) {
             hover_rank = rank;
             hover_stack = p.stack;
             hover_index_ = static_cast<int>(stack_rects_.size()) - 1;
         }
     }
-    // Items outside the view: counted at the edges; a click there shows everything.
+    return hover_stack;
+}
+
+// Items outside the view: counted at the edges; a click there shows everything. Returns
+// whether the pointer is over one of the two counts.
+bool TimelinePane::draw_edges(PaneContext& ctx, const View& v) {
+    const Palette& pal = ctx.theme.colors();
+    const ImGuiIO& io = ImGui::GetIO();
+    ImFont* font = v.font;
     auto edge_pill = [&](const char* text, bool at_left) {
         const ImVec2 ts = font->CalcTextSizeA(font->FontSize * 0.9f, FLT_MAX, 0, text);
         const float pad = ctx.theme.px(5), y0 = canvas_min.y + ctx.theme.px(3);
-        const float x0 = at_left ? left : right - ts.x - 2 * pad;
+        const float x0 = at_left ? v.left : v.right - ts.x - 2 * pad;
         const ImVec2 mn(x0, y0), mx(x0 + ts.x + 2 * pad, y0 + ts.y + ctx.theme.px(2));
-        const bool over = hovered && io.MousePos.x >= mn.x && io.MousePos.x < mx.x && io.MousePos.y >= mn.y && io.MousePos.y < mx.y;
-        dl->AddRectFilled(mn, mx, over ? pal.selection : pal.background, ctx.theme.px(8));
-        dl->AddText(font, font->FontSize * 0.9f, ImVec2(x0 + pad, y0 + ctx.theme.px(1)), pal.ink_soft, text);
+        const bool over = v.hovered && io.MousePos.x >= mn.x && io.MousePos.x < mx.x && io.MousePos.y >= mn.y && io.MousePos.y < mx.y;
+        v.dl->AddRectFilled(mn, mx, over ? pal.selection : pal.background, ctx.theme.px(8));
+        v.dl->AddText(font, font->FontSize * 0.9f, ImVec2(x0 + pad, y0 + ctx.theme.px(1)), pal.ink_soft, text);
         if (over) {
             ImGui::SetTooltip("Outside this view: click to show every dated item (double-click the timeline to come back)");
             if (ImGui::IsMouseClicked(0)) fit_all();
@@ -514,92 +564,95 @@ void TimelinePane::draw(PaneContext& ctx) {
         std::snprintf(edge_text, sizeof edge_text, "%d later →", later_);
         over_edge |= edge_pill(edge_text, false);
     }
-    if (items_.empty()) {
-        const char* msg = "No dated items in this article yet.";
-        dl->AddText(font, font->FontSize, ImVec2(left + ctx.theme.px(4), lanes_top + lane_h * 1.2f), pal.ink_faint, msg);
+    return over_edge;
+}
+
+// The hovered stack's tooltip; a click selects its one item or opens its list.
+void TimelinePane::hover_stack_tooltip(PaneContext& ctx, int hover_stack) {
+    const Stack& st = stacks_[static_cast<std::size_t>(hover_stack)];
+    const Item& head = items_[static_cast<std::size_t>(st.first)];
+    ImGui::BeginTooltip();
+    ImGui::PushTextWrapPos(ctx.theme.px(420));
+    if (st.count == 1) {
+        item_tooltip(ctx, head);
+    } else {
+        ImGui::Text("%s · %s", st.label.c_str(), format_instant(head.when.start, std::min(head.when.precision, Precision::Day)).c_str());
+        for (int k = st.first; k < st.first + std::min(st.count, 6); ++k) ImGui::BulletText("%s", items_[static_cast<std::size_t>(k)].label.c_str());
+        if (st.count > 6) ImGui::TextDisabled("and %d more", st.count - 6);
+        ImGui::TextDisabled("click to list them all");
     }
-    if (hover_stack >= 0 && !over_edge) {
-        const Stack& st = stacks_[static_cast<std::size_t>(hover_stack)];
+    ImGui::PopTextWrapPos();
+    ImGui::EndTooltip();
+    if (ImGui::IsMouseClicked(0)) {
+        if (st.count == 1) ctx.selection.set(head.is_event ? Selection::Kind::Relation : Selection::Kind::Time, head.index);
+        else {
+            open_stack_ = hover_stack;
+            ImGui::OpenPopup("timeline-stack");
+        }
+    }
+}
+
+// An open stack: its items as a list; choosing one selects it for every pane.
+void TimelinePane::draw_open_stack(PaneContext& ctx) {
+    if (!ImGui::BeginPopup("timeline-stack")) {
+        open_stack_ = -1;
+        return;
+    }
+    if (open_stack_ >= 0 && open_stack_ < static_cast<int>(stacks_.size())) {
+        const Stack& st = stacks_[static_cast<std::size_t>(open_stack_)];
+        const Item& head = items_[static_cast<std::size_t>(st.first)];
+        ImGui::TextDisabled("%s · %s", st.label.c_str(), format_instant(head.when.start, std::min(head.when.precision, Precision::Day)).c_str());
+        ImGui::Separator();
+        for (int k = st.first; k < st.first + st.count; ++k) {
+            const Item& m = items_[static_cast<std::size_t>(k)];
+            const bool sel = m.is_event ? ctx.selection.is(Selection::Kind::Relation, m.index) : ctx.selection.is(Selection::Kind::Time, m.index);
+            ImGui::PushID(k);
+            if (ImGui::Selectable(m.label.c_str(), sel)) ctx.selection.set(m.is_event ? Selection::Kind::Relation : Selection::Kind::Time, m.index);
+            if (ImGui::IsItemHovered()) {
+                ImGui::BeginTooltip();
+                item_tooltip(ctx, m);
+                ImGui::EndTooltip();
+            }
+            ImGui::PopID();
+        }
+    }
+    ImGui::EndPopup();
+}
+
+// Key: past and future relative to the publication date.
+void TimelinePane::draw_key(PaneContext& ctx, const View& v) {
+    const Palette& pal = ctx.theme.colors();
+    ImFont* font = v.font;
+    const float ky = canvas_max.y - font->FontSize * 0.95f;
+    const std::string before = std::string("before ") + anchor_reference(ctx.anchor.source);
+    const float kf = font->FontSize * 0.9f;
+    const float before_w = font->CalcTextSizeA(kf, FLT_MAX, 0, before.c_str()).x;
+    const float after_w = font->CalcTextSizeA(kf, FLT_MAX, 0, "after").x;
+    float kx = v.right - ctx.theme.px(8) - (ctx.theme.px(8) + before_w + ctx.theme.px(22) + ctx.theme.px(8) + after_w);
+    v.dl->AddCircleFilled(ImVec2(kx, ky + font->FontSize * 0.45f), ctx.theme.px(4), pal.time);
+    v.dl->AddText(font, kf, ImVec2(kx + ctx.theme.px(8), ky), pal.ink_faint, before.c_str());
+    kx += ctx.theme.px(8) + before_w + ctx.theme.px(22);
+    v.dl->AddCircleFilled(ImVec2(kx, ky + font->FontSize * 0.45f), ctx.theme.px(4), pal.future);
+    v.dl->AddText(font, font->FontSize * 0.9f, ImVec2(kx + ctx.theme.px(8), ky), pal.ink_faint, "after");
+}
+
+// What has no place on the axis, under it: two lines at most; the whole list on hover.
+void TimelinePane::draw_undated(PaneContext& ctx, float width, float height) {
+    if (undated_.empty()) return;
+    const std::string line = "Not on the axis: " + undated_;
+    const ImVec2 p = ImGui::GetCursorScreenPos();
+    ImGui::PushClipRect(p, ImVec2(p.x + width, p.y + height), true);
+    ImGui::PushTextWrapPos(0);
+    ImGui::TextDisabled("%s", line.c_str());
+    ImGui::PopTextWrapPos();
+    ImGui::PopClipRect();
+    if (ImGui::IsItemHovered()) {
         ImGui::BeginTooltip();
         ImGui::PushTextWrapPos(ctx.theme.px(420));
-        if (st.count == 1) {
-            item_tooltip(ctx, items_[static_cast<std::size_t>(st.first)]);
-        } else {
-            const Item& head = items_[static_cast<std::size_t>(st.first)];
-            ImGui::Text("%s · %s", st.label.c_str(), format_instant(head.when.start, std::min(head.when.precision, Precision::Day)).c_str());
-            for (int k = st.first; k < st.first + std::min(st.count, 6); ++k) ImGui::BulletText("%s", items_[static_cast<std::size_t>(k)].label.c_str());
-            if (st.count > 6) ImGui::TextDisabled("and %d more", st.count - 6);
-            ImGui::TextDisabled("click to list them all");
-        }
+        ImGui::TextUnformatted(line.c_str());
         ImGui::PopTextWrapPos();
         ImGui::EndTooltip();
-        if (ImGui::IsMouseClicked(0)) {
-            const Item& head = items_[static_cast<std::size_t>(st.first)];
-            if (st.count == 1) ctx.selection.set(head.is_event ? Selection::Kind::Relation : Selection::Kind::Time, head.index);
-            else {
-                open_stack_ = hover_stack;
-                ImGui::OpenPopup("timeline-stack");
-            }
-        }
     }
-    // An open stack: its items as a list; choosing one selects it for every pane.
-    if (ImGui::BeginPopup("timeline-stack")) {
-        if (open_stack_ >= 0 && open_stack_ < static_cast<int>(stacks_.size())) {
-            const Stack& st = stacks_[static_cast<std::size_t>(open_stack_)];
-            const Item& head = items_[static_cast<std::size_t>(st.first)];
-            ImGui::TextDisabled("%s · %s", st.label.c_str(), format_instant(head.when.start, std::min(head.when.precision, Precision::Day)).c_str());
-            ImGui::Separator();
-            for (int k = st.first; k < st.first + st.count; ++k) {
-                const Item& m = items_[static_cast<std::size_t>(k)];
-                const bool sel = m.is_event ? ctx.selection.is(Selection::Kind::Relation, m.index) : ctx.selection.is(Selection::Kind::Time, m.index);
-                ImGui::PushID(k);
-                if (ImGui::Selectable(m.label.c_str(), sel)) ctx.selection.set(m.is_event ? Selection::Kind::Relation : Selection::Kind::Time, m.index);
-                if (ImGui::IsItemHovered()) {
-                    ImGui::BeginTooltip();
-                    item_tooltip(ctx, m);
-                    ImGui::EndTooltip();
-                }
-                ImGui::PopID();
-            }
-        }
-        ImGui::EndPopup();
-    } else {
-        open_stack_ = -1;
-    }
-    // Key: past and future relative to the publication date.
-    if (published_) {
-        const float ky = canvas_max.y - font->FontSize * 0.95f;
-        const std::string before = std::string("before ") + anchor_reference(ctx.anchor.source);
-        const float kf = font->FontSize * 0.9f;
-        const float before_w = font->CalcTextSizeA(kf, FLT_MAX, 0, before.c_str()).x;
-        const float after_w = font->CalcTextSizeA(kf, FLT_MAX, 0, "after").x;
-        float kx = right - ctx.theme.px(8) - (ctx.theme.px(8) + before_w + ctx.theme.px(22) + ctx.theme.px(8) + after_w);
-        dl->AddCircleFilled(ImVec2(kx, ky + font->FontSize * 0.45f), ctx.theme.px(4), pal.time);
-        dl->AddText(font, kf, ImVec2(kx + ctx.theme.px(8), ky), pal.ink_faint, before.c_str());
-        kx += ctx.theme.px(8) + before_w + ctx.theme.px(22);
-        dl->AddCircleFilled(ImVec2(kx, ky + font->FontSize * 0.45f), ctx.theme.px(4), pal.future);
-        dl->AddText(font, font->FontSize * 0.9f, ImVec2(kx + ctx.theme.px(8), ky), pal.ink_faint, "after");
-    }
-    dl->PopClipRect();
-    ImGui::EndChild();
-    if (!undated_.empty()) {
-        // Two lines at most; the whole list on hover.
-        const std::string line = "Not on the axis: " + undated_;
-        const ImVec2 p = ImGui::GetCursorScreenPos();
-        ImGui::PushClipRect(p, ImVec2(p.x + avail.x, p.y + undated_h), true);
-        ImGui::PushTextWrapPos(0);
-        ImGui::TextDisabled("%s", line.c_str());
-        ImGui::PopTextWrapPos();
-        ImGui::PopClipRect();
-        if (ImGui::IsItemHovered()) {
-            ImGui::BeginTooltip();
-            ImGui::PushTextWrapPos(ctx.theme.px(420));
-            ImGui::TextUnformatted(line.c_str());
-            ImGui::PopTextWrapPos();
-            ImGui::EndTooltip();
-        }
-    }
-    ImGui::PopFont();
 }
 
 }  // namespace lede::app

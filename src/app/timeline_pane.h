@@ -56,6 +56,37 @@ private:
         int first = 0, count = 0;
         std::string label;                            // the item's, or "18 events"
     };
+    // One frame's geometry of the axis's canvas (device px), shared by its drawing parts.
+    struct View {
+        ImDrawList* dl = nullptr;
+        ImFont* font = nullptr;
+        bool hovered = false;                         // the pointer is over the canvas
+        float left = 0, right = 0;                    // the axis's ends
+        double per_px = 1;                            // days per pixel
+        float axis_y = 0, lanes_top = 0, lane_h = 0;
+        float x(double t, double t0) const { return left + static_cast<float>((t - t0) / per_px); }
+    };
+    // A stack in view: where its mark is, how it is drawn, and its label if it has room.
+    struct Placed {
+        int stack;
+        float cy, hx0, hx1, r;
+        bool lit, selected, future;
+        ImU32 col;
+        float lx0 = 0, lx1 = -1;                      // the label, if drawn
+    };
+    void draw_controls(PaneContext& ctx);
+    void draw_canvas(PaneContext& ctx, ImVec2 size);
+    void handle_view_input(PaneContext& ctx, const View& v);
+    void draw_axis(PaneContext& ctx, const View& v);
+    void draw_lanes(PaneContext& ctx, const View& v);
+    std::vector<Placed> place_stacks(PaneContext& ctx, const View& v);
+    void place_labels(PaneContext& ctx, const View& v, std::vector<Placed>& placed);
+    int draw_stacks(PaneContext& ctx, const View& v, const std::vector<Placed>& placed);
+    bool draw_edges(PaneContext& ctx, const View& v);
+    void hover_stack_tooltip(PaneContext& ctx, int stack);
+    void draw_open_stack(PaneContext& ctx);
+    void draw_key(PaneContext& ctx, const View& v);
+    void draw_undated(PaneContext& ctx, float width, float height);
     void build(const PaneContext& ctx);
     float label_width(const ImFont* font, int stack); // cached per document and font size
     void fit();                                       // the span the article is about

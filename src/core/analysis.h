@@ -3,7 +3,8 @@
 // Input flows one way: input -> clean -> extract (actors, times, relations) -> views.
 // Every stage fills part of an `Analysis`; the UI and the CLI only read it.
 // All spans are half-open UTF-8 byte offsets into `article.text`, except
-// `Analysis::removed` and `Article::origin`, which point into the (UTF-8 repaired) input.
+// `Analysis::removed` and `Article::origin`, which point into the (UTF-8 repaired) input
+// (`Analysis::input` says which flavour that was).
 // The JSON form is written by analysis_json.h and documented in docs/analysis-schema.md.
 #pragma once
 
@@ -151,8 +152,22 @@ struct StageTiming {
     double ms = 0;
 };
 
+// The flavour of the input the core cleaned: the clipboard's HTML, its plain text (also when
+// the HTML gave no article and the core fell back to the text), or the text taken as the
+// article as it is (`--raw`).
+enum class InputFlavour { Html, Text, Raw };
+
+// ext (JSON "input"): what the input offsets (removed[], article.origin[], published_source)
+// point into: that flavour, repaired (invalid UTF-8 -> U+FFFD) and cut to the input limit,
+// `bytes` long. A reader rebuilds it with analysed_input() (analysed_input.h).
+struct AnalysedInput {
+    InputFlavour flavour = InputFlavour::Text;
+    std::size_t bytes = 0;
+};
+
 struct Analysis {
     Article article;
+    std::optional<AnalysedInput> input;           // ext: set by analyze(); written only when set
     std::vector<Removed> removed;
     std::vector<Actor> actors;
     std::vector<TimeExpr> times;
@@ -167,5 +182,6 @@ const char* to_string(ActorType);
 const char* to_string(MentionKind);
 const char* to_string(TimeType);
 const char* to_string(Modality);
+const char* to_string(InputFlavour);
 
 }  // namespace lede

@@ -95,6 +95,9 @@ AnalysisLoad analysis_from_json(std::string_view text) {
         for (const json& r : array(*art, "origin"))
             if (r.is_object()) a.article.origin.push_back({span(r), num(r, "input")});
     }
+    if (auto in = j.find("input"); in != j.end() && in->is_object())
+        a.input = AnalysedInput{enum_of(str(*in, "flavour"), {InputFlavour::Html, InputFlavour::Text, InputFlavour::Raw}, InputFlavour::Text),
+                                num(*in, "bytes")};
     for (const json& r : array(j, "removed"))
         if (r.is_object()) a.removed.push_back({span(r), str(r, "reason")});
     for (const json& x : array(j, "actors")) {

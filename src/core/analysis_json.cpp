@@ -52,6 +52,14 @@ const char* to_string(Modality m) {
     }
 }
 
+const char* to_string(InputFlavour f) {
+    switch (f) {
+        case InputFlavour::Html: return "html";
+        case InputFlavour::Raw: return "raw";
+        default: return "text";
+    }
+}
+
 namespace {
 using json = nlohmann::ordered_json;
 
@@ -90,6 +98,7 @@ json to_json(const Analysis& a) {
     }
     article["origin"] = std::move(origin);
     j["article"] = std::move(article);
+    if (a.input) j["input"] = json{{"flavour", to_string(a.input->flavour)}, {"bytes", a.input->bytes}};
 
     json removed = json::array();
     for (const auto& r : a.removed) {
@@ -263,6 +272,14 @@ std::string to_json_string(const Analysis& a, int indent) {
     }
     w.end_array();
     w.end_object();
+
+    if (a.input) {
+        w.key("input");
+        w.begin_object();
+        w.key("flavour"); w.string(to_string(a.input->flavour));
+        w.key("bytes"); w.number(a.input->bytes);
+        w.end_object();
+    }
 
     w.key("removed");
     w.begin_array();

@@ -95,6 +95,7 @@ Analysis run_stages(const Resources& resources, const AnalyzeInput& input, const
         a.warnings.push_back({"invalid-utf8", std::to_string(repaired.replaced) + " invalid byte sequence" +
                                                   (repaired.replaced == 1 ? "" : "s") + " replaced"});
     const std::string& in = repaired.text;
+    a.input = AnalysedInput{options.raw ? InputFlavour::Raw : use_html ? InputFlavour::Html : InputFlavour::Text, in.size()};
     clock.lap("repair");
 
     if (options.raw) {
@@ -107,7 +108,9 @@ Analysis run_stages(const Resources& resources, const AnalyzeInput& input, const
         CleanResult cleaned = use_html ? clean_html(resources.clean, in) : clean_text(resources.clean, in);
         if (use_html && cleaned.article.text.empty() && !input.text.empty()) {
             // The HTML flavour gave nothing: fall back to the plain text the clipboard also had.
-            cleaned = clean_text(resources.clean, utf8::repair(clamp(input.text, limits::kMaxInputBytes)).text);
+            const std::string text = utf8::repair(clamp(input.text, limits::kMaxInputBytes)).text;
+            cleaned = clean_text(resources.clean, text);
+            a.input = AnalysedInput{InputFlavour::Text, text.size()};   // removed[] points into the text now
         }
         clock.lap("clean");
         a.article = std::move(cleaned.article);
@@ -177,6 +180,14 @@ Analysis run_stages(const Resources& resources, const AnalyzeInput& input, const
 Analysis analyze(const Resources& resources, const AnalyzeInput& input, const AnalyzeOptions& options) {
     StageClock clock(options.stage_budget_ms);
     Analysis a = run_stages(resources, input, options, clock);
+    if (const auto& known = options.article) {
+        // The caller's fields are the article's (what its sender saw), whatever the text showed.
+        a.article.title = known->title;
+        a.article.byline = known->byline;
+        a.article.published = known->published;
+        a.article.language = known->language;
+        if (!known->paragraphs.empty()) a.article.paragraphs = known->paragraphs;
+    }
     a.timings = clock.timings();
     return a;
 }

@@ -1,5 +1,6 @@
 // page_paste.test.mjs — the page starts with the sample, a real Ctrl+V paste of the sample
 // is analysed and shown (title checked, screenshot saved), a paste of HTML uses the HTML,
+// HTML with no article falls back to the text with the text's removed parts shown,
 // input with no article leaves the article on screen and says why, an analysis worker that
 // cannot load is reported in the page with the text kept (drawn at once: the app's first
 // frame waits only for an article or a message), and the page is sharp on a HiDPI
@@ -70,6 +71,38 @@ await run('page_paste', [
     const a = await page.evaluate(() => window.lede.lastAnalysis);
     expect(a.article.text.includes('Vladimir Putin'), `text from HTML: ${a.article.text.slice(0, 80)}`);
     expect(!a.article.text.includes('Plain flavour'), 'HTML preferred over plain text');
+    await context.close();
+  }],
+
+  ['an HTML flavour with no article: the text is cleaned, and its removed parts are shown', async ({ url, browser, shot }) => {
+    // A copied picture's HTML beside the plain text: the core falls back to the text, and
+    // removed[] points into the text (Analysis "input"), not into the HTML the page also had.
+    const { page, context } = await openPage(browser, url);
+    const before = await page.evaluate(() => window.lede.analyses);
+    const text = 'Skip to content\nMenu\nSearch\nSign in\n\nPutin offers US exchange of guarantees\n\n' +
+      'MOSCOW, Sept 25. Russian President Vladimir Putin on Friday proposed that Moscow and Washington exchange ' +
+      'guarantees of non-interference in each other\'s elections. The Kremlin said the offer was serious and that it ' +
+      'expected an answer soon from the United States.\n\nThe proposal came as the two countries prepared for talks in ' +
+      'Geneva next week. Officials on both sides said the meeting would go ahead.\n\nShare this story\nFacebook\nTwitter\n';
+    await page.evaluate((t) => {
+      const data = new DataTransfer();
+      data.setData('text/plain', t);
+      data.setData('text/html', '<html><body><img src="photo.jpg" alt=""></body></html>');
+      document.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+    }, text);
+    await nextAnalysis(page, before);
+    const a = await page.evaluate(() => window.lede.lastAnalysis);
+    expect(a.input && a.input.flavour === 'text' && a.input.bytes === new TextEncoder().encode(text).length,
+           `input: ${JSON.stringify(a.input)}`);
+    expect(a.removed.length > 0, 'something was removed');
+    await page.evaluate(() => window.lede.command('removed on'));
+    await frames(page, 3);
+    await page.evaluate(() => window.lede.command('select-text all'));
+    await frames(page, 2);
+    const shown = await page.evaluate(() => JSON.parse(window.lede.command('selection')).text);
+    expect(shown.includes('Skip to content') && shown.includes('Share this story'), `removed parts shown: ${shown.slice(0, 200)}`);
+    expect(!shown.includes('<img') && !shown.includes('photo.jpg'), 'no piece of the HTML');
+    await shot(page, 'page_fallback_removed.png');
     await context.close();
   }],
 

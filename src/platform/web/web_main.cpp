@@ -7,15 +7,16 @@
 //
 // Boundary, both ways, strings only (UTF-8 in malloc'd buffers), nothing thrown:
 //   JS -> wasm (exports):  lede_analysis_started(bytes), lede_analysis_ready(json, text, html,
-//                          raw, ms, origin), lede_analysis_failed(message), lede_open_share(fragment),
+//                          ms, origin), lede_analysis_failed(message), lede_open_share(fragment),
 //                          lede_load_analysis(json), lede_load_sample(), lede_notice(message, is_error),
 //                          lede_command(line) -> JSON (test/automation hook),
 //                          lede_wheel(notches_x, notches_y), lede_touch(phase, id, x, y, ms)
 //                          (the glue's wheel and touch listeners: GLFW never sees those events),
 //                          lede_frame_ms() (smoothed CPU time of a frame, for bench/).
 //   wasm -> JS (EM_JS):    window.lede.analyse / onAnalysed / onShareOpened / copyLink / copyText / download /
-//                          downloadPng / openPasteDialog / leaveCanvas / viewport / fail, Module.ledeReady,
-//                          Module.ledeFirstFrame.
+//                          downloadPng / openPasteDialog / leaveCanvas / viewport, Module.ledeReady,
+//                          Module.ledeFirstFrame, and the page's #status line (js_fail: a start-up
+//                          failure, written there directly since the glue may not be usable).
 // A PNG export's frames are drawn into a framebuffer of their own at the export's size, bigger
 // than the canvas (App::export_frame_size), and read back from there.
 // A frame whose draw data matches what the canvas shows is not drawn (draw_signature.h):
@@ -46,9 +47,10 @@
 
 namespace {
 
-EM_JS(void, js_request_analysis, (const char* text, int raw, const char* dateline, int sample, const char* origin), {
+EM_JS(void, js_request_analysis, (const char* text, int raw, const char* dateline, int sample, const char* link,
+                                  const char* origin), {
     window.lede.analyse({text: UTF8ToString(text), raw: !!raw, dateline: UTF8ToString(dateline),
-                         sample: !!sample, origin: UTF8ToString(origin)});
+                         sample: !!sample, link: UTF8ToString(link), origin: UTF8ToString(origin)});
 });
 EM_JS(void, js_analysed, (const char* json, const char* info), {
     window.lede.onAnalysed(UTF8ToString(json), JSON.parse(UTF8ToString(info)));
@@ -82,7 +84,7 @@ EM_JS(void, js_fail, (const char* message), {
 class WebServices final : public lede::app::Services {
 public:
     void request_analysis(const lede::app::AnalysisRequest& r) override {
-        js_request_analysis(r.text.c_str(), r.raw ? 1 : 0, r.dateline.c_str(), r.sample ? 1 : 0, r.origin.c_str());
+        js_request_analysis(r.text.c_str(), r.raw ? 1 : 0, r.dateline.c_str(), r.sample ? 1 : 0, r.link.c_str(), r.origin.c_str());
     }
     void analysed(const std::string& json, const std::string& info) override { js_analysed(json.c_str(), info.c_str()); }
     void share_opened(bool ok, const std::string& message, const std::string& fragment) override {
@@ -243,9 +245,8 @@ EMSCRIPTEN_KEEPALIVE void lede_analysis_started(double bytes) {
     if (g_app) g_app->analysis_started(bytes);
 }
 
-EMSCRIPTEN_KEEPALIVE void lede_analysis_ready(const char* json, const char* text, const char* html, int raw, double ms,
-                                              const char* origin) {
-    if (g_app) g_app->analysis_ready(json ? json : "", text ? text : "", html ? html : "", raw != 0, ms, origin ? origin : "");
+EMSCRIPTEN_KEEPALIVE void lede_analysis_ready(const char* json, const char* text, const char* html, double ms, const char* origin) {
+    if (g_app) g_app->analysis_ready(json ? json : "", text ? text : "", html ? html : "", ms, origin ? origin : "");
 }
 
 EMSCRIPTEN_KEEPALIVE void lede_analysis_failed(const char* message) {

@@ -7,6 +7,8 @@
 //     (lede-core.data, copied into this module's memory: every model and lexicon is loaded
 //     from it into the core's Resources, resources.h; the module has no file system)
 //   lede_core_analyze(text, html, raw, dateline) -> `lede.analysis/1` JSON
+//   lede_core_analyze_link(fragment) -> the JSON of a share link's article, analysed with the
+//     link's fields as options (share/shared_analysis.h); "" when the link cannot be read
 //   lede_core_sample() -> the bundled sample article (the page's default)
 //   lede_core_sample_analysis() -> its JSON, analysed once and kept
 // The worker calls lede_core_sample_analysis as soon as the module is up, whatever the page
@@ -23,6 +25,8 @@
 #include "analyze.h"
 #include "assets.h"
 #include "resources.h"
+#include "share/share_link.h"
+#include "share/shared_analysis.h"
 
 namespace {
 
@@ -58,6 +62,14 @@ EMSCRIPTEN_KEEPALIVE const char* lede_core_analyze(const char* text, const char*
     // A share link's date is the sender's; one that does not parse is left out, not fatal.
     if (dateline && *dateline && !lede::check_dateline(dateline)) options.dateline = std::string(dateline);
     g_json = lede::to_json_string(lede::analyze(*g_resources, {text ? text : "", html ? html : ""}, options));
+    return g_json.c_str();
+}
+
+EMSCRIPTEN_KEEPALIVE const char* lede_core_analyze_link(const char* fragment) {
+    const lede::share::DecodeResult link = lede::share::decode(fragment ? fragment : "");
+    g_json.clear();
+    if (link.ok())
+        g_json = lede::to_json_string(lede::analyze(*g_resources, {link.article.text, {}}, lede::share::analyze_options(link.article)));
     return g_json.c_str();
 }
 
