@@ -253,7 +253,7 @@ TEST_CASE("every optional set and unset, empty and non-empty vectors", "[analysi
     check_text(a);
 
     // Large numbers: nlohmann prints every digit of a std::size_t.
-    a.article.paragraphs[0].span = {std::size_t(-1), std::size_t(1) << 40};
+    a.article.paragraphs[0].span = {std::size_t(-1), std::size_t(-1) / 3};   // (size_t is 32 bits in wasm)
     a.events[0].relation = std::size_t(-1);
     check_text(a);
 
