@@ -15,7 +15,7 @@ namespace lede::cli {
 // The columns of a row, in order (also the CSV header).
 const std::vector<std::string>& event_columns();
 
-// One row per relation of `analysis` (a lede.analysis/1 object, as to_json gives it), in the
+// One row per relation of `analysis` (a lede.analysis/1 document, to_json_string parsed), in the
 // relations' order; `story_id` is copied into every row. Values are strings, numbers, booleans
 // or null. Never throws on a well-formed analysis.
 std::vector<nlohmann::ordered_json> event_rows(const nlohmann::ordered_json& analysis,

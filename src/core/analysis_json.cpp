@@ -2,6 +2,7 @@
 #include "analysis_json.h"
 
 #include <string_view>
+#include <vector>
 
 #include "json_writer.h"
 
@@ -41,6 +42,14 @@ const char* to_string(TimeType t) {
         default: return "DATE";
     }
 }
+const char* to_string(InputFlavour f) {
+    switch (f) {
+        case InputFlavour::Html: return "html";
+        case InputFlavour::Raw: return "raw";
+        default: return "text";
+    }
+}
+
 const char* to_string(Modality m) {
     switch (m) {
         case Modality::Proposed: return "proposed";
@@ -52,167 +61,26 @@ const char* to_string(Modality m) {
     }
 }
 
-const char* to_string(InputFlavour f) {
-    switch (f) {
-        case InputFlavour::Html: return "html";
-        case InputFlavour::Raw: return "raw";
-        default: return "text";
-    }
-}
-
-namespace {
-using json = nlohmann::ordered_json;
-
-json span(const Span& s) { return json{{"start", s.start}, {"end", s.end}}; }
-template <class T>
-json opt(const std::optional<T>& v) { return v ? json(*v) : json(nullptr); }
-json opt_span(const std::optional<Span>& s) { return s ? span(*s) : json(nullptr); }
-}  // namespace
-
-// The reference form. to_json_string below writes the same members in the same order and
-// must change with it (tests/unit/analysis_json_test.cpp fails on any difference).
-json to_json(const Analysis& a) {
-    json j;
-    j["schema"] = kSchema;
-    const Article& art = a.article;
-    json article;
-    article["title"] = opt(art.title);
-    article["published"] = opt(art.published);
-    article["published_source"] = opt_span(art.published_source);
-    article["byline"] = opt(art.byline);
-    article["outlet"] = opt(art.outlet);
-    article["language"] = art.language;
-    article["text"] = art.text;
-    json paragraphs = json::array();
-    for (const auto& p : art.paragraphs) {
-        json pj = span(p.span);
-        pj["kind"] = to_string(p.kind);
-        paragraphs.push_back(std::move(pj));
-    }
-    article["paragraphs"] = std::move(paragraphs);
-    json origin = json::array();
-    for (const auto& r : art.origin) {
-        json rj = span(r.span);
-        rj["input"] = r.input_start;
-        origin.push_back(std::move(rj));
-    }
-    article["origin"] = std::move(origin);
-    j["article"] = std::move(article);
-    if (a.input) j["input"] = json{{"flavour", to_string(a.input->flavour)}, {"bytes", a.input->bytes}};
-
-    json removed = json::array();
-    for (const auto& r : a.removed) {
-        json rj = span(r.span);
-        rj["reason"] = r.reason;
-        removed.push_back(std::move(rj));
-    }
-    j["removed"] = std::move(removed);
-
-    json actors = json::array();
-    for (const auto& x : a.actors) {
-        json aj;
-        aj["id"] = x.id;
-        aj["name"] = x.name;
-        aj["type"] = to_string(x.type);
-        aj["aliases"] = x.aliases;
-        json roles = json::array();
-        for (const auto& r : x.roles) roles.push_back(json{{"title", r.title}, {"of", opt(r.of)}});
-        aj["roles"] = std::move(roles);
-        json links = json::array();
-        for (const auto& l : x.links) links.push_back(json{{"kind", l.kind}, {"actor", l.actor}, {"name", l.name}});
-        aj["links"] = std::move(links);
-        if (const auto& d = x.dictionary)
-            aj["dictionary"] = json{{"source", d->source}, {"name", d->name}, {"matched", d->matched}, {"code", opt(d->code)},
-                                    {"from", opt(d->from)}, {"to", opt(d->to)}, {"on", opt(d->on)}};
-        json mentions = json::array();
-        for (const auto& m : x.mentions) {
-            json mj = span(m.span);
-            mj["kind"] = to_string(m.kind);
-            mentions.push_back(std::move(mj));
-        }
-        aj["mentions"] = std::move(mentions);
-        actors.push_back(std::move(aj));
-    }
-    j["actors"] = std::move(actors);
-
-    json times = json::array();
-    for (const auto& t : a.times) {
-        json tj = span(t.span);
-        tj["text"] = t.text;
-        tj["type"] = to_string(t.type);
-        tj["value"] = t.value;
-        tj["anchor"] = t.anchor;
-        times.push_back(std::move(tj));
-    }
-    j["times"] = std::move(times);
-
-    json relations = json::array();
-    for (const auto& r : a.relations) {
-        json rj;
-        rj["source"] = opt(r.source);
-        rj["target"] = opt(r.target);
-        rj["theme"] = opt_span(r.theme);
-        rj["class"] = r.event_class;
-        rj["trigger"] = span(r.trigger);
-        rj["sentence"] = span(r.sentence);
-        rj["negated"] = r.negated;
-        rj["modality"] = to_string(r.modality);
-        rj["conditional"] = r.conditional;
-        rj["reported"] = r.reported;
-        rj["quote"] = opt_span(r.quote);
-        if (r.time) {
-            rj["time"] = json{{"value", r.time->value},
-                              {"index", r.time->index ? json(*r.time->index) : json(nullptr)},
-                              {"basis", r.time->basis}};
-        } else {
-            rj["time"] = nullptr;
-        }
-        relations.push_back(std::move(rj));
-    }
-    j["relations"] = std::move(relations);
-
-    json events = json::array();
-    for (const auto& e : a.events) {
-        json ej;
-        ej["trigger"] = span(e.trigger);
-        ej["lemma"] = e.lemma;
-        ej["agent"] = opt(e.agent);
-        ej["patient"] = opt(e.patient);
-        ej["sentence"] = span(e.sentence);
-        ej["negated"] = e.negated;
-        ej["relation"] = opt(e.relation);
-        events.push_back(std::move(ej));
-    }
-    j["events"] = std::move(events);
-
-    json warnings = json::array();
-    for (const auto& w : a.warnings) warnings.push_back(json{{"code", w.code}, {"message", w.message}});
-    j["warnings"] = std::move(warnings);
-    return j;
-}
-
-// ---------------------------------------------------------------------------------------
-// to_json_string writes the JSON text straight into one string instead of dumping
-// to_json(a): in the page it runs in the analysis worker, in baseline-compiled wasm, on the
-// way to the first result, where building the ordered_json DOM and then dumping it took
-// ~64 ms of a 3 KB article's first analysis. The text is byte-for-byte what
-// to_json(a).dump(indent, ' ', false, error_handler_t::replace) gives, which stays the
-// reference (tests/unit/analysis_json_test.cpp compares the two).
+// The text is written straight into one string with JsonWriter rather than built as a DOM
+// and dumped: in the page it runs in the analysis worker, in baseline-compiled wasm, on the
+// way to the first result, where building nlohmann's ordered_json and dumping it took ~64 ms
+// of a 3 KB article's first analysis. Each part below writes one member of the document, in
+// the order of docs/analysis-schema.md; analysis_from_json.cpp reads them back, and
+// tests/data/analysis/ holds whole documents it must write byte for byte.
 namespace {
 
-void write_span(JsonWriter& w, const Span& s) {
-    w.begin_object();
-    w.key("start"); w.number(s.start);
-    w.key("end"); w.number(s.end);
-    w.end_object();
-}
-void write_optional_span(JsonWriter& w, const std::optional<Span>& s) {
-    if (s) write_span(w, *s); else w.null();
-}
 // The members of a span, for objects that start with them (`{"start":..,"end":..,"kind":..}`).
 void write_span_members(JsonWriter& w, const Span& s) {
     w.key("start"); w.number(s.start);
     w.key("end"); w.number(s.end);
+}
+void write_span(JsonWriter& w, const Span& s) {
+    w.begin_object();
+    write_span_members(w, s);
+    w.end_object();
+}
+void write_optional_span(JsonWriter& w, const std::optional<Span>& s) {
+    if (s) write_span(w, *s); else w.null();
 }
 
 // Roughly the compact text's length, so that the one reservation usually holds it all: the
@@ -234,17 +102,9 @@ std::size_t estimated_json_size(const Analysis& a, bool pretty) {
     return pretty ? 2 * n : n;
 }
 
-}  // namespace
-
-std::string to_json_string(const Analysis& a, int indent) {
-    std::string out;
-    out.reserve(estimated_json_size(a, indent >= 0));
-    JsonWriter w(out, indent);
-    w.begin_object();
-    w.key("schema"); w.string(kSchema);
-
-    const Article& art = a.article;
-    w.key("article");
+// "article": the cleaned text, its metadata, its paragraphs and where each run of it came
+// from in the input.
+void write_article(JsonWriter& w, const Article& art) {
     w.begin_object();
     w.key("title"); w.optional_string(art.title);
     w.key("published"); w.optional_string(art.published);
@@ -272,146 +132,173 @@ std::string to_json_string(const Analysis& a, int indent) {
     }
     w.end_array();
     w.end_object();
+}
 
+// One element of "removed": a piece of the input's cruft, with the reason it was cut.
+// Which flavour the core cleaned and how many bytes the removed and origin offsets point into.
+void write_input(JsonWriter& w, const AnalysedInput& in) {
+    w.begin_object();
+    w.key("flavour"); w.string(to_string(in.flavour));
+    w.key("bytes"); w.number(in.bytes);
+    w.end_object();
+}
+
+void write_removed(JsonWriter& w, const Removed& r) {
+    w.begin_object();
+    write_span_members(w, r.span);
+    w.key("reason"); w.string(r.reason);
+    w.end_object();
+}
+
+// An actor's "dictionary": the actor-dictionary entry it was linked to (written only when set).
+void write_dictionary(JsonWriter& w, const DictionaryLink& d) {
+    w.begin_object();
+    w.key("source"); w.string(d.source);
+    w.key("name"); w.string(d.name);
+    w.key("matched"); w.string(d.matched);
+    w.key("code"); w.optional_string(d.code);
+    w.key("from"); w.optional_string(d.from);
+    w.key("to"); w.optional_string(d.to);
+    w.key("on"); w.optional_string(d.on);
+    w.end_object();
+}
+
+// An actor's "roles" and "links": what it is ("President" of a2) and what it belongs to.
+void write_roles_and_links(JsonWriter& w, const Actor& x) {
+    w.key("roles");
+    w.begin_array();
+    for (const auto& r : x.roles) {
+        w.begin_object();
+        w.key("title"); w.string(r.title);
+        w.key("of"); w.optional_string(r.of);
+        w.end_object();
+    }
+    w.end_array();
+    w.key("links");
+    w.begin_array();
+    for (const auto& l : x.links) {
+        w.begin_object();
+        w.key("kind"); w.string(l.kind);
+        w.key("actor"); w.string(l.actor);
+        w.key("name"); w.string(l.name);
+        w.end_object();
+    }
+    w.end_array();
+}
+
+// One element of "actors".
+void write_actor(JsonWriter& w, const Actor& x) {
+    w.begin_object();
+    w.key("id"); w.string(x.id);
+    w.key("name"); w.string(x.name);
+    w.key("type"); w.string(to_string(x.type));
+    w.key("aliases");
+    w.begin_array();
+    for (const auto& alias : x.aliases) w.string(alias);
+    w.end_array();
+    write_roles_and_links(w, x);
+    if (x.dictionary) {
+        w.key("dictionary");
+        write_dictionary(w, *x.dictionary);
+    }
+    w.key("mentions");
+    w.begin_array();
+    for (const auto& m : x.mentions) {
+        w.begin_object();
+        write_span_members(w, m.span);
+        w.key("kind"); w.string(to_string(m.kind));
+        w.end_object();
+    }
+    w.end_array();
+    w.end_object();
+}
+
+// One element of "times": a time expression with its TIMEX3 type and value.
+void write_time(JsonWriter& w, const TimeExpr& t) {
+    w.begin_object();
+    write_span_members(w, t.span);
+    w.key("text"); w.string(t.text);
+    w.key("type"); w.string(to_string(t.type));
+    w.key("value"); w.string(t.value);
+    w.key("anchor"); w.string(t.anchor);
+    w.end_object();
+}
+
+// One element of "relations".
+void write_relation(JsonWriter& w, const Relation& r) {
+    w.begin_object();
+    w.key("source"); w.optional_string(r.source);
+    w.key("target"); w.optional_string(r.target);
+    w.key("theme"); write_optional_span(w, r.theme);
+    w.key("class"); w.string(r.event_class);
+    w.key("trigger"); write_span(w, r.trigger);
+    w.key("sentence"); write_span(w, r.sentence);
+    w.key("negated"); w.boolean(r.negated);
+    w.key("modality"); w.string(to_string(r.modality));
+    w.key("conditional"); w.boolean(r.conditional);
+    w.key("reported"); w.boolean(r.reported);
+    w.key("quote"); write_optional_span(w, r.quote);
+    w.key("time");
+    if (r.time) {
+        w.begin_object();
+        w.key("value"); w.string(r.time->value);
+        w.key("index"); w.optional_number(r.time->index);
+        w.key("basis"); w.string(r.time->basis);
+        w.end_object();
+    } else {
+        w.null();
+    }
+    w.end_object();
+}
+
+// One element of "events".
+void write_event(JsonWriter& w, const Event& e) {
+    w.begin_object();
+    w.key("trigger"); write_span(w, e.trigger);
+    w.key("lemma"); w.string(e.lemma);
+    w.key("agent"); w.optional_string(e.agent);
+    w.key("patient"); w.optional_string(e.patient);
+    w.key("sentence"); write_span(w, e.sentence);
+    w.key("negated"); w.boolean(e.negated);
+    w.key("relation"); w.optional_number(e.relation);
+    w.end_object();
+}
+
+// One element of "warnings": what the reader should know about this analysis.
+void write_warning(JsonWriter& w, const Warning& x) {
+    w.begin_object();
+    w.key("code"); w.string(x.code);
+    w.key("message"); w.string(x.message);
+    w.end_object();
+}
+
+// An array member whose elements `write_one` writes.
+template <class T, class WriteOne>
+void write_array(JsonWriter& w, const char* key, const std::vector<T>& items, WriteOne write_one) {
+    w.key(key);
+    w.begin_array();
+    for (const auto& item : items) write_one(w, item);
+    w.end_array();
+}
+
+}  // namespace
+
+std::string to_json_string(const Analysis& a, int indent) {
+    std::string out;
+    out.reserve(estimated_json_size(a, indent >= 0));
+    JsonWriter w(out, indent);
+    w.begin_object();
+    w.key("schema"); w.string(kSchema);
+    w.key("article"); write_article(w, a.article);
     if (a.input) {
-        w.key("input");
-        w.begin_object();
-        w.key("flavour"); w.string(to_string(a.input->flavour));
-        w.key("bytes"); w.number(a.input->bytes);
-        w.end_object();
+        w.key("input"); write_input(w, *a.input);
     }
-
-    w.key("removed");
-    w.begin_array();
-    for (const auto& r : a.removed) {
-        w.begin_object();
-        write_span_members(w, r.span);
-        w.key("reason"); w.string(r.reason);
-        w.end_object();
-    }
-    w.end_array();
-
-    w.key("actors");
-    w.begin_array();
-    for (const auto& x : a.actors) {
-        w.begin_object();
-        w.key("id"); w.string(x.id);
-        w.key("name"); w.string(x.name);
-        w.key("type"); w.string(to_string(x.type));
-        w.key("aliases");
-        w.begin_array();
-        for (const auto& alias : x.aliases) w.string(alias);
-        w.end_array();
-        w.key("roles");
-        w.begin_array();
-        for (const auto& r : x.roles) {
-            w.begin_object();
-            w.key("title"); w.string(r.title);
-            w.key("of"); w.optional_string(r.of);
-            w.end_object();
-        }
-        w.end_array();
-        w.key("links");
-        w.begin_array();
-        for (const auto& l : x.links) {
-            w.begin_object();
-            w.key("kind"); w.string(l.kind);
-            w.key("actor"); w.string(l.actor);
-            w.key("name"); w.string(l.name);
-            w.end_object();
-        }
-        w.end_array();
-        if (const auto& d = x.dictionary) {
-            w.key("dictionary");
-            w.begin_object();
-            w.key("source"); w.string(d->source);
-            w.key("name"); w.string(d->name);
-            w.key("matched"); w.string(d->matched);
-            w.key("code"); w.optional_string(d->code);
-            w.key("from"); w.optional_string(d->from);
-            w.key("to"); w.optional_string(d->to);
-            w.key("on"); w.optional_string(d->on);
-            w.end_object();
-        }
-        w.key("mentions");
-        w.begin_array();
-        for (const auto& m : x.mentions) {
-            w.begin_object();
-            write_span_members(w, m.span);
-            w.key("kind"); w.string(to_string(m.kind));
-            w.end_object();
-        }
-        w.end_array();
-        w.end_object();
-    }
-    w.end_array();
-
-    w.key("times");
-    w.begin_array();
-    for (const auto& t : a.times) {
-        w.begin_object();
-        write_span_members(w, t.span);
-        w.key("text"); w.string(t.text);
-        w.key("type"); w.string(to_string(t.type));
-        w.key("value"); w.string(t.value);
-        w.key("anchor"); w.string(t.anchor);
-        w.end_object();
-    }
-    w.end_array();
-
-    w.key("relations");
-    w.begin_array();
-    for (const auto& r : a.relations) {
-        w.begin_object();
-        w.key("source"); w.optional_string(r.source);
-        w.key("target"); w.optional_string(r.target);
-        w.key("theme"); write_optional_span(w, r.theme);
-        w.key("class"); w.string(r.event_class);
-        w.key("trigger"); write_span(w, r.trigger);
-        w.key("sentence"); write_span(w, r.sentence);
-        w.key("negated"); w.boolean(r.negated);
-        w.key("modality"); w.string(to_string(r.modality));
-        w.key("conditional"); w.boolean(r.conditional);
-        w.key("reported"); w.boolean(r.reported);
-        w.key("quote"); write_optional_span(w, r.quote);
-        w.key("time");
-        if (r.time) {
-            w.begin_object();
-            w.key("value"); w.string(r.time->value);
-            w.key("index"); w.optional_number(r.time->index);
-            w.key("basis"); w.string(r.time->basis);
-            w.end_object();
-        } else {
-            w.null();
-        }
-        w.end_object();
-    }
-    w.end_array();
-
-    w.key("events");
-    w.begin_array();
-    for (const auto& e : a.events) {
-        w.begin_object();
-        w.key("trigger"); write_span(w, e.trigger);
-        w.key("lemma"); w.string(e.lemma);
-        w.key("agent"); w.optional_string(e.agent);
-        w.key("patient"); w.optional_string(e.patient);
-        w.key("sentence"); write_span(w, e.sentence);
-        w.key("negated"); w.boolean(e.negated);
-        w.key("relation"); w.optional_number(e.relation);
-        w.end_object();
-    }
-    w.end_array();
-
-    w.key("warnings");
-    w.begin_array();
-    for (const auto& x : a.warnings) {
-        w.begin_object();
-        w.key("code"); w.string(x.code);
-        w.key("message"); w.string(x.message);
-        w.end_object();
-    }
-    w.end_array();
+    write_array(w, "removed", a.removed, write_removed);
+    write_array(w, "actors", a.actors, write_actor);
+    write_array(w, "times", a.times, write_time);
+    write_array(w, "relations", a.relations, write_relation);
+    write_array(w, "events", a.events, write_event);
+    write_array(w, "warnings", a.warnings, write_warning);
     w.end_object();
     return out;
 }

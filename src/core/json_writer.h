@@ -3,7 +3,7 @@
 // building a DOM first. Why: the analysis worker writes every result as JSON, in
 // baseline-compiled wasm on the way to the page's first result, where building nlohmann's
 // ordered_json and dumping it was ~64 ms of a 3 KB article's first analysis (analysis_json.cpp
-// uses this; tests/unit/analysis_json_test.cpp compares the two byte for byte).
+// uses this; tests/unit/analysis_json_test.cpp checks its text against nlohmann's).
 #pragma once
 
 #include <charconv>
