@@ -1,12 +1,10 @@
 // tokenize.cpp — see tokenize.h. A first, rule-based tokenizer; the abbreviation list is
-// data (assets/lexicon/en/abbreviations.txt).
+// data (assets/lexicon/en/abbreviations.txt, in NlpResources).
 #include "tokenize.h"
 
 #include <algorithm>
-#include <set>
 #include <string>
 
-#include "../assets.h"
 #include "../input_limits.h"
 #include "base/utf8.h"
 
@@ -23,15 +21,6 @@ bool is_word_char(char32_t c) {
     return !is_space(c);
 }
 
-const std::set<std::string>& abbreviations() {
-    static const std::set<std::string> set = [] {
-        std::set<std::string> s;
-        for (auto& l : assets::read_lines("lexicon/en/abbreviations.txt")) s.insert(l);
-        return s;
-    }();
-    return set;
-}
-
 // "'s" standing alone after a space, as tokenized corpora write possessives ("Boeing 's 747"):
 // `p` is just after the apostrophe.
 bool detached_possessive(std::string_view text, std::size_t p) {
@@ -42,7 +31,7 @@ bool detached_possessive(std::string_view text, std::size_t p) {
 
 }  // namespace
 
-Document tokenize(std::string_view text) {
+Document tokenize(std::string_view text, const NlpResources& resources) {
     Document doc;
     doc.text = text;
     std::size_t i = 0;
@@ -93,7 +82,7 @@ Document tokenize(std::string_view text) {
                 const std::string word(text.substr(start, end - start));
                 const bool initial = word.size() == 1 && word[0] >= 'A' && word[0] <= 'Z';
                 const bool dotted = word.find('.') != std::string::npos;
-                if (initial || dotted || abbreviations().count(word + ".")) ++end;
+                if (initial || dotted || resources.abbreviations.count(word + ".")) ++end;
             }
         } else if ((c == '\'' || c == 0x2019) && (!space || detached_possessive(text, p)) && !doc.tokens.empty() && p < text.size()) {
             // Clitic after a word: "’s", "'re", "n't" stays one token (also "Boeing 's", as

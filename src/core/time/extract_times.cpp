@@ -62,10 +62,11 @@ bool one_of_plural(const time::Match& m, const std::vector<time::TimeToken>& tok
 // Tags `doc` against `anchor_text`; `keep(found)` receives each expression in text
 // order and returns false to stop early. `tokens_out`, when given, receives the tokens.
 template <class Keep>
-void tag(const nlp::Document& doc, const std::string& anchor_text, Keep keep,
+void tag(const nlp::Document& doc, const std::string& anchor_text, const time::TimeResources& resources, Keep keep,
          std::vector<time::TimeToken>* tokens_out = nullptr) {
-    const time::TimeLexicon& lexicon = time::TimeLexicon::english();
-    const time::TimeGrammar& grammar = time::TimeGrammar::english();
+    if (!resources.lexicon || !resources.grammar) return;   // a part never loaded: no times
+    const time::TimeLexicon& lexicon = *resources.lexicon;
+    const time::TimeGrammar& grammar = *resources.grammar;
 
     time::NormalizeContext context;
     int hour, minute;
@@ -150,11 +151,11 @@ void tag(const nlp::Document& doc, const std::string& anchor_text, Keep keep,
 
 }  // namespace
 
-std::vector<TimeExpr> extract_times(const nlp::Document& doc, const std::string& anchor) {
+std::vector<TimeExpr> extract_times(const nlp::Document& doc, const std::string& anchor, const time::TimeResources& resources) {
     std::vector<time::Found> found;
     std::vector<time::TimeToken> tokens;
     tag(
-        doc, anchor,
+        doc, anchor, resources,
         [&](time::Found&& f) {
             found.push_back(std::move(f));
             return true;
@@ -167,10 +168,10 @@ std::vector<TimeExpr> extract_times(const nlp::Document& doc, const std::string&
     return out;
 }
 
-std::optional<std::string> first_written_date(const nlp::Document& doc) {
+std::optional<std::string> first_written_date(const nlp::Document& doc, const time::TimeResources& resources) {
     std::optional<std::string> found;
     // Any valid anchor will do: a full date does not depend on it.
-    tag(doc, "2000-01-01", [&](time::Found&& f) {
+    tag(doc, "2000-01-01", resources, [&](time::Found&& f) {
         if (!is_full_date(*f.rule)) return true;
         found = f.expr.value.substr(0, 10);
         return false;

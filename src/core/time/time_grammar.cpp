@@ -7,7 +7,6 @@
 #include <cstdlib>
 #include <string_view>
 
-#include "../assets.h"
 #include "time_calendar.h"
 
 namespace lede::time {
@@ -74,13 +73,8 @@ std::vector<std::string> words_of(std::string_view text) {
 
 bool Rule::has_flag(const std::string& f) const { return std::find(flags.begin(), flags.end(), f) != flags.end(); }
 
-TimeGrammar::TimeGrammar(const std::string& lang, const TimeLexicon& lexicon) : lexicon_(lexicon) {
-    const auto text = assets::read("time/" + lang + "/patterns.txt");
-    if (!text) {
-        problems_.push_back("time/" + lang + "/patterns.txt: cannot be read");
-        return;
-    }
-    const std::string_view all = *text;
+TimeGrammar::TimeGrammar(std::string_view patterns, const TimeLexicon& lexicon) : lexicon_(lexicon) {
+    const std::string_view all = patterns;
     int number = 0;
     for (std::size_t start = 0; start < all.size();) {
         const std::size_t newline = std::min(all.find('\n', start), all.size());
@@ -220,11 +214,6 @@ void TimeGrammar::index_rules() {
             if (!el.optional) break;
         }
     }
-}
-
-const TimeGrammar& TimeGrammar::english() {
-    static const TimeGrammar grammar("en", TimeLexicon::english());
-    return grammar;
 }
 
 namespace {

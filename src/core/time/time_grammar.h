@@ -1,4 +1,4 @@
-// time_grammar.h — the pattern language of time expressions, read from assets.
+// time_grammar.h — the pattern language of time expressions, read from assets (TimeResources).
 //
 // `assets/time/<lang>/patterns.txt` holds one rule a line:
 //     TYPE[/flag...]  action arg arg ...  :=  element element ...
@@ -24,6 +24,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
@@ -67,8 +68,9 @@ struct Match {
 
 class TimeGrammar {
 public:
-    TimeGrammar(const std::string& lang, const TimeLexicon& lexicon);
-    static const TimeGrammar& english();
+    // Reads the rules of `patterns` (the text of a patterns.txt); `lexicon` must outlive
+    // the grammar. A line it cannot read is left out and described in problems().
+    TimeGrammar(std::string_view patterns, const TimeLexicon& lexicon);
 
     const std::vector<Rule>& rules() const { return rules_; }
     // Problems found while reading the patterns ("line 12: unknown class <mnth>").

@@ -1,12 +1,11 @@
 // time_lexicon.cpp — see time_lexicon.h.
 #include "time_lexicon.h"
 
-#include "../assets.h"
 
 namespace lede::time {
 
-TimeLexicon::TimeLexicon(const std::string& lang) {
-    for (const std::string& line : assets::read_lines("time/" + lang + "/lexicon.txt")) {
+TimeLexicon::TimeLexicon(const assets::Source& source, const std::string& lang, assets::LoadReport& report) {
+    for (const std::string& line : source.require_lines("time/" + lang + "/lexicon.txt", report)) {
         const auto tab = line.find('\t');
         if (tab == std::string::npos) continue;
         const std::string name = line.substr(0, tab);
@@ -28,7 +27,7 @@ TimeLexicon::TimeLexicon(const std::string& lang) {
             capitalized_.push_back(caps);
             abbreviated_.push_back(abbreviated);
         }
-        for (const std::string& entry : assets::read_lines(file)) {
+        for (const std::string& entry : source.require_lines(file, report)) {
             const auto t = entry.find('\t');
             if (t == std::string::npos) continue;
             const std::string value = entry.substr(0, t);
@@ -55,11 +54,6 @@ TimeLexicon::TimeLexicon(const std::string& lang) {
             }
         }
     }
-}
-
-const TimeLexicon& TimeLexicon::english() {
-    static const TimeLexicon lexicon("en");
-    return lexicon;
 }
 
 int TimeLexicon::class_id(std::string_view name) const {

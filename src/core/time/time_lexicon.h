@@ -5,7 +5,7 @@
 // assets/lexicon/en/months.txt). Forms may be phrases ("new year's day", "a.m."); they
 // are split with split_phrase, so they match token sequences. With `capitalized`, a
 // form matches only when its first token is capitalised in the text ("May", not "may").
-// Loading never fails: a missing file gives an empty class.
+// Loading never fails: a missing file gives an empty class (and is named in the report).
 #pragma once
 
 #include <string>
@@ -14,6 +14,7 @@
 #include <unordered_set>
 #include <vector>
 
+#include "asset_source.h"
 #include "time_tokens.h"
 
 namespace lede::time {
@@ -26,11 +27,9 @@ struct LexiconHit {
 
 class TimeLexicon {
 public:
-    // Loads assets/time/<lang>/lexicon.txt and the files it names.
-    explicit TimeLexicon(const std::string& lang);
-
-    // The English lexicon, loaded on first use.
-    static const TimeLexicon& english();
+    // Loads time/<lang>/lexicon.txt of `source` and the files it names; a file that cannot
+    // be read is added to `report.missing`.
+    TimeLexicon(const assets::Source& source, const std::string& lang, assets::LoadReport& report);
 
     int class_id(std::string_view name) const;       // -1 when unknown
     const std::string& class_name(int cls) const;
