@@ -147,22 +147,22 @@ std::string shifted(const Rule& rule, const std::vector<std::string>& args, cons
     const int year = p.year ? std::atoi(ref.substr(0, 4).c_str()) : 0;
     if (rule.action == "pod") {
         if (!p.day) return {};
-        const Date d{year, std::atoi(ref.substr(5, 2).c_str()), std::atoi(ref.substr(8, 2).c_str())};
-        return own.size() > 10 ? format_day(add_days(d, n)) + own.substr(10) : std::string();
+        const base::Date d{year, std::atoi(ref.substr(5, 2).c_str()), std::atoi(ref.substr(8, 2).c_str())};
+        return own.size() > 10 ? format_day(base::add_days(d, n)) + own.substr(10) : std::string();
     }
     if (rule.action != "rel") return {};
     const std::string& unit = args[0];
     if (unit == "=") return ref;   // "by that time": the date itself
     if (unit == "D" && p.day) {
-        const Date d{year, std::atoi(ref.substr(5, 2).c_str()), std::atoi(ref.substr(8, 2).c_str())};
-        return format_day(add_days(d, n));
+        const base::Date d{year, std::atoi(ref.substr(5, 2).c_str()), std::atoi(ref.substr(8, 2).c_str())};
+        return format_day(base::add_days(d, n));
     }
     if (unit == "W" && p.day) {
-        const Date d{year, std::atoi(ref.substr(5, 2).c_str()), std::atoi(ref.substr(8, 2).c_str())};
-        return format_week(iso_week(add_days(d, 7LL * n)));
+        const base::Date d{year, std::atoi(ref.substr(5, 2).c_str()), std::atoi(ref.substr(8, 2).c_str())};
+        return format_week(base::iso_week(base::add_days(d, 7LL * n)));
     }
     if (unit == "M" && p.month) {
-        const Date d = add_months({year, std::atoi(ref.substr(5, 2).c_str()), 1}, n);
+        const base::Date d = base::add_months({year, std::atoi(ref.substr(5, 2).c_str()), 1}, n);
         return d.year >= 1 && d.year <= 9999 ? format_month(d.year, d.month) : std::string();
     }
     if (unit == "Q" && p.quarter) {
