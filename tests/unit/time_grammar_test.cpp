@@ -19,7 +19,7 @@ std::string best_at(const std::string& text, std::size_t pos) {
     lede::test_resources().time.grammar->matches_at(tokens, hits, pos, matches);
     if (matches.empty()) return "";
     const auto& m = matches.front();
-    return m.rule->action + " | " + text.substr(tokens[m.first].span.start, tokens[m.end - 1].span.end - tokens[m.first].span.start);
+    return std::string(time::action_name(m.rule->action)) + " | " + text.substr(tokens[m.first].span.start, tokens[m.end - 1].span.end - tokens[m.first].span.start);
 }
 }  // namespace
 
@@ -99,4 +99,27 @@ TEST_CASE("a grammar from fixture text reads its rules", "[time_grammar]") {
     CHECK(g.rules().size() == 1);
     REQUIRE(g.problems().size() == 1);
     CHECK(g.problems()[0] == "line 3: no ':='");
+}
+
+TEST_CASE("unknown types, flags and actions are problems, and the rule is left out", "[time_grammar]") {
+    const auto& lex = *lede::test_resources().time.lexicon;
+    const time::TimeGrammar g("DATE ymd $1 $2 $3 := <year> <month> <day>\n"
+                              "DATE ymdd $1 := <year>\n"
+                              "DATE/sameyaer y $1 := <year>\n"
+                              "DAY y $1 := <year>\n",
+                              lex);
+    REQUIRE(g.rules().size() == 1);
+    CHECK(g.rules()[0].action == time::Action::YearMonthDay);
+    CHECK(g.problems() == std::vector<std::string>{"line 2: unknown action ymdd", "line 3: unknown flag sameyaer",
+                                                   "line 4: unknown type DAY"});
+}
+
+TEST_CASE("rule names read into enums", "[time_grammar]") {
+    CHECK(time::parse_action("durhalf") == time::Action::DurationAndAHalf);
+    CHECK(time::action_name(time::Action::Clock) == "time");
+    CHECK(time::parse_rule_flag("qctx") == time::RuleFlag::QuarterContext);
+    CHECK(time::parse_rule_type("SET") == TimeType::Set);
+    CHECK_FALSE(time::parse_action("Ymd"));
+    CHECK_FALSE(time::parse_rule_flag(""));
+    CHECK_FALSE(time::parse_rule_type("date"));
 }

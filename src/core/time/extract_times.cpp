@@ -18,13 +18,6 @@
 namespace lede {
 namespace {
 
-TimeType type_of(const std::string& t) {
-    if (t == "TIME") return TimeType::Time;
-    if (t == "DURATION") return TimeType::Duration;
-    if (t == "SET") return TimeType::Set;
-    return TimeType::Date;
-}
-
 // Tokens [first - k, first) that form a modifier phrase ("early", "the end of"); 0 when none.
 std::size_t modifier_before(const std::vector<time::TimeToken>& tokens, const std::vector<std::vector<time::LexiconHit>>& hits,
                             std::size_t first, std::size_t floor, int modifier_class) {
@@ -39,14 +32,14 @@ std::size_t modifier_before(const std::vector<time::TimeToken>& tokens, const st
 
 // A written calendar date ("Feb. 30, 2021"): when it names no real day, its tokens are
 // no time at all rather than a shorter, wrong one ("Feb. 30" of another year).
-bool is_full_date(const time::Rule& rule) { return rule.action == "ymd" || rule.action == "ymdt"; }
+bool is_full_date(const time::Rule& rule) { return rule.action == time::Action::YearMonthDay || rule.action == time::Action::DateAndTime; }
 
 // "a decades-long dispute": a count of one before a plural unit is no count of it (the
 // article belongs to the noun); the vaguer reading ("decades-long", PXY) is left to match.
 bool one_of_plural(const time::Match& m, const std::vector<time::TimeToken>& tokens, const time::TimeLexicon& lexicon,
                    int unit_class, int plural_class) {
     // "one and a half years": the half makes the plural
-    if (m.rule->action == "durhalf") return false;
+    if (m.rule->action == time::Action::DurationAndAHalf) return false;
     bool one = false, plural = false;
     for (std::size_t k = 0; k < m.captures.size() && k < m.rule->elements.size(); ++k) {
         const time::Capture& c = m.captures[k];
@@ -101,36 +94,36 @@ void tag(const nlp::Document& doc, const std::string& anchor_text, const time::T
         for (const time::Match& m : candidates) {
             const time::Rule& rule = *m.rule;
             if (longest && m.end < longest && swallow) break;
-            if (rule.has_flag("yearctx") && !time::is_year_context(tokens, m.first, m.end, lexicon)) continue;
-            if (rule.has_flag("nodigitsnear") && time::glued_to_digits(tokens, m.first, m.end)) continue;
+            if (rule.has(time::RuleFlag::YearContext) && !time::is_year_context(tokens, m.first, m.end, lexicon)) continue;
+            if (rule.has(time::RuleFlag::NoDigitsNear) && time::glued_to_digits(tokens, m.first, m.end)) continue;
             if (one_of_plural(m, tokens, lexicon, unit_class, plural_class)) continue;
-            if (rule.type == "DURATION" && not_duration_class >= 0) {
+            if (rule.type == TimeType::Duration && not_duration_class >= 0) {
                 std::size_t after = m.end;
                 if (after < tokens.size() && tokens[after].norm == "-") ++after;
                 if (after < tokens.size() && lexicon.word_is(not_duration_class, tokens[after].norm)) continue;
             }
             if (!longest) longest = m.end;
-            if (rule.action == "none") {
+            if (rule.action == time::Action::None) {
                 if (m.end == longest) swallow = true;
                 if (swallow) break;
                 continue;
             }
             context.tense = time::tense_near(tokens, m.first, m.end, lexicon, &context.perfect);
-            context.quarter_context = rule.has_flag("qctx") && time::mentions_quarter_near(tokens, m.first);
+            context.quarter_context = rule.has(time::RuleFlag::QuarterContext) && time::mentions_quarter_near(tokens, m.first);
             const time::Normalized n = time::normalize(m, context);
             if (!n.ok) {
                 if (m.end == longest && is_full_date(rule)) swallow = true;
                 continue;
             }
             // `first`: only the first element is the expression ("60" of "60 and 90 days")
-            const std::size_t end = rule.has_flag("first") && m.captures[0].present ? m.captures[0].end : m.end;
+            const std::size_t end = rule.has(time::RuleFlag::First) && m.captures[0].present ? m.captures[0].end : m.end;
             std::size_t first = m.first;
-            if (modifier_class >= 0 && !rule.has_flag("nomod"))
+            if (modifier_class >= 0 && !rule.has(time::RuleFlag::NoModifier))
                 first -= modifier_before(tokens, hits, m.first, floor, modifier_class);
             time::Found f;
             f.expr.span = {tokens[first].span.start, tokens[end - 1].span.end};
             f.expr.text = std::string(doc.span_text(f.expr.span));
-            f.expr.type = type_of(rule.type);
+            f.expr.type = rule.type;
             f.expr.value = n.value;
             f.expr.anchor = anchor_text;
             f.rule = &rule;

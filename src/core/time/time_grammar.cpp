@@ -71,8 +71,6 @@ std::vector<std::string> words_of(std::string_view text) {
 
 }  // namespace
 
-bool Rule::has_flag(const std::string& f) const { return std::find(flags.begin(), flags.end(), f) != flags.end(); }
-
 TimeGrammar::TimeGrammar(std::string_view patterns, const TimeLexicon& lexicon) : lexicon_(lexicon) {
     const std::string_view all = patterns;
     int number = 0;
@@ -104,22 +102,32 @@ TimeGrammar::TimeGrammar(std::string_view patterns, const TimeLexicon& lexicon) 
             read_head(word);
         }
         const auto slash = word.find('/');
-        rule.type = word.substr(0, slash);
+        bool ok = true;
+        const auto problem = [&](const std::string& what) {
+            problems_.push_back("line " + std::to_string(number) + ": " + what);
+            ok = false;
+        };
+        const std::string type = word.substr(0, slash);
+        if (const auto t = parse_rule_type(type)) rule.type = *t;
+        else problem("unknown type " + type);
         if (slash != std::string::npos) {
             std::string rest = word.substr(slash + 1);
             std::size_t from = 0;
             while (from <= rest.size()) {
                 std::size_t s2 = rest.find('/', from);
                 if (s2 == std::string::npos) s2 = rest.size();
-                rule.flags.push_back(rest.substr(from, s2 - from));
+                const std::string flag = rest.substr(from, s2 - from);
+                if (const auto f = parse_rule_flag(flag)) rule.set(*f);
+                else if (ok) problem("unknown flag " + flag);
                 from = s2 + 1;
             }
         }
-        read_head(rule.action);
+        std::string action;
+        read_head(action);
+        if (const auto a = parse_action(action)) rule.action = *a;
+        else if (ok) problem("unknown action " + action);
         while (next_head < head.size()) rule.args.push_back(head[next_head++]);
         const std::vector<std::string> body = words_of(std::string_view(line).substr(sep + 2));
-        bool ok = rule.type == "DATE" || rule.type == "TIME" || rule.type == "DURATION" || rule.type == "SET";
-        if (!ok) problems_.push_back("line " + std::to_string(number) + ": unknown type " + rule.type);
         for (std::size_t k = 0; ok && k < body.size(); ++k) {
             word = body[k];
             if (!rule.lookahead.empty()) {

@@ -18,7 +18,9 @@
 // captured, -$N its negation; anything else is a literal. Flags: `yearctx` (the match is
 // a bare number: keep it only in a year-like context), `nodigitsnear` (refuse when
 // glued to other digits by - / . :), `first` (only the first element is the expression;
-// the rest is context, read again), `sameyear` and `qctx` (time_reference.h, time_context.h).
+// the rest is context, read again), `nomod` (no modifier widens it), `sameyear`, `anaphor`
+// and `qctx` (time_reference.h, time_context.h). Types, flags and actions are read into
+// enums (time_rule_names.h): an unknown one leaves the rule out and is a problem().
 // Matching is leftmost-longest over the tokens; among equally long matches the earlier
 // rule wins. Cost is linear in the number of tokens (patterns are short).
 #pragma once
@@ -29,6 +31,7 @@
 #include <vector>
 
 #include "time_lexicon.h"
+#include "time_rule_names.h"
 #include "time_tokens.h"
 
 namespace lede::time {
@@ -43,15 +46,16 @@ struct PatternElement {
 };
 
 struct Rule {
-    std::string type;                 // DATE | TIME | DURATION | SET
-    std::vector<std::string> flags;
-    std::string action;
+    TimeType type = TimeType::Date;   // DATE | TIME | DURATION | SET
+    unsigned flags = 0;               // RuleFlag bits
+    Action action = Action::None;
     std::vector<std::string> args;
     std::vector<std::string> lookbehind;   // empty: none
     std::vector<std::string> lookahead;    // empty: none
     std::vector<PatternElement> elements;
     int line = 0;
-    bool has_flag(const std::string& f) const;
+    bool has(RuleFlag f) const { return (flags & static_cast<unsigned>(f)) != 0; }
+    void set(RuleFlag f) { flags |= static_cast<unsigned>(f); }
 };
 
 struct Capture {

@@ -120,7 +120,7 @@ Normalized weekday_part_of_day(const Args& a, const NormalizeContext& c) {
 
 // "rel UNIT N [tense]": the anchor moved N units.
 Normalized relative(const Args& a, const NormalizeContext& c) {
-    return shift(a[0], a[1], c, a.match.rule->has_flag("qctx") && c.quarter_context, a[2] == "tense");
+    return shift(a[0], a[1], c, a.match.rule->has(RuleFlag::QuarterContext) && c.quarter_context, a[2] == "tense");
 }
 
 // "day N": the anchor's day moved N days ("yesterday").
