@@ -26,6 +26,8 @@ TEST_CASE("the English lexicon loads its classes", "[time_lexicon]") {
     for (const char* c : {"month", "weekday", "number", "unit", "season", "holiday", "reference", "tense", "modifier"})
         CHECK(lex.class_id(c) >= 0);
     CHECK(lex.class_id("no-such-class") == -1);
+    CHECK(lex.class_id(time::CodeClass::PluralUnit) == lex.class_id("plural_unit"));
+    CHECK(lex.class_id(time::CodeClass::PluralUnit) >= 0);
 }
 
 TEST_CASE("capitalised classes ignore the lower-case verb", "[time_lexicon]") {

@@ -73,10 +73,10 @@ void tag(const nlp::Document& doc, const std::string& anchor_text, const time::T
     tokens = time::tokenize_for_time(doc);
     std::vector<std::vector<time::LexiconHit>> hits(tokens.size());
     for (std::size_t i = 0; i < tokens.size(); ++i) lexicon.lookup(tokens, i, hits[i]);
-    const int modifier_class = lexicon.class_id("modifier");
-    const int not_duration_class = lexicon.class_id("not_duration_after");
-    const int unit_class = lexicon.class_id("unit");
-    const int plural_class = lexicon.class_id("plural_unit");
+    const int modifier_class = lexicon.class_id(time::CodeClass::Modifier);
+    const int not_duration_class = lexicon.class_id(time::CodeClass::NotDurationAfter);
+    const int unit_class = lexicon.class_id(time::CodeClass::Unit);
+    const int plural_class = lexicon.class_id(time::CodeClass::PluralUnit);
 
     std::vector<time::Match> candidates;
     std::size_t floor = 0;   // tokens before this belong to an earlier expression

@@ -189,9 +189,9 @@ TimeGrammar::TimeGrammar(std::string_view patterns, const TimeLexicon& lexicon) 
 }
 
 void TimeGrammar::index_rules() {
-    number_class_ = lexicon_.class_id("number");
-    vague_class_ = lexicon_.class_id("vague");
-    ordinal_class_ = lexicon_.class_id("ordinal");
+    number_class_ = lexicon_.class_id(CodeClass::Number);
+    vague_class_ = lexicon_.class_id(CodeClass::Vague);
+    ordinal_class_ = lexicon_.class_id(CodeClass::Ordinal);
     openers_by_class_.assign(64, {});
     const auto by_class = [&](int cls, int id) {
         if (cls < 0) return;

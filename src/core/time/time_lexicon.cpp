@@ -1,8 +1,19 @@
 // time_lexicon.cpp — see time_lexicon.h.
 #include "time_lexicon.h"
 
-
 namespace lede::time {
+namespace {
+
+// The data's names of the CodeClass values, in their order.
+constexpr const char* kCodeClassNames[] = {
+    "number",   "vague",           "ordinal",
+    "modifier", "not_duration_after", "unit", "plural_unit",
+    "tense",    "auxiliary",       "tense_prefix",
+    "not_year_before", "not_year_after", "weak_year_before",
+};
+static_assert(sizeof(kCodeClassNames) / sizeof(kCodeClassNames[0]) == static_cast<std::size_t>(CodeClass::Count));
+
+}  // namespace
 
 TimeLexicon::TimeLexicon(const assets::Source& source, const std::string& lang, assets::LoadReport& report) {
     for (const std::string& line : source.require_lines("time/" + lang + "/lexicon.txt", report)) {
@@ -53,6 +64,11 @@ TimeLexicon::TimeLexicon(const assets::Source& source, const std::string& lang, 
                 from = comma + 1;
             }
         }
+    }
+    const std::string list = "time/" + lang + "/lexicon.txt";
+    for (int k = 0; k < static_cast<int>(CodeClass::Count); ++k) {
+        code_classes_[k] = class_id(kCodeClassNames[k]);
+        if (code_classes_[k] < 0) report.malformed.push_back(list + " (no class " + kCodeClassNames[k] + ")");
     }
 }
 

@@ -19,6 +19,16 @@
 
 namespace lede::time {
 
+// The classes the code reads by name (the rest only the grammar names): each is looked up
+// once, when the lexicon loads, and one that lexicon.txt lacks is reported as malformed.
+enum class CodeClass {
+    Number, Vague, Ordinal,                          // numbers in words (<num>, <ordinal>)
+    Modifier, NotDurationAfter, Unit, PluralUnit,    // extract_times.cpp
+    Tense, Auxiliary, TensePrefix,                   // time_context.cpp: tense
+    NotYearBefore, NotYearAfter, WeakYearBefore,     // time_context.cpp: bare years
+    Count
+};
+
 struct LexiconHit {
     int cls = -1;
     std::string_view value;
@@ -32,6 +42,7 @@ public:
     TimeLexicon(const assets::Source& source, const std::string& lang, assets::LoadReport& report);
 
     int class_id(std::string_view name) const;       // -1 when unknown
+    int class_id(CodeClass cls) const { return code_classes_[static_cast<int>(cls)]; }   // -1 when lacking
     const std::string& class_name(int cls) const;
 
     // Every entry whose form starts at tokens[pos].
@@ -54,6 +65,7 @@ private:
     // no form goes on, instead of trying every length up to max_length_ at every token.
     std::unordered_set<std::string> prefixes_;
     std::size_t max_length_ = 1;
+    int code_classes_[static_cast<int>(CodeClass::Count)];
 };
 
 }  // namespace lede::time
