@@ -7,6 +7,7 @@
 #include <cstdlib>
 #include <string_view>
 
+#include "base/split.h"
 #include "time_calendar.h"
 
 namespace lede::time {
@@ -16,17 +17,8 @@ enum Builtin { kInt, kYear, kYearNum, kYY, kDay, kOrdinal, kNum, kDecade, kClock
 const char* const kBuiltinNames[kBuiltinCount] = {"int",     "year",  "yearnum", "yy",    "day",
                                                   "ordinal", "num",   "decade",  "clock", "clockampm"};
 
-std::vector<std::string> split_alternatives(const std::string& s) {
-    std::vector<std::string> out;
-    std::size_t from = 0;
-    while (from <= s.size()) {
-        std::size_t bar = s.find('|', from);
-        if (bar == std::string::npos) bar = s.size();
-        if (bar > from) out.push_back(s.substr(from, bar - from));
-        from = bar + 1;
-    }
-    return out;
-}
+// "a|b|c": the words one element or look-around accepts.
+std::vector<std::string> split_alternatives(const std::string& s) { return base::split_nonempty(s, '|'); }
 
 bool all_digits(const std::string& s, std::size_t from, std::size_t to) {
     if (from >= to) return false;
