@@ -4,17 +4,19 @@
 
 #include <filesystem>
 #include <fstream>
+#include <random>
 
 #include "time/time_resources.h"
 
 using namespace lede;
 
 namespace {
-// A folder holding `files` (path -> text), removed when the fixture goes.
+// A folder holding `files` (path -> text), removed when the fixture goes; its name is random
+// so that test runs side by side do not share it.
 struct FixtureFolder {
     std::filesystem::path dir;
     explicit FixtureFolder(const std::vector<std::pair<std::string, std::string>>& files)
-        : dir(std::filesystem::temp_directory_path() / ("lede-time-resources-" + std::to_string(std::rand()))) {
+        : dir(std::filesystem::temp_directory_path() / ("lede-time-resources-" + std::to_string(std::random_device()()))) {
         for (const auto& [path, text] : files) {
             std::filesystem::create_directories((dir / path).parent_path());
             std::ofstream(dir / path) << text;
