@@ -141,14 +141,14 @@ Analysis run_stages(const Resources& resources, const AnalyzeInput& input, const
                                                   " % of its characters are not text); actors, dates and relations were not extracted"});
         return a;
     }
-    const nlp::Document doc = nlp::tokenize(a.article.text);
+    const nlp::Document doc = nlp::tokenize(a.article.text, resources.nlp);
     clock.lap("tokenize");
     std::string anchor = a.article.published.value_or("");
     std::string role_date = anchor;               // the actor dictionary's roles: never today's date
     if (anchor.empty()) {
         // No publication date: the first full date written in the article is the best
         // stand-in (a dateline in the text); today only when there is none.
-        if (const auto written = first_written_date(doc)) {
+        if (const auto written = first_written_date(doc, resources.time)) {
             anchor = *written;
             role_date = anchor;
             a.warnings.push_back({"no-dateline", "no publication date found; relative dates are resolved against the first date in the text (" + anchor + ")"});
@@ -162,7 +162,7 @@ Analysis run_stages(const Resources& resources, const AnalyzeInput& input, const
     actors::link_dictionary_actors(a.actors, role_date);
     clock.lap("actors");
     if (over_budget(clock, a)) return a;
-    a.times = extract_times(doc, anchor);
+    a.times = extract_times(doc, anchor, resources.time);
     clock.lap("times");
     if (over_budget(clock, a)) return a;
     RelationLayer layer = extract_relation_layer(doc, a.actors, a.times, a.article.published.value_or(anchor),

@@ -14,8 +14,8 @@ using namespace lede;
 
 namespace {
 std::vector<TimeExpr> times(const std::string& text, const std::string& anchor = "2020-09-25T11:36") {
-    const nlp::Document doc = nlp::tokenize(text);
-    return extract_times(doc, anchor);
+    const nlp::Document doc = nlp::tokenize(text, lede::test_resources().nlp);
+    return extract_times(doc, anchor, lede::test_resources().time);
 }
 
 // "text=value" of every expression, in order.
@@ -294,10 +294,10 @@ TEST_CASE("more relative and duration forms", "[extract_times]") {
 }
 
 TEST_CASE("without a dateline the first written date anchors the text", "[extract_times]") {
-    const nlp::Document doc = nlp::tokenize("PARIS, September 01, 2007 - Today the plane flew.");
-    REQUIRE(first_written_date(doc).has_value());
-    CHECK(*first_written_date(doc) == "2007-09-01");
-    CHECK_FALSE(first_written_date(nlp::tokenize("Today the plane flew.")).has_value());
+    const nlp::Document doc = nlp::tokenize("PARIS, September 01, 2007 - Today the plane flew.", lede::test_resources().nlp);
+    REQUIRE(first_written_date(doc, lede::test_resources().time).has_value());
+    CHECK(*first_written_date(doc, lede::test_resources().time) == "2007-09-01");
+    CHECK_FALSE(first_written_date(nlp::tokenize("Today the plane flew.", lede::test_resources().nlp), lede::test_resources().time).has_value());
 
     AnalyzeOptions opt;
     opt.raw = true;

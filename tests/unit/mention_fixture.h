@@ -8,6 +8,7 @@
 
 #include "actors/actor_mentions.h"
 #include "nlp/tokenize.h"
+#include "test_resources.h"
 
 namespace lede::test {
 
@@ -43,7 +44,7 @@ struct Found {
 inline std::unique_ptr<Found> find_mentions_in(const std::string& text) {
     auto f = std::make_unique<Found>();
     f->text = text;
-    f->doc = lede::nlp::tokenize(f->text);
+    f->doc = lede::nlp::tokenize(f->text, lede::test_resources().nlp);
     f->set = lede::actors::find_mentions(f->doc);
     return f;
 }

@@ -10,6 +10,7 @@
 #include "actors/gazetteer.h"
 #include "actors/mention_pass.h"
 #include "nlp/tokenize.h"
+#include "test_resources.h"
 
 using lede::ActorType;
 using lede::actors::MentionPass;
@@ -25,7 +26,7 @@ struct Run {
     lede::nlp::Document doc;
     MentionPass pass;
     explicit Run(std::string t)
-        : text(std::move(t)), doc(lede::nlp::tokenize(text)), pass(doc, lede::gazetteer::Gazetteer::instance()) {}
+        : text(std::move(t)), doc(lede::nlp::tokenize(text, lede::test_resources().nlp)), pass(doc, lede::gazetteer::Gazetteer::instance()) {}
     Run(const Run&) = delete;
     // Token index of the n-th token written `w`.
     std::size_t at(const std::string& w, int n = 0) const {

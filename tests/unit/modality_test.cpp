@@ -4,6 +4,7 @@
 #include "nlp/tokenize.h"
 #include "relations/modality.h"
 #include "relations/word_forms.h"
+#include "test_resources.h"
 
 using namespace lede;
 using namespace lede::relations;
@@ -11,7 +12,7 @@ using namespace lede::relations;
 namespace {
 // Reads the modality of the word `trigger` in `text` with the shipped cues.
 ModalityReading reading(const std::string& text, const std::string& trigger) {
-    const auto doc = nlp::tokenize(text);
+    const auto doc = nlp::tokenize(text, lede::test_resources().nlp);
     std::vector<std::string> words;
     std::size_t at = 0;
     for (std::size_t t = 0; t < doc.tokens.size(); ++t) {

@@ -7,10 +7,11 @@
 #include "actors/ner_features.h"
 #include "actors/ner_recase.h"
 #include "nlp/tokenize.h"
+#include "test_resources.h"
 
 namespace {
 std::vector<std::pair<std::string, lede::ner::EntityType>> entities(const std::string& text) {
-    const auto doc = lede::nlp::tokenize(text);
+    const auto doc = lede::nlp::tokenize(text, lede::test_resources().nlp);
     std::vector<std::pair<std::string, lede::ner::EntityType>> out;
     for (const auto& e : lede::ner::tag_entities(doc))
         out.emplace_back(std::string(doc.span_text({doc.tokens[e.first_token].span.start, doc.tokens[e.end_token - 1].span.end})), e.type);

@@ -10,6 +10,7 @@
 #include "analysis.h"
 #include "nlp/document.h"
 #include "nlp/tokenize.h"
+#include "test_resources.h"
 
 namespace lede::test {
 
@@ -18,7 +19,7 @@ struct Fixture {
     nlp::Document doc;
     std::vector<Actor> actors;
 
-    explicit Fixture(std::string t) : text(std::move(t)) { doc = nlp::tokenize(text); }
+    explicit Fixture(std::string t) : text(std::move(t)) { doc = nlp::tokenize(text, lede::test_resources().nlp); }
 
     // An actor with a mention at every occurrence of each of `names` (whole words).
     Fixture& actor(const std::string& id, ActorType type, const std::vector<std::string>& names) {

@@ -3,6 +3,7 @@
 
 #include "nlp/tokenize.h"
 #include "time/time_context.h"
+#include "test_resources.h"
 
 using namespace lede;
 
@@ -11,7 +12,7 @@ struct Fixture {
     std::string text;
     nlp::Document doc;
     std::vector<time::TimeToken> tokens;
-    explicit Fixture(std::string t) : text(std::move(t)), doc(nlp::tokenize(text)), tokens(time::tokenize_for_time(doc)) {}
+    explicit Fixture(std::string t) : text(std::move(t)), doc(nlp::tokenize(text, lede::test_resources().nlp)), tokens(time::tokenize_for_time(doc)) {}
     std::size_t find(const std::string& norm) const {
         for (std::size_t i = 0; i < tokens.size(); ++i)
             if (tokens[i].norm == norm) return i;
@@ -21,7 +22,7 @@ struct Fixture {
 }  // namespace
 
 TEST_CASE("the nearest verb gives the tense", "[time_context]") {
-    const auto& lex = time::TimeLexicon::english();
+    const auto& lex = *lede::test_resources().time.lexicon;
     Fixture past("The minister said on Friday that talks failed.");
     std::size_t i = past.find("friday");
     CHECK(time::tense_near(past.tokens, i, i + 1, lex) == time::Tense::Past);
@@ -34,7 +35,7 @@ TEST_CASE("the nearest verb gives the tense", "[time_context]") {
 }
 
 TEST_CASE("phrases before the date and plans decide the tense", "[time_context]") {
-    const auto& lex = time::TimeLexicon::english();
+    const auto& lex = *lede::test_resources().time.lexicon;
     const auto tense = [&](const std::string& text, const std::string& word) {
         Fixture f(text);
         const std::size_t i = f.find(word);
@@ -57,7 +58,7 @@ TEST_CASE("phrases before the date and plans decide the tense", "[time_context]"
 }
 
 TEST_CASE("a bare number is a year only in a year-like context", "[time_context]") {
-    const auto& lex = time::TimeLexicon::english();
+    const auto& lex = *lede::test_resources().time.lexicon;
     const auto year = [&](const std::string& text, const std::string& number) {
         Fixture f(text);
         const std::size_t i = f.find(number);

@@ -3,27 +3,28 @@
 
 #include "nlp/tokenize.h"
 #include "time/time_grammar.h"
+#include "test_resources.h"
 
 using namespace lede;
 
 namespace {
 // The longest match at token `pos`, as "action args | matched text".
 std::string best_at(const std::string& text, std::size_t pos) {
-    const nlp::Document doc = nlp::tokenize(text);
+    const nlp::Document doc = nlp::tokenize(text, lede::test_resources().nlp);
     const auto tokens = time::tokenize_for_time(doc);
-    const auto& lex = time::TimeLexicon::english();
+    const auto& lex = *lede::test_resources().time.lexicon;
     std::vector<std::vector<time::LexiconHit>> hits(tokens.size());
     for (std::size_t i = 0; i < tokens.size(); ++i) lex.lookup(tokens, i, hits[i]);
     std::vector<time::Match> matches;
-    time::TimeGrammar::english().matches_at(tokens, hits, pos, matches);
+    lede::test_resources().time.grammar->matches_at(tokens, hits, pos, matches);
     if (matches.empty()) return "";
     const auto& m = matches.front();
-    return m.rule->action + " | " + text.substr(tokens[m.first].span.start, tokens[m.end - 1].span.end - tokens[m.first].span.start);
+    return std::string(time::action_name(m.rule->action)) + " | " + text.substr(tokens[m.first].span.start, tokens[m.end - 1].span.end - tokens[m.first].span.start);
 }
 }  // namespace
 
 TEST_CASE("the English grammar loads without problems", "[time_grammar]") {
-    const auto& g = time::TimeGrammar::english();
+    const auto& g = *lede::test_resources().time.grammar;
     CHECK(g.problems().empty());
     CHECK(g.rules().size() > 50);
 }
@@ -61,13 +62,13 @@ TEST_CASE("years named by a word may be old or far", "[time_grammar]") {
 namespace {
 // How many rules the matcher tries at each token of `text`.
 std::vector<std::size_t> tried(const std::string& text) {
-    const nlp::Document doc = nlp::tokenize(text);
+    const nlp::Document doc = nlp::tokenize(text, lede::test_resources().nlp);
     const auto tokens = time::tokenize_for_time(doc);
-    const auto& lex = time::TimeLexicon::english();
+    const auto& lex = *lede::test_resources().time.lexicon;
     std::vector<std::vector<time::LexiconHit>> hits(tokens.size());
     for (std::size_t i = 0; i < tokens.size(); ++i) lex.lookup(tokens, i, hits[i]);
     std::vector<std::size_t> out;
-    for (std::size_t i = 0; i < tokens.size(); ++i) out.push_back(time::TimeGrammar::english().rules_tried_at(tokens, hits, i));
+    for (std::size_t i = 0; i < tokens.size(); ++i) out.push_back(lede::test_resources().time.grammar->rules_tried_at(tokens, hits, i));
     return out;
 }
 }  // namespace
@@ -83,4 +84,42 @@ TEST_CASE("words with a lexicon hit that spells no number open no number rule", 
     // Matching is unchanged for number and ordinal words.
     CHECK(best_at("about two days ago", 1) == "rel | two days ago");
     CHECK(best_at("in the third quarter", 1) == "quarter | the third quarter");
+}
+
+TEST_CASE("the time part loads the lexicon and grammar and reports nothing wrong with them", "[time_grammar]") {
+    const auto& r = lede::test_resources();
+    REQUIRE(r.time.lexicon);
+    REQUIRE(r.time.grammar);
+    for (const std::string& m : r.report.malformed) CHECK(m.rfind("time/", 0) != 0);
+    for (const std::string& m : r.report.missing) CHECK(m.rfind("time/", 0) != 0);
+}
+
+TEST_CASE("a grammar from fixture text reads its rules", "[time_grammar]") {
+    const time::TimeGrammar g("# a comment\nDATE m $1 := <month>\nDATE m $1 <month>\n", *lede::test_resources().time.lexicon);
+    CHECK(g.rules().size() == 1);
+    REQUIRE(g.problems().size() == 1);
+    CHECK(g.problems()[0] == "line 3: no ':='");
+}
+
+TEST_CASE("unknown types, flags and actions are problems, and the rule is left out", "[time_grammar]") {
+    const auto& lex = *lede::test_resources().time.lexicon;
+    const time::TimeGrammar g("DATE ymd $1 $2 $3 := <year> <month> <day>\n"
+                              "DATE ymdd $1 := <year>\n"
+                              "DATE/sameyaer y $1 := <year>\n"
+                              "DAY y $1 := <year>\n",
+                              lex);
+    REQUIRE(g.rules().size() == 1);
+    CHECK(g.rules()[0].action == time::Action::YearMonthDay);
+    CHECK(g.problems() == std::vector<std::string>{"line 2: unknown action ymdd", "line 3: unknown flag sameyaer",
+                                                   "line 4: unknown type DAY"});
+}
+
+TEST_CASE("rule names read into enums", "[time_grammar]") {
+    CHECK(time::parse_action("durhalf") == time::Action::DurationAndAHalf);
+    CHECK(time::action_name(time::Action::Clock) == "time");
+    CHECK(time::parse_rule_flag("qctx") == time::RuleFlag::QuarterContext);
+    CHECK(time::parse_rule_type("SET") == TimeType::Set);
+    CHECK_FALSE(time::parse_action("Ymd"));
+    CHECK_FALSE(time::parse_rule_flag(""));
+    CHECK_FALSE(time::parse_rule_type("date"));
 }

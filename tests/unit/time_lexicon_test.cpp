@@ -3,15 +3,16 @@
 
 #include "nlp/tokenize.h"
 #include "time/time_lexicon.h"
+#include "test_resources.h"
 
 using namespace lede;
 
 namespace {
 std::vector<std::string> classes_at(const std::string& text, std::size_t pos) {
-    const nlp::Document doc = nlp::tokenize(text);
+    const nlp::Document doc = nlp::tokenize(text, lede::test_resources().nlp);
     const auto tokens = time::tokenize_for_time(doc);
     std::vector<time::LexiconHit> hits;
-    const auto& lex = time::TimeLexicon::english();
+    const auto& lex = *lede::test_resources().time.lexicon;
     lex.lookup(tokens, pos, hits);
     std::vector<std::string> out;
     for (const auto& h : hits) out.push_back(lex.class_name(h.cls) + "=" + std::string(h.value) + "/" + std::to_string(h.length));
@@ -21,10 +22,12 @@ bool has(const std::vector<std::string>& v, const std::string& s) { return std::
 }  // namespace
 
 TEST_CASE("the English lexicon loads its classes", "[time_lexicon]") {
-    const auto& lex = time::TimeLexicon::english();
+    const auto& lex = *lede::test_resources().time.lexicon;
     for (const char* c : {"month", "weekday", "number", "unit", "season", "holiday", "reference", "tense", "modifier"})
         CHECK(lex.class_id(c) >= 0);
     CHECK(lex.class_id("no-such-class") == -1);
+    CHECK(lex.class_id(time::CodeClass::PluralUnit) == lex.class_id("plural_unit"));
+    CHECK(lex.class_id(time::CodeClass::PluralUnit) >= 0);
 }
 
 TEST_CASE("capitalised classes ignore the lower-case verb", "[time_lexicon]") {

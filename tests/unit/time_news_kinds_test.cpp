@@ -7,6 +7,7 @@
 
 #include "nlp/tokenize.h"
 #include "time/extract_times.h"
+#include "test_resources.h"
 
 using namespace lede;
 
@@ -14,7 +15,7 @@ namespace {
 // "text=value" of every expression, in order; the anchor is Friday 10 October 2008.
 std::vector<std::string> found(const std::string& text, const std::string& anchor = "2008-10-10") {
     std::vector<std::string> out;
-    for (const auto& t : extract_times(nlp::tokenize(text), anchor)) out.push_back(t.text + "=" + t.value);
+    for (const auto& t : extract_times(nlp::tokenize(text, lede::test_resources().nlp), anchor, lede::test_resources().time)) out.push_back(t.text + "=" + t.value);
     return out;
 }
 using List = std::vector<std::string>;

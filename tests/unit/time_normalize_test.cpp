@@ -15,10 +15,15 @@ std::string norm(const std::string& action, std::vector<std::string> args, Tense
                  const std::string& anchor = "2020-09-25", const std::vector<std::string>& flags = {},
                  bool quarter_context = false) {
     time::Rule rule;
-    rule.type = "DATE";
-    rule.action = action;
+    const auto parsed = time::parse_action(action);
+    REQUIRE(parsed);
+    rule.action = *parsed;
     rule.args = std::move(args);
-    rule.flags = flags;
+    for (const std::string& f : flags) {
+        const auto flag = time::parse_rule_flag(f);
+        REQUIRE(flag);
+        rule.set(*flag);
+    }
     time::Match match;
     match.rule = &rule;
     time::NormalizeContext c;
@@ -33,8 +38,7 @@ std::string norm(const std::string& action, std::vector<std::string> args, Tense
 
 TEST_CASE("arguments come from the captures, negated with -$N", "[time_normalize]") {
     time::Rule rule;
-    rule.type = "DATE";
-    rule.action = "rel";
+    rule.action = time::Action::Relative;
     rule.args = {"$2", "-$1"};
     time::Match match;
     match.rule = &rule;
@@ -45,10 +49,10 @@ TEST_CASE("arguments come from the captures, negated with -$N", "[time_normalize
     CHECK(time::normalize(match, c).value == "2020-09-22");
 }
 
-TEST_CASE("no anchor, no rule or an unknown action: no value", "[time_normalize]") {
+TEST_CASE("no anchor, no rule or no action: no value; an unknown action name is none", "[time_normalize]") {
     CHECK(norm("y", {"1990"}, Tense::None, "not a date") == "FAIL");
     CHECK(norm("none", {}) == "FAIL");
-    CHECK(norm("frobnicate", {"1"}) == "FAIL");
+    CHECK_FALSE(time::parse_action("frobnicate"));
     time::Match nothing;
     time::NormalizeContext c;
     CHECK_FALSE(time::normalize(nothing, c).ok);

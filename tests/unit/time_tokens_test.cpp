@@ -3,12 +3,13 @@
 
 #include "nlp/tokenize.h"
 #include "time/time_tokens.h"
+#include "test_resources.h"
 
 using namespace lede;
 
 namespace {
 std::vector<std::string> norms(const std::string& text) {
-    const nlp::Document doc = nlp::tokenize(text);
+    const nlp::Document doc = nlp::tokenize(text, lede::test_resources().nlp);
     std::vector<std::string> out;
     for (const auto& t : time::tokenize_for_time(doc)) out.push_back(t.norm);
     return out;
@@ -26,7 +27,7 @@ TEST_CASE("hyphens, slashes and periods are tokens; digit groups stay whole", "[
 
 TEST_CASE("spans point into the text and flags describe the gaps", "[time_tokens]") {
     const std::string text = "On Friday,\nMay 5";
-    const nlp::Document doc = nlp::tokenize(text);
+    const nlp::Document doc = nlp::tokenize(text, lede::test_resources().nlp);
     const auto tokens = time::tokenize_for_time(doc);
     REQUIRE(tokens.size() == 5);
     CHECK(text.substr(tokens[1].span.start, tokens[1].span.size()) == "Friday");

@@ -3,6 +3,7 @@
 
 #include "nlp/tokenize.h"
 #include "relations/trigger_lexicon.h"
+#include "test_resources.h"
 
 using namespace lede;
 using namespace lede::relations;
@@ -26,7 +27,7 @@ std::vector<TriggerMatch> run(const TriggerLexicon& lex, const nlp::Document& do
 
 TEST_CASE("verbs match in every inflection, irregular ones from the list") {
     const auto lex = TriggerLexicon::from_text(kLexicon, kIrregular);
-    const auto doc = nlp::tokenize("Officials accused Russia and said so.");
+    const auto doc = nlp::tokenize("Officials accused Russia and said so.", lede::test_resources().nlp);
     const auto m = run(lex, doc);
     REQUIRE(m.size() == 2);
     CHECK(m[0].classes == std::vector<std::string>{"DISAPPROVE"});
@@ -37,30 +38,30 @@ TEST_CASE("verbs match in every inflection, irregular ones from the list") {
 
 TEST_CASE("a gap takes up to three words") {
     const auto lex = TriggerLexicon::from_text(kLexicon, kIrregular);
-    const auto doc = nlp::tokenize("They reached a formal agreement.");
+    const auto doc = nlp::tokenize("They reached a formal agreement.", lede::test_resources().nlp);
     const auto m = run(lex, doc);
     REQUIRE(m.size() == 1);
     CHECK(m[0].classes.front() == "AGREE");
     CHECK(m[0].end - m[0].first == 4);
-    CHECK(run(lex, nlp::tokenize("They reached one two three four agreement.")).empty());
+    CHECK(run(lex, nlp::tokenize("They reached one two three four agreement.", lede::test_resources().nlp)).empty());
 }
 
 TEST_CASE("the longest pattern wins and nouns match their plural") {
     const auto lex = TriggerLexicon::from_text(kLexicon, kIrregular);
-    const auto m = run(lex, nlp::tokenize("The air strikes continued."));
+    const auto m = run(lex, nlp::tokenize("The air strikes continued.", lede::test_resources().nlp));
     REQUIRE(m.size() == 1);
     CHECK(m[0].classes.front() == "FIGHT");
 }
 
 TEST_CASE("a capitalised word inside a sentence is a name, not a trigger") {
     const auto lex = TriggerLexicon::from_text(kLexicon, kIrregular);
-    CHECK(run(lex, nlp::tokenize("He joined Strike Force One.")).empty());
-    CHECK(run(lex, nlp::tokenize("Strike leaders met.")).size() == 1);   // sentence start
+    CHECK(run(lex, nlp::tokenize("He joined Strike Force One.", lede::test_resources().nlp)).empty());
+    CHECK(run(lex, nlp::tokenize("Strike leaders met.", lede::test_resources().nlp)).size() == 1);   // sentence start
 }
 
 TEST_CASE("part-of-speech tags gate verb and noun readings") {
     const auto lex = TriggerLexicon::from_text(kLexicon, kIrregular);
-    const auto doc = nlp::tokenize("Workers stop work");
+    const auto doc = nlp::tokenize("Workers stop work", lede::test_resources().nlp);
     const std::vector<std::string> verb_tags{"NOUN", "VBP", "NOUN"};
     const std::vector<std::string> noun_tags{"NOUN", "NOUN", "NOUN"};
     CHECK(lex.match(doc, 0, 3, &verb_tags).size() == 1);
@@ -69,27 +70,27 @@ TEST_CASE("part-of-speech tags gate verb and noun readings") {
 
 TEST_CASE("a compound noun of the lexicon matches whatever the tagger makes of its last word") {
     const auto lex = TriggerLexicon::from_text(kLexicon, kIrregular);
-    const auto doc = nlp::tokenize("They ordered an air strike");
+    const auto doc = nlp::tokenize("They ordered an air strike", lede::test_resources().nlp);
     const std::vector<std::string> verb_last{"PRON", "VBD", "DET", "NOUN", "VB"};
     const auto m = lex.match(doc, 0, 5, &verb_last);
     REQUIRE(m.size() == 1);
     CHECK(m[0].classes.front() == "FIGHT");
     CHECK(m[0].end - m[0].first == 2);
     // a one-word noun still needs its noun tag
-    const auto one = nlp::tokenize("They strike");
+    const auto one = nlp::tokenize("They strike", lede::test_resources().nlp);
     const std::vector<std::string> verb{"PRON", "VBP"};
     CHECK(lex.match(one, 0, 2, &verb).empty());
 }
 
 TEST_CASE("verbs the tagger misreads: a headline's -s form, a base form after an auxiliary") {
     const auto lex = TriggerLexicon::from_text(kLexicon, kIrregular);
-    const auto headline = nlp::tokenize("Airbus accuses Boeing");
+    const auto headline = nlp::tokenize("Airbus accuses Boeing", lede::test_resources().nlp);
     const std::vector<std::string> no_finite{"PROPN", "NOUN", "PROPN"};
     CHECK(lex.match(headline, 0, 3, &no_finite).size() == 1);
-    const auto clause = nlp::tokenize("Airbus accuses Boeing and left");
+    const auto clause = nlp::tokenize("Airbus accuses Boeing and left", lede::test_resources().nlp);
     const std::vector<std::string> finite{"PROPN", "NOUN", "PROPN", "CCONJ", "VBD"};
     CHECK(lex.match(clause, 0, 5, &finite).empty());
-    const auto modal = nlp::tokenize("It will not publicly accuse them");
+    const auto modal = nlp::tokenize("It will not publicly accuse them", lede::test_resources().nlp);
     const std::vector<std::string> after_aux{"PRON", "AUX", "PART", "ADV", "ADP", "PRON"};
     CHECK(lex.match(modal, 0, 6, &after_aux).size() == 1);
 }
@@ -97,7 +98,7 @@ TEST_CASE("verbs the tagger misreads: a headline's -s form, a base form after an
 TEST_CASE("the shipped lexicon loads") {
     const auto& lex = TriggerLexicon::shared();
     CHECK(lex.size() > 300);
-    const auto doc = nlp::tokenize("Moscow has vehemently denied these allegations.");
+    const auto doc = nlp::tokenize("Moscow has vehemently denied these allegations.", lede::test_resources().nlp);
     const auto m = lex.match(doc, 0, doc.tokens.size());
     REQUIRE(m.size() == 2);
     CHECK(m[0].classes.front() == "REJECT");
@@ -124,35 +125,35 @@ const char* kCameo =
 
 TEST_CASE("the object picks among a verb family's classes") {
     const auto lex = TriggerLexicon::from_texts({kCameo}, "");
-    auto m = run(lex, nlp::tokenize("The bank froze their assets."));
+    auto m = run(lex, nlp::tokenize("The bank froze their assets.", lede::test_resources().nlp));
     REQUIRE(m.size() == 1);
     CHECK(m[0].classes == std::vector<std::string>{"COERCE"});
     CHECK(m[0].form == VerbForm::Past);
-    m = run(lex, nlp::tokenize("Moscow froze relations with Kiev."));
+    m = run(lex, nlp::tokenize("Moscow froze relations with Kiev.", lede::test_resources().nlp));
     REQUIRE(m.size() == 1);
     CHECK(m[0].classes == std::vector<std::string>{"SANCTION"});
     // Without a context the verb alone gives nothing: its block has no code of its own.
-    CHECK(run(lex, nlp::tokenize("The lake froze.")).empty());
+    CHECK(run(lex, nlp::tokenize("The lake froze.", lede::test_resources().nlp)).empty());
 }
 
 TEST_CASE("a pattern of no event hides the shorter ones at its word") {
     const auto lex = TriggerLexicon::from_texts({kCameo}, "");
-    CHECK(run(lex, nlp::tokenize("Parliament imposed new taxes.")).empty());
-    auto m = run(lex, nlp::tokenize("The army imposed a curfew."));
+    CHECK(run(lex, nlp::tokenize("Parliament imposed new taxes.", lede::test_resources().nlp)).empty());
+    auto m = run(lex, nlp::tokenize("The army imposed a curfew.", lede::test_resources().nlp));
     REQUIRE(m.size() == 1);
     CHECK(m[0].classes == std::vector<std::string>{"COERCE"});
-    m = run(lex, nlp::tokenize("They imposed order."));
+    m = run(lex, nlp::tokenize("They imposed order.", lede::test_resources().nlp));
     REQUIRE(m.size() == 1);
     CHECK(m[0].classes == std::vector<std::string>{"COERCE"});
-    CHECK(run(lex, nlp::tokenize("He played in the Asian Cup final.")).empty());
+    CHECK(run(lex, nlp::tokenize("He played in the Asian Cup final.", lede::test_resources().nlp)).empty());
 }
 
 TEST_CASE("word sets and phrasal verbs of a family") {
     const auto lex = TriggerLexicon::from_texts({kCameo}, "");
-    auto m = run(lex, nlp::tokenize("Russia pulled out its armed forces."));
+    auto m = run(lex, nlp::tokenize("Russia pulled out its armed forces.", lede::test_resources().nlp));
     REQUIRE(m.size() == 1);
     CHECK(m[0].classes == std::vector<std::string>{"RETREAT"});
-    const auto doc = nlp::tokenize("Russia withdrew the armies.");
+    const auto doc = nlp::tokenize("Russia withdrew the armies.", lede::test_resources().nlp);
     m = run(lex, doc);
     CHECK(m.empty());   // "withdrew" is irregular and not listed here
     const auto lex2 = TriggerLexicon::from_texts({"=\twithdraw withdrew\n", kCameo}, "");
@@ -163,7 +164,7 @@ TEST_CASE("word sets and phrasal verbs of a family") {
 
 TEST_CASE("dictionaries read first win ties") {
     const auto lex = TriggerLexicon::from_texts({kCameo, "AID v impose\n"}, "");
-    const auto m = run(lex, nlp::tokenize("They imposed order."));
+    const auto m = run(lex, nlp::tokenize("They imposed order.", lede::test_resources().nlp));
     REQUIRE(m.size() == 1);
     CHECK(m[0].classes == std::vector<std::string>{"COERCE"});
 }

@@ -4,9 +4,9 @@
 namespace lede::nlp {
 
 NlpResources NlpResources::load(const assets::Source& source, assets::LoadReport& report) {
-    (void)source;
-    (void)report;
-    return {};
+    NlpResources r;
+    for (std::string& line : source.require_lines("lexicon/en/abbreviations.txt", report)) r.abbreviations.insert(std::move(line));
+    return r;
 }
 
 }  // namespace lede::nlp

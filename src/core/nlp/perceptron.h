@@ -17,7 +17,7 @@
 // (labels, bucket bits, transition table, then only the non-zero bucket rows, each a
 // delta-coded bucket index, a bitmask of non-zero labels and those weights);
 // `to_packed_bytes` writes the same rows as streams that gzip better (perceptron_pack.h). Load it
-// with `from_bytes(std::move(*lede::assets::read("models/x.bin")))`; corrupt or truncated
+// with `from_bytes(source.require("models/x.bin", report))`; corrupt or truncated
 // bytes give `std::nullopt`, never a crash. The model keeps those bytes and reads a row's
 // weights straight from them when a feature hits its bucket (see `Perceptron`). Decoding
 // is integer-only, so native and wasm builds tag identically. Not thread-safe to train;

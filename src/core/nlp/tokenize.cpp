@@ -1,14 +1,13 @@
 // tokenize.cpp — see tokenize.h. A first, rule-based tokenizer; the abbreviation list is
-// data (assets/lexicon/en/abbreviations.txt).
+// data (assets/lexicon/en/abbreviations.txt, in NlpResources).
 #include "tokenize.h"
 
 #include <algorithm>
-#include <set>
 #include <string>
 
-#include "../assets.h"
 #include "../input_limits.h"
 #include "base/utf8.h"
+#include "base/word_scan.h"
 
 namespace lede::nlp {
 namespace {
@@ -23,15 +22,6 @@ bool is_word_char(char32_t c) {
     return !is_space(c);
 }
 
-const std::set<std::string>& abbreviations() {
-    static const std::set<std::string> set = [] {
-        std::set<std::string> s;
-        for (auto& l : assets::read_lines("lexicon/en/abbreviations.txt")) s.insert(l);
-        return s;
-    }();
-    return set;
-}
-
 // "'s" standing alone after a space, as tokenized corpora write possessives ("Boeing 's 747"):
 // `p` is just after the apostrophe.
 bool detached_possessive(std::string_view text, std::size_t p) {
@@ -40,76 +30,69 @@ bool detached_possessive(std::string_view text, std::size_t p) {
     return q >= text.size() || !is_word_char(utf8::decode(text, q));
 }
 
+// The end of the word that starts at `start` (its first character ends at `after`): letters
+// and digits joined by inner '.', ',', '-', '\'', '’', ':', '/', '&' when a word character
+// follows, a clitic split off ("Trump’s" -> "Trump" "’s"), and the trailing period of an
+// abbreviation or initial kept ("U.S.", "Dr.", "J.").
+std::size_t word_end(std::string_view text, std::size_t start, std::size_t after, const NlpResources& resources) {
+    std::size_t end = after;
+    while (end < text.size()) {
+        std::size_t q = end;
+        const char32_t d = utf8::decode(text, q);
+        if (is_word_char(d)) { end = q; continue; }
+        if ((d == '.' || d == ',' || d == '-' || d == ':' || d == '/' || d == '\'' || d == 0x2019 || d == '&') && q < text.size()) {
+            std::size_t r = q;
+            const char32_t e = utf8::decode(text, r);
+            if (is_word_char(e)) {
+                // Split possessive / clitic: "Trump’s" -> "Trump" "’s"
+                if ((d == '\'' || d == 0x2019)) {
+                    std::size_t r2 = r;
+                    const char32_t e2 = r2 < text.size() ? utf8::decode(text, r2) : U' ';
+                    const bool clitic = (e == 's' || e == 'S' || e == 't' || e == 'd' || e == 'm') && !is_word_char(e2);
+                    const bool clitic2 = (e == 'l' || e == 'r' || e == 'v') && !is_word_char(r2 < text.size() ? e2 : U' ');
+                    if (clitic || clitic2 || (e == 'l' && e2 == 'l') || (e == 'r' && e2 == 'e') || (e == 'v' && e2 == 'e')) break;
+                }
+                if (d == ',' || d == ':') {
+                    // keep "1,000" and "10:30" together, but not "Moscow,Russia"
+                    std::size_t b = start;
+                    const char32_t f = utf8::decode(text, b);
+                    if (!(f >= '0' && f <= '9' && e >= '0' && e <= '9')) break;
+                }
+                end = r;
+                continue;
+            }
+        }
+        break;
+    }
+    // Trailing period of an abbreviation or initial ("U.S.", "Dr.", "J.")
+    if (end < text.size() && text[end] == '.') {
+        const std::string word(text.substr(start, end - start));
+        const bool initial = word.size() == 1 && word[0] >= 'A' && word[0] <= 'Z';
+        const bool dotted = word.find('.') != std::string::npos;
+        if (initial || dotted || resources.abbreviations.count(word + ".")) ++end;
+    }
+    return end;
+}
+
 }  // namespace
 
-Document tokenize(std::string_view text) {
+Document tokenize(std::string_view text, const NlpResources& resources) {
     Document doc;
     doc.text = text;
-    std::size_t i = 0;
-    bool space = false, newline = false;
-    while (i < text.size()) {
-        std::size_t p = i;
-        const char32_t c = utf8::decode(text, p);
-        if (is_space(c)) {
-            space = true;
-            if (c == '\n') newline = true;
-            i = p;
-            continue;
-        }
-        std::size_t start = i, end = p;
-        if (is_word_char(c)) {
-            // Word: letters/digits joined by inner '.', ',', '-', '\'', '’', ':' , '/' when followed by word chars.
-            end = p;
-            while (end < text.size()) {
-                std::size_t q = end;
-                const char32_t d = utf8::decode(text, q);
-                if (is_word_char(d)) { end = q; continue; }
-                if ((d == '.' || d == ',' || d == '-' || d == ':' || d == '/' || d == '\'' || d == 0x2019 || d == '&') && q < text.size()) {
-                    std::size_t r = q;
-                    const char32_t e = utf8::decode(text, r);
-                    if (is_word_char(e)) {
-                        // Split possessive / clitic: "Trump’s" -> "Trump" "’s"
-                        if ((d == '\'' || d == 0x2019)) {
-                            std::size_t r2 = r;
-                            const char32_t e2 = r2 < text.size() ? utf8::decode(text, r2) : U' ';
-                            const bool clitic = (e == 's' || e == 'S' || e == 't' || e == 'd' || e == 'm') && !is_word_char(e2);
-                            const bool clitic2 = (e == 'l' || e == 'r' || e == 'v') && !is_word_char(r2 < text.size() ? e2 : U' ');
-                            if (clitic || clitic2 || (e == 'l' && e2 == 'l') || (e == 'r' && e2 == 'e') || (e == 'v' && e2 == 'e')) break;
-                        }
-                        if (d == ',' || d == ':') {
-                            // keep "1,000" and "10:30" together, but not "Moscow,Russia"
-                            std::size_t b = start;
-                            const char32_t f = utf8::decode(text, b);
-                            if (!(f >= '0' && f <= '9' && e >= '0' && e <= '9')) break;
-                        }
-                        end = r;
-                        continue;
-                    }
-                }
-                break;
-            }
-            // Trailing period of an abbreviation or initial ("U.S.", "Dr.", "J.")
-            if (end < text.size() && text[end] == '.') {
-                const std::string word(text.substr(start, end - start));
-                const bool initial = word.size() == 1 && word[0] >= 'A' && word[0] <= 'Z';
-                const bool dotted = word.find('.') != std::string::npos;
-                if (initial || dotted || abbreviations().count(word + ".")) ++end;
-            }
-        } else if ((c == '\'' || c == 0x2019) && (!space || detached_possessive(text, p)) && !doc.tokens.empty() && p < text.size()) {
+    base::scan_tokens(
+        text, is_space,
+        [&](std::size_t start, std::size_t after, char32_t c, const base::TokenGap& gap) {
+            if (is_word_char(c)) return word_end(text, start, after, resources);
             // Clitic after a word: "’s", "'re", "n't" stays one token (also "Boeing 's", as
             // pre-tokenized text writes it).
-            std::size_t q = p;
-            while (q < text.size()) {
-                std::size_t r = q;
-                if (!is_word_char(utf8::decode(text, r))) break;
-                q = r;
-            }
-            end = q;
-        }
-        doc.tokens.push_back({{start, end}, space, newline});
-        space = newline = false;
-        i = end;
-    }
+            if ((c == '\'' || c == 0x2019) && (!gap.space || detached_possessive(text, after)) && !doc.tokens.empty() &&
+                after < text.size())
+                return base::run_end(text, after, is_word_char);
+            return after;
+        },
+        [&](std::size_t start, std::size_t end, const base::TokenGap& gap) {
+            doc.tokens.push_back({{start, end}, gap.space, gap.newline});
+        });
 
     // Sentences: end at . ! ? (plus closing quotes/brackets) before a capital or paragraph
     // break, and always at a blank line.

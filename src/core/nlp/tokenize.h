@@ -8,9 +8,11 @@
 #include <string_view>
 
 #include "document.h"
+#include "nlp_resources.h"
 
 namespace lede::nlp {
 
-Document tokenize(std::string_view text);
+// `resources`: the abbreviations whose period stays in the word (NlpResources).
+Document tokenize(std::string_view text, const NlpResources& resources);
 
 }  // namespace lede::nlp

@@ -18,13 +18,6 @@
 namespace lede {
 namespace {
 
-TimeType type_of(const std::string& t) {
-    if (t == "TIME") return TimeType::Time;
-    if (t == "DURATION") return TimeType::Duration;
-    if (t == "SET") return TimeType::Set;
-    return TimeType::Date;
-}
-
 // Tokens [first - k, first) that form a modifier phrase ("early", "the end of"); 0 when none.
 std::size_t modifier_before(const std::vector<time::TimeToken>& tokens, const std::vector<std::vector<time::LexiconHit>>& hits,
                             std::size_t first, std::size_t floor, int modifier_class) {
@@ -39,14 +32,14 @@ std::size_t modifier_before(const std::vector<time::TimeToken>& tokens, const st
 
 // A written calendar date ("Feb. 30, 2021"): when it names no real day, its tokens are
 // no time at all rather than a shorter, wrong one ("Feb. 30" of another year).
-bool is_full_date(const time::Rule& rule) { return rule.action == "ymd" || rule.action == "ymdt"; }
+bool is_full_date(const time::Rule& rule) { return rule.action == time::Action::YearMonthDay || rule.action == time::Action::DateAndTime; }
 
 // "a decades-long dispute": a count of one before a plural unit is no count of it (the
 // article belongs to the noun); the vaguer reading ("decades-long", PXY) is left to match.
 bool one_of_plural(const time::Match& m, const std::vector<time::TimeToken>& tokens, const time::TimeLexicon& lexicon,
                    int unit_class, int plural_class) {
     // "one and a half years": the half makes the plural
-    if (m.rule->action == "durhalf") return false;
+    if (m.rule->action == time::Action::DurationAndAHalf) return false;
     bool one = false, plural = false;
     for (std::size_t k = 0; k < m.captures.size() && k < m.rule->elements.size(); ++k) {
         const time::Capture& c = m.captures[k];
@@ -62,10 +55,11 @@ bool one_of_plural(const time::Match& m, const std::vector<time::TimeToken>& tok
 // Tags `doc` against `anchor_text`; `keep(found)` receives each expression in text
 // order and returns false to stop early. `tokens_out`, when given, receives the tokens.
 template <class Keep>
-void tag(const nlp::Document& doc, const std::string& anchor_text, Keep keep,
+void tag(const nlp::Document& doc, const std::string& anchor_text, const time::TimeResources& resources, Keep keep,
          std::vector<time::TimeToken>* tokens_out = nullptr) {
-    const time::TimeLexicon& lexicon = time::TimeLexicon::english();
-    const time::TimeGrammar& grammar = time::TimeGrammar::english();
+    if (!resources.lexicon || !resources.grammar) return;   // a part never loaded: no times
+    const time::TimeLexicon& lexicon = *resources.lexicon;
+    const time::TimeGrammar& grammar = *resources.grammar;
 
     time::NormalizeContext context;
     int hour, minute;
@@ -79,10 +73,10 @@ void tag(const nlp::Document& doc, const std::string& anchor_text, Keep keep,
     tokens = time::tokenize_for_time(doc);
     std::vector<std::vector<time::LexiconHit>> hits(tokens.size());
     for (std::size_t i = 0; i < tokens.size(); ++i) lexicon.lookup(tokens, i, hits[i]);
-    const int modifier_class = lexicon.class_id("modifier");
-    const int not_duration_class = lexicon.class_id("not_duration_after");
-    const int unit_class = lexicon.class_id("unit");
-    const int plural_class = lexicon.class_id("plural_unit");
+    const int modifier_class = lexicon.class_id(time::CodeClass::Modifier);
+    const int not_duration_class = lexicon.class_id(time::CodeClass::NotDurationAfter);
+    const int unit_class = lexicon.class_id(time::CodeClass::Unit);
+    const int plural_class = lexicon.class_id(time::CodeClass::PluralUnit);
 
     std::vector<time::Match> candidates;
     std::size_t floor = 0;   // tokens before this belong to an earlier expression
@@ -100,36 +94,36 @@ void tag(const nlp::Document& doc, const std::string& anchor_text, Keep keep,
         for (const time::Match& m : candidates) {
             const time::Rule& rule = *m.rule;
             if (longest && m.end < longest && swallow) break;
-            if (rule.has_flag("yearctx") && !time::is_year_context(tokens, m.first, m.end, lexicon)) continue;
-            if (rule.has_flag("nodigitsnear") && time::glued_to_digits(tokens, m.first, m.end)) continue;
+            if (rule.has(time::RuleFlag::YearContext) && !time::is_year_context(tokens, m.first, m.end, lexicon)) continue;
+            if (rule.has(time::RuleFlag::NoDigitsNear) && time::glued_to_digits(tokens, m.first, m.end)) continue;
             if (one_of_plural(m, tokens, lexicon, unit_class, plural_class)) continue;
-            if (rule.type == "DURATION" && not_duration_class >= 0) {
+            if (rule.type == TimeType::Duration && not_duration_class >= 0) {
                 std::size_t after = m.end;
                 if (after < tokens.size() && tokens[after].norm == "-") ++after;
                 if (after < tokens.size() && lexicon.word_is(not_duration_class, tokens[after].norm)) continue;
             }
             if (!longest) longest = m.end;
-            if (rule.action == "none") {
+            if (rule.action == time::Action::None) {
                 if (m.end == longest) swallow = true;
                 if (swallow) break;
                 continue;
             }
             context.tense = time::tense_near(tokens, m.first, m.end, lexicon, &context.perfect);
-            context.quarter_context = rule.has_flag("qctx") && time::mentions_quarter_near(tokens, m.first);
+            context.quarter_context = rule.has(time::RuleFlag::QuarterContext) && time::mentions_quarter_near(tokens, m.first);
             const time::Normalized n = time::normalize(m, context);
             if (!n.ok) {
                 if (m.end == longest && is_full_date(rule)) swallow = true;
                 continue;
             }
             // `first`: only the first element is the expression ("60" of "60 and 90 days")
-            const std::size_t end = rule.has_flag("first") && m.captures[0].present ? m.captures[0].end : m.end;
+            const std::size_t end = rule.has(time::RuleFlag::First) && m.captures[0].present ? m.captures[0].end : m.end;
             std::size_t first = m.first;
-            if (modifier_class >= 0 && !rule.has_flag("nomod"))
+            if (modifier_class >= 0 && !rule.has(time::RuleFlag::NoModifier))
                 first -= modifier_before(tokens, hits, m.first, floor, modifier_class);
             time::Found f;
             f.expr.span = {tokens[first].span.start, tokens[end - 1].span.end};
             f.expr.text = std::string(doc.span_text(f.expr.span));
-            f.expr.type = type_of(rule.type);
+            f.expr.type = rule.type;
             f.expr.value = n.value;
             f.expr.anchor = anchor_text;
             f.rule = &rule;
@@ -150,11 +144,11 @@ void tag(const nlp::Document& doc, const std::string& anchor_text, Keep keep,
 
 }  // namespace
 
-std::vector<TimeExpr> extract_times(const nlp::Document& doc, const std::string& anchor) {
+std::vector<TimeExpr> extract_times(const nlp::Document& doc, const std::string& anchor, const time::TimeResources& resources) {
     std::vector<time::Found> found;
     std::vector<time::TimeToken> tokens;
     tag(
-        doc, anchor,
+        doc, anchor, resources,
         [&](time::Found&& f) {
             found.push_back(std::move(f));
             return true;
@@ -167,10 +161,10 @@ std::vector<TimeExpr> extract_times(const nlp::Document& doc, const std::string&
     return out;
 }
 
-std::optional<std::string> first_written_date(const nlp::Document& doc) {
+std::optional<std::string> first_written_date(const nlp::Document& doc, const time::TimeResources& resources) {
     std::optional<std::string> found;
     // Any valid anchor will do: a full date does not depend on it.
-    tag(doc, "2000-01-01", [&](time::Found&& f) {
+    tag(doc, "2000-01-01", resources, [&](time::Found&& f) {
         if (!is_full_date(*f.rule)) return true;
         found = f.expr.value.substr(0, 10);
         return false;

@@ -24,11 +24,11 @@ std::string format_year(int y) { return zero_padded(y, 4); }
 
 std::string format_month(int y, int m) { return zero_padded(y, 4) + "-" + zero_padded(m, 2); }
 
-std::string format_day(const Date& d) {
+std::string format_day(const base::Date& d) {
     return zero_padded(d.year, 4) + "-" + zero_padded(d.month, 2) + "-" + zero_padded(d.day, 2);
 }
 
-std::string format_week(const IsoWeek& w) { return zero_padded(w.year, 4) + "-W" + zero_padded(w.week, 2); }
+std::string format_week(const base::IsoWeek& w) { return zero_padded(w.year, 4) + "-W" + zero_padded(w.week, 2); }
 
 namespace {
 bool digits(const std::string& s, std::size_t at, std::size_t n, int& out) {
@@ -42,12 +42,12 @@ bool digits(const std::string& s, std::size_t at, std::size_t n, int& out) {
 }
 }  // namespace
 
-bool parse_anchor(const std::string& s, Date& date, int& hour, int& minute) {
+bool parse_anchor(const std::string& s, base::Date& date, int& hour, int& minute) {
     int y, m, d;
     hour = minute = -1;
     if (s.size() < 10 || !digits(s, 0, 4, y) || s[4] != '-' || !digits(s, 5, 2, m) || s[7] != '-' || !digits(s, 8, 2, d))
         return false;
-    if (!is_valid_date(y, m, d)) return false;
+    if (!base::is_valid_date(y, m, d)) return false;
     date = {y, m, d};
     int h, mi;
     if (s.size() >= 16 && s[10] == 'T' && digits(s, 11, 2, h) && s[13] == ':' && digits(s, 14, 2, mi) && h < 24 && mi < 60) {

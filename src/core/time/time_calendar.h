@@ -9,19 +9,12 @@
 
 namespace lede::time {
 
-// The calendar itself lives in base/civil_calendar.h; the time stage names it unqualified.
-using base::add_days;
-using base::add_months;
-using base::civil_from_days;
+// The calendar itself lives in base/civil_calendar.h and the time stage names it `base::`.
+// These three are left only for src/core/clean/html_published.cpp, which names them
+// `time::` on this branch (the clean branch already says `base::`): delete them at merge.
 using base::Date;
 using base::days_from_civil;
-using base::days_in_month;
-using base::easter_sunday;
-using base::is_leap_year;
 using base::is_valid_date;
-using base::iso_week;
-using base::iso_weekday;
-using base::IsoWeek;
 
 // `value` in decimal, zero-padded to `width` characters with the sign counted, as printf's
 // "%0<width>d" writes it (-1 at width 4 is "-001"). Not printf: in wasm its first call is
@@ -29,12 +22,12 @@ using base::IsoWeek;
 std::string zero_padded(int value, int width);
 
 // "2020-09-25" / "2020-09" / "2020" / "2020-W39", zero-padded; year padded to 4 digits.
-std::string format_day(const Date& d);
+std::string format_day(const base::Date& d);
 std::string format_month(int year, int month);
 std::string format_year(int year);
-std::string format_week(const IsoWeek& w);
+std::string format_week(const base::IsoWeek& w);
 
 // Parses "YYYY-MM-DD" with an optional "THH:MM"; false when malformed or impossible.
-bool parse_anchor(const std::string& text, Date& date, int& hour, int& minute);
+bool parse_anchor(const std::string& text, base::Date& date, int& hour, int& minute);
 
 }  // namespace lede::time

@@ -37,11 +37,11 @@ bool is_digit_token(const TimeToken& t) { return !t.norm.empty() && t.norm[0] >=
 Tense tense_near(const std::vector<TimeToken>& tokens, std::size_t first, std::size_t end, const TimeLexicon& lexicon,
                  bool* perfect) {
     if (perfect) *perfect = false;
-    const int cls = lexicon.class_id("tense");
-    const int aux = lexicon.class_id("auxiliary");
+    const int cls = lexicon.class_id(CodeClass::Tense);
+    const int aux = lexicon.class_id(CodeClass::Auxiliary);
     if (tokens.empty() || first >= tokens.size()) return Tense::None;
     // A phrase right before the expression outranks the verbs ("as early as Tuesday").
-    const int prefix = lexicon.class_id("tense_prefix");
+    const int prefix = lexicon.class_id(CodeClass::TensePrefix);
     std::vector<LexiconHit> hits;
     for (std::size_t k = 1; prefix >= 0 && k <= kMaxPrefix && k <= first; ++k) {
         if (tokens[first - k + 1].newline_before) break;
@@ -152,9 +152,9 @@ bool is_year_context(const std::vector<TimeToken>& tokens, std::size_t first, st
         if (range_after && end + 2 < tokens.size() && tokens[end + 2].norm == "-" && !tokens[end + 2].space_before) return false;
         if (range_before && first >= 3 && tokens[first - 3].norm == "-" && !tokens[first - 2].space_before) return false;
     }
-    const int before = lexicon.class_id("not_year_before");
-    const int after = lexicon.class_id("not_year_after");
-    const int weak = lexicon.class_id("weak_year_before");
+    const int before = lexicon.class_id(CodeClass::NotYearBefore);
+    const int after = lexicon.class_id(CodeClass::NotYearAfter);
+    const int weak = lexicon.class_id(CodeClass::WeakYearBefore);
     if (first >= 1 && !tokens[first].newline_before) {
         const TimeToken& p = tokens[first - 1];
         if (lexicon.word_is(before, p.norm)) return false;

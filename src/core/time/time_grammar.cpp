@@ -7,7 +7,7 @@
 #include <cstdlib>
 #include <string_view>
 
-#include "../assets.h"
+#include "base/split.h"
 #include "time_calendar.h"
 
 namespace lede::time {
@@ -17,17 +17,8 @@ enum Builtin { kInt, kYear, kYearNum, kYY, kDay, kOrdinal, kNum, kDecade, kClock
 const char* const kBuiltinNames[kBuiltinCount] = {"int",     "year",  "yearnum", "yy",    "day",
                                                   "ordinal", "num",   "decade",  "clock", "clockampm"};
 
-std::vector<std::string> split_alternatives(const std::string& s) {
-    std::vector<std::string> out;
-    std::size_t from = 0;
-    while (from <= s.size()) {
-        std::size_t bar = s.find('|', from);
-        if (bar == std::string::npos) bar = s.size();
-        if (bar > from) out.push_back(s.substr(from, bar - from));
-        from = bar + 1;
-    }
-    return out;
-}
+// "a|b|c": the words one element or look-around accepts.
+std::vector<std::string> split_alternatives(const std::string& s) { return base::split_nonempty(s, '|'); }
 
 bool all_digits(const std::string& s, std::size_t from, std::size_t to) {
     if (from >= to) return false;
@@ -70,17 +61,107 @@ std::vector<std::string> words_of(std::string_view text) {
     return words;
 }
 
+// The head of a rule, "[^a|b] TYPE[/flag...] action arg...", read into `rule`: the problem
+// that leaves the rule out, or "".
+std::string read_head(std::string_view text, Rule& rule) {
+    const std::vector<std::string> head = words_of(text);
+    std::size_t next = 0;
+    std::string word;
+    // As `stream >> word`: a word when there is one left, else `word` stays as it was.
+    const auto read = [&](std::string& into) {
+        if (next < head.size()) into = head[next++];
+    };
+    read(word);
+    if (word.size() > 1 && word[0] == '^') {
+        // A lookbehind written before the type: "^at|by TIME time $1 := <clock>"
+        rule.lookbehind = split_alternatives(word.substr(1));
+        read(word);
+    }
+    const auto slash = word.find('/');
+    const std::string type = word.substr(0, slash);
+    if (const auto t = parse_rule_type(type)) rule.type = *t;
+    else return "unknown type " + type;
+    if (slash != std::string::npos) {
+        const std::string rest = word.substr(slash + 1);
+        std::size_t from = 0;
+        while (from <= rest.size()) {
+            std::size_t end = rest.find('/', from);
+            if (end == std::string::npos) end = rest.size();
+            const std::string flag = rest.substr(from, end - from);
+            if (const auto f = parse_rule_flag(flag)) rule.set(*f);
+            else return "unknown flag " + flag;
+            from = end + 1;
+        }
+    }
+    std::string action;
+    read(action);
+    if (const auto a = parse_action(action)) rule.action = *a;
+    else return "unknown action " + action;
+    while (next < head.size()) rule.args.push_back(head[next++]);
+    return "";
+}
+
+// A class element "<name>": a built-in, or a class of `lexicon`; false when it is neither.
+bool read_class(const std::string& word, const TimeLexicon& lexicon, PatternElement& el) {
+    const std::string name = word.substr(1, word.size() - 2);
+    for (int k = 0; k < kBuiltinCount; ++k)
+        if (name == kBuiltinNames[k]) el.builtin = k;
+    if (el.builtin >= 0) {
+        el.kind = PatternElement::Kind::Builtin;
+        return true;
+    }
+    el.kind = PatternElement::Kind::Class;
+    el.cls = lexicon.class_id(name);
+    return el.cls >= 0;
+}
+
+// The elements of a rule (after ":="), with its lookbehind and lookahead, read into `rule`:
+// the problem that leaves the rule out, or "".
+std::string read_body(std::string_view text, const TimeLexicon& lexicon, Rule& rule) {
+    for (std::string word : words_of(text)) {
+        if (!rule.lookahead.empty()) return "a lookahead must be the last element";
+        PatternElement el;
+        if (word.size() > 1 && word.back() == '?') {
+            el.optional = true;
+            word.pop_back();
+        }
+        if (word[0] == '^' && rule.elements.empty() && rule.lookbehind.empty()) {
+            rule.lookbehind = split_alternatives(word.substr(1));
+            continue;
+        }
+        if (word.size() > 1 && word[0] == '>') {
+            rule.lookahead = split_alternatives(word.substr(1));
+            continue;
+        }
+        if (word.size() > 2 && word.front() == '<' && word.back() == '>') {
+            if (!read_class(word, lexicon, el)) return "unknown class " + word;
+        } else {
+            el.kind = PatternElement::Kind::Literal;
+            el.words = split_alternatives(word);
+        }
+        rule.elements.push_back(std::move(el));
+    }
+    return "";
+}
+
+// "$N" must name an element that captures something: a class, a built-in or a choice of
+// words ("last|next"); a fixed word or punctuation ("-", ",?") is a miscount.
+std::string check_arguments(const Rule& rule) {
+    for (const std::string& a : rule.args) {
+        const std::size_t at = a.rfind('$', 1);
+        if (at == std::string::npos || at + 1 >= a.size()) continue;
+        const int n = std::atoi(a.c_str() + at + 1);
+        const bool fixed = n >= 1 && static_cast<std::size_t>(n) <= rule.elements.size() &&
+                           rule.elements[n - 1].kind == PatternElement::Kind::Literal && rule.elements[n - 1].words.size() == 1;
+        if (n < 1 || static_cast<std::size_t>(n) > rule.elements.size() || fixed) return "argument " + a + " names no captured element";
+    }
+    return "";
+}
+
 }  // namespace
 
-bool Rule::has_flag(const std::string& f) const { return std::find(flags.begin(), flags.end(), f) != flags.end(); }
-
-TimeGrammar::TimeGrammar(const std::string& lang, const TimeLexicon& lexicon) : lexicon_(lexicon) {
-    const auto text = assets::read("time/" + lang + "/patterns.txt");
-    if (!text) {
-        problems_.push_back("time/" + lang + "/patterns.txt: cannot be read");
-        return;
-    }
-    const std::string_view all = *text;
+TimeGrammar::TimeGrammar(std::string_view patterns, const TimeLexicon& lexicon) : lexicon_(lexicon) {
+    const std::string_view all = patterns;
     int number = 0;
     for (std::size_t start = 0; start < all.size();) {
         const std::size_t newline = std::min(all.find('\n', start), all.size());
@@ -96,100 +177,19 @@ TimeGrammar::TimeGrammar(const std::string& lang, const TimeLexicon& lexicon) : 
         }
         Rule rule;
         rule.line = number;
-        const std::vector<std::string> head = words_of(std::string_view(line).substr(0, sep));
-        std::size_t next_head = 0;
-        std::string word;
-        // As `stream >> word`: a word when there is one left, else `word` stays as it was.
-        const auto read_head = [&](std::string& into) {
-            if (next_head < head.size()) into = head[next_head++];
-        };
-        read_head(word);
-        if (word.size() > 1 && word[0] == '^') {
-            // A lookbehind written before the type: "^at|by TIME time $1 := <clock>"
-            rule.lookbehind = split_alternatives(word.substr(1));
-            read_head(word);
-        }
-        const auto slash = word.find('/');
-        rule.type = word.substr(0, slash);
-        if (slash != std::string::npos) {
-            std::string rest = word.substr(slash + 1);
-            std::size_t from = 0;
-            while (from <= rest.size()) {
-                std::size_t s2 = rest.find('/', from);
-                if (s2 == std::string::npos) s2 = rest.size();
-                rule.flags.push_back(rest.substr(from, s2 - from));
-                from = s2 + 1;
-            }
-        }
-        read_head(rule.action);
-        while (next_head < head.size()) rule.args.push_back(head[next_head++]);
-        const std::vector<std::string> body = words_of(std::string_view(line).substr(sep + 2));
-        bool ok = rule.type == "DATE" || rule.type == "TIME" || rule.type == "DURATION" || rule.type == "SET";
-        if (!ok) problems_.push_back("line " + std::to_string(number) + ": unknown type " + rule.type);
-        for (std::size_t k = 0; ok && k < body.size(); ++k) {
-            word = body[k];
-            if (!rule.lookahead.empty()) {
-                problems_.push_back("line " + std::to_string(number) + ": a lookahead must be the last element");
-                ok = false;
-                break;
-            }
-            PatternElement el;
-            if (word.size() > 1 && word.back() == '?') {
-                el.optional = true;
-                word.pop_back();
-            }
-            if (word[0] == '^' && rule.elements.empty() && rule.lookbehind.empty()) {
-                rule.lookbehind = split_alternatives(word.substr(1));
-                continue;
-            }
-            if (word.size() > 1 && word[0] == '>') {
-                rule.lookahead = split_alternatives(word.substr(1));
-                continue;
-            }
-            if (word.size() > 2 && word.front() == '<' && word.back() == '>') {
-                const std::string name = word.substr(1, word.size() - 2);
-                for (int k = 0; k < kBuiltinCount; ++k)
-                    if (name == kBuiltinNames[k]) el.builtin = k;
-                if (el.builtin >= 0) {
-                    el.kind = PatternElement::Kind::Builtin;
-                } else {
-                    el.kind = PatternElement::Kind::Class;
-                    el.cls = lexicon.class_id(name);
-                    if (el.cls < 0) {
-                        problems_.push_back("line " + std::to_string(number) + ": unknown class " + word);
-                        ok = false;
-                    }
-                }
-            } else {
-                el.kind = PatternElement::Kind::Literal;
-                el.words = split_alternatives(word);
-            }
-            rule.elements.push_back(std::move(el));
-        }
-        // "$N" must name an element that captures something: a class, a built-in or a choice
-        // of words ("last|next"); a fixed word or punctuation ("-", ",?") is a miscount.
-        for (std::size_t k = 0; ok && k < rule.args.size(); ++k) {
-            const std::string& a = rule.args[k];
-            const std::size_t at = a.rfind('$', 1);
-            if (at == std::string::npos || at + 1 >= a.size()) continue;
-            const int n = std::atoi(a.c_str() + at + 1);
-            const bool fixed = n >= 1 && static_cast<std::size_t>(n) <= rule.elements.size() &&
-                               rule.elements[n - 1].kind == PatternElement::Kind::Literal &&
-                               rule.elements[n - 1].words.size() == 1;
-            if (n < 1 || static_cast<std::size_t>(n) > rule.elements.size() || fixed) {
-                problems_.push_back("line " + std::to_string(number) + ": argument " + a + " names no captured element");
-                ok = false;
-            }
-        }
-        if (ok && !rule.elements.empty()) rules_.push_back(std::move(rule));
+        std::string problem = read_head(std::string_view(line).substr(0, sep), rule);
+        if (problem.empty()) problem = read_body(std::string_view(line).substr(sep + 2), lexicon, rule);
+        if (problem.empty()) problem = check_arguments(rule);
+        if (!problem.empty()) problems_.push_back("line " + std::to_string(number) + ": " + problem);
+        else if (!rule.elements.empty()) rules_.push_back(std::move(rule));
     }
     index_rules();
 }
 
 void TimeGrammar::index_rules() {
-    number_class_ = lexicon_.class_id("number");
-    vague_class_ = lexicon_.class_id("vague");
-    ordinal_class_ = lexicon_.class_id("ordinal");
+    number_class_ = lexicon_.class_id(CodeClass::Number);
+    vague_class_ = lexicon_.class_id(CodeClass::Vague);
+    ordinal_class_ = lexicon_.class_id(CodeClass::Ordinal);
     openers_by_class_.assign(64, {});
     const auto by_class = [&](int cls, int id) {
         if (cls < 0) return;
@@ -222,11 +222,6 @@ void TimeGrammar::index_rules() {
     }
 }
 
-const TimeGrammar& TimeGrammar::english() {
-    static const TimeGrammar grammar("en", TimeLexicon::english());
-    return grammar;
-}
-
 namespace {
 
 struct MatchContext {
@@ -256,33 +251,109 @@ bool has_hit(const std::vector<LexiconHit>& hits, int cls) {
     return false;
 }
 
-// Ways element `el` can match at `pos`: (length in tokens, captured value).
-void element_options(const MatchContext& c, const PatternElement& el, std::size_t pos, std::vector<Option>& out) {
-    if (pos >= c.tokens.size()) return;
+// An expression never runs across a line break: the `len` tokens from `pos` are on one line.
+bool phrase_fits(const MatchContext& c, std::size_t pos, std::size_t len) {
+    for (std::size_t k = 1; k < len; ++k)
+        if (c.tokens[pos + k].newline_before) return false;
+    return true;
+}
+
+// <num> at `pos`: a count in digits ("3", "1,000", "2.5") or in words ("twenty four"; a
+// vague one, "several", is X).
+void number_options(const MatchContext& c, std::size_t pos, std::vector<Option>& out) {
     const TimeToken& t = c.tokens[pos];
-    // An expression never runs across a line break.
-    const auto phrase_ok = [&](std::size_t len) {
-        for (std::size_t k = 1; k < len; ++k)
-            if (c.tokens[pos + k].newline_before) return false;
-        return true;
-    };
-    switch (el.kind) {
-        case PatternElement::Kind::Literal:
-            for (const std::string& w : el.words)
-                if (t.norm == w) {
-                    out.push_back({1, t.norm});
-                    return;
-                }
-            return;
-        case PatternElement::Kind::Class:
-            for (const LexiconHit& h : c.hits[pos])
-                if (h.cls == el.cls && phrase_ok(h.length)) out.push_back({h.length, std::string(h.value)});
-            return;
-        case PatternElement::Kind::Builtin:
-            break;
-    }
     const std::string& s = t.norm;
-    switch (el.builtin) {
+    // Counts of units have at most three digits unless grouped ("1,000 years"):
+    // "the 1988 second quarter" holds a year, not 1988 seconds.
+    if (t.digits_only) {
+        if (s.size() <= 3) out.push_back({1, std::to_string(to_long(s, 0, s.size()))});
+        return;
+    }
+    if (!s.empty() && s[0] >= '0' && s[0] <= '9') {
+        // "1,000" and "2.5"
+        std::string v;
+        bool ok = true, dot = false;
+        for (char ch : s) {
+            if (ch == ',') continue;
+            if (ch == '.') {
+                if (dot) ok = false;
+                dot = true;
+            } else if (ch < '0' || ch > '9') {
+                ok = false;
+            }
+            v.push_back(ch);
+        }
+        if (ok && v.size() <= 9) out.push_back({1, v});
+        return;
+    }
+    const int number = c.number_class;
+    const int vague = c.vague_class;
+    for (const LexiconHit& h : c.hits[pos]) {
+        if (!phrase_fits(c, pos, h.length)) continue;
+        if (h.cls == vague) out.push_back({h.length, "X"});
+        if (h.cls != number) continue;
+        const long v = std::atol(std::string(h.value).c_str());
+        out.push_back({h.length, std::string(h.value)});
+        // "twenty four", "twenty-four"
+        if (v >= 20 && v <= 90 && v % 10 == 0 && h.length == 1) {
+            std::size_t next = pos + 1;
+            if (next < c.tokens.size() && c.tokens[next].norm == "-" && !c.tokens[next].space_before) ++next;
+            if (next < c.tokens.size() && !c.tokens[next].newline_before) {
+                std::string unit;
+                if (c.lexicon.word_is(number, c.tokens[next].norm, &unit)) {
+                    const long u = std::atol(unit.c_str());
+                    if (u >= 1 && u <= 9) out.push_back({next + 1 - pos, std::to_string(v + u)});
+                }
+            }
+        }
+    }
+}
+
+// <decade> at `pos`: "1990s" -> 199, "90s" -> 199, "1800s" -> 18 (a century).
+void decade_options(const std::string& s, std::vector<Option>& out) {
+    if (s.size() == 5 && s[4] == 's' && all_digits(s, 0, 4) && s[3] == '0') {
+        const long y = to_long(s, 0, 4);
+        if (y < 1000 || y > 2999) return;
+        if (s[2] == '0' && y != 2000) out.push_back({1, s.substr(0, 2)});
+        else out.push_back({1, s.substr(0, 3)});
+    } else if (s.size() == 3 && s[2] == 's' && all_digits(s, 0, 2) && s[1] == '0') {
+        out.push_back({1, (s[0] >= '3' ? "19" : "20") + s.substr(0, 1)});
+    }
+}
+
+// <clock> and <clockampm> at `pos`: "10:30" (clock); "10am", "10:30pm" (clockampm), as HH:MM.
+void clock_options(const std::string& s, bool ampm, std::vector<Option>& out) {
+    std::size_t colon = s.find(':');
+    std::size_t digits_end = 0;
+    while (digits_end < s.size() && ((s[digits_end] >= '0' && s[digits_end] <= '9') || s[digits_end] == ':')) ++digits_end;
+    const std::string tail = s.substr(digits_end);
+    long h = -1, m = 0;
+    if (colon != std::string::npos) {
+        if (!all_digits(s, 0, colon) || colon > 2 || digits_end != colon + 3 || !all_digits(s, colon + 1, colon + 3)) return;
+        h = to_long(s, 0, colon);
+        m = to_long(s, colon + 1, colon + 3);
+    } else {
+        if (!all_digits(s, 0, digits_end) || digits_end > 2) return;
+        h = to_long(s, 0, digits_end);
+    }
+    if (h > 24 || m > 59) return;
+    if (!ampm) {
+        if (!tail.empty() || colon == std::string::npos) return;
+        out.push_back({1, zero_padded(static_cast<int>(h), 2) + ":" + zero_padded(static_cast<int>(m), 2)});
+        return;
+    }
+    if (tail != "am" && tail != "pm") return;
+    if (h < 1 || h > 12) return;
+    if (tail == "pm" && h != 12) h += 12;
+    if (tail == "am" && h == 12) h = 0;
+    out.push_back({1, zero_padded(static_cast<int>(h), 2) + ":" + zero_padded(static_cast<int>(m), 2)});
+}
+
+// Ways built-in `builtin` can match at `pos` (element_options).
+void builtin_options(const MatchContext& c, int builtin, std::size_t pos, std::vector<Option>& out) {
+    const TimeToken& t = c.tokens[pos];
+    const std::string& s = t.norm;
+    switch (builtin) {
         case kInt:
             // The digits as written: "07" in 7/8/07 is a two-digit year.
             if (t.digits_only && s.size() <= 9) out.push_back({1, s});
@@ -314,98 +385,42 @@ void element_options(const MatchContext& c, const PatternElement& el, std::size_
             if (d >= 1) out.push_back({1, std::to_string(d)});
             const int cls = c.ordinal_class;
             for (const LexiconHit& h : c.hits[pos])
-                if (h.cls == cls && phrase_ok(h.length)) out.push_back({h.length, std::string(h.value)});
+                if (h.cls == cls && phrase_fits(c, pos, h.length)) out.push_back({h.length, std::string(h.value)});
             return;
         }
-        case kNum: {
-            // Counts of units have at most three digits unless grouped ("1,000 years"):
-            // "the 1988 second quarter" holds a year, not 1988 seconds.
-            if (t.digits_only) {
-                if (s.size() <= 3) out.push_back({1, std::to_string(to_long(s, 0, s.size()))});
-                return;
-            }
-            if (!s.empty() && s[0] >= '0' && s[0] <= '9') {
-                // "1,000" and "2.5"
-                std::string v;
-                bool ok = true, dot = false;
-                for (char ch : s) {
-                    if (ch == ',') continue;
-                    if (ch == '.') {
-                        if (dot) ok = false;
-                        dot = true;
-                    } else if (ch < '0' || ch > '9') {
-                        ok = false;
-                    }
-                    v.push_back(ch);
-                }
-                if (ok && v.size() <= 9) out.push_back({1, v});
-                return;
-            }
-            const int number = c.number_class;
-            const int vague = c.vague_class;
-            for (const LexiconHit& h : c.hits[pos]) {
-                if (!phrase_ok(h.length)) continue;
-                if (h.cls == vague) out.push_back({h.length, "X"});
-                if (h.cls != number) continue;
-                const long v = std::atol(std::string(h.value).c_str());
-                out.push_back({h.length, std::string(h.value)});
-                // "twenty four", "twenty-four"
-                if (v >= 20 && v <= 90 && v % 10 == 0 && h.length == 1) {
-                    std::size_t next = pos + 1;
-                    if (next < c.tokens.size() && c.tokens[next].norm == "-" && !c.tokens[next].space_before) ++next;
-                    if (next < c.tokens.size() && !c.tokens[next].newline_before) {
-                        std::string unit;
-                        if (c.lexicon.word_is(number, c.tokens[next].norm, &unit)) {
-                            const long u = std::atol(unit.c_str());
-                            if (u >= 1 && u <= 9) out.push_back({next + 1 - pos, std::to_string(v + u)});
-                        }
-                    }
-                }
-            }
+        case kNum:
+            number_options(c, pos, out);
             return;
-        }
-        case kDecade: {
-            // "1990s" -> 199, "90s" -> 199, "1800s" -> 18 (a century)
-            if (s.size() == 5 && s[4] == 's' && all_digits(s, 0, 4) && s[3] == '0') {
-                const long y = to_long(s, 0, 4);
-                if (y < 1000 || y > 2999) return;
-                if (s[2] == '0' && y != 2000) out.push_back({1, s.substr(0, 2)});
-                else out.push_back({1, s.substr(0, 3)});
-            } else if (s.size() == 3 && s[2] == 's' && all_digits(s, 0, 2) && s[1] == '0') {
-                out.push_back({1, (s[0] >= '3' ? "19" : "20") + s.substr(0, 1)});
-            }
+        case kDecade:
+            decade_options(s, out);
             return;
-        }
         case kClock:
-        case kClockAmPm: {
-            // "10:30" (clock); "10am", "10:30pm" (clockampm)
-            std::size_t colon = s.find(':');
-            std::size_t digits_end = 0;
-            while (digits_end < s.size() && ((s[digits_end] >= '0' && s[digits_end] <= '9') || s[digits_end] == ':')) ++digits_end;
-            const std::string tail = s.substr(digits_end);
-            long h = -1, m = 0;
-            if (colon != std::string::npos) {
-                if (!all_digits(s, 0, colon) || colon > 2 || digits_end != colon + 3 || !all_digits(s, colon + 1, colon + 3)) return;
-                h = to_long(s, 0, colon);
-                m = to_long(s, colon + 1, colon + 3);
-            } else {
-                if (!all_digits(s, 0, digits_end) || digits_end > 2) return;
-                h = to_long(s, 0, digits_end);
-            }
-            if (h > 24 || m > 59) return;
-            if (el.builtin == kClock) {
-                if (!tail.empty() || colon == std::string::npos) return;
-                out.push_back({1, zero_padded(static_cast<int>(h), 2) + ":" + zero_padded(static_cast<int>(m), 2)});
-                return;
-            }
-            if (tail != "am" && tail != "pm") return;
-            if (h < 1 || h > 12) return;
-            if (tail == "pm" && h != 12) h += 12;
-            if (tail == "am" && h == 12) h = 0;
-            out.push_back({1, zero_padded(static_cast<int>(h), 2) + ":" + zero_padded(static_cast<int>(m), 2)});
+        case kClockAmPm:
+            clock_options(s, builtin == kClockAmPm, out);
             return;
-        }
         default:
+            return;
+    }
+}
+
+// Ways element `el` can match at `pos`: (length in tokens, captured value).
+void element_options(const MatchContext& c, const PatternElement& el, std::size_t pos, std::vector<Option>& out) {
+    if (pos >= c.tokens.size()) return;
+    const TimeToken& t = c.tokens[pos];
+    switch (el.kind) {
+        case PatternElement::Kind::Literal:
+            for (const std::string& w : el.words)
+                if (t.norm == w) {
+                    out.push_back({1, t.norm});
+                    return;
+                }
+            return;
+        case PatternElement::Kind::Class:
+            for (const LexiconHit& h : c.hits[pos])
+                if (h.cls == el.cls && phrase_fits(c, pos, h.length)) out.push_back({h.length, std::string(h.value)});
+            return;
+        case PatternElement::Kind::Builtin:
+            builtin_options(c, el.builtin, pos, out);
             return;
     }
 }

@@ -1,4 +1,4 @@
-// time_grammar.h — the pattern language of time expressions, read from assets.
+// time_grammar.h — the pattern language of time expressions, read from assets (TimeResources).
 //
 // `assets/time/<lang>/patterns.txt` holds one rule a line:
 //     TYPE[/flag...]  action arg arg ...  :=  element element ...
@@ -18,16 +18,20 @@
 // captured, -$N its negation; anything else is a literal. Flags: `yearctx` (the match is
 // a bare number: keep it only in a year-like context), `nodigitsnear` (refuse when
 // glued to other digits by - / . :), `first` (only the first element is the expression;
-// the rest is context, read again), `sameyear` and `qctx` (time_reference.h, time_context.h).
+// the rest is context, read again), `nomod` (no modifier widens it), `sameyear`, `anaphor`
+// and `qctx` (time_reference.h, time_context.h). Types, flags and actions are read into
+// enums (time_rule_names.h): an unknown one leaves the rule out and is a problem().
 // Matching is leftmost-longest over the tokens; among equally long matches the earlier
 // rule wins. Cost is linear in the number of tokens (patterns are short).
 #pragma once
 
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
 #include "time_lexicon.h"
+#include "time_rule_names.h"
 #include "time_tokens.h"
 
 namespace lede::time {
@@ -42,15 +46,16 @@ struct PatternElement {
 };
 
 struct Rule {
-    std::string type;                 // DATE | TIME | DURATION | SET
-    std::vector<std::string> flags;
-    std::string action;
+    TimeType type = TimeType::Date;   // DATE | TIME | DURATION | SET
+    unsigned flags = 0;               // RuleFlag bits
+    Action action = Action::None;
     std::vector<std::string> args;
     std::vector<std::string> lookbehind;   // empty: none
     std::vector<std::string> lookahead;    // empty: none
     std::vector<PatternElement> elements;
     int line = 0;
-    bool has_flag(const std::string& f) const;
+    bool has(RuleFlag f) const { return (flags & static_cast<unsigned>(f)) != 0; }
+    void set(RuleFlag f) { flags |= static_cast<unsigned>(f); }
 };
 
 struct Capture {
@@ -67,8 +72,9 @@ struct Match {
 
 class TimeGrammar {
 public:
-    TimeGrammar(const std::string& lang, const TimeLexicon& lexicon);
-    static const TimeGrammar& english();
+    // Reads the rules of `patterns` (the text of a patterns.txt); `lexicon` must outlive
+    // the grammar. A line it cannot read is left out and described in problems().
+    TimeGrammar(std::string_view patterns, const TimeLexicon& lexicon);
 
     const std::vector<Rule>& rules() const { return rules_; }
     // Problems found while reading the patterns ("line 12: unknown class <mnth>").

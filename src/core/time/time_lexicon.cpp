@@ -1,12 +1,22 @@
 // time_lexicon.cpp — see time_lexicon.h.
 #include "time_lexicon.h"
 
-#include "../assets.h"
-
 namespace lede::time {
+namespace {
 
-TimeLexicon::TimeLexicon(const std::string& lang) {
-    for (const std::string& line : assets::read_lines("time/" + lang + "/lexicon.txt")) {
+// The data's names of the CodeClass values, in their order.
+constexpr const char* kCodeClassNames[] = {
+    "number",   "vague",           "ordinal",
+    "modifier", "not_duration_after", "unit", "plural_unit",
+    "tense",    "auxiliary",       "tense_prefix",
+    "not_year_before", "not_year_after", "weak_year_before",
+};
+static_assert(sizeof(kCodeClassNames) / sizeof(kCodeClassNames[0]) == static_cast<std::size_t>(CodeClass::Count));
+
+}  // namespace
+
+TimeLexicon::TimeLexicon(const assets::Source& source, const std::string& lang, assets::LoadReport& report) {
+    for (const std::string& line : source.require_lines("time/" + lang + "/lexicon.txt", report)) {
         const auto tab = line.find('\t');
         if (tab == std::string::npos) continue;
         const std::string name = line.substr(0, tab);
@@ -28,7 +38,7 @@ TimeLexicon::TimeLexicon(const std::string& lang) {
             capitalized_.push_back(caps);
             abbreviated_.push_back(abbreviated);
         }
-        for (const std::string& entry : assets::read_lines(file)) {
+        for (const std::string& entry : source.require_lines(file, report)) {
             const auto t = entry.find('\t');
             if (t == std::string::npos) continue;
             const std::string value = entry.substr(0, t);
@@ -55,11 +65,11 @@ TimeLexicon::TimeLexicon(const std::string& lang) {
             }
         }
     }
-}
-
-const TimeLexicon& TimeLexicon::english() {
-    static const TimeLexicon lexicon("en");
-    return lexicon;
+    const std::string list = "time/" + lang + "/lexicon.txt";
+    for (int k = 0; k < static_cast<int>(CodeClass::Count); ++k) {
+        code_classes_[k] = class_id(kCodeClassNames[k]);
+        if (code_classes_[k] < 0) report.malformed.push_back(list + " (no class " + kCodeClassNames[k] + ")");
+    }
 }
 
 int TimeLexicon::class_id(std::string_view name) const {

@@ -5,7 +5,7 @@
 // assets/lexicon/en/months.txt). Forms may be phrases ("new year's day", "a.m."); they
 // are split with split_phrase, so they match token sequences. With `capitalized`, a
 // form matches only when its first token is capitalised in the text ("May", not "may").
-// Loading never fails: a missing file gives an empty class.
+// Loading never fails: a missing file gives an empty class (and is named in the report).
 #pragma once
 
 #include <string>
@@ -14,9 +14,20 @@
 #include <unordered_set>
 #include <vector>
 
+#include "asset_source.h"
 #include "time_tokens.h"
 
 namespace lede::time {
+
+// The classes the code reads by name (the rest only the grammar names): each is looked up
+// once, when the lexicon loads, and one that lexicon.txt lacks is reported as malformed.
+enum class CodeClass {
+    Number, Vague, Ordinal,                          // numbers in words (<num>, <ordinal>)
+    Modifier, NotDurationAfter, Unit, PluralUnit,    // extract_times.cpp
+    Tense, Auxiliary, TensePrefix,                   // time_context.cpp: tense
+    NotYearBefore, NotYearAfter, WeakYearBefore,     // time_context.cpp: bare years
+    Count
+};
 
 struct LexiconHit {
     int cls = -1;
@@ -26,13 +37,12 @@ struct LexiconHit {
 
 class TimeLexicon {
 public:
-    // Loads assets/time/<lang>/lexicon.txt and the files it names.
-    explicit TimeLexicon(const std::string& lang);
-
-    // The English lexicon, loaded on first use.
-    static const TimeLexicon& english();
+    // Loads time/<lang>/lexicon.txt of `source` and the files it names; a file that cannot
+    // be read is added to `report.missing`.
+    TimeLexicon(const assets::Source& source, const std::string& lang, assets::LoadReport& report);
 
     int class_id(std::string_view name) const;       // -1 when unknown
+    int class_id(CodeClass cls) const { return code_classes_[static_cast<int>(cls)]; }   // -1 when lacking
     const std::string& class_name(int cls) const;
 
     // Every entry whose form starts at tokens[pos].
@@ -55,6 +65,7 @@ private:
     // no form goes on, instead of trying every length up to max_length_ at every token.
     std::unordered_set<std::string> prefixes_;
     std::size_t max_length_ = 1;
+    int code_classes_[static_cast<int>(CodeClass::Count)];
 };
 
 }  // namespace lede::time

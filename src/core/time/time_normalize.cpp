@@ -1,5 +1,5 @@
-// time_normalize.cpp — see time_normalize.h: normalize() is a table from the action
-// names of patterns.txt to their steps (time_normalize_steps.h), and this file also holds
+// time_normalize.cpp — see time_normalize.h: normalize() is a table from the actions
+// of patterns.txt (time_rule_names.h) to their steps (time_normalize_steps.h), and this file also holds
 // the readers the steps share: arguments with their captures filled in, integers, years
 // relative to the anchor.
 #include "time_normalize.h"
@@ -79,24 +79,44 @@ using namespace steps;
 
 using Step = Normalized (*)(const Args&, const NormalizeContext&);
 
-struct NamedStep {
-    const char* action;
+struct ActionStep {
+    Action action;
     Step step;
 };
 
-// The action names of patterns.txt and their steps (time_normalize.h lists them).
-constexpr NamedStep kSteps[] = {
-    {"fix", literal_value},      {"decade", literal_value},       {"y", year_alone},
-    {"y2", year_in_words},       {"yy", two_digit_year},          {"ym", year_month},
-    {"ymd", year_month_day},     {"md", month_day},               {"m", month_alone},
-    {"wd", weekday_alone},       {"wdrel", weekday_relative},     {"wdpod", weekday_part_of_day},
-    {"rel", relative},           {"dur", duration_step},          {"durhalf", duration_and_a_half_step},
-    {"era", era_year},           {"day", day_offset},             {"pod", part_of_day},
-    {"quarter", quarter_step},   {"half", half_step},             {"season", season},
-    {"time", clock_time},        {"ymdt", date_and_time},         {"century", century},
-    {"weekof", week_of},         {"setwd", every_weekday},        {"setm", every_month},
-    {"holiday", holiday},        {"ref", vague_reference},        {"nthweek", nth_week_of_month},
-    {"wdweek", weekday_of_week},
+// The actions of patterns.txt and their steps (time_normalize.h lists them).
+constexpr ActionStep kSteps[] = {
+    {Action::Fix, literal_value},
+    {Action::Decade, literal_value},
+    {Action::Year, year_alone},
+    {Action::YearWords, year_in_words},
+    {Action::TwoDigitYear, two_digit_year},
+    {Action::YearMonth, year_month},
+    {Action::YearMonthDay, year_month_day},
+    {Action::MonthDay, month_day},
+    {Action::Month, month_alone},
+    {Action::Weekday, weekday_alone},
+    {Action::WeekdayRelative, weekday_relative},
+    {Action::WeekdayPartOfDay, weekday_part_of_day},
+    {Action::Relative, relative},
+    {Action::Duration, duration_step},
+    {Action::DurationAndAHalf, duration_and_a_half_step},
+    {Action::Era, era_year},
+    {Action::Day, day_offset},
+    {Action::PartOfDay, part_of_day},
+    {Action::Quarter, quarter_step},
+    {Action::Half, half_step},
+    {Action::Season, season},
+    {Action::Clock, clock_time},
+    {Action::DateAndTime, date_and_time},
+    {Action::Century, century},
+    {Action::WeekOf, week_of},
+    {Action::EveryWeekday, every_weekday},
+    {Action::EveryMonth, every_month},
+    {Action::Holiday, holiday},
+    {Action::Reference, vague_reference},
+    {Action::NthWeek, nth_week_of_month},
+    {Action::WeekdayOfWeek, weekday_of_week},
 };
 
 }  // namespace
@@ -107,9 +127,9 @@ std::vector<std::string> evaluated_args(const Match& match) {
 
 Normalized normalize(const Match& match, const NormalizeContext& c) {
     if (!c.anchor.valid || !match.rule) return kFail;
-    for (const NamedStep& s : kSteps)
+    for (const ActionStep& s : kSteps)
         if (match.rule->action == s.action) return s.step(evaluate(match), c);
-    return kFail;   // "none", or an action no step knows
+    return kFail;   // Action::None: no time at all
 }
 
 }  // namespace lede::time

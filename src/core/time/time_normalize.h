@@ -43,7 +43,7 @@ namespace lede::time {
 enum class Tense { None, Past, Future };
 
 struct Anchor {
-    Date date;
+    base::Date date;
     int hour = -1, minute = -1;
     bool valid = false;
 };

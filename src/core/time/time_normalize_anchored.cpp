@@ -7,11 +7,11 @@
 namespace lede::time::steps {
 namespace {
 
-Date resolve_weekday(int weekday, const NormalizeContext& c) {
-    const Date& a = c.anchor.date;
-    const int today = iso_weekday(a);
-    if (c.tense == Tense::Future) return add_days(a, (weekday - today + 7) % 7);
-    return add_days(a, -((today - weekday + 7) % 7));
+base::Date resolve_weekday(int weekday, const NormalizeContext& c) {
+    const base::Date& a = c.anchor.date;
+    const int today = base::iso_weekday(a);
+    if (c.tense == Tense::Future) return base::add_days(a, (weekday - today + 7) % 7);
+    return base::add_days(a, -((today - weekday + 7) % 7));
 }
 
 Normalized shift(const std::string& unit, const std::string& n_text, const NormalizeContext& c, bool quarter_precision,
@@ -21,17 +21,17 @@ Normalized shift(const std::string& unit, const std::string& n_text, const Norma
     if (!is_int(n_text)) return kFail;
     const int n = to_int(n_text);
     if (n > 10000 || n < -10000) return kFail;
-    const Date& a = c.anchor.date;
-    if (unit == "D") return ok(format_day(add_days(a, n)));
-    if (unit == "W") return ok(format_week(iso_week(add_days(a, 7LL * n))));
+    const base::Date& a = c.anchor.date;
+    if (unit == "D") return ok(format_day(base::add_days(a, n)));
+    if (unit == "W") return ok(format_week(base::iso_week(base::add_days(a, 7LL * n))));
     if (unit == "WE") {
         // "the weekend" told in the past, on a weekday, is the one just gone.
         long long weeks = n;
-        if (n == 0 && follow_tense && c.tense == Tense::Past && iso_weekday(a) <= 5) weeks = -1;
-        return ok(format_week(iso_week(add_days(a, 7LL * weeks))) + "-WE");
+        if (n == 0 && follow_tense && c.tense == Tense::Past && base::iso_weekday(a) <= 5) weeks = -1;
+        return ok(format_week(base::iso_week(base::add_days(a, 7LL * weeks))) + "-WE");
     }
     if (unit == "M") {
-        const Date d = add_months(a, n);
+        const base::Date d = base::add_months(a, n);
         return year_ok(d.year) ? ok(format_month(d.year, d.month)) : kFail;
     }
     if (unit == "Y") {
@@ -87,20 +87,20 @@ Normalized vague_reference(const Args& a, const NormalizeContext& c) {
 
 // "wdrel W DIR": "last Friday" (-1), "next Friday" (+1), "this Friday" (0).
 Normalized weekday_relative(const Args& a, const NormalizeContext& c) {
-    const Date& anchor = c.anchor.date;
+    const base::Date& anchor = c.anchor.date;
     const int w = parse_weekday(a[0]);
     if (!w || !is_int(a[1])) return kFail;
     const int dir = to_int(a[1]);
-    const int today = iso_weekday(anchor);
+    const int today = base::iso_weekday(anchor);
     if (dir < 0) {
         const int back = (today - w + 7) % 7;
-        return ok(format_day(add_days(anchor, -(back ? back : 7))));
+        return ok(format_day(base::add_days(anchor, -(back ? back : 7))));
     }
     if (dir > 0) {
         const int fwd = (w - today + 7) % 7;
-        return ok(format_day(add_days(anchor, fwd ? fwd : 7)));
+        return ok(format_day(base::add_days(anchor, fwd ? fwd : 7)));
     }
-    return ok(format_day(add_days(anchor, w - today)));
+    return ok(format_day(base::add_days(anchor, w - today)));
 }
 
 // "wdweek W N": "Tuesday next week" (N=1), "Friday of last week" (N=-1): weekday W of the
@@ -108,8 +108,8 @@ Normalized weekday_relative(const Args& a, const NormalizeContext& c) {
 Normalized weekday_of_week(const Args& a, const NormalizeContext& c) {
     const int w = parse_weekday(a[0]);
     if (!w || !is_int(a[1])) return kFail;
-    const Date& anchor = c.anchor.date;
-    return ok(format_day(add_days(anchor, 7LL * to_int(a[1]) + w - iso_weekday(anchor))));
+    const base::Date& anchor = c.anchor.date;
+    return ok(format_day(base::add_days(anchor, 7LL * to_int(a[1]) + w - base::iso_weekday(anchor))));
 }
 
 // "wdpod W POD": "Friday morning".
@@ -120,20 +120,20 @@ Normalized weekday_part_of_day(const Args& a, const NormalizeContext& c) {
 
 // "rel UNIT N [tense]": the anchor moved N units.
 Normalized relative(const Args& a, const NormalizeContext& c) {
-    return shift(a[0], a[1], c, a.match.rule->has_flag("qctx") && c.quarter_context, a[2] == "tense");
+    return shift(a[0], a[1], c, a.match.rule->has(RuleFlag::QuarterContext) && c.quarter_context, a[2] == "tense");
 }
 
 // "day N": the anchor's day moved N days ("yesterday").
 Normalized day_offset(const Args& a, const NormalizeContext& c) {
     if (!is_int(a[0])) return kFail;
-    return ok(format_day(add_days(c.anchor.date, to_int(a[0]))));
+    return ok(format_day(base::add_days(c.anchor.date, to_int(a[0]))));
 }
 
 // "pod POD [DAYOFFSET]": "this morning", "last night".
 Normalized part_of_day(const Args& a, const NormalizeContext& c) {
     if (a[0].empty()) return kFail;
     const int off = is_int(a[1]) ? to_int(a[1]) : 0;
-    return ok(format_day(add_days(c.anchor.date, off)) + "T" + a[0]);
+    return ok(format_day(base::add_days(c.anchor.date, off)) + "T" + a[0]);
 }
 
 // "time HH:MM [am|pm] [DAYOFFSET] [Z]": a clock time on the anchor's day.
@@ -141,7 +141,7 @@ Normalized clock_time(const Args& a, const NormalizeContext& c) {
     int h, m;
     if (!clock_value(a[0], a[1], h, m)) return kFail;
     const int off = is_int(a[2]) ? to_int(a[2]) : 0;
-    return ok(format_day(add_days(c.anchor.date, off)) + "T" + two(h) + ":" + two(m) + (a[3] == "Z" ? "Z" : ""));
+    return ok(format_day(base::add_days(c.anchor.date, off)) + "T" + two(h) + ":" + two(m) + (a[3] == "Z" ? "Z" : ""));
 }
 
 }  // namespace lede::time::steps

@@ -14,12 +14,12 @@ constexpr long long kTenseMarginDays = 60;
 
 // Picks the year for a month-day without one.
 int year_for_month_day(int month, int day, const NormalizeContext& c) {
-    const Date& a = c.anchor.date;
+    const base::Date& a = c.anchor.date;
     const int y = a.year;
     // Days from the anchor to the date in the anchor's year (Feb 29 counted as Mar 1).
-    const int d = is_valid_date(y, month, day) ? day : 1;
-    const int m = is_valid_date(y, month, day) ? month : month + 1;
-    const long long diff = m > 12 ? 0 : days_from_civil({y, m, d}) - days_from_civil(a);
+    const int d = base::is_valid_date(y, month, day) ? day : 1;
+    const int m = base::is_valid_date(y, month, day) ? month : month + 1;
+    const long long diff = m > 12 ? 0 : base::days_from_civil({y, m, d}) - base::days_from_civil(a);
     // The tense decides only beyond a margin: a past verb with a date a few weeks ahead is
     // mostly a report of a plan ("said it will pay on Dec. 15").
     switch (c.tense) {
@@ -38,48 +38,48 @@ int year_for_month_day(int month, int day, const NormalizeContext& c) {
 }
 
 // "MM-DD": a fixed day.
-bool fixed_day(const std::string& spec, int year, Date& out) {
+bool fixed_day(const std::string& spec, int year, base::Date& out) {
     const int m = to_int(spec.substr(0, 2)), d = to_int(spec.substr(3, 2));
-    if (!is_valid_date(year, m, d)) return false;
+    if (!base::is_valid_date(year, m, d)) return false;
     out = {year, m, d};
     return true;
 }
 
 // "MM-N-W": the Nth ISO weekday W of month MM (N: 1..5, or L for the last).
-bool nth_weekday_of_month(const std::string& spec, int year, Date& out) {
+bool nth_weekday_of_month(const std::string& spec, int year, base::Date& out) {
     const int m = to_int(spec.substr(0, 2));
     const int w = spec[5] - '0';
     if (m < 1 || m > 12 || w < 1 || w > 7 || !year_ok(year)) return false;
     if (spec[3] == 'L') {
-        Date last{year, m, days_in_month(year, m)};
-        out = add_days(last, -((iso_weekday(last) - w + 7) % 7));
+        base::Date last{year, m, base::days_in_month(year, m)};
+        out = base::add_days(last, -((base::iso_weekday(last) - w + 7) % 7));
         return true;
     }
     const int n = spec[3] - '0';
     if (n < 1 || n > 5) return false;
-    Date first{year, m, 1};
-    out = add_days(first, (w - iso_weekday(first) + 7) % 7 + 7 * (n - 1));
+    base::Date first{year, m, 1};
+    out = base::add_days(first, (w - base::iso_weekday(first) + 7) % 7 + 7 * (n - 1));
     return out.month == m;
 }
 
 // "MM-DD+W": the first ISO weekday W on or after MM-DD (a US Election Day, the Tuesday
 // after the first Monday of November, is 11-02+2; Black Friday, after Thanksgiving, 11-23+5).
-bool weekday_on_or_after(const std::string& spec, int year, Date& out) {
-    Date from;
+bool weekday_on_or_after(const std::string& spec, int year, base::Date& out) {
+    base::Date from;
     const int w = spec[6] - '0';
     if (w < 1 || w > 7 || !fixed_day(spec.substr(0, 5), year, from)) return false;
-    out = add_days(from, (w - iso_weekday(from) + 7) % 7);
+    out = base::add_days(from, (w - base::iso_weekday(from) + 7) % 7);
     return true;
 }
 
 // "E+N" / "E-N": N days from Easter Sunday (Good Friday E-2, Easter Monday E+1).
-bool from_easter(const std::string& spec, int year, Date& out) {
+bool from_easter(const std::string& spec, int year, base::Date& out) {
     if (!is_int(spec.substr(1)) || !year_ok(year) || year < 1583) return false;
-    out = add_days(easter_sunday(year), to_int(spec.substr(1)));
+    out = base::add_days(base::easter_sunday(year), to_int(spec.substr(1)));
     return true;
 }
 
-bool holiday_date(const std::string& spec, int year, Date& out) {
+bool holiday_date(const std::string& spec, int year, base::Date& out) {
     if (spec.size() == 5 && spec[2] == '-') return fixed_day(spec, year, out);
     if (spec.size() == 6 && spec[2] == '-' && spec[4] == '-') return nth_weekday_of_month(spec, year, out);
     if (spec.size() == 7 && spec[2] == '-' && spec[5] == '+') return weekday_on_or_after(spec, year, out);
@@ -88,9 +88,9 @@ bool holiday_date(const std::string& spec, int year, Date& out) {
 }
 
 // The year of "last Oct. 23" (the latest one before the anchor) or "next May 1" (the first after).
-int year_in_direction(int m, int d, const std::string& direction, const Date& anchor) {
+int year_in_direction(int m, int d, const std::string& direction, const base::Date& anchor) {
     int y = anchor.year;
-    const long long diff = days_from_civil({y, m, is_valid_date(y, m, d) ? d : 28}) - days_from_civil(anchor);
+    const long long diff = base::days_from_civil({y, m, base::is_valid_date(y, m, d) ? d : 28}) - base::days_from_civil(anchor);
     if (direction == "last" && diff >= 0) --y;
     if (direction == "next" && diff <= 0) ++y;
     return y;
@@ -115,15 +115,15 @@ Normalized calendar_day(int y, const std::string& month, const std::string& day,
     } else if (y < 0) {
         y = year_for_month_day(m, d, c);
         // February 29 without a year: the nearest leap year in the tense's direction.
-        if (m == 2 && d == 29 && !is_leap_year(y)) return kFail;
+        if (m == 2 && d == 29 && !base::is_leap_year(y)) return kFail;
     }
-    return is_valid_date(y, m, d) ? ok(format_day({y, m, d})) : kFail;
+    return base::is_valid_date(y, m, d) ? ok(format_day({y, m, d})) : kFail;
 }
 
 // "quarter Q [Y]" and "half H [Y]"; Q "R": the quarter just reported, the one before the
 // anchor's ("the 1988 quarter").
 Normalized quarter_or_half(const Args& a, const NormalizeContext& c, bool quarter) {
-    const Date& anchor = c.anchor.date;
+    const base::Date& anchor = c.anchor.date;
     const int reported = (anchor.month - 1) / 3 == 0 ? 4 : (anchor.month - 1) / 3;
     const int q = a[0] == "R" && quarter ? reported : is_int(a[0]) ? to_int(a[0]) : 0;
     const int most = quarter ? 4 : 2;
@@ -212,7 +212,7 @@ Normalized month_day(const Args& a, const NormalizeContext& c) { return calendar
 
 // "m M [Y] [last|next]": a month; without a year, the direction or the tense picks it.
 Normalized month_alone(const Args& a, const NormalizeContext& c) {
-    const Date& anchor = c.anchor.date;
+    const base::Date& anchor = c.anchor.date;
     const int m = is_int(a[0]) ? to_int(a[0]) : 0;
     if (m < 1 || m > 12) return kFail;
     int y = resolve_year(a[1], c.anchor);
@@ -254,7 +254,7 @@ Normalized half_step(const Args& a, const NormalizeContext& c) { return quarter_
 
 // "season S [Y] [last|next]": 2020-SU.
 Normalized season(const Args& a, const NormalizeContext& c) {
-    const Date& anchor = c.anchor.date;
+    const base::Date& anchor = c.anchor.date;
     if (a[0].size() != 2) return kFail;
     int y = resolve_year(a[1], c.anchor);
     if (y < 0) {
@@ -283,7 +283,7 @@ Normalized date_and_time(const Args& a, const NormalizeContext& c) {
     const int y = resolve_year(a[0], c.anchor);
     const int m = is_int(a[1]) ? to_int(a[1]) : 0, d = is_int(a[2]) ? to_int(a[2]) : 0;
     int h, mi;
-    if (!is_valid_date(y, m, d) || !clock_value(a[3], "", h, mi)) return kFail;
+    if (!base::is_valid_date(y, m, d) || !clock_value(a[3], "", h, mi)) return kFail;
     return ok(format_day({y, m, d}) + "T" + two(h) + ":" + two(mi));
 }
 
@@ -300,7 +300,7 @@ Normalized week_of(const Args& a, const NormalizeContext& c) {
     if (m < 1 || m > 12 || d < 1 || d > 31) return kFail;
     int y = resolve_year(a[2], c.anchor);
     if (y < 0) y = year_for_month_day(m, d, c);
-    return is_valid_date(y, m, d) ? ok(format_week(iso_week({y, m, d}))) : kFail;
+    return base::is_valid_date(y, m, d) ? ok(format_week(base::iso_week({y, m, d}))) : kFail;
 }
 
 // "nthweek N M [Y]": "the fourth week of October", the ISO week holding its first day
@@ -311,21 +311,21 @@ Normalized nth_week_of_month(const Args& a, const NormalizeContext& c) {
     if (n < 1 || n > 5 || m < 1 || m > 12) return kFail;
     int y = resolve_year(a[2], c.anchor);
     if (y < 0) y = year_for_month_day(m, last ? 22 : 7 * n - 6, c);
-    const int d = last && year_ok(y) ? days_in_month(y, m) - 6 : 7 * n - 6;
-    return is_valid_date(y, m, d) ? ok(format_week(iso_week({y, m, d}))) : kFail;
+    const int d = last && year_ok(y) ? base::days_in_month(y, m) - 6 : 7 * n - 6;
+    return base::is_valid_date(y, m, d) ? ok(format_week(base::iso_week({y, m, d}))) : kFail;
 }
 
 // "holiday SPEC [Y]": without a year, the tense says which side of the anchor.
 Normalized holiday(const Args& a, const NormalizeContext& c) {
-    const Date& anchor = c.anchor.date;
+    const base::Date& anchor = c.anchor.date;
     int y = resolve_year(a[1], c.anchor);
-    Date d;
+    base::Date d;
     if (y < 0) {
         y = anchor.year;
         if (!holiday_date(a[0], y, d)) return kFail;
         // As for a month and day: the tense decides only beyond a margin ("Congress left for
         // Thanksgiving" a week before it is this year's).
-        const long long diff = days_from_civil(d) - days_from_civil(anchor);
+        const long long diff = base::days_from_civil(d) - base::days_from_civil(anchor);
         if (c.tense == Tense::Past && diff > kTenseMarginDays) y -= 1;
         if (c.tense == Tense::Future && diff < -kTenseMarginDays) y += 1;
     }

@@ -24,7 +24,7 @@ constexpr std::size_t kNone = std::numeric_limits<std::size_t>::max();
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
 // A clock time whose day came from the anchor (the `time` action of patterns.txt).
-bool is_bare_clock(const Found& f) { return f.rule && f.rule->action == "time"; }
+bool is_bare_clock(const Found& f) { return f.rule && f.rule->action == Action::Clock; }
 
 // Nothing between two expressions but spaces: "noon Thursday". With a comma between
 // ("16:15 UTC, June 1st") annotators keep two expressions; the day is still the time's.
@@ -101,7 +101,7 @@ void resolve_same_year(std::vector<Found>& found, const std::vector<TimeToken>& 
     std::size_t last = kNone;
     for (std::size_t k = 0; k < found.size(); ++k) {
         Found& f = found[k];
-        if (f.rule && f.rule->has_flag("sameyear") && last != kNone &&
+        if (f.rule && f.rule->has(RuleFlag::SameYear) && last != kNone &&
             sentence_of(found[last], tokens) == sentence_of(f, tokens)) {
             const std::vector<std::string>& args = f.args;
             const int offset = args.size() >= 2 ? std::atoi(args[1].c_str()) : 0;
@@ -145,24 +145,24 @@ std::string shifted(const Rule& rule, const std::vector<std::string>& args, cons
     if (args.size() < 2) return {};
     const int n = std::atoi(args[1].c_str());
     const int year = p.year ? std::atoi(ref.substr(0, 4).c_str()) : 0;
-    if (rule.action == "pod") {
+    if (rule.action == Action::PartOfDay) {
         if (!p.day) return {};
-        const Date d{year, std::atoi(ref.substr(5, 2).c_str()), std::atoi(ref.substr(8, 2).c_str())};
-        return own.size() > 10 ? format_day(add_days(d, n)) + own.substr(10) : std::string();
+        const base::Date d{year, std::atoi(ref.substr(5, 2).c_str()), std::atoi(ref.substr(8, 2).c_str())};
+        return own.size() > 10 ? format_day(base::add_days(d, n)) + own.substr(10) : std::string();
     }
-    if (rule.action != "rel") return {};
+    if (rule.action != Action::Relative) return {};
     const std::string& unit = args[0];
     if (unit == "=") return ref;   // "by that time": the date itself
     if (unit == "D" && p.day) {
-        const Date d{year, std::atoi(ref.substr(5, 2).c_str()), std::atoi(ref.substr(8, 2).c_str())};
-        return format_day(add_days(d, n));
+        const base::Date d{year, std::atoi(ref.substr(5, 2).c_str()), std::atoi(ref.substr(8, 2).c_str())};
+        return format_day(base::add_days(d, n));
     }
     if (unit == "W" && p.day) {
-        const Date d{year, std::atoi(ref.substr(5, 2).c_str()), std::atoi(ref.substr(8, 2).c_str())};
-        return format_week(iso_week(add_days(d, 7LL * n)));
+        const base::Date d{year, std::atoi(ref.substr(5, 2).c_str()), std::atoi(ref.substr(8, 2).c_str())};
+        return format_week(base::iso_week(base::add_days(d, 7LL * n)));
     }
     if (unit == "M" && p.month) {
-        const Date d = add_months({year, std::atoi(ref.substr(5, 2).c_str()), 1}, n);
+        const base::Date d = base::add_months({year, std::atoi(ref.substr(5, 2).c_str()), 1}, n);
         return d.year >= 1 && d.year <= 9999 ? format_month(d.year, d.month) : std::string();
     }
     if (unit == "Q" && p.quarter) {
@@ -178,8 +178,8 @@ void resolve_anaphors(std::vector<Found>& found) {
     // The latest value with a day, a month, a quarter, a year, as the sweep goes.
     std::string day, month, quarter, year;
     for (Found& f : found) {
-        if (f.rule && f.rule->has_flag("anaphor") && f.args.size() >= 2) {
-            const std::string unit = f.rule->action == "pod" ? std::string("D") : f.args[0];
+        if (f.rule && f.rule->has(RuleFlag::Anaphor) && f.args.size() >= 2) {
+            const std::string unit = f.rule->action == Action::PartOfDay ? std::string("D") : f.args[0];
             // "=" takes the latest date of any precision: the one with a year
             const std::string& ref = unit == "D" || unit == "W" ? day : unit == "M" ? month : unit == "Q" ? quarter : year;
             const std::string v = ref.empty() ? std::string() : shifted(*f.rule, f.args, ref, f.expr.value);

@@ -2,6 +2,7 @@
 #include "time_tokens.h"
 
 #include "base/utf8.h"
+#include "base/word_scan.h"
 
 namespace lede::time {
 namespace {
@@ -31,40 +32,30 @@ char32_t peek(std::string_view text, std::size_t pos) {
     return utf8::decode(text, pos);
 }
 
-// Scans the tokens of `text`, calling emit(start, end).
+// Scans the tokens of `text`, calling emit(start, end, gap): letters and digits run
+// together, and digit groups keep their inner ':' ',' '.' ("10:30", "1,000", "3.5": a digit
+// on both sides); any other character is a token of its own.
 template <class Emit>
-void scan(std::string_view text, Emit emit, std::vector<std::pair<bool, bool>>* gaps) {
-    std::size_t i = 0;
-    bool space = false, newline = false;
-    while (i < text.size()) {
-        std::size_t p = i;
-        const char32_t c = utf8::decode(text, p);
-        if (is_space(c)) {
-            space = true;
-            if (c == '\n') newline = true;
-            i = p;
-            continue;
-        }
-        std::size_t end = p;
-        if (is_digit(c) || is_letter(c)) {
+void scan(std::string_view text, Emit emit) {
+    base::scan_tokens(
+        text, is_space,
+        [&](std::size_t start, std::size_t after, char32_t c, const base::TokenGap&) {
+            std::size_t end = after;
+            if (!is_digit(c) && !is_letter(c)) return end;
             while (end < text.size()) {
                 std::size_t q = end;
                 const char32_t d = utf8::decode(text, q);
                 if (is_digit(d) || is_letter(d)) { end = q; continue; }
-                // Digit groups: "10:30", "1,000", "3.5" (a digit on both sides).
-                if ((d == ':' || d == ',' || d == '.') && end > i && is_digit(static_cast<unsigned char>(text[end - 1])) &&
+                if ((d == ':' || d == ',' || d == '.') && end > start && is_digit(static_cast<unsigned char>(text[end - 1])) &&
                     is_digit(peek(text, q))) {
                     end = q;
                     continue;
                 }
                 break;
             }
-        }
-        if (gaps) gaps->push_back({space, newline});
-        emit(i, end);
-        space = newline = false;
-        i = end;
-    }
+            return end;
+        },
+        emit);
 }
 
 std::string normalise(std::string_view piece) {
@@ -85,34 +76,28 @@ std::string normalise(std::string_view piece) {
 
 std::vector<TimeToken> tokenize_for_time(const nlp::Document& doc) {
     std::vector<TimeToken> out;
-    std::vector<std::pair<bool, bool>> gaps;
     const std::string_view text = doc.text;
     std::size_t sentence = 0;
-    scan(
-        text,
-        [&](std::size_t s, std::size_t e) {
-            TimeToken t;
-            t.span = {s, e};
-            t.norm = normalise(text.substr(s, e - s));
-            t.capitalized = text[s] >= 'A' && text[s] <= 'Z';
-            t.digits_only = true;
-            for (char ch : t.norm)
-                if (ch < '0' || ch > '9') { t.digits_only = false; break; }
-            while (sentence + 1 < doc.sentences.size() && doc.sentences[sentence].span.end <= s) ++sentence;
-            t.sentence = sentence;
-            out.push_back(std::move(t));
-        },
-        &gaps);
-    for (std::size_t k = 0; k < out.size(); ++k) {
-        out[k].space_before = gaps[k].first;
-        out[k].newline_before = gaps[k].second;
-    }
+    scan(text, [&](std::size_t s, std::size_t e, const base::TokenGap& gap) {
+        TimeToken t;
+        t.span = {s, e};
+        t.norm = normalise(text.substr(s, e - s));
+        t.space_before = gap.space;
+        t.newline_before = gap.newline;
+        t.capitalized = text[s] >= 'A' && text[s] <= 'Z';
+        t.digits_only = true;
+        for (char ch : t.norm)
+            if (ch < '0' || ch > '9') { t.digits_only = false; break; }
+        while (sentence + 1 < doc.sentences.size() && doc.sentences[sentence].span.end <= s) ++sentence;
+        t.sentence = sentence;
+        out.push_back(std::move(t));
+    });
     return out;
 }
 
 std::vector<std::string> split_phrase(std::string_view phrase) {
     std::vector<std::string> words;
-    scan(phrase, [&](std::size_t s, std::size_t e) { words.push_back(normalise(phrase.substr(s, e - s))); }, nullptr);
+    scan(phrase, [&](std::size_t s, std::size_t e, const base::TokenGap&) { words.push_back(normalise(phrase.substr(s, e - s))); });
     return words;
 }
 
