@@ -9,13 +9,6 @@
 
 namespace lede::time {
 
-// The calendar itself lives in base/civil_calendar.h and the time stage names it `base::`.
-// These three are left only for src/core/clean/html_published.cpp, which names them
-// `time::` on this branch (the clean branch already says `base::`): delete them at merge.
-using base::Date;
-using base::days_from_civil;
-using base::is_valid_date;
-
 // `value` in decimal, zero-padded to `width` characters with the sign counted, as printf's
 // "%0<width>d" writes it (-1 at width 4 is "-001"). Not printf: in wasm its first call is
 // a large function compiled on the page's first analysis.
