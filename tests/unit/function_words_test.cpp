@@ -1,6 +1,8 @@
 // function_words_test.cpp — the closed word classes of assets/events/function_words.tsv.
 #include <catch2/catch.hpp>
 
+#include "test_resources.h"
+
 #include "relations/function_words.h"
 
 using namespace lede::relations;
@@ -15,7 +17,7 @@ TEST_CASE("classes from text") {
 }
 
 TEST_CASE("the shipped classes") {
-    const auto& fw = FunctionWords::shared();
+    const auto& fw = lede::test_resources().relations.function_words;
     CHECK(fw.is("determiner", "these"));
     CHECK(fw.is("military", "troops"));
     CHECK(fw.is("pronoun_person", "she"));

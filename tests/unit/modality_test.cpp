@@ -1,6 +1,8 @@
 // modality_test.cpp — negation and modality read from the cue words before a trigger.
 #include <catch2/catch.hpp>
 
+#include "test_resources.h"
+
 #include "nlp/tokenize.h"
 #include "relations/modality.h"
 #include "relations/word_forms.h"
@@ -18,7 +20,7 @@ ModalityReading reading(const std::string& text, const std::string& trigger) {
         words.push_back(normalize_word(doc.token_text(t)));
         if (words.back() == trigger) at = t;
     }
-    return ModalityCues::shared().read(words, at, trigger);
+    return test_resources().relations.modality_cues.read(words, at, trigger);
 }
 }  // namespace
 
@@ -61,6 +63,6 @@ TEST_CASE("a cue past a clause boundary does not count") {
 
 TEST_CASE("cue_length_at finds multi-word cues") {
     const std::vector<std::string> words{"china", "has", "to", "drop", "barriers"};
-    CHECK(ModalityCues::shared().cue_length_at(words, 1, "required") == 2);
-    CHECK(ModalityCues::shared().cue_length_at(words, 0, "required") == 0);
+    CHECK(test_resources().relations.modality_cues.cue_length_at(words, 1, "required") == 2);
+    CHECK(test_resources().relations.modality_cues.cue_length_at(words, 0, "required") == 0);
 }

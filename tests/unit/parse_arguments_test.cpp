@@ -22,7 +22,7 @@ struct Reading {
 Reading read(Fixture& f, const std::string& head_word, TriggerKind kind = TriggerKind::Verb,
              const std::string& event_class = "X") {
     const ActorMentionIndex index(f.doc, f.actors);
-    SentenceView v = make_sentence_view(f.doc, f.doc.sentences.front(), index);
+    SentenceView v = make_sentence_view(f.doc, f.doc.sentences.front(), index, test::syntax_models());
     REQUIRE(v.parsed());
     TriggerMatch t;
     for (std::size_t i = v.first; i < v.end; ++i)
@@ -30,7 +30,7 @@ Reading read(Fixture& f, const std::string& head_word, TriggerKind kind = Trigge
     REQUIRE(t.end > 0);
     t.kind = kind;
     t.classes = {event_class};
-    const ArgumentContext ctx{v, index, f.actors, FunctionWords::shared()};
+    const ArgumentContext ctx{v, index, f.actors, test_resources().relations.function_words};
     const ParsedArguments p = parse_arguments(ctx, t);
     Reading r;
     if (p.source) r.source = f.actors[*p.source].id;

@@ -16,9 +16,9 @@ namespace {
 // The classes of the trigger on `verb` after the pass ({} when it was dropped).
 std::vector<std::string> classes_of(const std::string& text, const std::string& verb) {
     Fixture f(text);
-    const TriggerLexicon& lexicon = TriggerLexicon::shared();
+    const TriggerLexicon& lexicon = test_resources().relations.triggers;
     const ActorMentionIndex index(f.doc, f.actors);
-    SentenceView v = make_sentence_view(f.doc, f.doc.sentences.front(), index);
+    SentenceView v = make_sentence_view(f.doc, f.doc.sentences.front(), index, test::syntax_models());
     REQUIRE(v.parsed());
     v.triggers = lexicon.match(f.doc, v.first, v.end, &v.tags);
     classes_from_parsed_objects(v, lexicon);
@@ -30,7 +30,7 @@ std::vector<std::string> classes_of(const std::string& text, const std::string& 
 }  // namespace
 
 TEST_CASE("the dictionary's object contexts of a verb, by the object's word") {
-    const TriggerLexicon& lexicon = TriggerLexicon::shared();
+    const TriggerLexicon& lexicon = test_resources().relations.triggers;
     CHECK(lexicon.object_classes("imposed", "sanctions") == std::vector<std::string>{"COERCE"});
     CHECK(lexicon.object_classes("impose", "regulation") == std::vector<std::string>{"DEMAND"});
     CHECK(lexicon.object_classes("imposes", "taxes") == std::vector<std::string>{"-"});

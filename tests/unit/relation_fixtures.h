@@ -10,8 +10,13 @@
 #include "analysis.h"
 #include "nlp/document.h"
 #include "nlp/tokenize.h"
+#include "test_resources.h"
 
 namespace lede::test {
+
+// The shipped relations data and syntax models (assets/), for the stage's entry points.
+inline const relations::RelationResources& relation_resources() { return test_resources().relations; }
+inline const syntax::SyntaxModels& syntax_models() { return test_resources().syntax; }
 
 struct Fixture {
     std::string text;

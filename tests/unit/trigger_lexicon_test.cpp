@@ -1,6 +1,8 @@
 // trigger_lexicon_test.cpp — patterns, inflections, gaps and names in the trigger lexicon.
 #include <catch2/catch.hpp>
 
+#include "test_resources.h"
+
 #include "nlp/tokenize.h"
 #include "relations/trigger_lexicon.h"
 
@@ -95,7 +97,7 @@ TEST_CASE("verbs the tagger misreads: a headline's -s form, a base form after an
 }
 
 TEST_CASE("the shipped lexicon loads") {
-    const auto& lex = TriggerLexicon::shared();
+    const auto& lex = test_resources().relations.triggers;
     CHECK(lex.size() > 300);
     const auto doc = nlp::tokenize("Moscow has vehemently denied these allegations.");
     const auto m = lex.match(doc, 0, doc.tokens.size());

@@ -462,8 +462,7 @@ void noun_phrase_arguments(const ArgumentContext& ctx, const TriggerMatch& tr, A
 
 }  // namespace
 
-void parse_sentence_view(SentenceView& s) {
-    const syntax::DependencyParser& parser = syntax::DependencyParser::shared();
+void parse_sentence_view(SentenceView& s, const syntax::DependencyParser& parser) {
     if (!s.tagged() || !parser.ready() || s.parsed()) return;
     std::vector<std::string_view> raw;
     raw.reserve(s.end - s.first);
@@ -474,7 +473,7 @@ void parse_sentence_view(SentenceView& s) {
 }
 
 SentenceView make_sentence_view(const nlp::Document& doc, const nlp::Sentence& sentence, const ActorMentionIndex& mentions,
-                                bool parse) {
+                                const syntax::SyntaxModels& syntax, bool parse) {
     SentenceView s;
     s.doc = &doc;
     s.first = sentence.first_token;
@@ -482,14 +481,14 @@ SentenceView make_sentence_view(const nlp::Document& doc, const nlp::Sentence& s
     s.words.reserve(s.end - s.first);
     for (std::size_t t = s.first; t < s.end; ++t) s.words.push_back(normalize_word(doc.token_text(t)));
     s.mentions = mentions.within(s.first, s.end);
-    const syntax::PosTagger& tagger = syntax::PosTagger::shared();
+    const syntax::PosTagger& tagger = syntax.tagger;
     if (tagger.ready()) {
         std::vector<std::string_view> raw;
         raw.reserve(s.end - s.first);
         for (std::size_t t = s.first; t < s.end; ++t) raw.push_back(doc.token_text(t));
         s.tags = tagger.tag(raw);
     }
-    if (parse) parse_sentence_view(s);
+    if (parse) parse_sentence_view(s, syntax.parser);
     return s;
 }
 

@@ -213,8 +213,7 @@ std::optional<std::optional<std::size_t>> relative_subject(const SentenceView& v
 
 // The dictionary form of a trigger's head word: a verb's or a noun's by its kind (a word
 // pattern's by its tag).
-std::string event_lemma(const SentenceView& v, const TriggerMatch& t) {
-    const Lemmas& lemmas = Lemmas::shared();
+std::string event_lemma(const Lemmas& lemmas, const SentenceView& v, const TriggerMatch& t) {
     const bool verb = t.kind == TriggerKind::Verb || (t.kind == TriggerKind::Words && v.tagged() &&
                                                       syntax::is_verb_tag(v.tag(t.head)));
     return verb ? lemmas.verb(v.word(t.head)) : lemmas.noun(v.word(t.head));
@@ -287,17 +286,20 @@ std::vector<Actor> report_group_actors(const std::vector<Actor>& actors, std::si
 // clause rules') -> class (class_rules.h) -> modality (modality.h, parse_modality.h); then
 // the event layer. Each pass is a method; extract_relation_layer reads as their list.
 struct RelationPass {
-    RelationPass(const nlp::Document& d, const std::vector<Actor>& n, const std::vector<TimeExpr>& t,
-                 const std::string& p, bool b, const StageClock* c)
-        : doc(d), named(n), times(t), published(p), baseline(b), clock(c) {}
+    RelationPass(const RelationResources& r, const syntax::SyntaxModels& m, const nlp::Document& d,
+                 const std::vector<Actor>& n, const std::vector<TimeExpr>& t, const std::string& p, bool b,
+                 const StageClock* c)
+        : resources(r), syntax(m), doc(d), named(n), times(t), published(p), baseline(b), clock(c) {}
+    const RelationResources& resources;
+    const syntax::SyntaxModels& syntax;
     const nlp::Document& doc;
     const std::vector<Actor>& named;
     const std::vector<TimeExpr>& times;
     const std::string& published;
     const bool baseline;
     const StageClock* clock;
-    const ModalityCues& cues = ModalityCues::shared();
-    const FunctionWords& fw = FunctionWords::shared();
+    const ModalityCues& cues = resources.modality_cues;
+    const FunctionWords& fw = resources.function_words;
     std::vector<Actor> actors = named;           // and the group actors (add_group_phrases)
     std::optional<ActorMentionIndex> index;
     std::vector<Span> names = mention_spans(named);
@@ -335,13 +337,13 @@ struct RelationPass {
 };
 
 void RelationPass::find_triggers() {
-    const TriggerLexicon& lexicon = TriggerLexicon::shared();
-    const EventNouns& event_nouns = EventNouns::shared();
+    const TriggerLexicon& lexicon = resources.triggers;
+    const EventNouns& event_nouns = resources.event_nouns;
     index.emplace(doc, actors);
     views.reserve(doc.sentences.size());
     for (const auto& sentence : doc.sentences) {
         if (clock && clock->expired()) break;
-        SentenceView v = make_sentence_view(doc, sentence, *index, false);
+        SentenceView v = make_sentence_view(doc, sentence, *index, syntax, false);
         for (auto& t : lexicon.match(doc, v.first, v.end, v.tagged() ? &v.tags : nullptr)) {
             if (t.kind == TriggerKind::Verb && !v.tagged() && determiner_before(v, t, fw)) continue;
             if (has_class(t, "SAY") && t.kind == TriggerKind::Verb) say_verbs.push_back(t);
@@ -349,7 +351,7 @@ void RelationPass::find_triggers() {
         }
         // Only sentences with a trigger are parsed (half the stage's time otherwise): the
         // other predicates of the event layer keep the clause rules there.
-        if (!baseline && !v.triggers.empty()) parse_sentence_view(v);
+        if (!baseline && !v.triggers.empty()) parse_sentence_view(v, syntax.parser);
         classes_from_parsed_objects(v, lexicon);   // the class pass's object contexts
         other_predicates.push_back(event_predicates(v, event_nouns));
         views.push_back(std::move(v));
@@ -511,7 +513,7 @@ void RelationPass::add_events(const SentenceView& v, const std::vector<std::opti
     auto add_event = [&](const TriggerMatch& t, const Arguments& args) {
         Event e;
         e.trigger = token_span(doc, t.first, t.end);
-        e.lemma = event_lemma(v, t);
+        e.lemma = event_lemma(resources.lemmas, v, t);
         e.agent = actor_id(actors, args.source);
         e.patient = actor_id(actors, args.target);
         if (e.agent && e.patient && *e.agent == *e.patient) e.patient.reset();
@@ -553,28 +555,19 @@ RelationLayer RelationPass::finish() {
 
 }  // namespace
 
-bool relations_baseline_from_env() {
-    const char* env = std::getenv("LEDE_RELATIONS_BASELINE");
-    return env && *env && *env != '0';
-}
-
-std::vector<Relation> extract_relations(const nlp::Document& doc, const std::vector<Actor>& actors,
-                                        const std::vector<TimeExpr>& times, const std::string& published,
-                                        const StageClock* clock) {
-    return extract_relations(doc, actors, times, published, relations_baseline_from_env(), clock);
-}
-
-std::vector<Relation> extract_relations(const nlp::Document& doc, const std::vector<Actor>& actors,
+std::vector<Relation> extract_relations(const RelationResources& resources, const syntax::SyntaxModels& syntax,
+                                        const nlp::Document& doc, const std::vector<Actor>& actors,
                                         const std::vector<TimeExpr>& times, const std::string& published,
                                         bool baseline, const StageClock* clock) {
-    return extract_relation_layer(doc, actors, times, published, baseline, clock).relations;
+    return extract_relation_layer(resources, syntax, doc, actors, times, published, baseline, clock).relations;
 }
 
-RelationLayer extract_relation_layer(const nlp::Document& doc, const std::vector<Actor>& named,
+RelationLayer extract_relation_layer(const RelationResources& resources, const syntax::SyntaxModels& syntax,
+                                     const nlp::Document& doc, const std::vector<Actor>& named,
                                      const std::vector<TimeExpr>& times, const std::string& published,
                                      bool baseline, const StageClock* clock) {
     if (doc.tokens.empty()) return {};
-    RelationPass pass(doc, named, times, published, baseline, clock);
+    RelationPass pass(resources, syntax, doc, named, times, published, baseline, clock);
     pass.find_triggers();
     if (!baseline) {
         pass.add_group_phrases();

@@ -1,7 +1,6 @@
 // function_words.cpp — see function_words.h.
 #include "function_words.h"
 
-#include "../assets.h"
 
 namespace lede::relations {
 
@@ -28,11 +27,6 @@ FunctionWords FunctionWords::from_text(std::string_view text) {
         }
         flush();
     }
-    return fw;
-}
-
-const FunctionWords& FunctionWords::shared() {
-    static const FunctionWords fw = from_text(assets::read("events/function_words.tsv").value_or(""));
     return fw;
 }
 

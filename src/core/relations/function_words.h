@@ -14,7 +14,6 @@ namespace lede::relations {
 
 class FunctionWords {
 public:
-    static const FunctionWords& shared();
     static FunctionWords from_text(std::string_view text);
     bool is(const std::string& cls, const std::string& word) const;
 

@@ -2,7 +2,6 @@
 // verbs come from the same asset the trigger lexicon reads.
 #include "lemmas.h"
 
-#include "../assets.h"
 #include "lexicon_text.h"
 
 namespace lede::relations {
@@ -60,11 +59,6 @@ std::string without_s(const std::string& w) {
 }
 
 }  // namespace
-
-const Lemmas& Lemmas::shared() {
-    static const Lemmas lemmas = from_text(assets::read("events/irregular_verbs.txt").value_or(""));
-    return lemmas;
-}
 
 Lemmas Lemmas::from_text(std::string_view irregular) {
     Lemmas out;

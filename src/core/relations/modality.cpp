@@ -3,7 +3,6 @@
 // is read on its own ("will not" is future and negated).
 #include "modality.h"
 
-#include "../assets.h"
 #include "word_forms.h"
 
 namespace lede::relations {
@@ -68,11 +67,6 @@ ModalityCues ModalityCues::from_text(std::string_view text) {
         c.cues_.push_back(std::move(cue));
     }
     return c;
-}
-
-const ModalityCues& ModalityCues::shared() {
-    static const ModalityCues cues = from_text(assets::read("events/modality_cues.tsv").value_or(""));
-    return cues;
 }
 
 const ModalityCues::Cue* ModalityCues::cue_ending_at(const std::vector<std::string>& words, std::size_t end) const {

@@ -27,7 +27,6 @@ Modality stronger_modality(Modality a, Modality b);
 
 class ModalityCues {
 public:
-    static const ModalityCues& shared();
     static ModalityCues from_text(std::string_view cues);
 
     // `words`: the normalised words of the sentence; `trigger`: index of the trigger's first

@@ -4,9 +4,16 @@
 namespace lede::relations {
 
 RelationResources RelationResources::load(const assets::Source& source, assets::LoadReport& report) {
-    (void)source;
-    (void)report;
-    return {};
+    RelationResources r;
+    const std::string irregular = source.require("events/irregular_verbs.txt", report);
+    const std::string cameo = source.require("events/cameo_triggers.tsv", report);
+    const std::string hand = source.require("events/triggers.tsv", report);
+    r.triggers = TriggerLexicon::from_texts({cameo, hand}, irregular);
+    r.lemmas = Lemmas::from_text(irregular);
+    r.function_words = FunctionWords::from_text(source.require("events/function_words.tsv", report));
+    r.modality_cues = ModalityCues::from_text(source.require("events/modality_cues.tsv", report));
+    r.event_nouns = EventNouns::from_text(source.require("events/event_nouns.txt", report));
+    return r;
 }
 
 }  // namespace lede::relations

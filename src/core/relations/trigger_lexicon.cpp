@@ -5,7 +5,6 @@
 #include <cstdint>
 
 
-#include "../assets.h"
 #include "lexicon_text.h"
 
 namespace lede::relations {
@@ -188,15 +187,6 @@ TriggerLexicon TriggerLexicon::from_texts(const std::vector<std::string_view>& d
         }
         lex.patterns_.push_back(std::move(p));
     }
-    return lex;
-}
-
-const TriggerLexicon& TriggerLexicon::shared() {
-    static const TriggerLexicon lex = [] {
-        const std::string cameo = assets::read("events/cameo_triggers.tsv").value_or("");
-        const std::string hand = assets::read("events/triggers.tsv").value_or("");
-        return from_texts({cameo, hand}, assets::read("events/irregular_verbs.txt").value_or(""));
-    }();
     return lex;
 }
 

@@ -4,8 +4,8 @@
 // assets/events/triggers.tsv (small hand additions).
 //
 // Contract:
-// - `TriggerLexicon::shared()` loads cameo_triggers.tsv, triggers.tsv and irregular_verbs.txt
-//   once; an unreadable asset gives an empty lexicon (no triggers, never a crash).
+// - RelationResources loads cameo_triggers.tsv, triggers.tsv and irregular_verbs.txt
+//   (`from_texts`); an unreadable asset gives an empty lexicon (no triggers, never a crash).
 // - `match` finds, left to right over tokens [first, end) of a document, the longest
 //   pattern starting at each token; matches never overlap. A capitalised word inside a
 //   sentence is taken for a name ("Strike Force", "March") unless the sentence is a
@@ -51,7 +51,6 @@ struct TriggerMatch {
 
 class TriggerLexicon {
 public:
-    static const TriggerLexicon& shared();
     // `triggers`: the text of a triggers.tsv; `irregular`: of an irregular_verbs.txt.
     static TriggerLexicon from_text(std::string_view triggers, std::string_view irregular);
     // Several dictionaries in that format, read in order (sets, families and forms are shared).
