@@ -63,6 +63,17 @@ TEST_CASE("a cue past a clause boundary does not count") {
 
 TEST_CASE("cue_length_at finds multi-word cues") {
     const std::vector<std::string> words{"china", "has", "to", "drop", "barriers"};
-    CHECK(test_resources().relations.modality_cues.cue_length_at(words, 1, "required") == 2);
-    CHECK(test_resources().relations.modality_cues.cue_length_at(words, 0, "required") == 0);
+    CHECK(test_resources().relations.modality_cues.cue_length_at(words, 1, CueKind::Required) == 2);
+    CHECK(test_resources().relations.modality_cues.cue_length_at(words, 0, CueKind::Required) == 0);
+}
+
+TEST_CASE("a cue kind the code does not know is returned, its cue ignored") {
+    std::vector<std::string> unknown;
+    const auto cues = ModalityCues::from_text("# kinds\nrequired must\nrequierd has to\nnegation not\n", &unknown);
+    REQUIRE(unknown == std::vector<std::string>{"requierd"});
+    const std::vector<std::string> words{"china", "has", "to", "drop", "barriers"};
+    CHECK(cues.cue_length_at(words, 1, CueKind::Required) == 0);
+    CHECK(cue_kind_named("reversal") == CueKind::Reversal);
+    CHECK(modality_of_kind(CueKind::Denied) == Modality::Denied);
+    CHECK(modality_of_kind(CueKind::Negation) == Modality::Asserted);
 }

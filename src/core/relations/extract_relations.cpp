@@ -36,7 +36,7 @@ bool has_class(const TriggerMatch& t, const char* c) {
 bool determiner_before(const SentenceView& s, const TriggerMatch& t, const FunctionWords& fw) {
     if (t.first <= s.first) return false;
     const std::string& w = s.word(t.first - 1);
-    return fw.is("determiner", w) && w != "that" && w != "no" && w != "all" && w != "both";
+    return fw.is(WordClass::Determiner, w) && w != "that" && w != "no" && w != "all" && w != "both";
 }
 
 // The noun is the object of a verb trigger just before it ("denied these allegations"):
@@ -51,7 +51,7 @@ std::optional<std::size_t> object_of_verb(const SentenceView& s, const TriggerMa
             if (o.kind == TriggerKind::Verb && o.first <= u && u < o.end && !has_class(o, "SAY")) return i;
         }
         const std::string& w = s.word(u);
-        if (is_punctuation(w) || fw.is("preposition", w) || fw.is("clause", w) || fw.is("be", w)) return std::nullopt;
+        if (is_punctuation(w) || fw.is(WordClass::Preposition, w) || fw.is(WordClass::Clause, w) || fw.is(WordClass::Be, w)) return std::nullopt;
         bool mention = false;
         for (const auto& m : s.mentions) mention |= m.first <= u && u < m.end;
         if (mention) return std::nullopt;
@@ -70,7 +70,7 @@ std::map<std::size_t, std::size_t> light_verb_objects(const SentenceView& s, con
         const auto verb = object_of_verb(s, t, fw);
         if (!verb || out.count(*verb)) continue;
         const TriggerMatch& v = s.triggers[*verb];
-        if (v.end - v.first == 1 && fw.is("light_verb", s.word(v.head))) out[*verb] = i;
+        if (v.end - v.first == 1 && fw.is(WordClass::LightVerb, s.word(v.head))) out[*verb] = i;
     }
     return out;
 }
@@ -81,7 +81,7 @@ bool military_phrase(const SentenceView& s, const std::optional<MentionRef>& m, 
     // the source's own words and the few after it ("Serb forces", "British aircraft using ...")
     const std::size_t end = std::min({trigger, m->end + 3, s.end});
     for (std::size_t t = m->first; t < end; ++t)
-        if (fw.is("military", s.word(t))) return true;
+        if (fw.is(WordClass::Military, s.word(t))) return true;
     return false;
 }
 
@@ -106,14 +106,14 @@ std::optional<ReportedDemand> reported_demand(const SentenceView& v, const Trigg
         if (!d.addressee) {
             for (const auto& m : v.mentions)
                 if (m.first <= u && u < m.end) d.addressee = m.actor;
-            if (!d.addressee && (fw.is("pronoun_group", w) || fw.is("pronoun_person", w))) {
-                const bool person = fw.is("pronoun_person", w);
+            if (!d.addressee && (fw.is(WordClass::PronounGroup, w) || fw.is(WordClass::PronounPerson, w))) {
+                const bool person = fw.is(WordClass::PronounPerson, w);
                 if (speaker && (actors[*speaker].type == ActorType::Person) == person) d.addressee = speaker;
                 else d.addressee = person ? index.last_actor_before(u, {ActorType::Person})
                                           : index.last_actor_before(u, {ActorType::Org, ActorType::Gpe, ActorType::Norp});
             }
         }
-        const std::size_t n = cues.cue_length_at(v.words, u - v.first, "required");
+        const std::size_t n = cues.cue_length_at(v.words, u - v.first, CueKind::Required);
         if (n == 0) continue;
         d.modal_first = u;
         d.modal_end = std::min(v.end, u + n + 1);     // the modal and the verb after it

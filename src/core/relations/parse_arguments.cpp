@@ -86,7 +86,7 @@ Found actor_of(const ArgumentContext& ctx, std::size_t t, bool subject = false, 
             if (const auto noun = s.head_of(*verb)) return actor_of(ctx, *noun, subject, depth + 1);
         return {};
     }
-    if (ctx.words.is("pronoun_person", w) || ctx.words.is("pronoun_group", w))
+    if (ctx.words.is(WordClass::PronounPerson, w) || ctx.words.is(WordClass::PronounGroup, w))
         return {subject ? pronoun_actor(ctx, w, t) : std::nullopt, std::nullopt};
     if (const NominalReference n = nominal_reference(*s.doc, ctx.index, ctx.words, t); n.found)
         return {n.actor, std::nullopt};

@@ -10,8 +10,14 @@ RelationResources RelationResources::load(const assets::Source& source, assets::
     const std::string hand = source.require("events/triggers.tsv", report);
     r.triggers = TriggerLexicon::from_texts({cameo, hand}, irregular);
     r.lemmas = Lemmas::from_text(irregular);
-    r.function_words = FunctionWords::from_text(source.require("events/function_words.tsv", report));
-    r.modality_cues = ModalityCues::from_text(source.require("events/modality_cues.tsv", report));
+    std::vector<std::string> unknown;
+    r.function_words = FunctionWords::from_text(source.require("events/function_words.tsv", report), &unknown);
+    for (const std::string& name : unknown)
+        report.malformed.push_back("events/function_words.tsv (unknown word class '" + name + "')");
+    unknown.clear();
+    r.modality_cues = ModalityCues::from_text(source.require("events/modality_cues.tsv", report), &unknown);
+    for (const std::string& name : unknown)
+        report.malformed.push_back("events/modality_cues.tsv (unknown cue kind '" + name + "')");
     r.event_nouns = EventNouns::from_text(source.require("events/event_nouns.txt", report));
     return r;
 }
