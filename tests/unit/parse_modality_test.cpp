@@ -27,7 +27,7 @@ ParsedModality read(const std::string& text, const std::string& head_word, Trigg
         if (f.doc.token_text(i) == head_word) t.first = t.head = i, t.end = i + 1;
         if (!say_word.empty() && f.doc.token_text(i) == say_word) {
             TriggerMatch s;
-            s.first = s.head = i, s.end = i + 1, s.classes = {"SAY"};
+            s.first = s.head = i, s.end = i + 1, s.classes = {EventClass::Say};
             v.triggers.push_back(s);
         }
     }

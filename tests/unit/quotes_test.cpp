@@ -15,7 +15,7 @@ std::vector<Quote> quotes_of(const Fixture& f) {
     std::vector<TriggerMatch> say;
     for (const auto& s : f.doc.sentences)
         for (auto& t : test_resources().relations.triggers.match(f.doc, s.first_token, s.end_token))
-            if (t.classes.front() == "SAY" && t.kind == TriggerKind::Verb) say.push_back(t);
+            if (t.classes.front() == EventClass::Say && t.kind == TriggerKind::Verb) say.push_back(t);
     const ActorMentionIndex index(f.doc, f.actors);
     return find_quotes(f.doc, index, f.actors, say, test_resources().relations.function_words);
 }

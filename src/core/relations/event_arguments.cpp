@@ -46,11 +46,7 @@ const TriggerMatch* trigger_at(const SentenceView& s, std::size_t t) {
     return nullptr;
 }
 
-bool is_say(const TriggerMatch& t) {
-    for (const auto& c : t.classes)
-        if (c == "SAY") return true;
-    return false;
-}
+bool is_say(const TriggerMatch& t) { return t.has_class(EventClass::Say); }
 
 // The preposition governing the phrase that starts at token `first` (skipping up to two
 // determiners or modifiers), or "".
@@ -318,7 +314,7 @@ Target target_right(const ArgumentContext& ctx, const TriggerMatch& tr, std::opt
                     const std::optional<MentionRef>& source_mention, bool skip_by_agents, bool through_that) {
     const SentenceView& s = ctx.sentence;
     Target out;
-    const bool threat = std::find(tr.classes.begin(), tr.classes.end(), "THREATEN") != tr.classes.end();
+    const bool threat = tr.has_class(EventClass::Threaten);
     for (std::size_t t = tr.end; t < s.end && t < tr.end + kMaxTargetDistance; ++t) {
         if (out.mention && t > out.mention->end + 8) break;
         const std::string& w = s.word(t);

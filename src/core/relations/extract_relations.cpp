@@ -28,10 +28,6 @@ namespace {
 
 using namespace relations;
 
-bool has_class(const TriggerMatch& t, const char* c) {
-    return std::find(t.classes.begin(), t.classes.end(), c) != t.classes.end();
-}
-
 // A verb reading right after a determiner ("the state", "a return") is a noun: drop it.
 bool determiner_before(const SentenceView& s, const TriggerMatch& t, const FunctionWords& fw) {
     if (t.first <= s.first) return false;
@@ -48,7 +44,7 @@ std::optional<std::size_t> object_of_verb(const SentenceView& s, const TriggerMa
         --u;
         for (std::size_t i = 0; i < s.triggers.size(); ++i) {
             const TriggerMatch& o = s.triggers[i];
-            if (o.kind == TriggerKind::Verb && o.first <= u && u < o.end && !has_class(o, "SAY")) return i;
+            if (o.kind == TriggerKind::Verb && o.first <= u && u < o.end && !o.has_class(EventClass::Say)) return i;
         }
         const std::string& w = s.word(u);
         if (is_punctuation(w) || fw.is(WordClass::Preposition, w) || fw.is(WordClass::Clause, w) || fw.is(WordClass::Be, w)) return std::nullopt;
@@ -346,7 +342,7 @@ void RelationPass::find_triggers() {
         SentenceView v = make_sentence_view(doc, sentence, *index, syntax, false);
         for (auto& t : lexicon.match(doc, v.first, v.end, v.tagged() ? &v.tags : nullptr)) {
             if (t.kind == TriggerKind::Verb && !v.tagged() && determiner_before(v, t, fw)) continue;
-            if (has_class(t, "SAY") && t.kind == TriggerKind::Verb) say_verbs.push_back(t);
+            if (t.has_class(EventClass::Say) && t.kind == TriggerKind::Verb) say_verbs.push_back(t);
             v.triggers.push_back(std::move(t));
         }
         // Only sentences with a trigger are parsed (half the stage's time otherwise): the
@@ -373,7 +369,7 @@ void RelationPass::add_quotes() {
         if (sit == doc.sentences.end()) continue;
         Relation r;
         r.source = actor_id(actors, q.speaker);
-        r.event_class = "SAY";
+        r.event_class = event_class_name(EventClass::Say);
         r.trigger = q.verb ? token_span(doc, q.verb->first, q.verb->end) : token_span(doc, anchor, anchor + 1);
         r.sentence = sit->span;
         r.quote = q.quote;
@@ -396,7 +392,7 @@ ModalityReading RelationPass::modality(const SentenceView& v, const TriggerMatch
 bool RelationPass::frame_and_arguments(SentenceState& st, std::size_t ti, Arguments& args, ModalityReading& reading) {
     const SentenceView& v = st.v;
     const TriggerMatch& t = v.triggers[ti];
-    const bool say = has_class(t, "SAY");
+    const bool say = t.has_class(EventClass::Say);
     if (say && quoted_verbs.count(t.head)) {
         auto sp = quote_speakers.find(t.head);
         st.trigger_args[ti] = Arguments{};
@@ -446,7 +442,7 @@ void RelationPass::add_speaker_demand(SentenceState& st, const TriggerMatch& t, 
     Relation r;
     r.source = actor_id(actors, args.source);
     r.target = actor_id(actors, d->addressee);
-    r.event_class = "DEMAND";
+    r.event_class = event_class_name(EventClass::Demand);
     r.trigger = token_span(doc, d->modal_first, d->modal_end);
     r.sentence = st.span;
     r.modality = Modality::Required;
@@ -458,7 +454,7 @@ void RelationPass::add_speaker_demand(SentenceState& st, const TriggerMatch& t, 
 // The class pass and the relations of one trigger: one per lexicon class, revised for intent.
 void RelationPass::emit(SentenceState& st, const TriggerMatch& t, const Arguments& args, const ModalityReading& reading) {
     const bool military = military_phrase(st.v, args.source_mention, t.first, fw);
-    for (const std::string& lexicon_class : t.classes) {
+    for (const EventClass lexicon_class : t.classes) {
         Relation r;
         r.source = actor_id(actors, args.source);
         r.target = actor_id(actors, args.target);
@@ -467,10 +463,11 @@ void RelationPass::emit(SentenceState& st, const TriggerMatch& t, const Argument
             (baseline || !args.target || actors[*args.target].type != ActorType::Norp))
             r.target.reset();
         r.theme = args.theme;
-        r.event_class = baseline ? lexicon_class : revise_class(lexicon_class, reading, military);
+        const EventClass revised = baseline ? lexicon_class : revise_class(lexicon_class, reading, military);
+        r.event_class = event_class_name(revised);
         // "must cooperate" already stated as the speaker's demand on the clause's subject
-        if (!baseline && r.event_class == "DEMAND" && reading.modality == Modality::Required &&
-            lexicon_class != "DEMAND") {
+        if (!baseline && revised == EventClass::Demand && reading.modality == Modality::Required &&
+            lexicon_class != EventClass::Demand) {
             bool covered = false;
             for (std::size_t m : st.demanded_by_speaker) covered |= m < t.first && t.first <= m + 4;
             if (covered) continue;

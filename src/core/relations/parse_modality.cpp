@@ -31,8 +31,7 @@ std::vector<std::size_t> clause_chain(const SentenceView& s, std::size_t head) {
 bool is_say_trigger(const SentenceView& s, std::size_t token) {
     for (const auto& t : s.triggers)
         if (t.first <= token && token < t.end)
-            for (const auto& c : t.classes)
-                if (c == "SAY") return true;
+            if (t.has_class(EventClass::Say)) return true;
     return false;
 }
 

@@ -8,9 +8,12 @@ RelationResources RelationResources::load(const assets::Source& source, assets::
     const std::string irregular = source.require("events/irregular_verbs.txt", report);
     const std::string cameo = source.require("events/cameo_triggers.tsv", report);
     const std::string hand = source.require("events/triggers.tsv", report);
-    r.triggers = TriggerLexicon::from_texts({cameo, hand}, irregular);
-    r.lemmas = Lemmas::from_text(irregular);
     std::vector<std::string> unknown;
+    r.triggers = TriggerLexicon::from_texts({cameo, hand}, irregular, &unknown);
+    for (const std::string& name : unknown)
+        report.malformed.push_back("events/cameo_triggers.tsv or events/triggers.tsv (unknown event class '" + name + "')");
+    unknown.clear();
+    r.lemmas = Lemmas::from_text(irregular);
     r.function_words = FunctionWords::from_text(source.require("events/function_words.tsv", report), &unknown);
     for (const std::string& name : unknown)
         report.malformed.push_back("events/function_words.tsv (unknown word class '" + name + "')");

@@ -10,13 +10,18 @@
 namespace lede::relations {
 namespace {
 
-std::vector<std::string> split_classes(const std::string& s) {
-    std::vector<std::string> out;
+// "AGREE|SAY" -> {Agree, Say}; a name that is no EventClass goes to `unknown` (when given).
+std::vector<EventClass> split_classes(const std::string& s, std::vector<std::string>* unknown) {
+    std::vector<EventClass> out;
     std::size_t at = 0;
     while (at <= s.size()) {
         std::size_t bar = s.find('|', at);
         if (bar == std::string::npos) bar = s.size();
-        if (bar > at) out.push_back(s.substr(at, bar - at));
+        if (bar > at) {
+            const std::string name = s.substr(at, bar - at);
+            if (const auto c = event_class_named(name)) out.push_back(*c);
+            else if (unknown) unknown->push_back(name);
+        }
         at = bar + 1;
     }
     return out;
@@ -75,7 +80,7 @@ TriggerLexicon TriggerLexicon::from_text(std::string_view triggers, std::string_
 }
 
 TriggerLexicon TriggerLexicon::from_texts(const std::vector<std::string_view>& dictionaries,
-                                          std::string_view irregular) {
+                                          std::string_view irregular, std::vector<std::string>* unknown) {
     IrregularForms irregular_forms;
     for (const auto& line : lexicon_lines(irregular)) {
         auto words = split_words(line);
@@ -139,7 +144,7 @@ TriggerLexicon TriggerLexicon::from_texts(const std::vector<std::string_view>& d
         const auto& words = *line;
         if (words.size() < 3 || words[0] == "=" || words[0][0] == '&' || words[0][0] == '@') continue;
         Pattern p;
-        p.classes = split_classes(words[0]);
+        p.classes = split_classes(words[0], unknown);
         const std::string& kind = words[1];
         p.kind = kind == "v" ? TriggerKind::Verb : kind == "n" ? TriggerKind::Noun : TriggerKind::Words;
         std::size_t from = 2;
@@ -329,7 +334,7 @@ std::vector<TriggerMatch> TriggerLexicon::match(const nlp::Document& doc, std::s
             continue;
         }
         const Pattern& p = patterns_[best];
-        if (p.classes.size() == 1 && p.classes.front() == "-") {   // a pattern of no event
+        if (p.classes.size() == 1 && p.classes.front() == EventClass::NoEvent) {   // a pattern of no event
             i += best_len;
             continue;
         }
@@ -349,7 +354,7 @@ std::vector<TriggerMatch> TriggerLexicon::match(const nlp::Document& doc, std::s
     return out;
 }
 
-std::vector<std::string> TriggerLexicon::object_classes(const std::string& verb, const std::string& object) const {
+std::vector<EventClass> TriggerLexicon::object_classes(const std::string& verb, const std::string& object) const {
     const auto fams = family_verbs_.find(verb);
     if (fams == family_verbs_.end()) return {};
     for (const FamilyVerb& v : fams->second) {

@@ -27,12 +27,14 @@
 //   the class its head word picks (relations/parse_object_class.h reads it from the parse).
 #pragma once
 
+#include <algorithm>
 #include <string>
 #include <string_view>
 #include <unordered_map>
 #include <vector>
 
 #include "../nlp/document.h"
+#include "event_class.h"
 #include "word_forms.h"
 
 namespace lede::relations {
@@ -45,8 +47,10 @@ struct TriggerMatch {
     std::size_t head = 0;                 // the inflected word (verb or noun) of the pattern
     TriggerKind kind = TriggerKind::Verb;
     VerbForm form = VerbForm::Base;       // of the head, for verbs
-    std::vector<std::string> classes;     // usually one
+    std::vector<EventClass> classes;      // usually one
     bool object_context = false;          // a verb family's pattern with its object words matched
+
+    bool has_class(EventClass c) const { return std::find(classes.begin(), classes.end(), c) != classes.end(); }
 };
 
 class TriggerLexicon {
@@ -54,8 +58,10 @@ public:
     // `triggers`: the text of a triggers.tsv; `irregular`: of an irregular_verbs.txt.
     static TriggerLexicon from_text(std::string_view triggers, std::string_view irregular);
     // Several dictionaries in that format, read in order (sets, families and forms are shared).
+    // `unknown`, when given, receives the class names that are no EventClass (a pattern keeps
+    // only its known classes; one left with none is skipped).
     static TriggerLexicon from_texts(const std::vector<std::string_view>& dictionaries,
-                                     std::string_view irregular);
+                                     std::string_view irregular, std::vector<std::string>* unknown = nullptr);
 
     std::vector<TriggerMatch> match(const nlp::Document& doc, std::size_t first, std::size_t end,
                                     const std::vector<std::string>* tags = nullptr) const;
@@ -63,9 +69,9 @@ public:
     // The classes the verb families of `verb` (a normalised one-word verb form) give it when its
     // object is `object` (a normalised word, as the parse finds it anywhere in the clause): those
     // of the first family pattern "@family _ OBJECT" (a gap, then one word or a word set's
-    // one-word phrase) that accepts the word; {"-"} when that object names no event ("impose
+    // one-word phrase) that accepts the word; {NoEvent} when that object names no event ("impose
     // taxes"); empty when no such pattern does.
-    std::vector<std::string> object_classes(const std::string& verb, const std::string& object) const;
+    std::vector<EventClass> object_classes(const std::string& verb, const std::string& object) const;
 
 private:
     struct Slot {
@@ -77,7 +83,7 @@ private:
         std::vector<Slot> slots;                            // for a family pattern: after the verb
         std::size_t head_slot = 0;
         TriggerKind kind = TriggerKind::Verb;
-        std::vector<std::string> classes;                   // {"-"}: no event
+        std::vector<EventClass> classes;                    // {NoEvent}: no event
     };
     struct WordSet {                                        // phrases by their first word
         std::unordered_map<std::string, std::vector<std::vector<std::string>>> by_first;
