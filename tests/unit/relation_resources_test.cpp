@@ -36,13 +36,15 @@ TEST_CASE("missing files and unknown names in the data are reported") {
     std::filesystem::create_directories(dir / "events");
     std::ofstream(dir / "events" / "function_words.tsv") << "preposition in\ndeterminr the\n";
     std::ofstream(dir / "events" / "modality_cues.tsv") << "future will\nmaybe might\n";
+    std::ofstream(dir / "events" / "triggers.tsv") << "AGREE v accept\nAGREES v agree\n";
     assets::LoadReport report;
     const auto r = RelationResources::load(assets::Source::folder(dir.string()), report);
     CHECK(has(report.malformed, "events/function_words.tsv (unknown word class 'determinr')"));
     CHECK(has(report.malformed, "events/modality_cues.tsv (unknown cue kind 'maybe')"));
+    CHECK(has(report.malformed, "events/cameo_triggers.tsv or events/triggers.tsv (unknown event class 'AGREES')"));
     CHECK(has(report.missing, "events/cameo_triggers.tsv"));
     CHECK(has(report.missing, "events/event_nouns.txt"));
     CHECK(r.function_words.is(WordClass::Preposition, "in"));
-    CHECK(r.triggers.size() == 0);
+    CHECK(r.triggers.size() == 1);
     std::filesystem::remove_all(dir);
 }

@@ -10,8 +10,8 @@ RelationResources RelationResources::load(const assets::Source& source, assets::
     const std::string hand = source.require("events/triggers.tsv", report);
     std::vector<std::string> unknown;
     r.triggers = TriggerLexicon::from_texts({cameo, hand}, irregular, &unknown);
-    for (const std::string& name : unknown)
-        report.malformed.push_back("events/cameo_triggers.tsv or events/triggers.tsv (unknown event class '" + name + "')");
+    for (const std::string& what : unknown)
+        report.malformed.push_back("events/cameo_triggers.tsv or events/triggers.tsv (unknown " + what + ")");
     unknown.clear();
     r.lemmas = Lemmas::from_text(irregular);
     r.function_words = FunctionWords::from_text(source.require("events/function_words.tsv", report), &unknown);

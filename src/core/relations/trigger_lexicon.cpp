@@ -10,7 +10,8 @@
 namespace lede::relations {
 namespace {
 
-// "AGREE|SAY" -> {Agree, Say}; a name that is no EventClass goes to `unknown` (when given).
+// "AGREE|SAY" -> {Agree, Say}; a name that is no EventClass goes to `unknown` (when given):
+// "event class 'AGRE'".
 std::vector<EventClass> split_classes(const std::string& s, std::vector<std::string>* unknown) {
     std::vector<EventClass> out;
     std::size_t at = 0;
@@ -20,7 +21,7 @@ std::vector<EventClass> split_classes(const std::string& s, std::vector<std::str
         if (bar > at) {
             const std::string name = s.substr(at, bar - at);
             if (const auto c = event_class_named(name)) out.push_back(*c);
-            else if (unknown) unknown->push_back(name);
+            else if (unknown) unknown->push_back("event class '" + name + "'");
         }
         at = bar + 1;
     }
@@ -146,6 +147,10 @@ TriggerLexicon TriggerLexicon::from_texts(const std::vector<std::string_view>& d
         Pattern p;
         p.classes = split_classes(words[0], unknown);
         const std::string& kind = words[1];
+        if (kind != "v" && kind != "n" && kind != "w") {
+            if (unknown) unknown->push_back("pattern kind '" + kind + "'");
+            continue;
+        }
         p.kind = kind == "v" ? TriggerKind::Verb : kind == "n" ? TriggerKind::Noun : TriggerKind::Words;
         std::size_t from = 2;
         std::size_t family = SIZE_MAX;

@@ -58,8 +58,9 @@ public:
     // `triggers`: the text of a triggers.tsv; `irregular`: of an irregular_verbs.txt.
     static TriggerLexicon from_text(std::string_view triggers, std::string_view irregular);
     // Several dictionaries in that format, read in order (sets, families and forms are shared).
-    // `unknown`, when given, receives the class names that are no EventClass (a pattern keeps
-    // only its known classes; one left with none is skipped).
+    // `unknown`, when given, receives what the code does not know: "event class 'AGRE'" (a
+    // pattern keeps only its known classes; one left with none is skipped), "pattern kind 'x'"
+    // (not v, n or w: the pattern is skipped).
     static TriggerLexicon from_texts(const std::vector<std::string_view>& dictionaries,
                                      std::string_view irregular, std::vector<std::string>* unknown = nullptr);
 
