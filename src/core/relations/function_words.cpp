@@ -3,6 +3,8 @@
 
 #include <utility>
 
+#include "lexicon_text.h"
+
 namespace lede::relations {
 namespace {
 
@@ -41,32 +43,15 @@ std::optional<WordClass> word_class_named(std::string_view name) {
 
 FunctionWords FunctionWords::from_text(std::string_view text, std::vector<std::string>* unknown) {
     FunctionWords fw;
-    std::size_t at = 0;
-    while (at < text.size()) {
-        std::size_t nl = text.find('\n', at);
-        if (nl == std::string_view::npos) nl = text.size();
-        const std::string_view line = text.substr(at, nl - at);
-        at = nl + 1;
-        if (line.empty() || line[0] == '#') continue;
-        std::optional<WordClass> cls;
-        std::string cur;
-        bool first = true;
-        const auto flush = [&] {
-            if (cur.empty()) return;
-            if (first) {
-                first = false;
-                cls = word_class_named(cur);
-                if (!cls && unknown) unknown->push_back(cur);
-            } else if (cls) {
-                fw.classes_[static_cast<std::size_t>(*cls)].insert(cur);
-            }
-            cur.clear();
-        };
-        for (char c : line) {
-            if (c == ' ' || c == '\t' || c == '\r') flush();
-            else cur.push_back(c);
+    for (const std::string& line : lexicon_lines(text)) {
+        std::vector<std::string> words = split_words(line);
+        const std::optional<WordClass> cls = word_class_named(words.front());
+        if (!cls) {
+            if (unknown) unknown->push_back(words.front());
+            continue;
         }
-        flush();
+        for (std::size_t i = 1; i < words.size(); ++i)
+            fw.classes_[static_cast<std::size_t>(*cls)].insert(std::move(words[i]));
     }
     return fw;
 }

@@ -5,6 +5,7 @@
 
 #include <utility>
 
+#include "lexicon_text.h"
 #include "word_forms.h"
 
 namespace lede::relations {
@@ -63,23 +64,9 @@ Modality stronger_modality(Modality a, Modality b) { return strength(b) > streng
 
 ModalityCues ModalityCues::from_text(std::string_view text, std::vector<std::string>* unknown) {
     ModalityCues c;
-    std::size_t at = 0;
-    while (at < text.size()) {
-        std::size_t nl = text.find('\n', at);
-        if (nl == std::string_view::npos) nl = text.size();
-        std::string_view line = text.substr(at, nl - at);
-        at = nl + 1;
-        std::vector<std::string> words;
-        std::string cur;
-        for (char ch : line) {
-            if (ch == ' ' || ch == '\t' || ch == '\r') {
-                if (!cur.empty()) words.push_back(cur), cur.clear();
-            } else {
-                cur.push_back(ch);
-            }
-        }
-        if (!cur.empty()) words.push_back(cur);
-        if (words.size() < 2 || words[0][0] == '#') continue;
+    for (const std::string& line : lexicon_lines(text)) {
+        const std::vector<std::string> words = split_words(line);
+        if (words.size() < 2) continue;
         const std::optional<CueKind> kind = cue_kind_named(words[0]);
         if (!kind) {
             if (unknown) unknown->push_back(words[0]);
