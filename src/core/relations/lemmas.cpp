@@ -3,15 +3,10 @@
 #include "lemmas.h"
 
 #include "lexicon_text.h"
+#include "word_forms.h"
 
 namespace lede::relations {
 namespace {
-
-bool is_vowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; }
-
-bool ends_with(const std::string& s, std::string_view tail) {
-    return s.size() >= tail.size() && s.compare(s.size() - tail.size(), tail.size(), tail) == 0;
-}
 
 // The stem left by "-ed"/"-ing" lost its final "e" ("announc", "purchas", "creat").
 bool needs_final_e(const std::string& stem) {
