@@ -172,9 +172,11 @@ TEST_CASE("dictionaries read first win ties") {
 
 TEST_CASE("a class name the code does not know is returned, the pattern keeps its known ones") {
     std::vector<std::string> unknown;
-    const auto lex =
-        TriggerLexicon::from_texts({"AGREE|AGRE v accept\nDISAPROVE v accuse\nSAY x say\n"}, "", &unknown);
-    CHECK(unknown == std::vector<std::string>{"event class 'AGRE'", "event class 'DISAPROVE'", "pattern kind 'x'"});
+    const auto lex = TriggerLexicon::from_texts({"&none\nAGREE|AGRE v accept\nDISAPROVE v accuse\nSAY x say\n"
+                                                 "FIGHT v @fight _ war\nFIGHT n hold &wars\nAID v give &none\n"},
+                                                "", &unknown);
+    CHECK(unknown == std::vector<std::string>{"event class 'AGRE'", "event class 'DISAPROVE'", "pattern kind 'x'",
+                                              "verb family '@fight'", "word set '&wars'"});
     const auto doc = nlp::tokenize("They accept it and accuse him, they say.");
     const auto m = lex.match(doc, 0, doc.tokens.size());
     REQUIRE(m.size() == 1);

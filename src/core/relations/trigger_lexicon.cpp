@@ -102,11 +102,13 @@ TriggerLexicon TriggerLexicon::from_texts(const std::vector<std::string_view>& d
     }
     for (const auto& dict : lines)
         for (const auto& words : dict) {
-            if (words.size() < 2) continue;
+            // (a word set may be declared empty, "&currency": its patterns then match nothing)
+            const bool set_line = words[0].size() > 1 && words[0][0] == '&';
+            if (words.size() < 2 && !set_line) continue;
             if (words[0] == "=" && words.size() >= 3) {
                 auto& forms = irregular_forms[words[1]];
                 forms.insert(forms.end(), words.begin() + 2, words.end());
-            } else if (words[0].size() > 1 && words[0][0] == '&') {
+            } else if (set_line) {
                 set_ids[words[0]] = static_cast<int>(lex.sets_.size());
                 WordSet set;
                 for (std::size_t i = 1; i < words.size(); ++i) {
@@ -156,7 +158,10 @@ TriggerLexicon TriggerLexicon::from_texts(const std::vector<std::string_view>& d
         std::size_t family = SIZE_MAX;
         if (p.kind == TriggerKind::Verb && words[2][0] == '@') {
             auto fam = family_ids.find(words[2]);
-            if (fam == family_ids.end()) continue;
+            if (fam == family_ids.end()) {
+                if (unknown) unknown->push_back("verb family '" + words[2] + "'");
+                continue;
+            }
             family = fam->second;
             from = 3;   // the verb is matched through the family; the slots are what follows
         }
@@ -170,8 +175,12 @@ TriggerLexicon TriggerLexicon::from_texts(const std::vector<std::string_view>& d
                 slot.gap = true;
             } else if (w.size() > 1 && w[0] == '&') {
                 auto set = set_ids.find(w);
-                if (set == set_ids.end()) ok = false;
-                else slot.set = set->second;
+                if (set != set_ids.end()) {
+                    slot.set = set->second;
+                } else {
+                    ok = false;
+                    if (unknown) unknown->push_back("word set '" + w + "'");
+                }
             } else if (i == p.head_slot && p.kind == TriggerKind::Verb) {
                 add_verb_forms(slot.forms, w, irregular_forms);
             } else if (i == p.head_slot && p.kind == TriggerKind::Noun) {

@@ -60,7 +60,8 @@ public:
     // Several dictionaries in that format, read in order (sets, families and forms are shared).
     // `unknown`, when given, receives what the code does not know: "event class 'AGRE'" (a
     // pattern keeps only its known classes; one left with none is skipped), "pattern kind 'x'"
-    // (not v, n or w: the pattern is skipped).
+    // (not v, n or w: the pattern is skipped), "word set '&x'" and "verb family '@x'" (a pattern
+    // names one no line declares: the pattern is skipped).
     static TriggerLexicon from_texts(const std::vector<std::string_view>& dictionaries,
                                      std::string_view irregular, std::vector<std::string>* unknown = nullptr);
 
