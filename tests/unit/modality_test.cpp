@@ -70,7 +70,7 @@ TEST_CASE("cue_length_at finds multi-word cues") {
 TEST_CASE("a cue kind the code does not know is returned, its cue ignored") {
     std::vector<std::string> unknown;
     const auto cues = ModalityCues::from_text("# kinds\nrequired must\nrequierd has to\nnegation not\n", &unknown);
-    REQUIRE(unknown == std::vector<std::string>{"requierd"});
+    REQUIRE(unknown == std::vector<std::string>{"cue kind 'requierd'"});
     const std::vector<std::string> words{"china", "has", "to", "drop", "barriers"};
     CHECK(cues.cue_length_at(words, 1, CueKind::Required) == 0);
     CHECK(cue_kind_named("reversal") == CueKind::Reversal);

@@ -47,7 +47,7 @@ FunctionWords FunctionWords::from_text(std::string_view text, std::vector<std::s
         std::vector<std::string> words = split_words(line);
         const std::optional<WordClass> cls = word_class_named(words.front());
         if (!cls) {
-            if (unknown) unknown->push_back(words.front());
+            if (unknown) unknown->push_back("word class '" + words.front() + "'");
             continue;
         }
         for (std::size_t i = 1; i < words.size(); ++i)

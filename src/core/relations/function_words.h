@@ -47,8 +47,8 @@ std::optional<WordClass> word_class_named(std::string_view name);
 
 class FunctionWords {
 public:
-    // `unknown`, when given, receives the class names of the text that are no WordClass (their
-    // lines are skipped).
+    // `unknown`, when given, receives the class names of the text that are no WordClass, as
+    // "word class 'x'" (their lines are skipped).
     static FunctionWords from_text(std::string_view text, std::vector<std::string>* unknown = nullptr);
     bool is(WordClass cls, const std::string& word) const {
         return classes_[static_cast<std::size_t>(cls)].count(word) > 0;

@@ -69,7 +69,7 @@ ModalityCues ModalityCues::from_text(std::string_view text, std::vector<std::str
         if (words.size() < 2) continue;
         const std::optional<CueKind> kind = cue_kind_named(words[0]);
         if (!kind) {
-            if (unknown) unknown->push_back(words[0]);
+            if (unknown) unknown->push_back("cue kind '" + words[0] + "'");
             continue;
         }
         Cue cue;

@@ -43,8 +43,8 @@ Modality stronger_modality(Modality a, Modality b);
 
 class ModalityCues {
 public:
-    // `unknown`, when given, receives the kinds of the text that are no CueKind (their lines
-    // are skipped).
+    // `unknown`, when given, receives the kinds of the text that are no CueKind, as "cue kind
+    // 'x'" (their lines are skipped).
     static ModalityCues from_text(std::string_view cues, std::vector<std::string>* unknown = nullptr);
 
     // `words`: the normalised words of the sentence; `trigger`: index of the trigger's first
