@@ -168,34 +168,8 @@ TriggerLexicon TriggerLexicon::from_texts(const std::vector<std::string_view>& d
         const std::size_t n = words.size() - from;
         p.head_slot = family != SIZE_MAX ? SIZE_MAX : p.kind == TriggerKind::Noun ? n - 1 : 0;
         bool ok = true;
-        for (std::size_t i = 0; i < n; ++i) {
-            const std::string& w = words[i + from];
-            Slot slot;
-            if (w == "_") {
-                slot.gap = true;
-            } else if (w.size() > 1 && w[0] == '&') {
-                auto set = set_ids.find(w);
-                if (set != set_ids.end()) {
-                    slot.set = set->second;
-                } else {
-                    ok = false;
-                    if (unknown) unknown->push_back("word set '" + w + "'");
-                }
-            } else if (i == p.head_slot && p.kind == TriggerKind::Verb) {
-                add_verb_forms(slot.forms, w, irregular_forms);
-            } else if (i == p.head_slot && p.kind == TriggerKind::Noun) {
-                for (auto& f : noun_forms(w)) slot.forms.emplace(f, VerbForm::Base);
-            } else if (p.kind == TriggerKind::Verb) {
-                // The object of a verb pattern may be plural ("froze _ asset": "froze their
-                // assets"); such a loose match gives way to an exact one of the same length
-                // ("lift _ sanctions" over "lift _ sanction"). ThirdPerson marks it loose.
-                slot.forms.emplace(w, VerbForm::Base);
-                for (auto& f : noun_forms(w)) slot.forms.emplace(f, VerbForm::ThirdPerson);
-            } else {
-                slot.forms.emplace(w, VerbForm::Base);
-            }
-            p.slots.push_back(std::move(slot));
-        }
+        for (std::size_t i = 0; i < n; ++i)
+            p.slots.push_back(make_slot(words[i + from], i == p.head_slot, p.kind, set_ids, irregular_forms, ok, unknown));
         if (!ok || p.slots.empty() || p.classes.empty()) continue;
         const std::size_t index = lex.patterns_.size();
         if (family != SIZE_MAX) {
@@ -207,6 +181,36 @@ TriggerLexicon TriggerLexicon::from_texts(const std::vector<std::string_view>& d
         lex.patterns_.push_back(std::move(p));
     }
     return lex;
+}
+
+TriggerLexicon::Slot TriggerLexicon::make_slot(const std::string& w, bool head, TriggerKind kind,
+                                              const std::unordered_map<std::string, int>& set_ids,
+                                              const IrregularForms& irregular, bool& ok, std::vector<std::string>* unknown) {
+    Slot slot;
+    if (w == "_") {
+        slot.gap = true;
+    } else if (w.size() > 1 && w[0] == '&') {
+        auto set = set_ids.find(w);
+        if (set != set_ids.end()) {
+            slot.set = set->second;
+        } else {
+            ok = false;
+            if (unknown) unknown->push_back("word set '" + w + "'");
+        }
+    } else if (head && kind == TriggerKind::Verb) {
+        add_verb_forms(slot.forms, w, irregular);
+    } else if (head && kind == TriggerKind::Noun) {
+        for (auto& f : noun_forms(w)) slot.forms.emplace(f, VerbForm::Base);
+    } else if (kind == TriggerKind::Verb) {
+        // The object of a verb pattern may be plural ("froze _ asset": "froze their
+        // assets"); such a loose match gives way to an exact one of the same length
+        // ("lift _ sanctions" over "lift _ sanction"). ThirdPerson marks it loose.
+        slot.forms.emplace(w, VerbForm::Base);
+        for (auto& f : noun_forms(w)) slot.forms.emplace(f, VerbForm::ThirdPerson);
+    } else {
+        slot.forms.emplace(w, VerbForm::Base);
+    }
+    return slot;
 }
 
 std::size_t TriggerLexicon::match_slots(const Pattern& p, const std::vector<std::string>& words, std::size_t pos,

@@ -101,6 +101,13 @@ private:
     struct Frame {                                          // a partial match: next slot, next word
         std::size_t slot, pos, loose;
     };
+    // The slot of pattern word `w` ("_", "&set", the head, or another word); `irregular`: base
+    // form -> its irregular forms. `ok` turns false (and `unknown` names it) when `w` is a word
+    // set no line declares.
+    static Slot make_slot(const std::string& w, bool head, TriggerKind kind,
+                          const std::unordered_map<std::string, int>& set_ids,
+                          const std::unordered_map<std::string, std::vector<std::string>>& irregular, bool& ok,
+                          std::vector<std::string>* unknown);
     std::size_t match_slots(const Pattern& p, const std::vector<std::string>& words, std::size_t pos,
                             std::size_t& head, VerbForm& form, std::size_t& loose,
                             std::vector<Frame>& stack) const;
