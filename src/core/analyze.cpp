@@ -165,8 +165,9 @@ Analysis run_stages(const Resources& resources, const AnalyzeInput& input, const
     a.times = extract_times(doc, anchor, resources.time);
     clock.lap("times");
     if (over_budget(clock, a)) return a;
-    RelationLayer layer = extract_relation_layer(doc, a.actors, a.times, a.article.published.value_or(anchor),
-                                                 options.relations_baseline, &clock);
+    RelationLayer layer = extract_relation_layer(resources.relations, resources.syntax, doc, a.actors, a.times,
+                                                 a.article.published.value_or(anchor), options.relations_baseline,
+                                                 &clock);
     for (Actor& g : layer.group_actors) a.actors.push_back(std::move(g));
     a.relations = std::move(layer.relations);
     a.events = std::move(layer.events);

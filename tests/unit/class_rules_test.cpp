@@ -16,30 +16,30 @@ ModalityReading with(Modality m, bool negated = false) {
 }  // namespace
 
 TEST_CASE("asserted events keep their class") {
-    CHECK(revise_class("CONSULT", with(Modality::Asserted), false) == "CONSULT");
-    CHECK(revise_class("ASSAULT", with(Modality::Asserted), false) == "ASSAULT");
+    CHECK(revise_class(EventClass::Consult, with(Modality::Asserted), false) == EventClass::Consult);
+    CHECK(revise_class(EventClass::Assault, with(Modality::Asserted), false) == EventClass::Assault);
 }
 
 TEST_CASE("promised cooperation is AGREE, announced force is THREATEN") {
-    CHECK(revise_class("CONSULT", with(Modality::Future), false) == "AGREE");    // "will visit"
-    CHECK(revise_class("AID", with(Modality::Proposed), false) == "AGREE");      // "offered aid"
-    CHECK(revise_class("COERCE", with(Modality::Future), false) == "THREATEN");  // "will extend the curfew"
-    CHECK(revise_class("SANCTION", with(Modality::Possible), false) == "THREATEN");
+    CHECK(revise_class(EventClass::Consult, with(Modality::Future), false) == EventClass::Agree);    // "will visit"
+    CHECK(revise_class(EventClass::Aid, with(Modality::Proposed), false) == EventClass::Agree);      // "offered aid"
+    CHECK(revise_class(EventClass::Coerce, with(Modality::Future), false) == EventClass::Threaten);  // "will extend the curfew"
+    CHECK(revise_class(EventClass::Sanction, with(Modality::Possible), false) == EventClass::Threaten);
 }
 
 TEST_CASE("refused or negated cooperation is REJECT; negated force stays what it is") {
-    CHECK(revise_class("RETREAT", with(Modality::Denied), false) == "REJECT");   // "refused to lift"
-    CHECK(revise_class("AGREE", with(Modality::Asserted, true), false) == "REJECT");
-    CHECK(revise_class("COERCE", with(Modality::Future, true), false) == "COERCE");  // "won't meddle"
+    CHECK(revise_class(EventClass::Retreat, with(Modality::Denied), false) == EventClass::Reject);   // "refused to lift"
+    CHECK(revise_class(EventClass::Agree, with(Modality::Asserted, true), false) == EventClass::Reject);
+    CHECK(revise_class(EventClass::Coerce, with(Modality::Future, true), false) == EventClass::Coerce);  // "won't meddle"
 }
 
 TEST_CASE("an obligation is a DEMAND, military violence is FIGHT") {
-    CHECK(revise_class("COOPERATE", with(Modality::Required), false) == "DEMAND");
-    CHECK(revise_class("ASSAULT", with(Modality::Asserted), true) == "FIGHT");
+    CHECK(revise_class(EventClass::Cooperate, with(Modality::Required), false) == EventClass::Demand);
+    CHECK(revise_class(EventClass::Assault, with(Modality::Asserted), true) == EventClass::Fight);
 }
 
 TEST_CASE("speech and classes about intentions are kept") {
-    CHECK(revise_class("SAY", with(Modality::Future), false) == "SAY");
-    CHECK(revise_class("REJECT", with(Modality::Asserted, true), false) == "REJECT");
-    CHECK(revise_class("THREATEN", with(Modality::Required), false) == "THREATEN");
+    CHECK(revise_class(EventClass::Say, with(Modality::Future), false) == EventClass::Say);
+    CHECK(revise_class(EventClass::Reject, with(Modality::Asserted, true), false) == EventClass::Reject);
+    CHECK(revise_class(EventClass::Threaten, with(Modality::Required), false) == EventClass::Threaten);
 }

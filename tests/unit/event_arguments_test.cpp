@@ -12,12 +12,12 @@ namespace {
 // Arguments of the first trigger whose text is `trigger` in the fixture's first sentence.
 Arguments arguments_of(const Fixture& f, const std::string& trigger, bool baseline = false) {
     const ActorMentionIndex index(f.doc, f.actors);
-    SentenceView v = make_sentence_view(f.doc, f.doc.sentences.at(0), index);
-    v.triggers = TriggerLexicon::shared().match(f.doc, v.first, v.end, v.tagged() ? &v.tags : nullptr);
+    SentenceView v = make_sentence_view(f.doc, f.doc.sentences.at(0), index, test::syntax_models());
+    v.triggers = test_resources().relations.triggers.match(f.doc, v.first, v.end, v.tagged() ? &v.tags : nullptr);
     for (const auto& t : v.triggers) {
         if (f.doc.token_text(t.first) != trigger) continue;
         if (baseline) return nearest_arguments(v, t);
-        const ArgumentContext ctx{v, index, f.actors, FunctionWords::shared()};
+        const ArgumentContext ctx{v, index, f.actors, test_resources().relations.function_words};
         return find_arguments(ctx, t);
     }
     FAIL("no trigger " << trigger);

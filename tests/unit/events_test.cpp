@@ -54,7 +54,7 @@ TEST_CASE("event nouns match their plural") {
 TEST_CASE("every verb is an event with its agent and patient; relations stay PLOVER-only") {
     Fixture f("Boeing sold twenty jets to Ryanair and the airline plans to take delivery in 2009.");
     f.actor("a1", ActorType::Org, {"Boeing"}).actor("a2", ActorType::Org, {"Ryanair"});
-    const RelationLayer layer = extract_relation_layer(f.doc, f.actors, {}, "2009-01-01", false);
+    const RelationLayer layer = extract_relation_layer(test::relation_resources(), test::syntax_models(), f.doc, f.actors, {}, "2009-01-01", false);
     CHECK(layer.relations.empty());
     const Event* sold = event_at(f, layer.events, "sold");
     REQUIRE(sold);
@@ -79,9 +79,9 @@ TEST_CASE("every verb is an event with its agent and patient; relations stay PLO
 TEST_CASE("an event whose trigger gave a relation points to it, with the same arguments") {
     Fixture f("Numerous US officials have long accused Russia of using hackers.");
     f.actor("a1", ActorType::Gpe, {"US"}).actor("a2", ActorType::Gpe, {"Russia"});
-    const RelationLayer layer = extract_relation_layer(f.doc, f.actors, {}, "2020-09-25", false);
+    const RelationLayer layer = extract_relation_layer(test::relation_resources(), test::syntax_models(), f.doc, f.actors, {}, "2020-09-25", false);
     // the layer's relations are what extract_relations reports
-    const auto alone = extract_relations(f.doc, f.actors, {}, "2020-09-25", false);
+    const auto alone = extract_relations(test::relation_resources(), test::syntax_models(), f.doc, f.actors, {}, "2020-09-25", false);
     REQUIRE(alone.size() == layer.relations.size());
     const Event* accused = event_at(f, layer.events, "accused");
     REQUIRE(accused);
@@ -100,7 +100,7 @@ TEST_CASE("an event whose trigger gave a relation points to it, with the same ar
 TEST_CASE("events: possessors of event nouns, negation, headline verbs") {
     Fixture f("Ford posts unexpected profits. Ryanair's purchase of the jets was approved. Apple did not sell the unit.");
     f.actor("a1", ActorType::Org, {"Ford"}).actor("a2", ActorType::Org, {"Ryanair"}).actor("a3", ActorType::Org, {"Apple"});
-    const RelationLayer layer = extract_relation_layer(f.doc, f.actors, {}, "", false);
+    const RelationLayer layer = extract_relation_layer(test::relation_resources(), test::syntax_models(), f.doc, f.actors, {}, "", false);
     const Event* posts = event_at(f, layer.events, "posts");
     REQUIRE(posts);
     CHECK(posts->agent == id("a1"));
@@ -120,7 +120,7 @@ TEST_CASE("events: possessors of event nouns, negation, headline verbs") {
 TEST_CASE("the baseline links events to the nearest actors too") {
     Fixture f("Boeing sold twenty jets to Ryanair.");
     f.actor("a1", ActorType::Org, {"Boeing"}).actor("a2", ActorType::Org, {"Ryanair"});
-    const RelationLayer layer = extract_relation_layer(f.doc, f.actors, {}, "", true);
+    const RelationLayer layer = extract_relation_layer(test::relation_resources(), test::syntax_models(), f.doc, f.actors, {}, "", true);
     const Event* sold = event_at(f, layer.events, "sold");
     REQUIRE(sold);
     CHECK(sold->agent == id("a1"));
@@ -151,7 +151,7 @@ TEST_CASE("events are written after relations in the JSON") {
 TEST_CASE("a relative clause's verb takes the noun before the pronoun as its agent") {
     Fixture f("Ryanair praised Boeing, which builds the jets, and bought five which can carry 290 passengers.");
     f.actor("a1", ActorType::Org, {"Ryanair"}).actor("a2", ActorType::Org, {"Boeing"});
-    const RelationLayer layer = extract_relation_layer(f.doc, f.actors, {}, "", false);
+    const RelationLayer layer = extract_relation_layer(test::relation_resources(), test::syntax_models(), f.doc, f.actors, {}, "", false);
     const Event* builds = event_at(f, layer.events, "builds");
     REQUIRE(builds);
     CHECK(builds->agent == id("a2"));

@@ -16,9 +16,9 @@ namespace {
 // The group phrases of the fixture's first sentence, as text.
 std::vector<std::string> groups(const Fixture& f) {
     const ActorMentionIndex index(f.doc, f.actors);
-    const SentenceView v = make_sentence_view(f.doc, f.doc.sentences.front(), index);
+    const SentenceView v = make_sentence_view(f.doc, f.doc.sentences.front(), index, test::syntax_models());
     std::vector<std::string> out;
-    for (const GroupPhrase& p : find_group_phrases(v, FunctionWords::shared()))
+    for (const GroupPhrase& p : find_group_phrases(v, test_resources().relations.function_words))
         out.push_back(f.text.substr(f.doc.tokens[p.first].span.start,
                                     f.doc.tokens[p.end - 1].span.end - f.doc.tokens[p.first].span.start));
     return out;
@@ -56,7 +56,7 @@ TEST_CASE("a group noun is no group where an actor or another noun stands for it
 TEST_CASE("a group that takes part in a relation is reported as an actor after the named ones", "[group_actors]") {
     Fixture f("Islamic fundamentalists demanded the resignation of President Ahmed Ben Bella, but officials were silent.");
     f.actor("a1", ActorType::Person, {"Ahmed Ben Bella"});
-    const RelationLayer layer = extract_relation_layer(f.doc, f.actors, {}, "", false);
+    const RelationLayer layer = extract_relation_layer(test::relation_resources(), test::syntax_models(), f.doc, f.actors, {}, "", false);
     const Relation* r = find(layer.relations, "DEMAND");
     REQUIRE(r);
     REQUIRE(r->source);
@@ -70,19 +70,19 @@ TEST_CASE("a group that takes part in a relation is reported as an actor after t
     CHECK(g.mentions.front().kind == MentionKind::Nominal);
     CHECK(is_group_actor(g));
     // the baseline reads named actors only
-    CHECK(extract_relation_layer(f.doc, f.actors, {}, "", true).group_actors.empty());
+    CHECK(extract_relation_layer(test::relation_resources(), test::syntax_models(), f.doc, f.actors, {}, "", true).group_actors.empty());
 }
 
 TEST_CASE("a group right of the trigger yields the target to a name further on", "[group_actors]") {
     Fixture f("France is ready to contribute up to 4,000 troops to an international force in Liberia.");
     f.actor("a1", ActorType::Gpe, {"France"}).actor("a2", ActorType::Gpe, {"Liberia"});
-    const RelationLayer layer = extract_relation_layer(f.doc, f.actors, {}, "", false);
+    const RelationLayer layer = extract_relation_layer(test::relation_resources(), test::syntax_models(), f.doc, f.actors, {}, "", false);
     const Relation* r = find(layer.relations, "AGREE");
     REQUIRE(r);
     CHECK(r->target == std::optional<std::string>("a2"));
     Fixture alone("Egyptian police opened fire to disperse Moslem fundamentalist demonstrators on Monday.");
     alone.actor("a1", ActorType::Norp, {"Egyptian"});
-    const RelationLayer l2 = extract_relation_layer(alone.doc, alone.actors, {}, "", false);
+    const RelationLayer l2 = extract_relation_layer(test::relation_resources(), test::syntax_models(), alone.doc, alone.actors, {}, "", false);
     bool group_target = false;
     for (const Relation& rel : l2.relations)
         if (const Actor* a = actor_with_id(l2.group_actors, rel.target)) group_target |= a->name == "Moslem fundamentalist demonstrators";

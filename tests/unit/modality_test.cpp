@@ -1,6 +1,8 @@
 // modality_test.cpp — negation and modality read from the cue words before a trigger.
 #include <catch2/catch.hpp>
 
+#include "test_resources.h"
+
 #include "nlp/tokenize.h"
 #include "relations/modality.h"
 #include "relations/word_forms.h"
@@ -19,7 +21,7 @@ ModalityReading reading(const std::string& text, const std::string& trigger) {
         words.push_back(normalize_word(doc.token_text(t)));
         if (words.back() == trigger) at = t;
     }
-    return ModalityCues::shared().read(words, at, trigger);
+    return test_resources().relations.modality_cues.read(words, at, trigger);
 }
 }  // namespace
 
@@ -62,6 +64,17 @@ TEST_CASE("a cue past a clause boundary does not count") {
 
 TEST_CASE("cue_length_at finds multi-word cues") {
     const std::vector<std::string> words{"china", "has", "to", "drop", "barriers"};
-    CHECK(ModalityCues::shared().cue_length_at(words, 1, "required") == 2);
-    CHECK(ModalityCues::shared().cue_length_at(words, 0, "required") == 0);
+    CHECK(test_resources().relations.modality_cues.cue_length_at(words, 1, CueKind::Required) == 2);
+    CHECK(test_resources().relations.modality_cues.cue_length_at(words, 0, CueKind::Required) == 0);
+}
+
+TEST_CASE("a cue kind the code does not know is returned, its cue ignored") {
+    std::vector<std::string> unknown;
+    const auto cues = ModalityCues::from_text("# kinds\nrequired must\nrequierd has to\nnegation not\n", &unknown);
+    REQUIRE(unknown == std::vector<std::string>{"cue kind 'requierd'"});
+    const std::vector<std::string> words{"china", "has", "to", "drop", "barriers"};
+    CHECK(cues.cue_length_at(words, 1, CueKind::Required) == 0);
+    CHECK(cue_kind_named("reversal") == CueKind::Reversal);
+    CHECK(modality_of_kind(CueKind::Denied) == Modality::Denied);
+    CHECK(modality_of_kind(CueKind::Negation) == Modality::Asserted);
 }

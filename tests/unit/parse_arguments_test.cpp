@@ -20,9 +20,9 @@ struct Reading {
 };
 
 Reading read(Fixture& f, const std::string& head_word, TriggerKind kind = TriggerKind::Verb,
-             const std::string& event_class = "X") {
+             EventClass event_class = EventClass::NoEvent) {
     const ActorMentionIndex index(f.doc, f.actors);
-    SentenceView v = make_sentence_view(f.doc, f.doc.sentences.front(), index);
+    SentenceView v = make_sentence_view(f.doc, f.doc.sentences.front(), index, test::syntax_models());
     REQUIRE(v.parsed());
     TriggerMatch t;
     for (std::size_t i = v.first; i < v.end; ++i)
@@ -30,7 +30,7 @@ Reading read(Fixture& f, const std::string& head_word, TriggerKind kind = Trigge
     REQUIRE(t.end > 0);
     t.kind = kind;
     t.classes = {event_class};
-    const ArgumentContext ctx{v, index, f.actors, FunctionWords::shared()};
+    const ArgumentContext ctx{v, index, f.actors, test_resources().relations.function_words};
     const ParsedArguments p = parse_arguments(ctx, t);
     Reading r;
     if (p.source) r.source = f.actors[*p.source].id;
@@ -113,15 +113,15 @@ TEST_CASE("an event noun takes its possessor as source and against-X as target")
 TEST_CASE("a demand is made of the subject of the clause it states, verb or noun") {
     Fixture f("Russia demanded that Ukraine withdraw its troops.");
     f.actor("a1", ActorType::Gpe, {"Russia"}).actor("a2", ActorType::Gpe, {"Ukraine"});
-    const Reading r = read(f, "demanded", TriggerKind::Verb, "DEMAND");
+    const Reading r = read(f, "demanded", TriggerKind::Verb, EventClass::Demand);
     CHECK(r.source == id("a1"));
     CHECK(r.target == id("a2"));
     CHECK_FALSE(read(f, "demanded").target);   // the rule is a demand's only
     Fixture n("Moscow repeated its demand that Kyiv withdraw its troops.");
     n.actor("a1", ActorType::Gpe, {"Moscow"}).actor("a2", ActorType::Gpe, {"Kyiv"});
-    const Reading d = read(n, "demand", TriggerKind::Noun, "DEMAND");
+    const Reading d = read(n, "demand", TriggerKind::Noun, EventClass::Demand);
     CHECK(d.target == id("a2"));
     Fixture w("Russia asked whether Ukraine would withdraw.");
     w.actor("a1", ActorType::Gpe, {"Russia"}).actor("a2", ActorType::Gpe, {"Ukraine"});
-    CHECK_FALSE(read(w, "asked", TriggerKind::Verb, "DEMAND").target);   // a question states no demand
+    CHECK_FALSE(read(w, "asked", TriggerKind::Verb, EventClass::Demand).target);   // a question states no demand
 }

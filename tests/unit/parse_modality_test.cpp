@@ -20,20 +20,20 @@ ParsedModality read(const std::string& text, const std::string& head_word, Trigg
                     const std::string& say_word = "") {
     Fixture f(text);
     const ActorMentionIndex index(f.doc, f.actors);
-    SentenceView v = make_sentence_view(f.doc, f.doc.sentences.front(), index);
+    SentenceView v = make_sentence_view(f.doc, f.doc.sentences.front(), index, test::syntax_models());
     REQUIRE(v.parsed());
     TriggerMatch t;
     for (std::size_t i = v.first; i < v.end; ++i) {
         if (f.doc.token_text(i) == head_word) t.first = t.head = i, t.end = i + 1;
         if (!say_word.empty() && f.doc.token_text(i) == say_word) {
             TriggerMatch s;
-            s.first = s.head = i, s.end = i + 1, s.classes = {"SAY"};
+            s.first = s.head = i, s.end = i + 1, s.classes = {EventClass::Say};
             v.triggers.push_back(s);
         }
     }
     REQUIRE(t.end > 0);
     t.kind = kind;
-    return parse_modality(v, t, ModalityCues::shared(), FunctionWords::shared());
+    return parse_modality(v, t, test_resources().relations.modality_cues, test_resources().relations.function_words);
 }
 
 }  // namespace
@@ -82,7 +82,7 @@ TEST_CASE("merging: a conditional assertion is only possible, the stronger modal
 TEST_CASE("a threatened use of force is a threat, and the relation says it is reported") {
     Fixture f("Officials said Israel threatened to impose sanctions against Iran.");
     f.actor("a1", ActorType::Gpe, {"Israel"}).actor("a2", ActorType::Gpe, {"Iran"});
-    const auto rs = extract_relations(f.doc, f.actors, {}, "", false);
+    const auto rs = extract_relations(test::relation_resources(), test::syntax_models(), f.doc, f.actors, {}, "", false);
     const Relation* impose = nullptr;
     for (const Relation& r : rs)
         if (f.span(r.trigger) == "impose") impose = &r;

@@ -14,10 +14,10 @@ namespace {
 std::vector<Quote> quotes_of(const Fixture& f) {
     std::vector<TriggerMatch> say;
     for (const auto& s : f.doc.sentences)
-        for (auto& t : TriggerLexicon::shared().match(f.doc, s.first_token, s.end_token))
-            if (t.classes.front() == "SAY" && t.kind == TriggerKind::Verb) say.push_back(t);
+        for (auto& t : test_resources().relations.triggers.match(f.doc, s.first_token, s.end_token))
+            if (t.classes.front() == EventClass::Say && t.kind == TriggerKind::Verb) say.push_back(t);
     const ActorMentionIndex index(f.doc, f.actors);
-    return find_quotes(f.doc, index, f.actors, say, FunctionWords::shared());
+    return find_quotes(f.doc, index, f.actors, say, test_resources().relations.function_words);
 }
 }  // namespace
 
@@ -32,7 +32,7 @@ TEST_CASE("“…,” the ministry’s spokesperson Maria Zakharova said") {
     REQUIRE(qs[0].verb);
     CHECK(f.doc.token_text(qs[0].verb->head) == "said");
 
-    const auto rs = extract_relations(f.doc, f.actors, {}, "2020-09-25", false);
+    const auto rs = extract_relations(test::relation_resources(), test::syntax_models(), f.doc, f.actors, {}, "2020-09-25", false);
     bool found = false;
     for (const auto& r : rs)
         if (r.event_class == "SAY" && r.quote) {
@@ -81,7 +81,7 @@ TEST_CASE("typewriter marks `` '' pair up, and a quote runs across lines but not
 TEST_CASE("a speech verb right after a quote takes its speaker after the verb, not from the quote") {
     Fixture f("He spoke. \xE2\x80\x9C" "America will recover.\xE2\x80\x9D said Barack Obama, the president.");
     f.actor("a1", ActorType::Gpe, {"America"}).actor("a2", ActorType::Person, {"Barack Obama"});
-    const auto rs = extract_relations(f.doc, f.actors, {}, "", false);
+    const auto rs = extract_relations(test::relation_resources(), test::syntax_models(), f.doc, f.actors, {}, "", false);
     for (const auto& r : rs)
         if (r.event_class == "SAY") CHECK(r.source == std::optional<std::string>("a2"));
 }

@@ -14,6 +14,10 @@
 
 namespace lede::test {
 
+// The shipped relations data and syntax models (assets/), for the stage's entry points.
+inline const relations::RelationResources& relation_resources() { return test_resources().relations; }
+inline const syntax::SyntaxModels& syntax_models() { return test_resources().syntax; }
+
 struct Fixture {
     std::string text;
     nlp::Document doc;

@@ -1,9 +1,10 @@
 // trigger_lexicon_test.cpp — patterns, inflections, gaps and names in the trigger lexicon.
 #include <catch2/catch.hpp>
 
+#include "test_resources.h"
+
 #include "nlp/tokenize.h"
 #include "relations/trigger_lexicon.h"
-#include "test_resources.h"
 
 using namespace lede;
 using namespace lede::relations;
@@ -30,10 +31,10 @@ TEST_CASE("verbs match in every inflection, irregular ones from the list") {
     const auto doc = nlp::tokenize("Officials accused Russia and said so.", lede::test_resources().nlp);
     const auto m = run(lex, doc);
     REQUIRE(m.size() == 2);
-    CHECK(m[0].classes == std::vector<std::string>{"DISAPPROVE"});
+    CHECK(m[0].classes == std::vector<EventClass>{EventClass::Disapprove});
     CHECK(doc.token_text(m[0].head) == "accused");
     CHECK(m[0].form == VerbForm::Past);
-    CHECK(m[1].classes == std::vector<std::string>{"SAY"});
+    CHECK(m[1].classes == std::vector<EventClass>{EventClass::Say});
 }
 
 TEST_CASE("a gap takes up to three words") {
@@ -41,7 +42,7 @@ TEST_CASE("a gap takes up to three words") {
     const auto doc = nlp::tokenize("They reached a formal agreement.", lede::test_resources().nlp);
     const auto m = run(lex, doc);
     REQUIRE(m.size() == 1);
-    CHECK(m[0].classes.front() == "AGREE");
+    CHECK(m[0].classes.front() == EventClass::Agree);
     CHECK(m[0].end - m[0].first == 4);
     CHECK(run(lex, nlp::tokenize("They reached one two three four agreement.", lede::test_resources().nlp)).empty());
 }
@@ -50,7 +51,7 @@ TEST_CASE("the longest pattern wins and nouns match their plural") {
     const auto lex = TriggerLexicon::from_text(kLexicon, kIrregular);
     const auto m = run(lex, nlp::tokenize("The air strikes continued.", lede::test_resources().nlp));
     REQUIRE(m.size() == 1);
-    CHECK(m[0].classes.front() == "FIGHT");
+    CHECK(m[0].classes.front() == EventClass::Fight);
 }
 
 TEST_CASE("a capitalised word inside a sentence is a name, not a trigger") {
@@ -74,7 +75,7 @@ TEST_CASE("a compound noun of the lexicon matches whatever the tagger makes of i
     const std::vector<std::string> verb_last{"PRON", "VBD", "DET", "NOUN", "VB"};
     const auto m = lex.match(doc, 0, 5, &verb_last);
     REQUIRE(m.size() == 1);
-    CHECK(m[0].classes.front() == "FIGHT");
+    CHECK(m[0].classes.front() == EventClass::Fight);
     CHECK(m[0].end - m[0].first == 2);
     // a one-word noun still needs its noun tag
     const auto one = nlp::tokenize("They strike", lede::test_resources().nlp);
@@ -96,13 +97,13 @@ TEST_CASE("verbs the tagger misreads: a headline's -s form, a base form after an
 }
 
 TEST_CASE("the shipped lexicon loads") {
-    const auto& lex = TriggerLexicon::shared();
+    const auto& lex = test_resources().relations.triggers;
     CHECK(lex.size() > 300);
     const auto doc = nlp::tokenize("Moscow has vehemently denied these allegations.", lede::test_resources().nlp);
     const auto m = lex.match(doc, 0, doc.tokens.size());
     REQUIRE(m.size() == 2);
-    CHECK(m[0].classes.front() == "REJECT");
-    CHECK(m[1].classes.front() == "DISAPPROVE");
+    CHECK(m[0].classes.front() == EventClass::Reject);
+    CHECK(m[1].classes.front() == EventClass::Disapprove);
 }
 
 namespace {
@@ -127,11 +128,11 @@ TEST_CASE("the object picks among a verb family's classes") {
     const auto lex = TriggerLexicon::from_texts({kCameo}, "");
     auto m = run(lex, nlp::tokenize("The bank froze their assets.", lede::test_resources().nlp));
     REQUIRE(m.size() == 1);
-    CHECK(m[0].classes == std::vector<std::string>{"COERCE"});
+    CHECK(m[0].classes == std::vector<EventClass>{EventClass::Coerce});
     CHECK(m[0].form == VerbForm::Past);
     m = run(lex, nlp::tokenize("Moscow froze relations with Kiev.", lede::test_resources().nlp));
     REQUIRE(m.size() == 1);
-    CHECK(m[0].classes == std::vector<std::string>{"SANCTION"});
+    CHECK(m[0].classes == std::vector<EventClass>{EventClass::Sanction});
     // Without a context the verb alone gives nothing: its block has no code of its own.
     CHECK(run(lex, nlp::tokenize("The lake froze.", lede::test_resources().nlp)).empty());
 }
@@ -141,10 +142,10 @@ TEST_CASE("a pattern of no event hides the shorter ones at its word") {
     CHECK(run(lex, nlp::tokenize("Parliament imposed new taxes.", lede::test_resources().nlp)).empty());
     auto m = run(lex, nlp::tokenize("The army imposed a curfew.", lede::test_resources().nlp));
     REQUIRE(m.size() == 1);
-    CHECK(m[0].classes == std::vector<std::string>{"COERCE"});
+    CHECK(m[0].classes == std::vector<EventClass>{EventClass::Coerce});
     m = run(lex, nlp::tokenize("They imposed order.", lede::test_resources().nlp));
     REQUIRE(m.size() == 1);
-    CHECK(m[0].classes == std::vector<std::string>{"COERCE"});
+    CHECK(m[0].classes == std::vector<EventClass>{EventClass::Coerce});
     CHECK(run(lex, nlp::tokenize("He played in the Asian Cup final.", lede::test_resources().nlp)).empty());
 }
 
@@ -152,7 +153,7 @@ TEST_CASE("word sets and phrasal verbs of a family") {
     const auto lex = TriggerLexicon::from_texts({kCameo}, "");
     auto m = run(lex, nlp::tokenize("Russia pulled out its armed forces.", lede::test_resources().nlp));
     REQUIRE(m.size() == 1);
-    CHECK(m[0].classes == std::vector<std::string>{"RETREAT"});
+    CHECK(m[0].classes == std::vector<EventClass>{EventClass::Retreat});
     const auto doc = nlp::tokenize("Russia withdrew the armies.", lede::test_resources().nlp);
     m = run(lex, doc);
     CHECK(m.empty());   // "withdrew" is irregular and not listed here
@@ -166,5 +167,27 @@ TEST_CASE("dictionaries read first win ties") {
     const auto lex = TriggerLexicon::from_texts({kCameo, "AID v impose\n"}, "");
     const auto m = run(lex, nlp::tokenize("They imposed order.", lede::test_resources().nlp));
     REQUIRE(m.size() == 1);
-    CHECK(m[0].classes == std::vector<std::string>{"COERCE"});
+    CHECK(m[0].classes == std::vector<EventClass>{EventClass::Coerce});
+}
+
+TEST_CASE("a class name the code does not know is returned, the pattern keeps its known ones") {
+    std::vector<std::string> unknown;
+    const auto lex = TriggerLexicon::from_texts({"&none\nAGREE|AGRE v accept\nDISAPROVE v accuse\nSAY x say\n"
+                                                 "FIGHT v @fight _ war\nFIGHT n hold &wars\nAID v give &none\n"},
+                                                "", &unknown);
+    CHECK(unknown == std::vector<std::string>{"event class 'AGRE'", "event class 'DISAPROVE'", "pattern kind 'x'",
+                                              "verb family '@fight'", "word set '&wars'"});
+    const auto doc = nlp::tokenize("They accept it and accuse him, they say.", lede::test_resources().nlp);
+    const auto m = lex.match(doc, 0, doc.tokens.size());
+    REQUIRE(m.size() == 1);
+    CHECK(m[0].classes == std::vector<EventClass>{EventClass::Agree});
+}
+
+TEST_CASE("event class names round-trip") {
+    for (int i = 0; i <= static_cast<int>(EventClass::NoEvent); ++i) {
+        const auto c = static_cast<EventClass>(i);
+        CHECK(event_class_named(event_class_name(c)) == c);
+    }
+    CHECK(std::string(event_class_name(EventClass::Say)) == "SAY");
+    CHECK_FALSE(event_class_named("say"));
 }

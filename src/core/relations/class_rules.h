@@ -12,12 +12,11 @@
 // SAY and the classes already about intentions (DEMAND, THREATEN, REJECT) are kept.
 #pragma once
 
-#include <string>
-
+#include "event_class.h"
 #include "modality.h"
 
 namespace lede::relations {
 
-std::string revise_class(const std::string& lexicon_class, const ModalityReading& reading, bool military_source);
+EventClass revise_class(EventClass lexicon_class, const ModalityReading& reading, bool military_source);
 
 }  // namespace lede::relations

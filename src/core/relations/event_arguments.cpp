@@ -46,11 +46,7 @@ const TriggerMatch* trigger_at(const SentenceView& s, std::size_t t) {
     return nullptr;
 }
 
-bool is_say(const TriggerMatch& t) {
-    for (const auto& c : t.classes)
-        if (c == "SAY") return true;
-    return false;
-}
+bool is_say(const TriggerMatch& t) { return t.has_class(EventClass::Say); }
 
 // The preposition governing the phrase that starts at token `first` (skipping up to two
 // determiners or modifiers), or "".
@@ -58,12 +54,12 @@ std::string governing_preposition(const ArgumentContext& ctx, std::size_t first)
     const SentenceView& s = ctx.sentence;
     std::size_t t = first;
     // A phrase that opens with its determiner ("the UK") has no modifier before it.
-    const bool determined = first < s.end && ctx.words.is("determiner", s.word(first));
+    const bool determined = first < s.end && ctx.words.is(WordClass::Determiner, s.word(first));
     for (int k = 0; k < 3 && t > s.first; ++k) {
         --t;
         const std::string& w = s.word(t);
-        if (ctx.words.is("preposition", w)) return w;
-        if (!ctx.words.is("determiner", w) || is_punctuation(w)) {
+        if (ctx.words.is(WordClass::Preposition, w)) return w;
+        if (!ctx.words.is(WordClass::Determiner, w) || is_punctuation(w)) {
             // one modifier word ("three", "top") may stand between
             if (is_punctuation(w) || trigger_at(s, t) || mention_at(s, t)) return "";
             if (k >= 1 || determined) return "";
@@ -97,11 +93,11 @@ struct Subject {
 std::optional<std::size_t> resolve_pronoun(const ArgumentContext& ctx, const std::string& w, std::size_t t) {
     if (ctx.clause_subject && *ctx.clause_subject < ctx.actors.size()) {
         const bool person = ctx.actors[*ctx.clause_subject].type == ActorType::Person;
-        if (ctx.words.is("pronoun_person", w) == person) return ctx.clause_subject;
+        if (ctx.words.is(WordClass::PronounPerson, w) == person) return ctx.clause_subject;
     }
-    if (ctx.words.is("pronoun_person", w))
+    if (ctx.words.is(WordClass::PronounPerson, w))
         return ctx.index.last_actor_before(t, {ActorType::Person});
-    if (ctx.words.is("pronoun_group", w))
+    if (ctx.words.is(WordClass::PronounGroup, w))
         return ctx.index.last_actor_before(t, {ActorType::Org, ActorType::Gpe, ActorType::Norp});
     return std::nullopt;
 }
@@ -129,12 +125,12 @@ bool right_before_verb_group(const ArgumentContext& ctx, const MentionRef& m, st
     for (std::size_t t = m.end; t < trigger; ++t) {
         const std::string& tag = s.tag(t);
         const std::string& w = s.word(t);
-        if (ctx.words.is("preposition", w) || ctx.words.is("clause", w) || is_punctuation(w)) return false;
+        if (ctx.words.is(WordClass::Preposition, w) || ctx.words.is(WordClass::Clause, w) || is_punctuation(w)) return false;
         if (mention_at(s, t) || trigger_at(s, t)) return false;
-        if (tag != "NOUN" && tag != "AUX" && tag != "ADV" && tag != "PART" && !ctx.words.is("be", w) &&
-            !ctx.words.is("have", w))
+        if (tag != "NOUN" && tag != "AUX" && tag != "ADV" && tag != "PART" && !ctx.words.is(WordClass::Be, w) &&
+            !ctx.words.is(WordClass::Have, w))
             return false;
-        auxiliary |= tag == "AUX" || ctx.words.is("be", w);
+        auxiliary |= tag == "AUX" || ctx.words.is(WordClass::Be, w);
     }
     // "Albanians fighting ...": without an auxiliary a gerund modifies the noun, it is no clause
     return auxiliary || s.tag(trigger) != "VBG";
@@ -190,7 +186,7 @@ Subject subject_left(const ArgumentContext& ctx, std::size_t from) {
             out.found = true;
             // coordination: "Russia and the US", "Israel and the Palestinians"
             std::size_t c = m->first;
-            while (c > s.first && ctx.words.is("determiner", s.word(c - 1))) --c;
+            while (c > s.first && ctx.words.is(WordClass::Determiner, s.word(c - 1))) --c;
             // (a comma is not enough: "Kenzo Oshima, the UN coordinator," is an apposition)
             if (c > s.first + 1 && s.word(c - 1) == "and") {
                 if (const MentionRef* left = mention_at(s, c - 2)) {
@@ -208,10 +204,10 @@ Subject subject_left(const ArgumentContext& ctx, std::size_t from) {
             out.actor = nominal.actor;
             return out;
         }
-        if (ctx.words.is("pronoun_person", w) || ctx.words.is("pronoun_group", w) || ctx.words.is("pronoun_speaker", w)) {
+        if (ctx.words.is(WordClass::PronounPerson, w) || ctx.words.is(WordClass::PronounGroup, w) || ctx.words.is(WordClass::PronounSpeaker, w)) {
             if (w == "him" || w == "them" || w == "us" || w == "her" || w == "it") {
                 // object pronouns (and "it" after a verb) are not subjects
-                if (t > s.first && (ctx.words.is("preposition", s.word(t - 1)) || trigger_at(s, t - 1))) continue;
+                if (t > s.first && (ctx.words.is(WordClass::Preposition, s.word(t - 1)) || trigger_at(s, t - 1))) continue;
                 if (w != "it") continue;
             }
             out.found = true;
@@ -227,7 +223,7 @@ Subject subject_left(const ArgumentContext& ctx, std::size_t from) {
     return out;
 }
 
-bool is_be(const ArgumentContext& ctx, const std::string& w) { return ctx.words.is("be", w); }
+bool is_be(const ArgumentContext& ctx, const std::string& w) { return ctx.words.is(WordClass::Be, w); }
 
 bool passive_trigger(const ArgumentContext& ctx, const TriggerMatch& tr) {
     if (tr.kind != TriggerKind::Verb) return false;
@@ -240,7 +236,7 @@ bool passive_trigger(const ArgumentContext& ctx, const TriggerMatch& tr) {
     for (int k = 0; k < 3 && t > s.first; ++k) {
         const std::string& w = s.word(--t);
         if (is_be(ctx, w) && w != "'s") return true;
-        if (!ctx.words.is("adverb_skip", w) && !(w.size() > 2 && w.compare(w.size() - 2, 2, "ly") == 0)) return false;
+        if (!ctx.words.is(WordClass::AdverbSkip, w) && !(w.size() > 2 && w.compare(w.size() - 2, 2, "ly") == 0)) return false;
     }
     return false;
 }
@@ -270,20 +266,20 @@ std::optional<MentionRef> reduced_relative_agent(const ArgumentContext& ctx, con
     if (s.tag(tr.first - 1) != "NOUN") return std::nullopt;
     for (std::size_t t = tr.first, k = 0; t > s.first && k < 3; ++k) {
         const std::string& w = s.word(--t);
-        if (ctx.words.is("have", w) || ctx.words.is("be", w)) return std::nullopt;
-        if (!ctx.words.is("adverb_skip", w)) break;
+        if (ctx.words.is(WordClass::Have, w) || ctx.words.is(WordClass::Be, w)) return std::nullopt;
+        if (!ctx.words.is(WordClass::AdverbSkip, w)) break;
     }
     for (std::size_t t = tr.end; t < s.end && t < tr.end + 4; ++t) {
         const std::string& w = s.word(t);
         if (w == "by") {
             std::size_t u = t + 1;
-            while (u < s.end && ctx.words.is("determiner", s.word(u))) ++u;
+            while (u < s.end && ctx.words.is(WordClass::Determiner, s.word(u))) ++u;
             if (u < s.end)
                 if (const MentionRef* m = mention_at(s, u)) return *m;
             return std::nullopt;
         }
         // "rejected calls by Kofi Annan": the agent of an object noun, not of the participle
-        if (is_punctuation(w) || ctx.words.is("clause", w) || s.tag(t) == "NOUN") break;
+        if (is_punctuation(w) || ctx.words.is(WordClass::Clause, w) || s.tag(t) == "NOUN") break;
     }
     return std::nullopt;
 }
@@ -293,7 +289,7 @@ bool attribution_follows(const ArgumentContext& ctx, std::size_t comma) {
     const SentenceView& s = ctx.sentence;
     for (std::size_t t = comma + 1; t < s.end && t <= comma + 7; ++t) {
         const std::string& w = s.word(t);
-        if (ctx.words.is("attribution", w)) return true;
+        if (ctx.words.is(WordClass::Attribution, w)) return true;
         if (const TriggerMatch* tr = trigger_at(s, t))
             if (is_say(*tr) && tr->kind == TriggerKind::Verb) return true;
         if (is_punctuation(w)) return false;
@@ -318,18 +314,18 @@ Target target_right(const ArgumentContext& ctx, const TriggerMatch& tr, std::opt
                     const std::optional<MentionRef>& source_mention, bool skip_by_agents, bool through_that) {
     const SentenceView& s = ctx.sentence;
     Target out;
-    const bool threat = std::find(tr.classes.begin(), tr.classes.end(), "THREATEN") != tr.classes.end();
+    const bool threat = tr.has_class(EventClass::Threaten);
     for (std::size_t t = tr.end; t < s.end && t < tr.end + kMaxTargetDistance; ++t) {
         if (out.mention && t > out.mention->end + 8) break;
         const std::string& w = s.word(t);
         if (hard_boundary(w)) break;
         if (w == "," && attribution_follows(ctx, t)) break;
-        if (ctx.words.is("clause", w)) {
+        if (ctx.words.is(WordClass::Clause, w)) {
             // "demanded that the United States ...": the object clause of the trigger itself.
             const bool right_after = t <= tr.end + 2 && w == "that";
             // "threatened to strike unless Israel rescinded ...": a threat is aimed at whoever
             // must meet its condition.
-            const bool condition = threat && ctx.words.is("condition", w);
+            const bool condition = threat && ctx.words.is(WordClass::Condition, w);
             if (!(through_that && right_after) && !condition) break;
         }
         if (const MentionRef* m = mention_at(s, t)) {
@@ -351,7 +347,7 @@ Target target_right(const ArgumentContext& ctx, const TriggerMatch& tr, std::opt
                         break;
                     }
                     const std::string& between = s.word(h);
-                    if (is_punctuation(between) || ctx.words.is("preposition", between) || trigger_at(s, h)) break;
+                    if (is_punctuation(between) || ctx.words.is(WordClass::Preposition, between) || trigger_at(s, h)) break;
                 }
             m = head_of_run(s, m);
             // People named by a common noun yield to a name further on ("contribute 4,000 troops
@@ -381,20 +377,20 @@ Target target_right(const ArgumentContext& ctx, const TriggerMatch& tr, std::opt
 std::optional<Span> theme_right(const ArgumentContext& ctx, const TriggerMatch& tr) {
     const SentenceView& s = ctx.sentence;
     std::size_t t = tr.end;
-    while (t < s.end && (ctx.words.is("adverb_skip", s.word(t)) ||
+    while (t < s.end && (ctx.words.is(WordClass::AdverbSkip, s.word(t)) ||
                          (s.word(t).size() > 3 && s.word(t).compare(s.word(t).size() - 2, 2, "ly") == 0)))
         ++t;
     const std::size_t start = t;
     for (; t < s.end && t < start + 6; ++t) {
         const std::string& w = s.word(t);
-        if (is_punctuation(w) || (ctx.words.is("preposition", w) && w != "of") || ctx.words.is("clause", w) ||
-            ctx.words.is("coordination", w) || w == "as" || ctx.words.is("be", w) || mention_at(s, t))
+        if (is_punctuation(w) || (ctx.words.is(WordClass::Preposition, w) && w != "of") || ctx.words.is(WordClass::Clause, w) ||
+            ctx.words.is(WordClass::Coordination, w) || w == "as" || ctx.words.is(WordClass::Be, w) || mention_at(s, t))
             break;
         if (t > start && trigger_at(s, t) && trigger_at(s, t)->kind == TriggerKind::Verb) break;
     }
     if (t == start) return std::nullopt;
     // a lone determiner is no theme
-    if (t == start + 1 && ctx.words.is("determiner", s.word(start))) return std::nullopt;
+    if (t == start + 1 && ctx.words.is(WordClass::Determiner, s.word(start))) return std::nullopt;
     const auto& toks = s.doc->tokens;
     return Span{toks[start].span.start, toks[t - 1].span.end};
 }
@@ -428,8 +424,8 @@ void noun_phrase_arguments(const ArgumentContext& ctx, const TriggerMatch& tr, A
             break;
         }
         // "their individual claims", "its demands": the possessor is someone named before
-        if (ctx.words.is("possessive_person", w) || ctx.words.is("possessive_group", w)) {
-            const bool person = ctx.words.is("possessive_person", w);
+        if (ctx.words.is(WordClass::PossessivePerson, w) || ctx.words.is(WordClass::PossessiveGroup, w)) {
+            const bool person = ctx.words.is(WordClass::PossessivePerson, w);
             if (ctx.clause_subject && *ctx.clause_subject < ctx.actors.size() &&
                 (ctx.actors[*ctx.clause_subject].type == ActorType::Person) == person)
                 a.source = ctx.clause_subject;
@@ -438,15 +434,15 @@ void noun_phrase_arguments(const ArgumentContext& ctx, const TriggerMatch& tr, A
                                   : ctx.index.last_actor_before(t, {ActorType::Org, ActorType::Gpe, ActorType::Norp});
             break;
         }
-        if (is_punctuation(w) || ctx.words.is("preposition", w) || trigger_at(s, t)) break;
+        if (is_punctuation(w) || ctx.words.is(WordClass::Preposition, w) || trigger_at(s, t)) break;
     }
     // "by X", "from X" after the noun name its source; "against/with/to/on/for X" its target
     std::size_t u = tr.end;
     for (int k = 0; k < 2 && u < s.end; ++k, ++u) {
         const std::string& w = s.word(u);
-        if (!ctx.words.is("preposition", w)) continue;
+        if (!ctx.words.is(WordClass::Preposition, w)) continue;
         std::size_t v = u + 1;
-        while (v < s.end && ctx.words.is("determiner", s.word(v))) ++v;
+        while (v < s.end && ctx.words.is(WordClass::Determiner, s.word(v))) ++v;
         const MentionRef* m = v < s.end ? mention_at(s, v) : nullptr;
         if (!m) break;
         if ((w == "by" || w == "from") && !a.source) {
@@ -462,8 +458,7 @@ void noun_phrase_arguments(const ArgumentContext& ctx, const TriggerMatch& tr, A
 
 }  // namespace
 
-void parse_sentence_view(SentenceView& s) {
-    const syntax::DependencyParser& parser = syntax::DependencyParser::shared();
+void parse_sentence_view(SentenceView& s, const syntax::DependencyParser& parser) {
     if (!s.tagged() || !parser.ready() || s.parsed()) return;
     std::vector<std::string_view> raw;
     raw.reserve(s.end - s.first);
@@ -474,7 +469,7 @@ void parse_sentence_view(SentenceView& s) {
 }
 
 SentenceView make_sentence_view(const nlp::Document& doc, const nlp::Sentence& sentence, const ActorMentionIndex& mentions,
-                                bool parse) {
+                                const syntax::SyntaxModels& syntax, bool parse) {
     SentenceView s;
     s.doc = &doc;
     s.first = sentence.first_token;
@@ -482,14 +477,14 @@ SentenceView make_sentence_view(const nlp::Document& doc, const nlp::Sentence& s
     s.words.reserve(s.end - s.first);
     for (std::size_t t = s.first; t < s.end; ++t) s.words.push_back(normalize_word(doc.token_text(t)));
     s.mentions = mentions.within(s.first, s.end);
-    const syntax::PosTagger& tagger = syntax::PosTagger::shared();
+    const syntax::PosTagger& tagger = syntax.tagger;
     if (tagger.ready()) {
         std::vector<std::string_view> raw;
         raw.reserve(s.end - s.first);
         for (std::size_t t = s.first; t < s.end; ++t) raw.push_back(doc.token_text(t));
         s.tags = tagger.tag(raw);
     }
-    if (parse) parse_sentence_view(s);
+    if (parse) parse_sentence_view(s, syntax.parser);
     return s;
 }
 

@@ -38,6 +38,7 @@
 
 #include "../analysis.h"
 #include "../nlp/document.h"
+#include "../syntax/syntax_models.h"
 #include "mention_index.h"
 #include "function_words.h"
 #include "trigger_lexicon.h"
@@ -69,11 +70,12 @@ struct SentenceView {
     const std::string& dep(std::size_t token) const { return deps[token - first]; }
 };
 
-// Words, tags and (when both models load, and `parse`) the parse of one sentence.
+// Words, tags and (when both models are ready, and `parse`) the parse of one sentence.
 SentenceView make_sentence_view(const nlp::Document& doc, const nlp::Sentence& sentence,
-                                const ActorMentionIndex& mentions, bool parse = true);
-// Adds the parse to a tagged view (nothing without tags or a parser model).
-void parse_sentence_view(SentenceView& view);
+                                const ActorMentionIndex& mentions, const syntax::SyntaxModels& syntax,
+                                bool parse = true);
+// Adds the parse to a tagged view (nothing without tags or a ready parser).
+void parse_sentence_view(SentenceView& view, const syntax::DependencyParser& parser);
 
 struct Arguments {
     std::optional<std::size_t> source;           // actor indices

@@ -1,7 +1,6 @@
 // event_predicates.cpp — see event_predicates.h. One pass over the sentence's tags.
 #include "event_predicates.h"
 
-#include "../assets.h"
 #include "../syntax/pos_tagger.h"
 #include "lexicon_text.h"
 
@@ -46,11 +45,6 @@ std::optional<std::size_t> missed_verb(const SentenceView& s) {
 }
 
 }  // namespace
-
-const EventNouns& EventNouns::shared() {
-    static const EventNouns nouns = from_text(assets::read("events/event_nouns.txt").value_or(""));
-    return nouns;
-}
 
 EventNouns EventNouns::from_text(std::string_view text) {
     EventNouns out;

@@ -3,7 +3,7 @@
 // "sell", "won"), and the event nouns of assets/events/event_nouns.txt ("the purchase").
 //
 // Contract:
-// - `EventNouns::shared()` loads the noun list once; an unreadable asset gives no nouns.
+// - `EventNouns::from_text` reads the noun list (RelationResources loads it); an empty text gives no nouns.
 //   `is(word)` takes a normalised word (word_forms.h) and accepts the singular and its plural.
 // - `event_predicates(s, nouns)` returns, left to right, one-token matches with no class for
 //   the sentence's tokens tagged as a verb (VB, VBD, VBG, VBN, VBP, VBZ; auxiliaries and
@@ -26,7 +26,6 @@ namespace lede::relations {
 
 class EventNouns {
 public:
-    static const EventNouns& shared();
     static EventNouns from_text(std::string_view text);
     bool is(const std::string& word) const { return forms_.count(word) > 0; }
 

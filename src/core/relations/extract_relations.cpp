@@ -28,15 +28,11 @@ namespace {
 
 using namespace relations;
 
-bool has_class(const TriggerMatch& t, const char* c) {
-    return std::find(t.classes.begin(), t.classes.end(), c) != t.classes.end();
-}
-
 // A verb reading right after a determiner ("the state", "a return") is a noun: drop it.
 bool determiner_before(const SentenceView& s, const TriggerMatch& t, const FunctionWords& fw) {
     if (t.first <= s.first) return false;
     const std::string& w = s.word(t.first - 1);
-    return fw.is("determiner", w) && w != "that" && w != "no" && w != "all" && w != "both";
+    return fw.is(WordClass::Determiner, w) && w != "that" && w != "no" && w != "all" && w != "both";
 }
 
 // The noun is the object of a verb trigger just before it ("denied these allegations"):
@@ -48,10 +44,10 @@ std::optional<std::size_t> object_of_verb(const SentenceView& s, const TriggerMa
         --u;
         for (std::size_t i = 0; i < s.triggers.size(); ++i) {
             const TriggerMatch& o = s.triggers[i];
-            if (o.kind == TriggerKind::Verb && o.first <= u && u < o.end && !has_class(o, "SAY")) return i;
+            if (o.kind == TriggerKind::Verb && o.first <= u && u < o.end && !o.has_class(EventClass::Say)) return i;
         }
         const std::string& w = s.word(u);
-        if (is_punctuation(w) || fw.is("preposition", w) || fw.is("clause", w) || fw.is("be", w)) return std::nullopt;
+        if (is_punctuation(w) || fw.is(WordClass::Preposition, w) || fw.is(WordClass::Clause, w) || fw.is(WordClass::Be, w)) return std::nullopt;
         bool mention = false;
         for (const auto& m : s.mentions) mention |= m.first <= u && u < m.end;
         if (mention) return std::nullopt;
@@ -70,7 +66,7 @@ std::map<std::size_t, std::size_t> light_verb_objects(const SentenceView& s, con
         const auto verb = object_of_verb(s, t, fw);
         if (!verb || out.count(*verb)) continue;
         const TriggerMatch& v = s.triggers[*verb];
-        if (v.end - v.first == 1 && fw.is("light_verb", s.word(v.head))) out[*verb] = i;
+        if (v.end - v.first == 1 && fw.is(WordClass::LightVerb, s.word(v.head))) out[*verb] = i;
     }
     return out;
 }
@@ -81,7 +77,7 @@ bool military_phrase(const SentenceView& s, const std::optional<MentionRef>& m, 
     // the source's own words and the few after it ("Serb forces", "British aircraft using ...")
     const std::size_t end = std::min({trigger, m->end + 3, s.end});
     for (std::size_t t = m->first; t < end; ++t)
-        if (fw.is("military", s.word(t))) return true;
+        if (fw.is(WordClass::Military, s.word(t))) return true;
     return false;
 }
 
@@ -106,14 +102,14 @@ std::optional<ReportedDemand> reported_demand(const SentenceView& v, const Trigg
         if (!d.addressee) {
             for (const auto& m : v.mentions)
                 if (m.first <= u && u < m.end) d.addressee = m.actor;
-            if (!d.addressee && (fw.is("pronoun_group", w) || fw.is("pronoun_person", w))) {
-                const bool person = fw.is("pronoun_person", w);
+            if (!d.addressee && (fw.is(WordClass::PronounGroup, w) || fw.is(WordClass::PronounPerson, w))) {
+                const bool person = fw.is(WordClass::PronounPerson, w);
                 if (speaker && (actors[*speaker].type == ActorType::Person) == person) d.addressee = speaker;
                 else d.addressee = person ? index.last_actor_before(u, {ActorType::Person})
                                           : index.last_actor_before(u, {ActorType::Org, ActorType::Gpe, ActorType::Norp});
             }
         }
-        const std::size_t n = cues.cue_length_at(v.words, u - v.first, "required");
+        const std::size_t n = cues.cue_length_at(v.words, u - v.first, CueKind::Required);
         if (n == 0) continue;
         d.modal_first = u;
         d.modal_end = std::min(v.end, u + n + 1);     // the modal and the verb after it
@@ -213,8 +209,7 @@ std::optional<std::optional<std::size_t>> relative_subject(const SentenceView& v
 
 // The dictionary form of a trigger's head word: a verb's or a noun's by its kind (a word
 // pattern's by its tag).
-std::string event_lemma(const SentenceView& v, const TriggerMatch& t) {
-    const Lemmas& lemmas = Lemmas::shared();
+std::string event_lemma(const Lemmas& lemmas, const SentenceView& v, const TriggerMatch& t) {
     const bool verb = t.kind == TriggerKind::Verb || (t.kind == TriggerKind::Words && v.tagged() &&
                                                       syntax::is_verb_tag(v.tag(t.head)));
     return verb ? lemmas.verb(v.word(t.head)) : lemmas.noun(v.word(t.head));
@@ -287,17 +282,20 @@ std::vector<Actor> report_group_actors(const std::vector<Actor>& actors, std::si
 // clause rules') -> class (class_rules.h) -> modality (modality.h, parse_modality.h); then
 // the event layer. Each pass is a method; extract_relation_layer reads as their list.
 struct RelationPass {
-    RelationPass(const nlp::Document& d, const std::vector<Actor>& n, const std::vector<TimeExpr>& t,
-                 const std::string& p, bool b, const StageClock* c)
-        : doc(d), named(n), times(t), published(p), baseline(b), clock(c) {}
+    RelationPass(const RelationResources& r, const syntax::SyntaxModels& m, const nlp::Document& d,
+                 const std::vector<Actor>& n, const std::vector<TimeExpr>& t, const std::string& p, bool b,
+                 const StageClock* c)
+        : resources(r), syntax(m), doc(d), named(n), times(t), published(p), baseline(b), clock(c) {}
+    const RelationResources& resources;
+    const syntax::SyntaxModels& syntax;
     const nlp::Document& doc;
     const std::vector<Actor>& named;
     const std::vector<TimeExpr>& times;
     const std::string& published;
     const bool baseline;
     const StageClock* clock;
-    const ModalityCues& cues = ModalityCues::shared();
-    const FunctionWords& fw = FunctionWords::shared();
+    const ModalityCues& cues = resources.modality_cues;
+    const FunctionWords& fw = resources.function_words;
     std::vector<Actor> actors = named;           // and the group actors (add_group_phrases)
     std::optional<ActorMentionIndex> index;
     std::vector<Span> names = mention_spans(named);
@@ -335,21 +333,21 @@ struct RelationPass {
 };
 
 void RelationPass::find_triggers() {
-    const TriggerLexicon& lexicon = TriggerLexicon::shared();
-    const EventNouns& event_nouns = EventNouns::shared();
+    const TriggerLexicon& lexicon = resources.triggers;
+    const EventNouns& event_nouns = resources.event_nouns;
     index.emplace(doc, actors);
     views.reserve(doc.sentences.size());
     for (const auto& sentence : doc.sentences) {
         if (clock && clock->expired()) break;
-        SentenceView v = make_sentence_view(doc, sentence, *index, false);
+        SentenceView v = make_sentence_view(doc, sentence, *index, syntax, false);
         for (auto& t : lexicon.match(doc, v.first, v.end, v.tagged() ? &v.tags : nullptr)) {
             if (t.kind == TriggerKind::Verb && !v.tagged() && determiner_before(v, t, fw)) continue;
-            if (has_class(t, "SAY") && t.kind == TriggerKind::Verb) say_verbs.push_back(t);
+            if (t.has_class(EventClass::Say) && t.kind == TriggerKind::Verb) say_verbs.push_back(t);
             v.triggers.push_back(std::move(t));
         }
         // Only sentences with a trigger are parsed (half the stage's time otherwise): the
         // other predicates of the event layer keep the clause rules there.
-        if (!baseline && !v.triggers.empty()) parse_sentence_view(v);
+        if (!baseline && !v.triggers.empty()) parse_sentence_view(v, syntax.parser);
         classes_from_parsed_objects(v, lexicon);   // the class pass's object contexts
         other_predicates.push_back(event_predicates(v, event_nouns));
         views.push_back(std::move(v));
@@ -371,7 +369,7 @@ void RelationPass::add_quotes() {
         if (sit == doc.sentences.end()) continue;
         Relation r;
         r.source = actor_id(actors, q.speaker);
-        r.event_class = "SAY";
+        r.event_class = event_class_name(EventClass::Say);
         r.trigger = q.verb ? token_span(doc, q.verb->first, q.verb->end) : token_span(doc, anchor, anchor + 1);
         r.sentence = sit->span;
         r.quote = q.quote;
@@ -394,7 +392,7 @@ ModalityReading RelationPass::modality(const SentenceView& v, const TriggerMatch
 bool RelationPass::frame_and_arguments(SentenceState& st, std::size_t ti, Arguments& args, ModalityReading& reading) {
     const SentenceView& v = st.v;
     const TriggerMatch& t = v.triggers[ti];
-    const bool say = has_class(t, "SAY");
+    const bool say = t.has_class(EventClass::Say);
     if (say && quoted_verbs.count(t.head)) {
         auto sp = quote_speakers.find(t.head);
         st.trigger_args[ti] = Arguments{};
@@ -444,7 +442,7 @@ void RelationPass::add_speaker_demand(SentenceState& st, const TriggerMatch& t, 
     Relation r;
     r.source = actor_id(actors, args.source);
     r.target = actor_id(actors, d->addressee);
-    r.event_class = "DEMAND";
+    r.event_class = event_class_name(EventClass::Demand);
     r.trigger = token_span(doc, d->modal_first, d->modal_end);
     r.sentence = st.span;
     r.modality = Modality::Required;
@@ -456,7 +454,7 @@ void RelationPass::add_speaker_demand(SentenceState& st, const TriggerMatch& t, 
 // The class pass and the relations of one trigger: one per lexicon class, revised for intent.
 void RelationPass::emit(SentenceState& st, const TriggerMatch& t, const Arguments& args, const ModalityReading& reading) {
     const bool military = military_phrase(st.v, args.source_mention, t.first, fw);
-    for (const std::string& lexicon_class : t.classes) {
+    for (const EventClass lexicon_class : t.classes) {
         Relation r;
         r.source = actor_id(actors, args.source);
         r.target = actor_id(actors, args.target);
@@ -465,10 +463,11 @@ void RelationPass::emit(SentenceState& st, const TriggerMatch& t, const Argument
             (baseline || !args.target || actors[*args.target].type != ActorType::Norp))
             r.target.reset();
         r.theme = args.theme;
-        r.event_class = baseline ? lexicon_class : revise_class(lexicon_class, reading, military);
+        const EventClass revised = baseline ? lexicon_class : revise_class(lexicon_class, reading, military);
+        r.event_class = event_class_name(revised);
         // "must cooperate" already stated as the speaker's demand on the clause's subject
-        if (!baseline && r.event_class == "DEMAND" && reading.modality == Modality::Required &&
-            lexicon_class != "DEMAND") {
+        if (!baseline && revised == EventClass::Demand && reading.modality == Modality::Required &&
+            lexicon_class != EventClass::Demand) {
             bool covered = false;
             for (std::size_t m : st.demanded_by_speaker) covered |= m < t.first && t.first <= m + 4;
             if (covered) continue;
@@ -511,7 +510,7 @@ void RelationPass::add_events(const SentenceView& v, const std::vector<std::opti
     auto add_event = [&](const TriggerMatch& t, const Arguments& args) {
         Event e;
         e.trigger = token_span(doc, t.first, t.end);
-        e.lemma = event_lemma(v, t);
+        e.lemma = event_lemma(resources.lemmas, v, t);
         e.agent = actor_id(actors, args.source);
         e.patient = actor_id(actors, args.target);
         if (e.agent && e.patient && *e.agent == *e.patient) e.patient.reset();
@@ -553,28 +552,19 @@ RelationLayer RelationPass::finish() {
 
 }  // namespace
 
-bool relations_baseline_from_env() {
-    const char* env = std::getenv("LEDE_RELATIONS_BASELINE");
-    return env && *env && *env != '0';
-}
-
-std::vector<Relation> extract_relations(const nlp::Document& doc, const std::vector<Actor>& actors,
-                                        const std::vector<TimeExpr>& times, const std::string& published,
-                                        const StageClock* clock) {
-    return extract_relations(doc, actors, times, published, relations_baseline_from_env(), clock);
-}
-
-std::vector<Relation> extract_relations(const nlp::Document& doc, const std::vector<Actor>& actors,
+std::vector<Relation> extract_relations(const RelationResources& resources, const syntax::SyntaxModels& syntax,
+                                        const nlp::Document& doc, const std::vector<Actor>& actors,
                                         const std::vector<TimeExpr>& times, const std::string& published,
                                         bool baseline, const StageClock* clock) {
-    return extract_relation_layer(doc, actors, times, published, baseline, clock).relations;
+    return extract_relation_layer(resources, syntax, doc, actors, times, published, baseline, clock).relations;
 }
 
-RelationLayer extract_relation_layer(const nlp::Document& doc, const std::vector<Actor>& named,
+RelationLayer extract_relation_layer(const RelationResources& resources, const syntax::SyntaxModels& syntax,
+                                     const nlp::Document& doc, const std::vector<Actor>& named,
                                      const std::vector<TimeExpr>& times, const std::string& published,
                                      bool baseline, const StageClock* clock) {
     if (doc.tokens.empty()) return {};
-    RelationPass pass(doc, named, times, published, baseline, clock);
+    RelationPass pass(resources, syntax, doc, named, times, published, baseline, clock);
     pass.find_triggers();
     if (!baseline) {
         pass.add_group_phrases();

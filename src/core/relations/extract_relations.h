@@ -26,8 +26,11 @@
 // the relations: they are not triggers to the argument rules. Their own extra rules: pronouns
 // read the previous sentence's subject too, and a verb opening a relative clause ("Ford, which
 // lost ...") takes the actor before the pronoun, or no agent.
-// The environment variable LEDE_RELATIONS_BASELINE=1 switches to the benchmark baseline:
-// the same triggers, each linked to the nearest actor mention left and right, no rules.
+// `baseline` (AnalyzeOptions::relations_baseline; the CLI sets it from LEDE_RELATIONS_BASELINE)
+// switches to the benchmark baseline: the same triggers, each linked to the nearest actor
+// mention left and right, no rules.
+// The stage reads its data from `resources` (relation_resources.h) and the tags and parse from
+// `syntax` (syntax/syntax_models.h), nothing else.
 #pragma once
 
 #include <string>
@@ -36,6 +39,8 @@
 #include "../analysis.h"
 #include "../nlp/document.h"
 #include "../stage_clock.h"
+#include "../syntax/syntax_models.h"
+#include "relation_resources.h"
 
 namespace lede {
 
@@ -46,21 +51,19 @@ struct RelationLayer {
 };
 
 // Relations and events together (what analyze() uses); the arguments as below.
-RelationLayer extract_relation_layer(const nlp::Document& doc, const std::vector<Actor>& actors,
-                                     const std::vector<TimeExpr>& times, const std::string& published,
-                                     bool baseline, const StageClock* clock = nullptr);
-// The baseline switch read from LEDE_RELATIONS_BASELINE.
-bool relations_baseline_from_env();
+RelationLayer extract_relation_layer(const relations::RelationResources& resources,
+                                     const syntax::SyntaxModels& syntax, const nlp::Document& doc,
+                                     const std::vector<Actor>& actors, const std::vector<TimeExpr>& times,
+                                     const std::string& published, bool baseline,
+                                     const StageClock* clock = nullptr);
 
-// `published`: the publication date used when an event has no time of its own (may be empty).
+// The relations alone. `published`: the publication date used when an event has no time of
+// its own (may be empty). `baseline`: the word-distance baseline instead of the rules.
 // `clock`: when given, the pass stops between sentences once the stage's budget is spent.
-std::vector<Relation> extract_relations(const nlp::Document& doc, const std::vector<Actor>& actors,
-                                        const std::vector<TimeExpr>& times, const std::string& published,
+std::vector<Relation> extract_relations(const relations::RelationResources& resources,
+                                        const syntax::SyntaxModels& syntax, const nlp::Document& doc,
+                                        const std::vector<Actor>& actors, const std::vector<TimeExpr>& times,
+                                        const std::string& published, bool baseline,
                                         const StageClock* clock = nullptr);
-
-// The same with the baseline switched on or off explicitly (tests, benches).
-std::vector<Relation> extract_relations(const nlp::Document& doc, const std::vector<Actor>& actors,
-                                        const std::vector<TimeExpr>& times, const std::string& published,
-                                        bool baseline, const StageClock* clock = nullptr);
 
 }  // namespace lede

@@ -29,7 +29,7 @@ bool modifier(const SentenceView& s, const FunctionWords& words, std::size_t t) 
     if (modifier_tag(s.tag(t))) return true;
     if (w.find('-') != std::string::npos && w.front() != '-' && w.back() != '-') return true;
     if ((s.tag(t) != "VBG" && s.tag(t) != "VBN") || in_trigger(s, t)) return false;
-    return t > s.first && (modifier_tag(s.tag(t - 1)) || words.is("determiner", s.word(t - 1)));
+    return t > s.first && (modifier_tag(s.tag(t - 1)) || words.is(WordClass::Determiner, s.word(t - 1)));
 }
 
 bool covered(const SentenceView& s, std::size_t first, std::size_t end) {
@@ -41,7 +41,7 @@ bool covered(const SentenceView& s, std::size_t first, std::size_t end) {
 // The group noun at token h heads its phrase: it is tagged a noun and no noun follows it
 // (the noun may be an event word too: "demonstrators", "suicide bombers").
 bool group_head(const SentenceView& s, const FunctionWords& words, std::size_t h) {
-    if (!words.is("group", s.word(h)) || !noun_tag(s.tag(h))) return false;
+    if (!words.is(WordClass::Group, s.word(h)) || !noun_tag(s.tag(h))) return false;
     return h + 1 >= s.end || !noun_tag(s.tag(h + 1));
 }
 
@@ -51,7 +51,7 @@ bool affiliated(const SentenceView& s, const FunctionWords& words, std::size_t e
     for (std::size_t t = end; t < s.end && t < end + 4; ++t) {
         if (covered(s, t, t + 1)) return t > end;
         const std::string& w = s.word(t);
-        if (!words.is("group_affiliation", w) && !words.is("determiner", w) && s.tag(t) != "VBN") return false;
+        if (!words.is(WordClass::GroupAffiliation, w) && !words.is(WordClass::Determiner, w) && s.tag(t) != "VBN") return false;
     }
     return false;
 }
@@ -69,7 +69,7 @@ std::vector<GroupPhrase> find_group_phrases(const SentenceView& s, const Functio
         if (end + 1 < s.end && s.word(end) == "of") {
             std::size_t k = end + 1;
             while (k < s.end && k < end + 1 + kMaxModifiers &&
-                   (words.is("determiner", s.word(k)) || (modifier(s, words, k) && !group_head(s, words, k))))
+                   (words.is(WordClass::Determiner, s.word(k)) || (modifier(s, words, k) && !group_head(s, words, k))))
                 ++k;
             if (k < s.end && group_head(s, words, k)) end = k + 1;
         }
@@ -80,10 +80,10 @@ std::vector<GroupPhrase> find_group_phrases(const SentenceView& s, const Functio
         if (first > s.first) {
             const std::string& before = s.word(first - 1);
             // "their supporters", "Israel's troops": someone's own people, not an actor of their own.
-            if (words.is("possessive_group", before) || words.is("possessive_person", before) || before == "'s" ||
-                words.is("possessive_speaker", before))
+            if (words.is(WordClass::PossessiveGroup, before) || words.is(WordClass::PossessivePerson, before) || before == "'s" ||
+                words.is(WordClass::PossessiveSpeaker, before))
                 continue;
-            if (words.is("determiner", before)) --first;
+            if (words.is(WordClass::Determiner, before)) --first;
         }
         if (covered(s, first, end)) continue;
         // "Montenegro Municipality Association (AKK) officials", "the Kifaya ('Enough') group":
@@ -92,7 +92,7 @@ std::vector<GroupPhrase> find_group_phrases(const SentenceView& s, const Functio
             continue;
         if (affiliated(s, words, end)) continue;
         // "the group said": a description of an organisation named before (nominal_reference.h).
-        if (first < name_first && end == h + 1 && name_first == h && words.is("nominal_org", s.word(h)) &&
+        if (first < name_first && end == h + 1 && name_first == h && words.is(WordClass::NominalOrg, s.word(h)) &&
             (s.word(first) == "the" || s.word(first) == "this"))
             continue;
         out.push_back({first, end, name_first});

@@ -2,17 +2,11 @@
 // verbs come from the same asset the trigger lexicon reads.
 #include "lemmas.h"
 
-#include "../assets.h"
 #include "lexicon_text.h"
+#include "word_forms.h"
 
 namespace lede::relations {
 namespace {
-
-bool is_vowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; }
-
-bool ends_with(const std::string& s, std::string_view tail) {
-    return s.size() >= tail.size() && s.compare(s.size() - tail.size(), tail.size(), tail) == 0;
-}
 
 // The stem left by "-ed"/"-ing" lost its final "e" ("announc", "purchas", "creat").
 bool needs_final_e(const std::string& stem) {
@@ -60,11 +54,6 @@ std::string without_s(const std::string& w) {
 }
 
 }  // namespace
-
-const Lemmas& Lemmas::shared() {
-    static const Lemmas lemmas = from_text(assets::read("events/irregular_verbs.txt").value_or(""));
-    return lemmas;
-}
 
 Lemmas Lemmas::from_text(std::string_view irregular) {
     Lemmas out;

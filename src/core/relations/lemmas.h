@@ -2,8 +2,8 @@
 // for the generic event layer's `lemma`.
 //
 // Contract:
-// - `Lemmas::shared()` reads the irregular forms from assets/events/irregular_verbs.txt once
-//   (an unreadable asset leaves only the regular rules).
+// - `Lemmas::from_text` reads the irregular forms of an irregular_verbs.txt (RelationResources
+//   loads it; an empty text leaves only the regular rules).
 // - `verb(w)` / `noun(w)` take a normalised word (word_forms.h). Irregular forms map to their
 //   base; regular -s/-es/-ies, -ed/-ied and -ing are undone by spelling rules (a lost final "e"
 //   restored: "announced" -> "announce"; a doubled final consonant undone: "planned" -> "plan").
@@ -18,7 +18,6 @@ namespace lede::relations {
 
 class Lemmas {
 public:
-    static const Lemmas& shared();
     // `irregular`: the text of an irregular_verbs.txt.
     static Lemmas from_text(std::string_view irregular);
 

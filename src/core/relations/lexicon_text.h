@@ -1,5 +1,5 @@
 // lexicon_text.h — reading the relation assets' text formats: lines without comments and
-// blanks, words split on spaces and tabs. Shared by the trigger lexicon and the lemmas.
+// blanks, words split on spaces and tabs. Shared by every relations asset reader.
 #pragma once
 
 #include <string>

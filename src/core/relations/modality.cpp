@@ -3,7 +3,9 @@
 // is read on its own ("will not" is future and negated).
 #include "modality.h"
 
-#include "../assets.h"
+#include <utility>
+
+#include "lexicon_text.h"
 #include "word_forms.h"
 
 namespace lede::relations {
@@ -21,14 +23,25 @@ int strength(Modality m) {
     return 0;
 }
 
-Modality modality_of(const std::string& kind) {
-    if (kind == "future") return Modality::Future;
-    if (kind == "possible") return Modality::Possible;
-    if (kind == "required") return Modality::Required;
-    if (kind == "proposed") return Modality::Proposed;
-    if (kind == "denied") return Modality::Denied;
+Modality modality_of(CueKind kind) {
+    switch (kind) {
+        case CueKind::Future: return Modality::Future;
+        case CueKind::Possible: return Modality::Possible;
+        case CueKind::Required: return Modality::Required;
+        case CueKind::Proposed: return Modality::Proposed;
+        case CueKind::Denied: return Modality::Denied;
+        case CueKind::Negation:
+        case CueKind::Reversal: return Modality::Asserted;
+    }
     return Modality::Asserted;
 }
+
+// The data file's names of the kinds.
+constexpr std::pair<std::string_view, CueKind> kKindNames[] = {
+    {"negation", CueKind::Negation}, {"future", CueKind::Future},     {"possible", CueKind::Possible},
+    {"required", CueKind::Required}, {"proposed", CueKind::Proposed}, {"denied", CueKind::Denied},
+    {"reversal", CueKind::Reversal},
+};
 
 // Words that open a new clause: the verb group of the trigger does not reach past them.
 bool clause_word(const std::string& w) {
@@ -39,40 +52,32 @@ bool clause_word(const std::string& w) {
 
 }  // namespace
 
-Modality modality_of_kind(const std::string& kind) { return modality_of(kind); }
+std::optional<CueKind> cue_kind_named(std::string_view name) {
+    for (const auto& [n, kind] : kKindNames)
+        if (n == name) return kind;
+    return std::nullopt;
+}
+
+Modality modality_of_kind(CueKind kind) { return modality_of(kind); }
 
 Modality stronger_modality(Modality a, Modality b) { return strength(b) > strength(a) ? b : a; }
 
-ModalityCues ModalityCues::from_text(std::string_view text) {
+ModalityCues ModalityCues::from_text(std::string_view text, std::vector<std::string>* unknown) {
     ModalityCues c;
-    std::size_t at = 0;
-    while (at < text.size()) {
-        std::size_t nl = text.find('\n', at);
-        if (nl == std::string_view::npos) nl = text.size();
-        std::string_view line = text.substr(at, nl - at);
-        at = nl + 1;
-        std::vector<std::string> words;
-        std::string cur;
-        for (char ch : line) {
-            if (ch == ' ' || ch == '\t' || ch == '\r') {
-                if (!cur.empty()) words.push_back(cur), cur.clear();
-            } else {
-                cur.push_back(ch);
-            }
+    for (const std::string& line : lexicon_lines(text)) {
+        const std::vector<std::string> words = split_words(line);
+        if (words.size() < 2) continue;
+        const std::optional<CueKind> kind = cue_kind_named(words[0]);
+        if (!kind) {
+            if (unknown) unknown->push_back("cue kind '" + words[0] + "'");
+            continue;
         }
-        if (!cur.empty()) words.push_back(cur);
-        if (words.size() < 2 || words[0][0] == '#') continue;
         Cue cue;
-        cue.kind = words[0];
+        cue.kind = *kind;
         cue.words.assign(words.begin() + 1, words.end());
         c.cues_.push_back(std::move(cue));
     }
     return c;
-}
-
-const ModalityCues& ModalityCues::shared() {
-    static const ModalityCues cues = from_text(assets::read("events/modality_cues.tsv").value_or(""));
-    return cues;
 }
 
 const ModalityCues::Cue* ModalityCues::cue_ending_at(const std::vector<std::string>& words, std::size_t end) const {
@@ -88,7 +93,7 @@ const ModalityCues::Cue* ModalityCues::cue_ending_at(const std::vector<std::stri
 }
 
 std::size_t ModalityCues::cue_length_at(const std::vector<std::string>& words, std::size_t i,
-                                       const std::string& kind) const {
+                                       CueKind kind) const {
     std::size_t best = 0;
     for (const auto& c : cues_) {
         if (c.kind != kind || c.words.size() <= best || i + c.words.size() > words.size()) continue;
@@ -107,7 +112,7 @@ ModalityReading ModalityCues::read(const std::vector<std::string>& words, std::s
     };
     // The trigger itself: "offered", "proposes" are proposals.
     for (const auto& c : cues_)
-        if (c.words.size() == 1 && c.words[0] == trigger_word && c.kind == "proposed") raise(Modality::Proposed);
+        if (c.words.size() == 1 && c.words[0] == trigger_word && c.kind == CueKind::Proposed) raise(Modality::Proposed);
 
     // The verb group: up to six words back, stopping at punctuation or a clause word.
     std::size_t stop = trigger;
@@ -123,7 +128,7 @@ ModalityReading ModalityCues::read(const std::vector<std::string>& words, std::s
             bool ok = true;
             for (std::size_t k = 0; ok && k < n; ++k) ok = words[end - n + k] == c.words[k];
             if (!ok) continue;
-            if (c.kind == "negation") r.negated = true;
+            if (c.kind == CueKind::Negation) r.negated = true;
             else raise(modality_of(c.kind));
         }
     }
@@ -132,7 +137,7 @@ ModalityReading ModalityCues::read(const std::vector<std::string>& words, std::s
         if (words[t] != "that") continue;
         for (std::size_t back = 1; back <= 5 && back <= t; ++back) {
             const Cue* c = cue_ending_at(words, t - back + 1);
-            if (c && (c->kind == "proposed" || c->kind == "denied") && c->words.size() == 1) {
+            if (c && (c->kind == CueKind::Proposed || c->kind == CueKind::Denied) && c->words.size() == 1) {
                 raise(modality_of(c->kind));
                 break;
             }

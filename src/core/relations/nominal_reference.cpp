@@ -8,7 +8,7 @@ namespace lede::relations {
 NominalReference nominal_reference(const nlp::Document& doc, const ActorMentionIndex& mentions,
                                    const FunctionWords& words, std::size_t t) {
     NominalReference out;
-    if (t >= doc.tokens.size() || !words.is("nominal_org", normalize_word(doc.token_text(t)))) return out;
+    if (t >= doc.tokens.size() || !words.is(WordClass::NominalOrg, normalize_word(doc.token_text(t)))) return out;
     // "the company's chief": the head is the chief, not the company
     if (t + 1 < doc.tokens.size() && normalize_word(doc.token_text(t + 1)) == "'s") return out;
     bool definite = false;
@@ -18,7 +18,7 @@ NominalReference nominal_reference(const nlp::Document& doc, const ActorMentionI
             definite = true;
             break;
         }
-        if (is_punctuation(w) || words.is("preposition", w) || words.is("be", w)) break;
+        if (is_punctuation(w) || words.is(WordClass::Preposition, w) || words.is(WordClass::Be, w)) break;
     }
     if (!definite) return out;
     out.found = true;

@@ -86,7 +86,7 @@ Found actor_of(const ArgumentContext& ctx, std::size_t t, bool subject = false, 
             if (const auto noun = s.head_of(*verb)) return actor_of(ctx, *noun, subject, depth + 1);
         return {};
     }
-    if (ctx.words.is("pronoun_person", w) || ctx.words.is("pronoun_group", w))
+    if (ctx.words.is(WordClass::PronounPerson, w) || ctx.words.is(WordClass::PronounGroup, w))
         return {subject ? pronoun_actor(ctx, w, t) : std::nullopt, std::nullopt};
     if (const NominalReference n = nominal_reference(*s.doc, ctx.index, ctx.words, t); n.found)
         return {n.actor, std::nullopt};
@@ -285,12 +285,11 @@ ParsedArguments parse_arguments(const ArgumentContext& ctx, const TriggerMatch& 
     if (!s.parsed() || trigger.head < s.first || trigger.head >= s.end) return out;
     if (trigger.kind == TriggerKind::Noun) noun_arguments(ctx, trigger.head, out);
     else verb_arguments(ctx, trigger.head, out);
-    const bool demand = std::find(trigger.classes.begin(), trigger.classes.end(), "DEMAND") != trigger.classes.end();
+    const bool demand = trigger.has_class(EventClass::Demand);
     if (demand && !out.target) clause_subject_target(ctx, trigger.head, out);
     // whom one speaks to is the clause rules' (the parse often hangs the reported clause's
     // obliques on the speech verb)
-    for (const auto& c : trigger.classes)
-        if (c == "SAY") out.target.reset(), out.found_target = false;
+    if (trigger.has_class(EventClass::Say)) out.target.reset(), out.found_target = false;
     return out;
 }
 

@@ -8,12 +8,13 @@ namespace lede::relations {
 namespace {
 
 // The cue of `kind` that the single word w is, or with "to" after it ("plans to").
-bool is_cue(const ModalityCues& cues, const std::string& w, const std::string& kind, bool with_to) {
+bool is_cue(const ModalityCues& cues, const std::string& w, CueKind kind, bool with_to) {
     const std::vector<std::string> words = with_to ? std::vector<std::string>{w, "to"} : std::vector<std::string>{w};
     return cues.cue_length_at(words, 0, kind) == words.size();
 }
 
-const char* const kModalKinds[] = {"future", "possible", "required", "proposed", "denied"};
+constexpr CueKind kModalKinds[] = {CueKind::Future, CueKind::Possible, CueKind::Required, CueKind::Proposed,
+                                   CueKind::Denied};
 
 // The trigger's head and the verbs it hangs from through xcomp, nearest first.
 std::vector<std::size_t> clause_chain(const SentenceView& s, std::size_t head) {
@@ -30,8 +31,7 @@ std::vector<std::size_t> clause_chain(const SentenceView& s, std::size_t head) {
 bool is_say_trigger(const SentenceView& s, std::size_t token) {
     for (const auto& t : s.triggers)
         if (t.first <= token && token < t.end)
-            for (const auto& c : t.classes)
-                if (c == "SAY") return true;
+            if (t.has_class(EventClass::Say)) return true;
     return false;
 }
 
@@ -52,7 +52,7 @@ bool reported_clause(const SentenceView& s, std::size_t head) {
 
 bool opens_with_condition(const SentenceView& s, std::size_t verb, const FunctionWords& fw) {
     for (std::size_t c : dependents(s, verb))
-        if (s.dep(c) == "mark" && fw.is("condition", s.word(c))) return true;
+        if (s.dep(c) == "mark" && fw.is(WordClass::Condition, s.word(c))) return true;
     return false;
 }
 
@@ -61,13 +61,13 @@ void read_verb(const SentenceView& s, std::size_t x, bool governor, const Modali
         const std::string& d = s.dep(c);
         if (d != "advmod" && d != "aux" && d != "aux:pass") continue;
         const std::string& w = s.word(c);
-        if (is_cue(cues, w, "negation", false)) out.negated = true;
+        if (is_cue(cues, w, CueKind::Negation, false)) out.negated = true;
         if (d == "advmod") continue;
-        for (const char* kind : kModalKinds)
+        for (const CueKind kind : kModalKinds)
             if (is_cue(cues, w, kind, false)) out.modality = stronger_modality(out.modality, modality_of_kind(kind));
     }
     if (!governor) return;
-    for (const char* kind : kModalKinds)
+    for (const CueKind kind : kModalKinds)
         if (is_cue(cues, s.word(x), kind, true)) out.modality = stronger_modality(out.modality, modality_of_kind(kind));
 }
 
@@ -93,7 +93,7 @@ ParsedModality parse_modality(const SentenceView& s, const TriggerMatch& t, cons
     if (t.kind == TriggerKind::Noun && verb && (d == "obj" || d == "obl" || d == "xcomp")) {
         std::vector<std::string> phrase{s.word(*verb)};
         if (*verb + 1 < s.end && s.word(*verb + 1) == "off") phrase.push_back("off");
-        out.negated |= cues.cue_length_at(phrase, 0, "reversal") == phrase.size();
+        out.negated |= cues.cue_length_at(phrase, 0, CueKind::Reversal) == phrase.size();
     }
     return out;
 }

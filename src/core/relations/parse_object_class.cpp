@@ -32,13 +32,13 @@ void classes_from_parsed_objects(SentenceView& v, const TriggerLexicon& lexicon)
     for (std::size_t k = 0; k < v.triggers.size(); ++k) {
         TriggerMatch& t = v.triggers[k];
         if (t.kind != TriggerKind::Verb || t.object_context || t.end != t.first + 1) continue;
-        if (std::find(t.classes.begin(), t.classes.end(), "SAY") != t.classes.end()) continue;
+        if (t.has_class(EventClass::Say)) continue;
         const std::size_t verb = t.head - v.first;
         const std::optional<std::size_t> object = parsed_object(v, verb);
         if (!object) continue;
-        std::vector<std::string> classes = lexicon.object_classes(v.words[verb], v.words[*object]);
+        std::vector<EventClass> classes = lexicon.object_classes(v.words[verb], v.words[*object]);
         if (classes.empty()) continue;
-        if (classes.size() == 1 && classes.front() == "-") drop[k] = true;
+        if (classes.size() == 1 && classes.front() == EventClass::NoEvent) drop[k] = true;
         else t.classes = std::move(classes);
     }
     std::size_t kept = 0;

@@ -113,7 +113,7 @@ Speaker speaker_at(const nlp::Document& doc, const ActorMentionIndex& mentions, 
         return s;
     }
     const std::string w = normalize_word(doc.token_text(t));
-    if (words.is("pronoun_person", w) && w != "him" && w != "her") {
+    if (words.is(WordClass::PronounPerson, w) && w != "him" && w != "her") {
         s.actor = mentions.last_actor_before(t, {ActorType::Person});
         s.found = true;
     } else if (w == "they" || w == "it") {

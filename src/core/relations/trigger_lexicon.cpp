@@ -5,19 +5,24 @@
 #include <cstdint>
 
 
-#include "../assets.h"
 #include "lexicon_text.h"
 
 namespace lede::relations {
 namespace {
 
-std::vector<std::string> split_classes(const std::string& s) {
-    std::vector<std::string> out;
+// "AGREE|SAY" -> {Agree, Say}; a name that is no EventClass goes to `unknown` (when given):
+// "event class 'AGRE'".
+std::vector<EventClass> split_classes(const std::string& s, std::vector<std::string>* unknown) {
+    std::vector<EventClass> out;
     std::size_t at = 0;
     while (at <= s.size()) {
         std::size_t bar = s.find('|', at);
         if (bar == std::string::npos) bar = s.size();
-        if (bar > at) out.push_back(s.substr(at, bar - at));
+        if (bar > at) {
+            const std::string name = s.substr(at, bar - at);
+            if (const auto c = event_class_named(name)) out.push_back(*c);
+            else if (unknown) unknown->push_back("event class '" + name + "'");
+        }
         at = bar + 1;
     }
     return out;
@@ -76,7 +81,7 @@ TriggerLexicon TriggerLexicon::from_text(std::string_view triggers, std::string_
 }
 
 TriggerLexicon TriggerLexicon::from_texts(const std::vector<std::string_view>& dictionaries,
-                                          std::string_view irregular) {
+                                          std::string_view irregular, std::vector<std::string>* unknown) {
     IrregularForms irregular_forms;
     for (const auto& line : lexicon_lines(irregular)) {
         auto words = split_words(line);
@@ -97,11 +102,13 @@ TriggerLexicon TriggerLexicon::from_texts(const std::vector<std::string_view>& d
     }
     for (const auto& dict : lines)
         for (const auto& words : dict) {
-            if (words.size() < 2) continue;
+            // (a word set may be declared empty, "&currency": its patterns then match nothing)
+            const bool set_line = words[0].size() > 1 && words[0][0] == '&';
+            if (words.size() < 2 && !set_line) continue;
             if (words[0] == "=" && words.size() >= 3) {
                 auto& forms = irregular_forms[words[1]];
                 forms.insert(forms.end(), words.begin() + 2, words.end());
-            } else if (words[0].size() > 1 && words[0][0] == '&') {
+            } else if (set_line) {
                 set_ids[words[0]] = static_cast<int>(lex.sets_.size());
                 WordSet set;
                 for (std::size_t i = 1; i < words.size(); ++i) {
@@ -140,44 +147,29 @@ TriggerLexicon TriggerLexicon::from_texts(const std::vector<std::string_view>& d
         const auto& words = *line;
         if (words.size() < 3 || words[0] == "=" || words[0][0] == '&' || words[0][0] == '@') continue;
         Pattern p;
-        p.classes = split_classes(words[0]);
+        p.classes = split_classes(words[0], unknown);
         const std::string& kind = words[1];
+        if (kind != "v" && kind != "n" && kind != "w") {
+            if (unknown) unknown->push_back("pattern kind '" + kind + "'");
+            continue;
+        }
         p.kind = kind == "v" ? TriggerKind::Verb : kind == "n" ? TriggerKind::Noun : TriggerKind::Words;
         std::size_t from = 2;
         std::size_t family = SIZE_MAX;
         if (p.kind == TriggerKind::Verb && words[2][0] == '@') {
             auto fam = family_ids.find(words[2]);
-            if (fam == family_ids.end()) continue;
+            if (fam == family_ids.end()) {
+                if (unknown) unknown->push_back("verb family '" + words[2] + "'");
+                continue;
+            }
             family = fam->second;
             from = 3;   // the verb is matched through the family; the slots are what follows
         }
         const std::size_t n = words.size() - from;
         p.head_slot = family != SIZE_MAX ? SIZE_MAX : p.kind == TriggerKind::Noun ? n - 1 : 0;
         bool ok = true;
-        for (std::size_t i = 0; i < n; ++i) {
-            const std::string& w = words[i + from];
-            Slot slot;
-            if (w == "_") {
-                slot.gap = true;
-            } else if (w.size() > 1 && w[0] == '&') {
-                auto set = set_ids.find(w);
-                if (set == set_ids.end()) ok = false;
-                else slot.set = set->second;
-            } else if (i == p.head_slot && p.kind == TriggerKind::Verb) {
-                add_verb_forms(slot.forms, w, irregular_forms);
-            } else if (i == p.head_slot && p.kind == TriggerKind::Noun) {
-                for (auto& f : noun_forms(w)) slot.forms.emplace(f, VerbForm::Base);
-            } else if (p.kind == TriggerKind::Verb) {
-                // The object of a verb pattern may be plural ("froze _ asset": "froze their
-                // assets"); such a loose match gives way to an exact one of the same length
-                // ("lift _ sanctions" over "lift _ sanction"). ThirdPerson marks it loose.
-                slot.forms.emplace(w, VerbForm::Base);
-                for (auto& f : noun_forms(w)) slot.forms.emplace(f, VerbForm::ThirdPerson);
-            } else {
-                slot.forms.emplace(w, VerbForm::Base);
-            }
-            p.slots.push_back(std::move(slot));
-        }
+        for (std::size_t i = 0; i < n; ++i)
+            p.slots.push_back(make_slot(words[i + from], i == p.head_slot, p.kind, set_ids, irregular_forms, ok, unknown));
         if (!ok || p.slots.empty() || p.classes.empty()) continue;
         const std::size_t index = lex.patterns_.size();
         if (family != SIZE_MAX) {
@@ -191,13 +183,34 @@ TriggerLexicon TriggerLexicon::from_texts(const std::vector<std::string_view>& d
     return lex;
 }
 
-const TriggerLexicon& TriggerLexicon::shared() {
-    static const TriggerLexicon lex = [] {
-        const std::string cameo = assets::read("events/cameo_triggers.tsv").value_or("");
-        const std::string hand = assets::read("events/triggers.tsv").value_or("");
-        return from_texts({cameo, hand}, assets::read("events/irregular_verbs.txt").value_or(""));
-    }();
-    return lex;
+TriggerLexicon::Slot TriggerLexicon::make_slot(const std::string& w, bool head, TriggerKind kind,
+                                              const std::unordered_map<std::string, int>& set_ids,
+                                              const IrregularForms& irregular, bool& ok, std::vector<std::string>* unknown) {
+    Slot slot;
+    if (w == "_") {
+        slot.gap = true;
+    } else if (w.size() > 1 && w[0] == '&') {
+        auto set = set_ids.find(w);
+        if (set != set_ids.end()) {
+            slot.set = set->second;
+        } else {
+            ok = false;
+            if (unknown) unknown->push_back("word set '" + w + "'");
+        }
+    } else if (head && kind == TriggerKind::Verb) {
+        add_verb_forms(slot.forms, w, irregular);
+    } else if (head && kind == TriggerKind::Noun) {
+        for (auto& f : noun_forms(w)) slot.forms.emplace(f, VerbForm::Base);
+    } else if (kind == TriggerKind::Verb) {
+        // The object of a verb pattern may be plural ("froze _ asset": "froze their
+        // assets"); such a loose match gives way to an exact one of the same length
+        // ("lift _ sanctions" over "lift _ sanction"). ThirdPerson marks it loose.
+        slot.forms.emplace(w, VerbForm::Base);
+        for (auto& f : noun_forms(w)) slot.forms.emplace(f, VerbForm::ThirdPerson);
+    } else {
+        slot.forms.emplace(w, VerbForm::Base);
+    }
+    return slot;
 }
 
 std::size_t TriggerLexicon::match_slots(const Pattern& p, const std::vector<std::string>& words, std::size_t pos,
@@ -339,7 +352,7 @@ std::vector<TriggerMatch> TriggerLexicon::match(const nlp::Document& doc, std::s
             continue;
         }
         const Pattern& p = patterns_[best];
-        if (p.classes.size() == 1 && p.classes.front() == "-") {   // a pattern of no event
+        if (p.classes.size() == 1 && p.classes.front() == EventClass::NoEvent) {   // a pattern of no event
             i += best_len;
             continue;
         }
@@ -359,7 +372,7 @@ std::vector<TriggerMatch> TriggerLexicon::match(const nlp::Document& doc, std::s
     return out;
 }
 
-std::vector<std::string> TriggerLexicon::object_classes(const std::string& verb, const std::string& object) const {
+std::vector<EventClass> TriggerLexicon::object_classes(const std::string& verb, const std::string& object) const {
     const auto fams = family_verbs_.find(verb);
     if (fams == family_verbs_.end()) return {};
     for (const FamilyVerb& v : fams->second) {

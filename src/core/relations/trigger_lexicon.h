@@ -4,8 +4,8 @@
 // assets/events/triggers.tsv (small hand additions).
 //
 // Contract:
-// - `TriggerLexicon::shared()` loads cameo_triggers.tsv, triggers.tsv and irregular_verbs.txt
-//   once; an unreadable asset gives an empty lexicon (no triggers, never a crash).
+// - RelationResources loads cameo_triggers.tsv, triggers.tsv and irregular_verbs.txt
+//   (`from_texts`); an unreadable asset gives an empty lexicon (no triggers, never a crash).
 // - `match` finds, left to right over tokens [first, end) of a document, the longest
 //   pattern starting at each token; matches never overlap. A capitalised word inside a
 //   sentence is taken for a name ("Strike Force", "March") unless the sentence is a
@@ -27,12 +27,14 @@
 //   the class its head word picks (relations/parse_object_class.h reads it from the parse).
 #pragma once
 
+#include <algorithm>
 #include <string>
 #include <string_view>
 #include <unordered_map>
 #include <vector>
 
 #include "../nlp/document.h"
+#include "event_class.h"
 #include "word_forms.h"
 
 namespace lede::relations {
@@ -45,18 +47,23 @@ struct TriggerMatch {
     std::size_t head = 0;                 // the inflected word (verb or noun) of the pattern
     TriggerKind kind = TriggerKind::Verb;
     VerbForm form = VerbForm::Base;       // of the head, for verbs
-    std::vector<std::string> classes;     // usually one
+    std::vector<EventClass> classes;      // usually one
     bool object_context = false;          // a verb family's pattern with its object words matched
+
+    bool has_class(EventClass c) const { return std::find(classes.begin(), classes.end(), c) != classes.end(); }
 };
 
 class TriggerLexicon {
 public:
-    static const TriggerLexicon& shared();
     // `triggers`: the text of a triggers.tsv; `irregular`: of an irregular_verbs.txt.
     static TriggerLexicon from_text(std::string_view triggers, std::string_view irregular);
     // Several dictionaries in that format, read in order (sets, families and forms are shared).
+    // `unknown`, when given, receives what the code does not know: "event class 'AGRE'" (a
+    // pattern keeps only its known classes; one left with none is skipped), "pattern kind 'x'"
+    // (not v, n or w: the pattern is skipped), "word set '&x'" and "verb family '@x'" (a pattern
+    // names one no line declares: the pattern is skipped).
     static TriggerLexicon from_texts(const std::vector<std::string_view>& dictionaries,
-                                     std::string_view irregular);
+                                     std::string_view irregular, std::vector<std::string>* unknown = nullptr);
 
     std::vector<TriggerMatch> match(const nlp::Document& doc, std::size_t first, std::size_t end,
                                     const std::vector<std::string>* tags = nullptr) const;
@@ -64,9 +71,9 @@ public:
     // The classes the verb families of `verb` (a normalised one-word verb form) give it when its
     // object is `object` (a normalised word, as the parse finds it anywhere in the clause): those
     // of the first family pattern "@family _ OBJECT" (a gap, then one word or a word set's
-    // one-word phrase) that accepts the word; {"-"} when that object names no event ("impose
+    // one-word phrase) that accepts the word; {NoEvent} when that object names no event ("impose
     // taxes"); empty when no such pattern does.
-    std::vector<std::string> object_classes(const std::string& verb, const std::string& object) const;
+    std::vector<EventClass> object_classes(const std::string& verb, const std::string& object) const;
 
 private:
     struct Slot {
@@ -78,7 +85,7 @@ private:
         std::vector<Slot> slots;                            // for a family pattern: after the verb
         std::size_t head_slot = 0;
         TriggerKind kind = TriggerKind::Verb;
-        std::vector<std::string> classes;                   // {"-"}: no event
+        std::vector<EventClass> classes;                    // {NoEvent}: no event
     };
     struct WordSet {                                        // phrases by their first word
         std::unordered_map<std::string, std::vector<std::vector<std::string>>> by_first;
@@ -94,6 +101,13 @@ private:
     struct Frame {                                          // a partial match: next slot, next word
         std::size_t slot, pos, loose;
     };
+    // The slot of pattern word `w` ("_", "&set", the head, or another word); `irregular`: base
+    // form -> its irregular forms. `ok` turns false (and `unknown` names it) when `w` is a word
+    // set no line declares.
+    static Slot make_slot(const std::string& w, bool head, TriggerKind kind,
+                          const std::unordered_map<std::string, int>& set_ids,
+                          const std::unordered_map<std::string, std::vector<std::string>>& irregular, bool& ok,
+                          std::vector<std::string>* unknown);
     std::size_t match_slots(const Pattern& p, const std::vector<std::string>& words, std::size_t pos,
                             std::size_t& head, VerbForm& form, std::size_t& loose,
                             std::vector<Frame>& stack) const;

@@ -5,12 +5,6 @@
 namespace lede::relations {
 namespace {
 
-bool is_vowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; }
-
-bool ends_with(const std::string& s, std::string_view tail) {
-    return s.size() >= tail.size() && s.compare(s.size() - tail.size(), tail.size(), tail) == 0;
-}
-
 // consonant-vowel-consonant ending ("ban", "admit"): the final consonant may double.
 bool doubles_final(const std::string& s) {
     const std::size_t n = s.size();
@@ -29,6 +23,12 @@ std::string plural_s(const std::string& s) {
 }
 
 }  // namespace
+
+bool is_vowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; }
+
+bool ends_with(std::string_view s, std::string_view tail) {
+    return s.size() >= tail.size() && s.compare(s.size() - tail.size(), tail.size(), tail) == 0;
+}
 
 std::string normalize_word(std::string_view word) {
     std::string out;

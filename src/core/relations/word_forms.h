@@ -35,4 +35,9 @@ bool is_punctuation(std::string_view token);
 // True when the token starts with an ASCII upper-case letter.
 bool starts_upper(std::string_view token);
 
+// a, e, i, o or u (lower case): the spelling rules of inflection read it.
+bool is_vowel(char c);
+// True when `s` ends with `tail`.
+bool ends_with(std::string_view s, std::string_view tail);
+
 }  // namespace lede::relations
