@@ -125,7 +125,7 @@ std::string answer(const json& record, std::size_t line, const Resources& resour
     if (!options.events) return "{\"id\":" + dump(id) + ",\"analysis\":" + to_json_string(analysis) + "}";
 
     std::string out;
-    for (const auto& row : event_rows(to_json(analysis), id)) {
+    for (const auto& row : event_rows(to_json(analysis), id, resources.actors.gazetteer)) {
         if (!out.empty()) out += '\n';
         out += row.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
     }

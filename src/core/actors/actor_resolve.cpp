@@ -58,9 +58,9 @@ bool prefix_of(const std::vector<std::string>& small, const std::vector<std::str
 // Initials of an organisation's words, the small words left out ("federal bureau of
 // investigation" -> "fbi"); with `drop_form`, a closing legal form too: "General Motors
 // Corporation" is "GM" as often as "GMC".
-std::string initials_of(const std::vector<std::string>& words, bool drop_form) {
+std::string initials_of(const gazetteer::Gazetteer& gaz, const std::vector<std::string>& words, bool drop_form) {
     std::size_t end = words.size();
-    if (drop_form && end > 2 && (gazetteer::Gazetteer::instance().kinds(words.back()) & gazetteer::kOrgSuffix)) --end;
+    if (drop_form && end > 2 && (gaz.kinds(words.back()) & gazetteer::kOrgSuffix)) --end;
     std::string initials;
     for (std::size_t k = 0; k < end; ++k) {
         const auto& w = words[k];
@@ -71,9 +71,9 @@ std::string initials_of(const std::vector<std::string>& words, bool drop_form) {
 
 // "FBI" against "federal bureau of investigation", "GM" against "general motors corporation"
 // (folded words).
-bool acronym_of(std::string_view acronym, const std::vector<std::string>& words) {
+bool acronym_of(const gazetteer::Gazetteer& gaz, std::string_view acronym, const std::vector<std::string>& words) {
     for (const bool drop_form : {false, true}) {
-        const std::string initials = initials_of(words, drop_form);
+        const std::string initials = initials_of(gaz, words, drop_form);
         if (initials.size() < 2 || initials.size() != acronym.size()) continue;
         bool same = true;
         for (std::size_t i = 0; i < acronym.size(); ++i)
@@ -128,8 +128,7 @@ bool currency_prefix(const nlp::Document& doc, const Span& span) {
 
 }  // namespace
 
-std::vector<Actor> resolve_actors(const nlp::Document& doc, const MentionSet& ms) {
-    const auto& gaz = gazetteer::Gazetteer::instance();
+std::vector<Actor> resolve_actors(const nlp::Document& doc, const MentionSet& ms, const gazetteer::Gazetteer& gaz) {
     std::vector<Cluster> clusters;
     std::vector<int> cluster_of_name(ms.names.size(), -1);
     const auto span_of = [&](std::size_t first, std::size_t end) {
@@ -166,7 +165,7 @@ std::vector<Actor> resolve_actors(const nlp::Document& doc, const MentionSet& ms
                 if (const auto it = by_initials.find(words[0]); it != by_initials.end()) candidates.push_back(it->second);
             if (m.type == ActorType::Org && words.size() > 1)
                 for (const bool drop_form : {false, true})
-                    if (const auto it = by_word.find(initials_of(words, drop_form)); it != by_word.end() && !it->second.empty())
+                    if (const auto it = by_word.find(initials_of(gaz, words, drop_form)); it != by_word.end() && !it->second.empty())
                         candidates.push_back(it->second.back());
         }
         std::sort(candidates.begin(), candidates.end(), std::greater<int>());
@@ -189,8 +188,8 @@ std::vector<Actor> resolve_actors(const nlp::Document& doc, const MentionSet& ms
                     // company to its first word(s) too.
                     if (words == cl.words || suffix_of(words, cl.words) || suffix_of(cl.words, words) ||
                         prefix_of(words, cl.words) || prefix_of(cl.words, words) ||
-                        (words.size() == 1 && all_caps(surface) && acronym_of(surface, cl.words)) ||
-                        (cl.words.size() == 1 && all_caps(cl.surfaces.front()) && acronym_of(cl.surfaces.front(), words)))
+                        (words.size() == 1 && all_caps(surface) && acronym_of(gaz, surface, cl.words)) ||
+                        (cl.words.size() == 1 && all_caps(cl.surfaces.front()) && acronym_of(gaz, cl.surfaces.front(), words)))
                         found = c;
                     break;
                 default:
@@ -213,7 +212,7 @@ std::vector<Actor> resolve_actors(const nlp::Document& doc, const MentionSet& ms
             if (list.empty() || list.back() != found) list.push_back(found);
         }
         if (m.type == ActorType::Org && words.size() > 1)
-            for (const bool drop_form : {false, true}) by_initials[initials_of(words, drop_form)] = found;
+            for (const bool drop_form : {false, true}) by_initials[initials_of(gaz, words, drop_form)] = found;
         if (cl.capital_of.empty()) cl.capital_of = m.capital_of;
         if (cl.demonym_of.empty()) cl.demonym_of = m.demonym_of;
         if (std::find(cl.surfaces.begin(), cl.surfaces.end(), surface) == cl.surfaces.end()) cl.surfaces.push_back(surface);

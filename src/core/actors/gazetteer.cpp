@@ -1,4 +1,4 @@
-// gazetteer.cpp — see gazetteer.h. The countries (~2,000 names) are hashed at first use into
+// gazetteer.cpp — see gazetteer.h. The countries (~2,000 names) are hashed when loading into
 // two phrase tables (phrase_table.h); the lists are one sorted index read in place
 // (phrase_index.h). A lookup asks both.
 #include "gazetteer.h"
@@ -6,7 +6,6 @@
 #include <algorithm>
 #include <iterator>
 
-#include "../assets.h"
 
 namespace lede::gazetteer {
 namespace {
@@ -57,9 +56,8 @@ std::string fold(std::string_view phrase) {
     return out;
 }
 
-void Gazetteer::add(std::string_view phrase, Kind kind, int country) {
+void Gazetteer::add(std::string_view phrase, Kind kind, int country, std::string& key) {
     if (phrase.empty()) return;
-    static thread_local std::string key;
     Entry& e = is_code(phrase) ? exact_.insert(phrase) : folded_.insert(fold_into(key, phrase));
     e.kinds |= kind;
     if (kind == kCountry && e.country < 0) e.country = country;
@@ -68,9 +66,9 @@ void Gazetteer::add(std::string_view phrase, Kind kind, int country) {
     max_tokens_ = std::max(max_tokens_, count_tokens(phrase));
 }
 
-Gazetteer Gazetteer::load() {
+Gazetteer Gazetteer::load(const assets::Source& source, assets::LoadReport& report) {
     Gazetteer g;
-    for (const std::string& line : assets::read_lines("gazetteer/countries.tsv")) {
+    for (const std::string& line : source.require_lines("gazetteer/countries.tsv", report)) {
         std::vector<std::string> cols;
         std::size_t start = 0;
         for (;;) {
@@ -84,7 +82,7 @@ Gazetteer Gazetteer::load() {
         g.countries_.push_back(std::move(c));
     }
     // Hand-made names and person nouns the generated file lacks ("Turkey", "Serbs").
-    for (const std::string& line : assets::read_lines("gazetteer/country_names_extra.tsv")) {
+    for (const std::string& line : source.require_lines("gazetteer/country_names_extra.tsv", report)) {
         const std::size_t tab1 = line.find('\t');
         const std::size_t tab2 = line.find('\t', tab1 == std::string::npos ? line.size() : tab1 + 1);
         if (tab1 == std::string::npos || tab2 == std::string::npos) continue;
@@ -94,29 +92,25 @@ Gazetteer Gazetteer::load() {
             for (auto& d : split(std::string_view(line).substr(tab2 + 1), '|')) c.demonyms.push_back(std::move(d));
         }
     }
+    std::string key;
     for (std::size_t i = 0; i < g.countries_.size(); ++i) {
         const Country& c = g.countries_[i];
         const int id = static_cast<int>(i);
-        g.add(c.name, kCountry, id);
-        for (const auto& a : c.aliases) g.add(a, kCountry, id);
+        g.add(c.name, kCountry, id, key);
+        for (const auto& a : c.aliases) g.add(a, kCountry, id, key);
         for (const auto& d : c.demonyms) {
-            g.add(d, kDemonym, id);
+            g.add(d, kDemonym, id, key);
             // Plural of the person noun: "Russians", "Israelis".
-            if (!d.empty() && (d.back() == 'n' || d.back() == 'i')) g.add(d + "s", kDemonym, id);
+            if (!d.empty() && (d.back() == 'n' || d.back() == 'i')) g.add(d + "s", kDemonym, id, key);
         }
-        for (const auto& cap : c.capitals) g.add(cap, kCapital, id);
+        for (const auto& cap : c.capitals) g.add(cap, kCapital, id, key);
     }
     // The lists (cities, names, organisations, titles, ...), merged and sorted at build time
     // into one index (tools/build_gazetteer_index.py): looked up in place, nothing to build
     // but its line starts. Hashing their ~42,000 lines here was most of the page's first
     // analysis in its worker.
-    g.lists_ = PhraseIndex(assets::read("gazetteer/phrases.tsv").value_or(""));
+    g.lists_ = PhraseIndex(source.require("gazetteer/phrases.tsv", report));
     g.max_tokens_ = std::max(g.max_tokens_, g.lists_.max_key_spaces() + 1);
-    return g;
-}
-
-const Gazetteer& Gazetteer::instance() {
-    static const Gazetteer g = load();
     return g;
 }
 

@@ -142,7 +142,7 @@ std::unordered_map<std::string, ActorType> MentionPass::known_forms(std::size_t&
     if (case_blind_) return known;
     const auto word_of_its_own = [&](std::string_view w, std::uint32_t not_kinds) {
         return w.size() >= 3 && capitalised(w) && !lower_seen_.count(gazetteer::fold(w)) && !(gaz_.kinds(w) & not_kinds) &&
-               !calendar_words().count(gazetteer::fold(w));
+               !res_.calendar_words.count(gazetteer::fold(w));
     };
     const std::uint32_t places = gazetteer::kTitle | gazetteer::kCountry | gazetteer::kDemonym | gazetteer::kCapital |
                                  gazetteer::kRegion | gazetteer::kCity | gazetteer::kOrgNoun;
@@ -198,7 +198,7 @@ void MentionPass::find_repeated_capitals() {
     std::vector<bool> covered = this->covered();
     const auto plain = [&](std::size_t i) {
         const std::string_view w = tok(i);
-        if (covered[i] || contraction_stem(i) || !capitalised(w) || w.size() < 2 || lower_seen_.count(gazetteer::fold(w)) || calendar_words().count(gazetteer::fold(w)))
+        if (covered[i] || contraction_stem(i) || !capitalised(w) || w.size() < 2 || lower_seen_.count(gazetteer::fold(w)) || res_.calendar_words.count(gazetteer::fold(w)))
             return false;
         if (w.find_first_of("0123456789") != std::string_view::npos) return false;  // "A380": a product
         return !(gaz_.kinds(w) & (gazetteer::kTitle | gazetteer::kCountry | gazetteer::kDemonym | gazetteer::kCapital));
@@ -403,6 +403,6 @@ void MentionPass::tie_title(TitleMention& t, std::size_t j, int shrunk, const st
     }
 }
 
-void MentionPass::mark_extents() { actors::mark_extents(doc_, out_); }
+void MentionPass::mark_extents() { actors::mark_extents(doc_, out_, res_, tagger_); }
 
 }  // namespace lede::actors

@@ -7,7 +7,6 @@
 
 #include <algorithm>
 
-#include "../assets.h"
 #include "name_words.h"
 
 namespace lede::actors::mention_words {
@@ -26,26 +25,6 @@ std::vector<std::string> folded_words(const Text& text, std::size_t first, std::
     std::vector<std::string> out;
     for (std::size_t i = first; i < end; ++i) out.push_back(gazetteer::fold(text.tok(i)));
     return out;
-}
-
-// Month and weekday names (assets/lexicon/en), folded: capitalised, but never actors.
-const std::unordered_set<std::string>& calendar_words() {
-    static const std::unordered_set<std::string> words = [] {
-        std::unordered_set<std::string> out;
-        for (const char* file : {"lexicon/en/months.txt", "lexicon/en/weekdays.txt"})
-            for (const std::string& line : assets::read_lines(file)) {
-                std::size_t start = line.find('\t');
-                if (start == std::string::npos) continue;
-                ++start;
-                while (start <= line.size()) {
-                    const std::size_t comma = std::min(line.find(',', start), line.size());
-                    out.insert(gazetteer::fold(std::string_view(line).substr(start, comma - start)));
-                    start = comma + 1;
-                }
-            }
-        return out;
-    }();
-    return words;
 }
 
 DocCase doc_case(const nlp::Document& doc) {

@@ -41,8 +41,6 @@ bool connector(std::string_view w);               // "of", "and", "&", "for", "o
 bool has_digit(std::string_view w);
 bool no_letter_no_digit(std::string_view w);      // punctuation
 std::vector<std::string> folded_words(const Text& text, std::size_t first, std::size_t end);
-// Month and weekday names (assets/lexicon/en), folded: capitalised, but never actors.
-const std::unordered_set<std::string>& calendar_words();
 // A country, capital or demonym of the gazetteer: facts that stand against votes.
 bool from_gazetteer(const NameMention& m);
 // Type and gazetteer facts of a name from its words; false when it is no name.

@@ -109,14 +109,11 @@ struct Emitter {
 
 }  // namespace
 
-const std::vector<std::string>& ner_labels() {
-    static const std::vector<std::string> labels = [] {
-        std::vector<std::string> l = {"O"};
-        for (const char* type : {"PER", "ORG", "LOC", "MISC"})
-            for (const char* p : {"B-", "I-", "L-", "U-"}) l.push_back(std::string(p) + type);
-        return l;
-    }();
-    return labels;
+std::vector<std::string> ner_labels() {
+    std::vector<std::string> l = {"O"};
+    for (const char* type : {"PER", "ORG", "LOC", "MISC"})
+        for (const char* p : {"B-", "I-", "L-", "U-"}) l.push_back(std::string(p) + type);
+    return l;
 }
 
 std::string word_shape(std::string_view word) {
@@ -183,7 +180,7 @@ void sentence_features(const std::vector<std::string_view>& words, const Documen
             break;
         }
     }
-    static const std::string kStart = "<s>", kEnd = "</s>";
+    const std::string kStart = "<s>", kEnd = "</s>";
     const auto word_at = [&](long j) -> const std::string& {
         if (j < 0) return kStart;
         if (j >= static_cast<long>(n)) return kEnd;
