@@ -4,24 +4,20 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "base/ascii.h"
 #include "gazetteer.h"
+#include "mention_words.h"
 #include "name_words.h"
 
 namespace lede::actors {
 namespace {
 
 using gazetteer::Gazetteer;
+using mention_words::from_gazetteer;
 
 std::string phrase_of(const nlp::Document& doc, std::size_t first, std::size_t end) {
-    std::string s;
-    for (std::size_t i = first; i < end; ++i) {
-        if (i > first) s.push_back(' ');
-        s.append(doc.token_text(i));
-    }
-    return s;
+    return mention_words::Text{doc}.phrase(first, end);
 }
-
-bool from_gazetteer(const NameMention& m) { return !m.country.empty() || !m.capital_of.empty() || m.type == ActorType::Norp; }
 
 bool conjunction(std::string_view w) { return w == "and" || w == "or" || w == "&"; }
 
@@ -48,7 +44,7 @@ std::size_t past_possession(const nlp::Document& doc, std::size_t j) {
     if (j >= doc.tokens.size() || !is_possessive(doc.token_text(j))) return j;
     std::size_t k = j + 1;
     while (k < doc.tokens.size() && k < j + 4 && !doc.tokens[k].newline_before &&
-           (capitalised(doc.token_text(k)) || doc.token_text(k).find_first_of("0123456789") != std::string_view::npos))
+           (capitalised(doc.token_text(k)) || base::has_ascii_digit(doc.token_text(k))))
         ++k;
     return k > j + 1 ? k : j;
 }

@@ -1,6 +1,9 @@
 // actor_dictionary.cpp — see actor_dictionary.h.
 #include "actor_dictionary.h"
 
+#include <algorithm>
+
+#include "base/ascii.h"
 #include "gazetteer.h"
 #include "phrase_index.h"
 
@@ -73,7 +76,7 @@ void link_dictionary_actors(std::vector<Actor>& actors, std::string_view date, c
             // A short one-word organisation name is an acronym: only written in capitals
             // ("FBI", not "Fbi"; "UN" but not "un").
             if (kind == 'O' && name.size() <= 5 && name.find(' ') == std::string_view::npos &&
-                name.find_first_of("abcdefghijklmnopqrstuvwxyz") != std::string_view::npos)
+                std::any_of(name.begin(), name.end(), base::is_ascii_lower))
                 continue;
             const auto entry = dictionary_entry(resources.dictionary, name);
             if (!entry || entry->kind != kind) continue;

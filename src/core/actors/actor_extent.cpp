@@ -6,6 +6,7 @@
 #include <unordered_set>
 #include <vector>
 
+#include "base/ascii.h"
 #include "../syntax/pos_tagger.h"
 #include "gazetteer.h"
 #include "name_words.h"
@@ -67,8 +68,6 @@ struct Context {
     }
 };
 
-bool has_digit(std::string_view w) { return w.find_first_of("0123456789") != std::string_view::npos; }
-
 // "US government", "Apple mobile devices", "Boeing 787", "US$": the name modifies what follows.
 bool modifies_next(const Context& c, const NameMention& m, std::size_t phrase_first) {
     const std::size_t next = m.end;
@@ -77,7 +76,7 @@ bool modifies_next(const Context& c, const NameMention& m, std::size_t phrase_fi
     if (!c.doc.tokens[next].space_before) return w == "$";
     // "today", "last" (as in "last week"): lexicon/en/adverbial_words.txt.
     if (c.res.adverbial_words.count(gazetteer::fold(w))) return false;
-    if (has_digit(w) && !is_possessive(w)) return (w[0] >= '0' && w[0] <= '9') || capitalised(w);
+    if (base::has_ascii_digit(w) && !is_possessive(w)) return base::is_ascii_digit(w[0]) || capitalised(w);
     // "its United Kingdom iTunes store": a product name with a lower-case first letter.
     if (!capitalised(w) && has_upper(w) && (c.tags[next] == "NOUN" || c.tags[next] == "PROPN")) return true;
     if (c.noun(next)) {
@@ -129,9 +128,9 @@ std::size_t descriptor_start(const Context& c, std::size_t first, const std::vec
 
 // A number that is no year: "787", "2", "16:00" (a year before a name is a date: "In 2008 Boeing").
 bool model_number(std::string_view w) {
-    if (w.empty() || !(w[0] >= '0' && w[0] <= '9')) return false;
+    if (w.empty() || !base::is_ascii_digit(w[0])) return false;
     for (char ch : w)
-        if (!((ch >= '0' && ch <= '9') || ch == '.' || ch == ':' || ch == ',')) return false;
+        if (!(base::is_ascii_digit(ch) || ch == '.' || ch == ':' || ch == ',')) return false;
     const bool year = w.size() == 4 && (w.substr(0, 2) == "19" || w.substr(0, 2) == "20");
     return !year;
 }
@@ -149,7 +148,7 @@ std::unordered_set<std::string> product_forms(const Context& c, const std::vecto
         if (!c.joined(p) || !model_number(c.tok(p - 1))) continue;
         // Between two numbers it is a table cell or a score line ("Hamburg 2 Bayern Munich 1",
         // "3. Ajax 12 9"): a team or a company, not a model.
-        if (c.joined(m.end) && has_digit(c.tok(m.end))) continue;
+        if (c.joined(m.end) && base::has_ascii_digit(c.tok(m.end))) continue;
         out.insert(gazetteer::fold(c.doc.span_text({c.doc.tokens[m.first].span.start, c.doc.tokens[m.end - 1].span.end})));
     }
     return out;

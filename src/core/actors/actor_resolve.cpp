@@ -7,6 +7,7 @@
 #include <map>
 #include <unordered_map>
 
+#include "base/ascii.h"
 #include "gazetteer.h"
 #include "name_words.h"
 
@@ -28,8 +29,8 @@ struct Cluster {
 };
 
 bool is_word(std::string_view w) {
-    for (unsigned char c : w)
-        if (std::isalnum(c) || c >= 0x80) return !(w == "’s" || w == "'s");
+    for (const char c : w)
+        if (base::is_ascii_alnum(c) || static_cast<unsigned char>(c) >= 0x80) return !(w == "’s" || w == "'s");
     return false;
 }
 
@@ -77,7 +78,7 @@ bool acronym_of(const gazetteer::Gazetteer& gaz, std::string_view acronym, const
         if (initials.size() < 2 || initials.size() != acronym.size()) continue;
         bool same = true;
         for (std::size_t i = 0; i < acronym.size(); ++i)
-            same = same && std::tolower(static_cast<unsigned char>(acronym[i])) == initials[i];
+            same = same && base::lower_ascii(acronym[i]) == initials[i];
         if (same) return true;
     }
     return false;
@@ -86,8 +87,8 @@ bool acronym_of(const gazetteer::Gazetteer& gaz, std::string_view acronym, const
 bool all_caps(std::string_view s) {
     bool letter = false;
     for (char c : s) {
-        if (c >= 'a' && c <= 'z') return false;
-        letter = letter || (c >= 'A' && c <= 'Z');
+        if (base::is_ascii_lower(c)) return false;
+        letter = letter || base::is_ascii_upper(c);
     }
     return letter;
 }
@@ -101,10 +102,8 @@ std::string title_cased(std::string s, bool keep_acronyms) {
         if (end == std::string::npos) end = s.size();
         if (!(keep_acronyms && end - start <= 3))
             for (std::size_t i = start; i < end; ++i) {
-                const char c = s[i];
                 const bool first = i == start || s[i - 1] == '-';
-                if (first && c >= 'a' && c <= 'z') s[i] = static_cast<char>(c - 'a' + 'A');
-                if (!first && c >= 'A' && c <= 'Z') s[i] = static_cast<char>(c - 'A' + 'a');
+                s[i] = first ? base::upper_ascii(s[i]) : base::lower_ascii(s[i]);
             }
         start = end + 1;
     }

@@ -6,6 +6,8 @@
 #include <algorithm>
 #include <iterator>
 
+#include "base/ascii.h"
+
 
 namespace lede::gazetteer {
 namespace {
@@ -24,17 +26,15 @@ std::vector<std::string> split(std::string_view s, char sep) {
 // "US", "U.S.", "UAE": capitals (and dots) only, short. Matched with their case.
 bool is_code(std::string_view s) {
     if (s.empty() || s.size() > 6) return false;
-    return std::all_of(s.begin(), s.end(), [](char c) { return (c >= 'A' && c <= 'Z') || c == '.'; });
+    return std::all_of(s.begin(), s.end(), [](char c) { return base::is_ascii_upper(c) || c == '.'; });
 }
 
 std::size_t count_tokens(std::string_view s) { return static_cast<std::size_t>(std::count(s.begin(), s.end(), ' ')) + 1; }
 
-}  // namespace
-
-std::string_view fold_into(std::string& out, std::string_view phrase) {
-    // Written by index into a buffer of the final size at most: fold runs for every
-    // gazetteer entry at start-up and every phrase looked up.
-    out.resize(phrase.size());
+// The folded phrase into `out` (room for phrase.size() bytes: folding never lengthens);
+// returns its length. Written by index: fold runs for every gazetteer entry at start-up and
+// every phrase looked up.
+std::size_t fold_to(char* out, std::string_view phrase) {
     std::size_t n = 0;
     for (std::size_t i = 0; i < phrase.size(); ++i) {
         const char c = phrase[i];
@@ -44,9 +44,16 @@ std::string_view fold_into(std::string& out, std::string_view phrase) {
             i += 2;
             continue;
         }
-        out[n++] = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+        out[n++] = base::lower_ascii(c);
     }
-    out.resize(n);
+    return n;
+}
+
+}  // namespace
+
+std::string_view fold_into(std::string& out, std::string_view phrase) {
+    out.resize(phrase.size());
+    out.resize(fold_to(out.data(), phrase));
     return out;
 }
 
@@ -138,8 +145,11 @@ Gazetteer::Match Gazetteer::find(std::string_view phrase) const {
         const auto letters = lists_.find(phrase);
         if (e || letters) return {e, (e ? e->kinds : 0) | (letters ? kinds_of_letters(*letters) : 0)};
     }
-    static thread_local std::string key;
-    const std::string_view folded = fold_into(key, phrase);
+    // Folded on the stack: lookups are of phrases of a few words (a longer one gets a string).
+    char buffer[128];
+    std::string long_key;
+    const std::string_view folded = phrase.size() <= sizeof buffer ? std::string_view(buffer, fold_to(buffer, phrase))
+                                                                   : fold_into(long_key, phrase);
     const Entry* e = folded_.find(folded);
     const auto letters = lists_.find(folded);
     return {e, (e ? e->kinds : 0) | (letters ? kinds_of_letters(*letters) : 0)};

@@ -4,8 +4,8 @@
 #include "mention_pass.h"
 
 #include <algorithm>
-#include <cctype>
 
+#include "base/ascii.h"
 #include "actor_context_type.h"
 #include "mention_words.h"
 #include "name_words.h"
@@ -304,7 +304,7 @@ void MentionPass::join_of_names() {
 void MentionPass::join_spelled_acronyms() {
     if (case_blind_) return;
     const auto acronym = [&](std::string_view w) {
-        return w.size() >= 2 && w.size() <= 8 && std::all_of(w.begin(), w.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+        return w.size() >= 2 && w.size() <= 8 && std::all_of(w.begin(), w.end(), base::is_ascii_upper);
     };
     const auto small = [&](std::string_view w) { return w == "of" || w == "for" || w == "and" || w == "the" || w == "on" || w == "&"; };
     std::vector<NameMention> added;
@@ -328,7 +328,7 @@ void MentionPass::join_spelled_acronyms() {
                 for (std::size_t j = n; j-- > 0;)
                     for (std::size_t a = len + 1; a-- > 0;) {
                         const std::string_view w = tok(f + j);
-                        const bool fits = a < len && std::toupper(static_cast<unsigned char>(w[0])) == acr[a] && spell[j + 1][a + 1];
+                        const bool fits = a < len && base::upper_ascii(w[0]) == acr[a] && spell[j + 1][a + 1];
                         spell[j][a] = fits || (small(w) && spell[j + 1][a]);
                     }
                 if (spell[0][0]) { first = f; break; }
@@ -455,7 +455,7 @@ void MentionPass::find_gazetteer_names() {
 }
 
 namespace {
-bool all_caps_word(std::string_view w) { return w.size() >= 2 && has_upper(w) && !has_lower(w) && !has_digit(w); }
+bool all_caps_word(std::string_view w) { return w.size() >= 2 && has_upper(w) && !has_lower(w) && !base::has_ascii_digit(w); }
 }  // namespace
 
 // What follows the place in a dateline: a date written with digits and a separator
@@ -463,8 +463,8 @@ bool all_caps_word(std::string_view w) { return w.size() >= 2 && has_upper(w) &&
 // ("(Reuters) -"). Not a bare number: "SECTION 5", "ARTICLE 7" head legal text.
 bool MentionPass::dateline_tail(std::size_t k) const {
     const std::string_view w = tok(k);
-    if (w[0] >= '0' && w[0] <= '9') return w.find_first_of("-/") != std::string_view::npos && has_digit(w.substr(w.find_first_of("-/")));
-    if (res_.calendar_words.count(gazetteer::fold(w))) return k + 1 < doc_.tokens.size() && has_digit(tok(k + 1)) && !doc_.tokens[k + 1].newline_before;
+    if (base::is_ascii_digit(w[0])) return w.find_first_of("-/") != std::string_view::npos && base::has_ascii_digit(w.substr(w.find_first_of("-/")));
+    if (res_.calendar_words.count(gazetteer::fold(w))) return k + 1 < doc_.tokens.size() && base::has_ascii_digit(tok(k + 1)) && !doc_.tokens[k + 1].newline_before;
     if (w != "(" || k + 3 >= doc_.tokens.size() || !capitalised(tok(k + 1)) || tok(k + 2) != ")") return false;
     const std::string_view dash = tok(k + 3);
     return dash == "-" || dash == "–" || dash == "—" || dash == "--";
@@ -514,7 +514,7 @@ void MentionPass::find_acronyms() {
     for (std::size_t i = 0; i < doc_.tokens.size(); ++i) {
         const std::string_view w = tok(i);
         if (covered[i] || caps_line_[i] || w.size() < 3 || w.size() > 5) continue;
-        if (!std::all_of(w.begin(), w.end(), [](char c) { return (c >= 'A' && c <= 'Z') || c == '&'; })) continue;
+        if (!std::all_of(w.begin(), w.end(), [](char c) { return base::is_ascii_upper(c) || c == '&'; })) continue;
         if (w.front() == '&' || w.back() == '&' || common.count(std::string(w)) || gaz_.kinds(w)) continue;
         const std::string folded = gazetteer::fold(w);
         if (lower_seen_.count(folded) || common.count(folded)) continue;

@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "actor_extent.h"
+#include "base/ascii.h"
 #include "mention_pass.h"
 #include "mention_words.h"
 #include "name_words.h"
@@ -200,7 +201,7 @@ void MentionPass::find_repeated_capitals() {
         const std::string_view w = tok(i);
         if (covered[i] || contraction_stem(i) || !capitalised(w) || w.size() < 2 || lower_seen_.count(gazetteer::fold(w)) || res_.calendar_words.count(gazetteer::fold(w)))
             return false;
-        if (w.find_first_of("0123456789") != std::string_view::npos) return false;  // "A380": a product
+        if (base::has_ascii_digit(w)) return false;  // "A380": a product
         return !(gaz_.kinds(w) & (gazetteer::kTitle | gazetteer::kCountry | gazetteer::kDemonym | gazetteer::kCapital));
     };
     std::unordered_map<std::string, int> inside_count;
@@ -213,7 +214,7 @@ void MentionPass::find_repeated_capitals() {
             // Part of a longer capitalised sequence ("General Motors" with "general"
             // seen in lower case, "Boeing 787"): not a name of its own.
             const bool glued = (i > sent.first_token && capitalised(tok(i - 1))) ||
-                               (j < sent.end_token && (capitalised(tok(j)) || tok(j).find_first_of("0123456789") != std::string_view::npos));
+                               (j < sent.end_token && (capitalised(tok(j)) || base::has_ascii_digit(tok(j))));
             if (glued) { i = j; continue; }
             runs.push_back({i, j});
             if (i > sent.first_token) ++inside_count[gazetteer::fold(phrase(i, j))];

@@ -38,7 +38,6 @@ DocCase doc_case(const nlp::Document& doc);
 std::string capitalise_first(std::string s);
 bool elided_prefix(std::string_view w);           // "O" of "O' Leary"
 bool connector(std::string_view w);               // "of", "and", "&", "for", "on" inside a name
-bool has_digit(std::string_view w);
 bool no_letter_no_digit(std::string_view w);      // punctuation
 std::vector<std::string> folded_words(const Text& text, std::size_t first, std::size_t end);
 // A country, capital or demonym of the gazetteer: facts that stand against votes.
