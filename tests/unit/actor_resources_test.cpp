@@ -4,6 +4,7 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <chrono>
 #include <filesystem>
 #include <fstream>
 
@@ -46,7 +47,9 @@ TEST_CASE("the actors stage names the files it misses and runs without them", "[
 }
 
 TEST_CASE("a NER model of other bytes is reported malformed", "[actor_resources]") {
-    const auto dir = std::filesystem::temp_directory_path() / "lede-actor-resources-test";
+    // A name of its own: the native and the wasm suites may run this at once.
+    const auto dir = std::filesystem::temp_directory_path() /
+                     ("lede-actor-resources-" + std::to_string(std::chrono::steady_clock::now().time_since_epoch().count()));
     std::filesystem::create_directories(dir / "models");
     std::ofstream(dir / "models" / "ner.bin", std::ios::binary) << "not a model";
     lede::assets::LoadReport report;
