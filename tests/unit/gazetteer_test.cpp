@@ -74,3 +74,29 @@ TEST_CASE("every phrase of every gazetteer list has its list's kind", "[gazettee
     CHECK(gaz.country_named("US") != nullptr);
     CHECK(gaz.country_named("us") == nullptr);
 }
+
+namespace {
+std::string id_of(const lede::gazetteer::Country* c) { return c ? c->id : "none"; }
+}  // namespace
+
+TEST_CASE("a gazetteer from fixture texts keeps codes in their case and folds the rest", "[gazetteer]") {
+    using namespace lede::gazetteer;
+    const Gazetteer gaz = Gazetteer::from_text("# id\tname\taliases\tdemonyms\tcapitals\n"
+                                               "US\tUnited States\tUS|U.S.|USA\tAmerican\tWashington\n"
+                                               "RU\tRussia\tRussian Federation\tRussian\tMoscow\n",
+                                               "RU\tRossiya\tMuscovite\n",
+                                               "ceo\tE\nforeign ministry\tN\npresident\tT\n");
+    REQUIRE(gaz.countries().size() == 2);
+    CHECK(id_of(gaz.country_named("US")) == "US");
+    CHECK(gaz.country_named("us") == nullptr);                    // the pronoun
+    CHECK(id_of(gaz.country_named("united states")) == "US");
+    CHECK(id_of(gaz.country_named("Rossiya")) == "RU");              // the extra names file
+    CHECK(id_of(gaz.country_of_demonym("Americans")) == "US");       // the plural of a person noun
+    CHECK(id_of(gaz.country_of_demonym("Muscovite")) == "RU");
+    CHECK(id_of(gaz.country_of_capital("Moscow")) == "RU");
+    CHECK((gaz.kinds("President") & kTitle));
+    CHECK((gaz.kinds("CEO") & kCompanyTitle));
+    CHECK((gaz.kinds("Foreign Ministry") & kOrgNoun));
+    CHECK(gaz.kinds("Paris") == 0);
+    CHECK(gaz.max_tokens() == 2);
+}

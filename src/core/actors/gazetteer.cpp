@@ -7,6 +7,7 @@
 #include <iterator>
 
 #include "base/ascii.h"
+#include "base/lines.h"
 
 
 namespace lede::gazetteer {
@@ -74,8 +75,15 @@ void Gazetteer::add(std::string_view phrase, Kind kind, int country, std::string
 }
 
 Gazetteer Gazetteer::load(const assets::Source& source, assets::LoadReport& report) {
+    const std::string countries = source.require("gazetteer/countries.tsv", report);
+    const std::string extra = source.require("gazetteer/country_names_extra.tsv", report);
+    return from_text(countries, extra, source.require("gazetteer/phrases.tsv", report));
+}
+
+Gazetteer Gazetteer::from_text(std::string_view countries_tsv, std::string_view country_names_extra_tsv,
+                               std::string phrases_tsv) {
     Gazetteer g;
-    for (const std::string& line : source.require_lines("gazetteer/countries.tsv", report)) {
+    for (const std::string& line : base::list_lines(countries_tsv)) {
         std::vector<std::string> cols;
         std::size_t start = 0;
         for (;;) {
@@ -89,7 +97,7 @@ Gazetteer Gazetteer::load(const assets::Source& source, assets::LoadReport& repo
         g.countries_.push_back(std::move(c));
     }
     // Hand-made names and person nouns the generated file lacks ("Turkey", "Serbs").
-    for (const std::string& line : source.require_lines("gazetteer/country_names_extra.tsv", report)) {
+    for (const std::string& line : base::list_lines(country_names_extra_tsv)) {
         const std::size_t tab1 = line.find('\t');
         const std::size_t tab2 = line.find('\t', tab1 == std::string::npos ? line.size() : tab1 + 1);
         if (tab1 == std::string::npos || tab2 == std::string::npos) continue;
@@ -116,7 +124,7 @@ Gazetteer Gazetteer::load(const assets::Source& source, assets::LoadReport& repo
     // into one index (tools/build_gazetteer_index.py): looked up in place, nothing to build
     // but its line starts. Hashing their ~42,000 lines here was most of the page's first
     // analysis in its worker.
-    g.lists_ = PhraseIndex(source.require("gazetteer/phrases.tsv", report));
+    g.lists_ = PhraseIndex(std::move(phrases_tsv));
     g.max_tokens_ = std::max(g.max_tokens_, g.lists_.max_key_spaces() + 1);
     return g;
 }

@@ -61,6 +61,9 @@ public:
     // phrases.tsv; a missing file is named in `report` (the actors stage loads it:
     // actor_resources.h).
     static Gazetteer load(const assets::Source& source, assets::LoadReport& report);
+    // The same from the three files' texts (tests build small gazetteers so).
+    static Gazetteer from_text(std::string_view countries_tsv, std::string_view country_names_extra_tsv,
+                               std::string phrases_tsv);
 
     std::uint32_t kinds(std::string_view phrase) const;
     // Country whose name/alias, demonym or capital is `phrase` (nullptr when none).
