@@ -1,6 +1,6 @@
 // mention_words.h — the word tests and name classification the steps of MentionPass
 // (mention_pass.h) share: a name's type from its words and the gazetteer, the document's
-// letter case, calendar words, connectors. Internal to the actor rules.
+// letter case, connectors. Internal to the actor rules.
 #pragma once
 
 #include <string>
