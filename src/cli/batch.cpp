@@ -126,7 +126,7 @@ std::string answer(const json& record, std::size_t line, const Resources& resour
 
     // The rows are read from the analysis's JSON, as the Python module's event_rows reads them.
     std::string out;
-    for (const auto& row : event_rows(nlohmann::ordered_json::parse(to_json_string(analysis)), id)) {
+    for (const auto& row : event_rows(nlohmann::ordered_json::parse(to_json_string(analysis)), id, resources.actors.gazetteer)) {
         if (!out.empty()) out += '\n';
         out += row.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
     }

@@ -4,8 +4,6 @@
 
 #include <string_view>
 
-#include "actors/gazetteer.h"
-
 namespace lede::cli {
 
 namespace {
@@ -20,8 +18,7 @@ const ojson* find_actor(const ojson& analysis, const std::string& id) {
 
 // A country of the actor's own names (name first, then aliases): a country named, a people
 // ("Russian"), or a capital standing for its government ("Moscow said").
-std::string own_country(const ojson& actor) {
-    const auto& gaz = gazetteer::Gazetteer::instance();
+std::string own_country(const ojson& actor, const gazetteer::Gazetteer& gaz) {
     const std::string type = actor["type"];
     const bool place = type == "GPE" || type == "LOC" || type == "NORP" || type == "ORG";
     if (!place) return "";
@@ -37,17 +34,17 @@ std::string own_country(const ojson& actor) {
 }
 
 // Depth-limited: links and roles may form cycles ("a1 part-of a2", "a2 ... of a1").
-std::string country_of(const ojson& analysis, const std::string& id, int depth) {
+std::string country_of(const ojson& analysis, const std::string& id, int depth, const gazetteer::Gazetteer& gaz) {
     if (depth > 3) return "";
     const ojson* actor = find_actor(analysis, id);
     if (!actor) return "";
-    if (std::string c = own_country(*actor); !c.empty()) return c;
+    if (std::string c = own_country(*actor, gaz); !c.empty()) return c;
     // Where it belongs: a city part-of a country, an official "Minister of" a government.
     for (const ojson& l : (*actor)["links"])
-        if (std::string c = country_of(analysis, l["actor"].get<std::string>(), depth + 1); !c.empty()) return c;
+        if (std::string c = country_of(analysis, l["actor"].get<std::string>(), depth + 1, gaz); !c.empty()) return c;
     for (const ojson& r : (*actor)["roles"])
         if (r["of"].is_string())
-            if (std::string c = country_of(analysis, r["of"].get<std::string>(), depth + 1); !c.empty()) return c;
+            if (std::string c = country_of(analysis, r["of"].get<std::string>(), depth + 1, gaz); !c.empty()) return c;
     return "";
 }
 
@@ -58,13 +55,13 @@ ojson text_of(const std::string& text, const ojson& span) {
     return text.substr(start, end - start);
 }
 
-void put_actor(ojson& row, const char* role, const ojson& analysis, const ojson& id) {
+void put_actor(ojson& row, const char* role, const ojson& analysis, const ojson& id, const gazetteer::Gazetteer& gaz) {
     const std::string prefix = role;
     const ojson* actor = id.is_string() ? find_actor(analysis, id.get<std::string>()) : nullptr;
     row[prefix + "_id"] = actor ? (*actor)["id"] : ojson(nullptr);
     row[prefix + "_actor"] = actor ? (*actor)["name"] : ojson(nullptr);
     row[prefix + "_type"] = actor ? (*actor)["type"] : ojson(nullptr);
-    const std::string country = actor ? country_of(analysis, id.get<std::string>(), 0) : "";
+    const std::string country = actor ? country_of(analysis, id.get<std::string>(), 0, gaz) : "";
     row[prefix + "_country"] = country.empty() ? ojson(nullptr) : ojson(country);
 }
 
@@ -78,12 +75,13 @@ const std::vector<std::string>& event_columns() {
     return columns;
 }
 
-std::string actor_country(const nlohmann::ordered_json& analysis, const std::string& actor_id) {
-    return country_of(analysis, actor_id, 0);
+std::string actor_country(const nlohmann::ordered_json& analysis, const std::string& actor_id,
+                          const gazetteer::Gazetteer& gaz) {
+    return country_of(analysis, actor_id, 0, gaz);
 }
 
 std::vector<nlohmann::ordered_json> event_rows(const nlohmann::ordered_json& analysis,
-                                               const nlohmann::json& story_id) {
+                                               const nlohmann::json& story_id, const gazetteer::Gazetteer& gaz) {
     std::vector<ojson> rows;
     const std::string& text = analysis["article"]["text"].get_ref<const std::string&>();
     const ojson& published = analysis["article"]["published"];
@@ -97,8 +95,8 @@ std::vector<nlohmann::ordered_json> event_rows(const nlohmann::ordered_json& ana
         row["date"] = time.is_object() ? time["value"] : published;
         row["date_basis"] = time.is_object() ? time["basis"] : ojson(published.is_null() ? nullptr : "published");
         row["published"] = published;
-        put_actor(row, "source", analysis, r["source"]);
-        put_actor(row, "target", analysis, r["target"]);
+        put_actor(row, "source", analysis, r["source"], gaz);
+        put_actor(row, "target", analysis, r["target"], gaz);
         row["event_type"] = r["class"];
         row["negated"] = r["negated"];
         row["mode"] = r["modality"];

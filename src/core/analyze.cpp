@@ -158,8 +158,8 @@ Analysis run_stages(const Resources& resources, const AnalyzeInput& input, const
         }
     }
     if (over_budget(clock, a)) return a;
-    a.actors = extract_actors(doc);
-    actors::link_dictionary_actors(a.actors, role_date);
+    a.actors = extract_actors(doc, resources.actors, resources.syntax.tagger);
+    actors::link_dictionary_actors(a.actors, role_date, resources.actors);
     clock.lap("actors");
     if (over_budget(clock, a)) return a;
     a.times = extract_times(doc, anchor, resources.time);

@@ -73,9 +73,10 @@ PYBIND11_MODULE(lede, m) {
               std::vector<std::string> lines;
               {
                   py::gil_scoped_release release;
-                  std::lock_guard<std::mutex> hold(core_lock);  // the gazetteer is a lazy static
+                  std::lock_guard<std::mutex> hold(core_lock);  // the resources load at first use
                   const auto analysis = nlohmann::ordered_json::parse(analysis_json);
-                  for (const auto& row : lede::cli::event_rows(analysis, nlohmann::json::parse(id_json)))
+                  for (const auto& row : lede::cli::event_rows(analysis, nlohmann::json::parse(id_json),
+                                                               lede::cli::process_resources().actors.gazetteer))
                       lines.push_back(row.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace));
               }
               py::list rows;

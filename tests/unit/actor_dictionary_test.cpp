@@ -33,15 +33,15 @@ TEST_CASE("a dated role holds only on a date its dates include", "[actor_diction
 }
 
 TEST_CASE("the dictionary names aliases, organisations and people apart", "[actor_dictionary]") {
-    const auto putin = lede::actors::dictionary_entry("Putin");
+    const auto putin = lede::actors::dictionary_entry(lede::test_resources().actors.dictionary, "Putin");
     REQUIRE(putin);
     CHECK(putin->kind == 'P');
     CHECK(putin->name == "Vladimir Putin");
-    const auto un = lede::actors::dictionary_entry("United Nations");
+    const auto un = lede::actors::dictionary_entry(lede::test_resources().actors.dictionary, "United Nations");
     REQUIRE(un);
     CHECK(un->kind == 'O');
     CHECK(std::string(un->roles).rfind("IGO", 0) == 0);
-    CHECK_FALSE(lede::actors::dictionary_entry("Jane Roe-Nobody"));
+    CHECK_FALSE(lede::actors::dictionary_entry(lede::test_resources().actors.dictionary, "Jane Roe-Nobody"));
 }
 
 TEST_CASE("actors are linked by name or alias, titles skipped, kinds kept apart", "[actor_dictionary]") {
@@ -55,7 +55,7 @@ TEST_CASE("actors are linked by name or alias, titles skipped, kinds kept apart"
     actors[2].type = lede::ActorType::Org;
     actors[3].name = "Putin";                     // a person's entry never links a place
     actors[3].type = lede::ActorType::Gpe;
-    lede::actors::link_dictionary_actors(actors, "2020-09-25");
+    lede::actors::link_dictionary_actors(actors, "2020-09-25", lede::test_resources().actors);
     REQUIRE(actors[0].dictionary);
     CHECK(actors[0].dictionary->name == "Vladimir Putin");
     CHECK(actors[0].dictionary->matched == "Putin");
@@ -96,7 +96,7 @@ TEST_CASE("a short organisation name links only written in capitals", "[actor_di
     actors[0].type = lede::ActorType::Org;
     actors[1].name = "Fbi";
     actors[1].type = lede::ActorType::Org;
-    lede::actors::link_dictionary_actors(actors, "");
+    lede::actors::link_dictionary_actors(actors, "", lede::test_resources().actors);
     REQUIRE(actors[0].dictionary);
     CHECK(actors[0].dictionary->name == "Federal Bureau of Investigation");
     CHECK_FALSE(actors[0].dictionary->on);

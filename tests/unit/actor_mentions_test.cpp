@@ -3,6 +3,7 @@
 
 #include "actors/gazetteer.h"
 #include "mention_fixture.h"
+#include "test_resources.h"
 
 using lede::ActorType;
 
@@ -89,7 +90,7 @@ TEST_CASE("a known organisation is one where the context reads like a place or t
 }
 
 TEST_CASE("the people of a region are NORP with no country", "[actor_mentions]") {
-    CHECK((lede::gazetteer::Gazetteer::instance().kinds("North American") & lede::gazetteer::kDemonym));
+    CHECK((lede::test_resources().actors.gazetteer.kinds("North American") & lede::gazetteer::kDemonym));
     const auto owner = run("Airlines should not buy aircraft from European manufacturers, the minister said.");
     const Found& f = *owner;
     if (const auto* m = f.named("European")) {
@@ -128,7 +129,7 @@ TEST_CASE("a surname of a person named in full is that person, even when it is a
 
 TEST_CASE("common English country names and person nouns the generated list lacks are known", "[actor_mentions]") {
     // assets/gazetteer/country_names_extra.tsv: "Turkey" beside "Türkiye", "Serb"/"Serbs" beside "Serbian".
-    const auto& g = lede::gazetteer::Gazetteer::instance();
+    const auto& g = lede::test_resources().actors.gazetteer;
     REQUIRE(g.country_named("Turkey") != nullptr);
     CHECK(g.country_named("Turkey")->id == "TR");
     REQUIRE(g.country_of_demonym("Serbs") != nullptr);

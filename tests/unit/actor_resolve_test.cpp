@@ -7,7 +7,10 @@
 #include "test_resources.h"
 
 namespace {
-std::vector<lede::Actor> actors_of(const std::string& text) { return lede::extract_actors(lede::nlp::tokenize(text, lede::test_resources().nlp)); }
+std::vector<lede::Actor> actors_of(const std::string& text) {
+    return lede::extract_actors(lede::nlp::tokenize(text, lede::test_resources().nlp), lede::test_resources().actors,
+                                lede::test_resources().syntax.tagger);
+}
 const lede::Actor* named(const std::vector<lede::Actor>& actors, const std::string& name) {
     for (const auto& a : actors)
         if (a.name == name) return &a;

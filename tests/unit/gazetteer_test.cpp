@@ -6,7 +6,7 @@
 
 #include "actors/gazetteer.h"
 #include "actors/phrase_index.h"
-#include "assets.h"
+#include "test_resources.h"
 
 using lede::gazetteer::PhraseIndex;
 
@@ -36,7 +36,9 @@ TEST_CASE("an empty or comment-only phrase index finds nothing", "[gazetteer]") 
 
 TEST_CASE("every phrase of every gazetteer list has its list's kind", "[gazetteer]") {
     using namespace lede::gazetteer;
-    const Gazetteer& gaz = Gazetteer::instance();
+    const Gazetteer& gaz = lede::test_resources().actors.gazetteer;
+    const auto source = lede::assets::Source::folder(LEDE_SOURCE_DIR "/assets");
+    lede::assets::LoadReport report;
     struct List {
         const char* path;
         std::uint32_t kind;
@@ -52,7 +54,7 @@ TEST_CASE("every phrase of every gazetteer list has its list's kind", "[gazettee
     };
     std::size_t phrases = 0, missing = 0;
     for (const List& list : lists) {
-        const auto lines = lede::assets::read_lines(list.path);
+        const auto lines = source.require_lines(list.path, report);
         CHECK_FALSE(lines.empty());
         for (const std::string& line : lines) {
             const std::string phrase = line.substr(0, line.find('\t'));
@@ -63,6 +65,7 @@ TEST_CASE("every phrase of every gazetteer list has its list's kind", "[gazettee
             }
         }
     }
+    CHECK(report.ok());
     CHECK(phrases > 40000);
     CHECK(missing == 0);
     // Case rules survive the merge: codes keep their case, names fold.
@@ -70,4 +73,30 @@ TEST_CASE("every phrase of every gazetteer list has its list's kind", "[gazettee
     CHECK((gaz.kinds("ryanair") & kOrganisation));
     CHECK(gaz.country_named("US") != nullptr);
     CHECK(gaz.country_named("us") == nullptr);
+}
+
+namespace {
+std::string id_of(const lede::gazetteer::Country* c) { return c ? c->id : "none"; }
+}  // namespace
+
+TEST_CASE("a gazetteer from fixture texts keeps codes in their case and folds the rest", "[gazetteer]") {
+    using namespace lede::gazetteer;
+    const Gazetteer gaz = Gazetteer::from_text("# id\tname\taliases\tdemonyms\tcapitals\n"
+                                               "US\tUnited States\tUS|U.S.|USA\tAmerican\tWashington\n"
+                                               "RU\tRussia\tRussian Federation\tRussian\tMoscow\n",
+                                               "RU\tRossiya\tMuscovite\n",
+                                               "ceo\tE\nforeign ministry\tN\npresident\tT\n");
+    REQUIRE(gaz.countries().size() == 2);
+    CHECK(id_of(gaz.country_named("US")) == "US");
+    CHECK(gaz.country_named("us") == nullptr);                    // the pronoun
+    CHECK(id_of(gaz.country_named("united states")) == "US");
+    CHECK(id_of(gaz.country_named("Rossiya")) == "RU");              // the extra names file
+    CHECK(id_of(gaz.country_of_demonym("Americans")) == "US");       // the plural of a person noun
+    CHECK(id_of(gaz.country_of_demonym("Muscovite")) == "RU");
+    CHECK(id_of(gaz.country_of_capital("Moscow")) == "RU");
+    CHECK((gaz.kinds("President") & kTitle));
+    CHECK((gaz.kinds("CEO") & kCompanyTitle));
+    CHECK((gaz.kinds("Foreign Ministry") & kOrgNoun));
+    CHECK(gaz.kinds("Paris") == 0);
+    CHECK(gaz.max_tokens() == 2);
 }

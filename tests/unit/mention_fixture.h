@@ -45,7 +45,7 @@ inline std::unique_ptr<Found> find_mentions_in(const std::string& text) {
     auto f = std::make_unique<Found>();
     f->text = text;
     f->doc = lede::nlp::tokenize(f->text, lede::test_resources().nlp);
-    f->set = lede::actors::find_mentions(f->doc);
+    f->set = lede::actors::find_mentions(f->doc, lede::test_resources().actors, lede::test_resources().syntax.tagger);
     return f;
 }
 

@@ -26,7 +26,8 @@ struct Run {
     lede::nlp::Document doc;
     MentionPass pass;
     explicit Run(std::string t)
-        : text(std::move(t)), doc(lede::nlp::tokenize(text, lede::test_resources().nlp)), pass(doc, lede::gazetteer::Gazetteer::instance()) {}
+        : text(std::move(t)), doc(lede::nlp::tokenize(text, lede::test_resources().nlp)),
+          pass(doc, lede::test_resources().actors, lede::test_resources().syntax.tagger) {}
     Run(const Run&) = delete;
     // Token index of the n-th token written `w`.
     std::size_t at(const std::string& w, int n = 0) const {
@@ -390,7 +391,7 @@ TEST_CASE("step 4: a region's demonym no name took joins the organisation after 
 }
 
 TEST_CASE("step 2: an organisation of the PETRARCH2 dictionaries the tagger missed is found", "[mention_pass]") {
-    REQUIRE((lede::gazetteer::Gazetteer::instance().kinds("International Atomic Energy Agency") &
+    REQUIRE((lede::test_resources().actors.gazetteer.kinds("International Atomic Energy Agency") &
              lede::gazetteer::kListedOrganisation) != 0);
     Run r("Inspectors of the International Atomic Energy Agency arrived.");
     r.pass.find_gazetteer_names();

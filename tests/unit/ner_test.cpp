@@ -13,7 +13,7 @@ namespace {
 std::vector<std::pair<std::string, lede::ner::EntityType>> entities(const std::string& text) {
     const auto doc = lede::nlp::tokenize(text, lede::test_resources().nlp);
     std::vector<std::pair<std::string, lede::ner::EntityType>> out;
-    for (const auto& e : lede::ner::tag_entities(doc))
+    for (const auto& e : lede::ner::tag_entities(doc, lede::test_resources().actors.ner_model, lede::test_resources().actors.gazetteer))
         out.emplace_back(std::string(doc.span_text({doc.tokens[e.first_token].span.start, doc.tokens[e.end_token - 1].span.end})), e.type);
     return out;
 }
@@ -23,7 +23,7 @@ bool has(const std::vector<std::pair<std::string, lede::ner::EntityType>>& v, co
 }  // namespace
 
 TEST_CASE("the shipped model loads and tags people and places", "[ner]") {
-    REQUIRE(lede::ner::ner_model_loaded());
+    REQUIRE_FALSE(lede::test_resources().actors.ner_model.empty());
     const auto e = entities("Russian President Vladimir Putin met Joe Biden in Geneva on Wednesday.");
     CHECK(has(e, "Vladimir Putin", lede::ner::EntityType::Per));
     CHECK(has(e, "Joe Biden", lede::ner::EntityType::Per));
@@ -46,7 +46,7 @@ TEST_CASE("word shapes collapse runs of one class", "[ner]") {
 }
 
 TEST_CASE("a training domain adds a marked copy of every feature and changes nothing else", "[ner]") {
-    const auto& gaz = lede::gazetteer::Gazetteer::instance();
+    const auto& gaz = lede::test_resources().actors.gazetteer;
     const std::vector<std::string_view> words = {"Boeing", "said", "in", "Paris"};
     const auto ev = lede::ner::document_evidence({words});
     lede::nlp::FeatureSequence plain, again, tweets;
@@ -79,7 +79,7 @@ TEST_CASE("document evidence notices shouting and missing capitals", "[ner]") {
 }
 
 TEST_CASE("the gazetteer knows countries, codes in capitals only, demonyms and capitals", "[ner]") {
-    const auto& g = lede::gazetteer::Gazetteer::instance();
+    const auto& g = lede::test_resources().actors.gazetteer;
     REQUIRE(g.country_named("United States"));
     CHECK(g.country_named("U.S.")->id == "US");
     CHECK(g.country_named("US")->id == "US");
@@ -104,7 +104,7 @@ TEST_CASE("a line in capitals is read in the case the document writes its words"
         {"A", "B"}};
     const auto ev = lede::ner::document_evidence(segs);
     std::deque<std::string> store;
-    lede::ner::recase_capital_lines(segs, ev, lede::gazetteer::Gazetteer::instance(), store);
+    lede::ner::recase_capital_lines(segs, ev, lede::test_resources().actors.gazetteer, store);
     const std::vector<std::string_view> want = {"Dominion", "Terminal", "says", "US", "deal", "is", "off"};
     CHECK(segs[0] == want);
     CHECK(segs[1][0] == "Dominion");   // mixed-case lines stay as written
@@ -116,6 +116,6 @@ TEST_CASE("a document in capitals is not recased", "[ner]") {
         {"THE", "PRESIDENT", "SAID", "ON", "FRIDAY", "THAT", "TALKS", "WITH", "MOSCOW", "FAILED"}};
     const auto ev = lede::ner::document_evidence(segs);
     std::deque<std::string> store;
-    lede::ner::recase_capital_lines(segs, ev, lede::gazetteer::Gazetteer::instance(), store);
+    lede::ner::recase_capital_lines(segs, ev, lede::test_resources().actors.gazetteer, store);
     CHECK(segs[0][0] == "THE");
 }

@@ -18,6 +18,7 @@
 // state there after every epoch and, when FILE holds a state of a run with the same flags,
 // resumes after its epoch (an interrupted run then ends with the same bytes as an unbroken one).
 #include <algorithm>
+#include <cstdlib>
 #include <array>
 #include <tuple>
 #include <cstdio>
@@ -31,6 +32,7 @@
 #include <vector>
 
 #include "actors/gazetteer.h"
+#include "asset_source.h"
 #include "actors/ner_features.h"
 #include "corpora.h"
 #include "nlp/perceptron.h"
@@ -105,8 +107,8 @@ std::vector<std::vector<std::string_view>> views(const train::Document& doc) {
 
 // `domains[d]`: "" for edited and web prose, else the domain whose feature copies document d
 // also gets (see ner::sentence_features).
-void prepare(const std::vector<train::Document>& docs, const std::vector<std::string>& domains, std::vector<Prepared>& out) {
-    const auto& gaz = gazetteer::Gazetteer::instance();
+void prepare(const gazetteer::Gazetteer& gaz, const std::vector<train::Document>& docs, const std::vector<std::string>& domains,
+             std::vector<Prepared>& out) {
     for (std::size_t d = 0; d < docs.size(); ++d) {
         const auto& doc = docs[d];
         const auto sentences = views(doc);
@@ -130,8 +132,8 @@ train::Document recased(const train::Document& doc, bool upper) {
 }
 
 // Exact-span F1 over PER/ORG/LOC (and MISC separately) of `model` on `docs`.
-void evaluate(const char* name, const nlp::Perceptron& model, const std::vector<train::Document>& docs) {
-    const auto& gaz = gazetteer::Gazetteer::instance();
+void evaluate(const gazetteer::Gazetteer& gaz, const char* name, const nlp::Perceptron& model,
+              const std::vector<train::Document>& docs) {
     std::map<std::string, std::array<std::size_t, 3>> counts;  // type -> tp, predicted, gold
     for (const auto& doc : docs) {
         const auto sentences = views(doc);
@@ -296,8 +298,15 @@ int main(int argc, char** argv) {
     }
     const auto dev = train::read_uner(data + "/uner_english_ewt/release/en_ewt-ud-dev.iob2");
 
+    // The gazetteer the core reads (its features), from $LEDE_ASSETS, else the source tree's assets/.
+    const char* asset_env = std::getenv("LEDE_ASSETS");
+    assets::LoadReport report;
+    const gazetteer::Gazetteer gaz =
+        gazetteer::Gazetteer::load(assets::Source::folder(asset_env && *asset_env ? asset_env : LEDE_DEFAULT_ASSET_DIR), report);
+    if (!report.ok()) std::fprintf(stderr, "lede_train_ner: %s\n", report.describe().c_str());
+
     std::vector<Prepared> examples;
-    prepare(train_docs, domains, examples);
+    prepare(gaz, train_docs, domains, examples);
     std::size_t tokens = 0;
     for (const auto& e : examples) tokens += e.gold.size();
     std::printf("training on %zu sentences, %zu tokens, %d epochs, 2^%d buckets\n", examples.size(), tokens, epochs, bits);
@@ -331,7 +340,7 @@ int main(int argc, char** argv) {
             rng_state << rng;
             write_checkpoint(checkpoint, {flags, epoch, rng_state.str(), order, trainer.state()});
         }
-        if (epoch == epochs || epoch % 2 == 0) evaluate("ewt-dev", trainer.averaged(weight_bits), dev);
+        if (epoch == epochs || epoch % 2 == 0) evaluate(gaz, "ewt-dev", trainer.averaged(weight_bits), dev);
     }
     const nlp::Perceptron model = trainer.averaged(weight_bits);
     const std::string bytes = model.to_bytes();
@@ -339,7 +348,7 @@ int main(int argc, char** argv) {
     std::printf("wrote %s: %zu bytes\n", out.c_str(), bytes.size());
     if (!checkpoint.empty()) std::remove(checkpoint.c_str());   // the run is done: its state is the model now
 
-    evaluate("pud-test", model, train::read_uner(data + "/uner_english_pud/en_pud-ud-test.iob2"));
-    if (gum) evaluate("gum-test", model, train::read_gum(data + "/gum/dep", train::gum_split(data + "/gum/splits.md", "test")));
+    evaluate(gaz, "pud-test", model, train::read_uner(data + "/uner_english_pud/en_pud-ud-test.iob2"));
+    if (gum) evaluate(gaz, "gum-test", model, train::read_gum(data + "/gum/dep", train::gum_split(data + "/gum/splits.md", "test")));
     return 0;
 }

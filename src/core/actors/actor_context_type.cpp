@@ -4,31 +4,26 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "base/ascii.h"
 #include "gazetteer.h"
+#include "mention_words.h"
 #include "name_words.h"
 
 namespace lede::actors {
 namespace {
 
 using gazetteer::Gazetteer;
+using mention_words::from_gazetteer;
 
 std::string phrase_of(const nlp::Document& doc, std::size_t first, std::size_t end) {
-    std::string s;
-    for (std::size_t i = first; i < end; ++i) {
-        if (i > first) s.push_back(' ');
-        s.append(doc.token_text(i));
-    }
-    return s;
+    return mention_words::Text{doc}.phrase(first, end);
 }
-
-bool from_gazetteer(const NameMention& m) { return !m.country.empty() || !m.capital_of.empty() || m.type == ActorType::Norp; }
 
 bool conjunction(std::string_view w) { return w == "and" || w == "or" || w == "&"; }
 
 // Tokens of the title phrase at token i (the longest of three, two, one), 0 when none;
 // `company` is set when it is a role only an organisation has.
-std::size_t title_at(const nlp::Document& doc, std::size_t i, bool& company) {
-    const Gazetteer& gaz = Gazetteer::instance();
+std::size_t title_at(const nlp::Document& doc, const Gazetteer& gaz, std::size_t i, bool& company) {
     for (std::size_t len = 3; len >= 1; --len) {
         if (i + len > doc.tokens.size()) continue;
         bool same_line = true;
@@ -49,15 +44,14 @@ std::size_t past_possession(const nlp::Document& doc, std::size_t j) {
     if (j >= doc.tokens.size() || !is_possessive(doc.token_text(j))) return j;
     std::size_t k = j + 1;
     while (k < doc.tokens.size() && k < j + 4 && !doc.tokens[k].newline_before &&
-           (capitalised(doc.token_text(k)) || doc.token_text(k).find_first_of("0123456789") != std::string_view::npos))
+           (capitalised(doc.token_text(k)) || base::has_ascii_digit(doc.token_text(k))))
         ++k;
     return k > j + 1 ? k : j;
 }
 
 }  // namespace
 
-void retype_by_context(const nlp::Document& doc, std::vector<NameMention>& names) {
-    const Gazetteer& gaz = Gazetteer::instance();
+void retype_by_context(const nlp::Document& doc, std::vector<NameMention>& names, const Gazetteer& gaz) {
     const std::size_t n_tokens = doc.tokens.size();
     std::unordered_map<std::size_t, std::size_t> starting_at, ending_at;  // token -> name index
     for (std::size_t k = 0; k < names.size(); ++k) {
@@ -91,11 +85,11 @@ void retype_by_context(const nlp::Document& doc, std::vector<NameMention>& names
             std::size_t j = m.end;
             bool company = false;
             while (j < n_tokens && !doc.tokens[j].newline_before) {
-                const std::size_t len = title_at(doc, j, company);
+                const std::size_t len = title_at(doc, gaz, j, company);
                 if (!len) break;
                 j += len;
                 bool more = false;
-                if (j + 1 < n_tokens && conjunction(doc.token_text(j)) && title_at(doc, j + 1, more)) ++j;
+                if (j + 1 < n_tokens && conjunction(doc.token_text(j)) && title_at(doc, gaz, j + 1, more)) ++j;
                 else break;
             }
             if (company && j < n_tokens && doc.token_text(j) == ",") ++j;
@@ -118,7 +112,7 @@ void retype_by_context(const nlp::Document& doc, std::vector<NameMention>& names
             ++j;
             if (is_determiner(doc.token_text(j))) ++j;
             bool company = false;
-            const std::size_t len = title_at(doc, j, company);
+            const std::size_t len = title_at(doc, gaz, j, company);
             if (!len || j + len >= n_tokens) continue;
             const std::string_view next = doc.token_text(j + len);
             if (next == "of" || next == "for" || next == "at") to_person.insert(gazetteer::fold(phrase));

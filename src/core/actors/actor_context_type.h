@@ -17,10 +17,11 @@
 
 #include "../nlp/document.h"
 #include "actor_mentions.h"
+#include "gazetteer.h"
 
 namespace lede::actors {
 
 // `names` sorted by first token; types are changed in place.
-void retype_by_context(const nlp::Document& doc, std::vector<NameMention>& names);
+void retype_by_context(const nlp::Document& doc, std::vector<NameMention>& names, const gazetteer::Gazetteer& gaz);
 
 }  // namespace lede::actors

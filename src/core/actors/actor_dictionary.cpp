@@ -1,18 +1,14 @@
 // actor_dictionary.cpp — see actor_dictionary.h.
 #include "actor_dictionary.h"
 
-#include "../assets.h"
+#include <algorithm>
+
+#include "base/ascii.h"
 #include "gazetteer.h"
 #include "phrase_index.h"
 
 namespace lede::actors {
 namespace {
-
-const gazetteer::PhraseIndex& dictionary() {
-    // Read once, looked up in place (keys are folded names, sorted by the tool).
-    static const gazetteer::PhraseIndex index(assets::read("gazetteer/petrarch_actors.txt").value_or(""));
-    return index;
-}
 
 // The next field of `s` from `at`, fields separated by runs of `sep`.
 std::string_view next_field(std::string_view s, std::size_t& at, char sep) {
@@ -23,8 +19,7 @@ std::string_view next_field(std::string_view s, std::size_t& at, char sep) {
 }
 
 // A written name with its leading role titles dropped ("President Vladimir Putin").
-std::string_view without_titles(std::string_view name) {
-    const auto& gaz = gazetteer::Gazetteer::instance();
+std::string_view without_titles(const gazetteer::Gazetteer& gaz, std::string_view name) {
     for (;;) {
         const std::size_t space = name.find(' ');
         if (space == std::string_view::npos || !(gaz.kinds(name.substr(0, space)) & gazetteer::kTitle)) return name;
@@ -55,9 +50,9 @@ std::optional<HeldRole> role_on(std::string_view roles, std::string_view date) {
     return dated ? dated : undated;
 }
 
-std::optional<DictionaryEntry> dictionary_entry(std::string_view written) {
+std::optional<DictionaryEntry> dictionary_entry(const gazetteer::PhraseIndex& dictionary, std::string_view written) {
     std::string key;
-    const auto value = dictionary().find(gazetteer::fold_into(key, written));
+    const auto value = dictionary.find(gazetteer::fold_into(key, written));
     if (!value) return std::nullopt;
     std::size_t at = 0;
     DictionaryEntry e;
@@ -69,21 +64,21 @@ std::optional<DictionaryEntry> dictionary_entry(std::string_view written) {
     return e;
 }
 
-void link_dictionary_actors(std::vector<Actor>& actors, std::string_view date) {
-    if (dictionary().size() == 0) return;
+void link_dictionary_actors(std::vector<Actor>& actors, std::string_view date, const ActorResources& resources) {
+    if (resources.dictionary.size() == 0) return;
     for (Actor& actor : actors) {
         const char kind = actor.type == ActorType::Person ? 'P' : actor.type == ActorType::Org ? 'O' : 0;
         if (!kind) continue;
         std::vector<std::string_view> written{actor.name};
         for (const auto& alias : actor.aliases) written.push_back(alias);
         for (const std::string_view w : written) {
-            const std::string_view name = kind == 'P' ? without_titles(w) : w;
+            const std::string_view name = kind == 'P' ? without_titles(resources.gazetteer, w) : w;
             // A short one-word organisation name is an acronym: only written in capitals
             // ("FBI", not "Fbi"; "UN" but not "un").
             if (kind == 'O' && name.size() <= 5 && name.find(' ') == std::string_view::npos &&
-                name.find_first_of("abcdefghijklmnopqrstuvwxyz") != std::string_view::npos)
+                std::any_of(name.begin(), name.end(), base::is_ascii_lower))
                 continue;
-            const auto entry = dictionary_entry(name);
+            const auto entry = dictionary_entry(resources.dictionary, name);
             if (!entry || entry->kind != kind) continue;
             DictionaryLink link;
             link.source = "petrarch2";

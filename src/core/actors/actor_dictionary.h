@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "../analysis.h"
+#include "actor_resources.h"
 
 namespace lede::actors {
 
@@ -35,11 +36,12 @@ struct HeldRole {
 };
 std::optional<HeldRole> role_on(std::string_view roles, std::string_view date);
 
-// The entry a written name (any case) stands for, or nothing (unknown or no file).
-std::optional<DictionaryEntry> dictionary_entry(std::string_view written);
+// The entry a written name (any case) stands for in `dictionary` (ActorResources::dictionary),
+// or nothing (unknown or no file).
+std::optional<DictionaryEntry> dictionary_entry(const gazetteer::PhraseIndex& dictionary, std::string_view written);
 
 // Sets `dictionary` on every PERSON and ORG actor whose name or an alias is an entry of its
 // kind (name first, then aliases in order; a leading role title is skipped: "President Putin").
-void link_dictionary_actors(std::vector<Actor>& actors, std::string_view date);
+void link_dictionary_actors(std::vector<Actor>& actors, std::string_view date, const ActorResources& resources);
 
 }  // namespace lede::actors

@@ -6,9 +6,7 @@
 #include <unordered_set>
 #include <vector>
 
-#include "../assets.h"
-#include "../clean/text_lexicon.h"
-
+#include "base/ascii.h"
 #include "../syntax/pos_tagger.h"
 #include "gazetteer.h"
 #include "name_words.h"
@@ -21,9 +19,8 @@ using gazetteer::Gazetteer;
 // POS tags of the lines of sentences that hold a name ("" elsewhere, or without the model).
 // Lines are tagged apart, as the NER tagger does: a headline, a dateline and the first
 // sentence often share one sentence.
-std::vector<std::string> tags_near_names(const nlp::Document& doc, const MentionSet& ms) {
+std::vector<std::string> tags_near_names(const nlp::Document& doc, const MentionSet& ms, const syntax::PosTagger& tagger) {
     std::vector<std::string> tags(doc.tokens.size());
-    const syntax::PosTagger& tagger = syntax::PosTagger::shared();
     if (!tagger.ready() || ms.names.empty()) return tags;
     std::size_t k = 0;
     std::vector<std::string_view> words;
@@ -51,6 +48,7 @@ std::vector<std::string> tags_near_names(const nlp::Document& doc, const Mention
 struct Context {
     const nlp::Document& doc;
     const Gazetteer& gaz;
+    const ActorResources& res;
     std::vector<std::string> tags;
     std::vector<std::size_t> sentence_first;      // first token of each token's sentence
 
@@ -70,35 +68,15 @@ struct Context {
     }
 };
 
-// assets/lexicon/en/adverbial_words.txt: "today", "last" (as in "last week").
-const std::unordered_set<std::string>& adverbial_words() {
-    static const std::unordered_set<std::string> words = [] {
-        std::unordered_set<std::string> out;
-        for (const std::string& line : assets::read_lines("lexicon/en/adverbial_words.txt")) out.insert(line);
-        return out;
-    }();
-    return words;
-}
-
-// Function words (assets/clean/en/stopwords.txt, as the cleaner reads them), never part
-// of a descriptor's noun phrase.
-const std::unordered_set<std::string>& function_words() {
-    static const std::unordered_set<std::string> none;
-    const auto& by_language = text_lexicon().stopwords;
-    const auto en = by_language.find("en");
-    return en == by_language.end() ? none : en->second;
-}
-
-bool has_digit(std::string_view w) { return w.find_first_of("0123456789") != std::string_view::npos; }
-
 // "US government", "Apple mobile devices", "Boeing 787", "US$": the name modifies what follows.
 bool modifies_next(const Context& c, const NameMention& m, std::size_t phrase_first) {
     const std::size_t next = m.end;
     if (!c.joined(next)) return false;
     const std::string_view w = c.tok(next);
     if (!c.doc.tokens[next].space_before) return w == "$";
-    if (adverbial_words().count(gazetteer::fold(w))) return false;
-    if (has_digit(w) && !is_possessive(w)) return (w[0] >= '0' && w[0] <= '9') || capitalised(w);
+    // "today", "last" (as in "last week"): lexicon/en/adverbial_words.txt.
+    if (c.res.adverbial_words.count(gazetteer::fold(w))) return false;
+    if (base::has_ascii_digit(w) && !is_possessive(w)) return base::is_ascii_digit(w[0]) || capitalised(w);
     // "its United Kingdom iTunes store": a product name with a lower-case first letter.
     if (!capitalised(w) && has_upper(w) && (c.tags[next] == "NOUN" || c.tags[next] == "PROPN")) return true;
     if (c.noun(next)) {
@@ -129,8 +107,9 @@ std::size_t descriptor_start(const Context& c, std::size_t first, const std::vec
         const std::string& tag = c.tags[p];
         // The tagger often calls the nouns of "United States auto manufacturer" proper nouns,
         // or worse: a lower-case content word that is no verb counts too.
+        // Function words (clean/en/stopwords.txt) are never part of a descriptor's noun phrase.
         const bool content = c.lower_word(p) && !syntax::is_verb_tag(tag) && tag != "PUNCT" &&
-                             !function_words().count(gazetteer::fold(c.tok(p)));
+                             !c.res.function_words.count(gazetteer::fold(c.tok(p)));
         const bool word = c.common_word(p) && (tag == "NOUN" || tag == "ADJ" || tag == "VBN" || tag == "VBG" || content);
         const bool conjunction = c.tok(p) == "and" && c.joined(p) && c.lower_word(p - 1);
         const bool compound = tag == "ADJ" && c.tok(p).find('-') != std::string_view::npos;  // "New York City-based"
@@ -149,9 +128,9 @@ std::size_t descriptor_start(const Context& c, std::size_t first, const std::vec
 
 // A number that is no year: "787", "2", "16:00" (a year before a name is a date: "In 2008 Boeing").
 bool model_number(std::string_view w) {
-    if (w.empty() || !(w[0] >= '0' && w[0] <= '9')) return false;
+    if (w.empty() || !base::is_ascii_digit(w[0])) return false;
     for (char ch : w)
-        if (!((ch >= '0' && ch <= '9') || ch == '.' || ch == ':' || ch == ',')) return false;
+        if (!(base::is_ascii_digit(ch) || ch == '.' || ch == ':' || ch == ',')) return false;
     const bool year = w.size() == 4 && (w.substr(0, 2) == "19" || w.substr(0, 2) == "20");
     return !year;
 }
@@ -169,7 +148,7 @@ std::unordered_set<std::string> product_forms(const Context& c, const std::vecto
         if (!c.joined(p) || !model_number(c.tok(p - 1))) continue;
         // Between two numbers it is a table cell or a score line ("Hamburg 2 Bayern Munich 1",
         // "3. Ajax 12 9"): a team or a company, not a model.
-        if (c.joined(m.end) && has_digit(c.tok(m.end))) continue;
+        if (c.joined(m.end) && base::has_ascii_digit(c.tok(m.end))) continue;
         out.insert(gazetteer::fold(c.doc.span_text({c.doc.tokens[m.first].span.start, c.doc.tokens[m.end - 1].span.end})));
     }
     return out;
@@ -177,8 +156,8 @@ std::unordered_set<std::string> product_forms(const Context& c, const std::vecto
 
 }  // namespace
 
-void mark_extents(const nlp::Document& doc, MentionSet& ms) {
-    Context c{doc, Gazetteer::instance(), tags_near_names(doc, ms), std::vector<std::size_t>(doc.tokens.size(), 0)};
+void mark_extents(const nlp::Document& doc, MentionSet& ms, const ActorResources& resources, const syntax::PosTagger& tagger) {
+    Context c{doc, resources.gazetteer, resources, tags_near_names(doc, ms, tagger), std::vector<std::size_t>(doc.tokens.size(), 0)};
     for (const auto& s : doc.sentences)
         for (std::size_t t = s.first_token; t < s.end_token && t < doc.tokens.size(); ++t) c.sentence_first[t] = s.first_token;
     auto& names = ms.names;

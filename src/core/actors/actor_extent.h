@@ -25,12 +25,15 @@
 #pragma once
 
 #include "../nlp/document.h"
+#include "../syntax/pos_tagger.h"
 #include "actor_mentions.h"
+#include "actor_resources.h"
 
 namespace lede::actors {
 
 // Sets lead, tail and modifier of the names (sorted by first token); adds and removes
-// no name, so title and nominal indices stay valid.
-void mark_extents(const nlp::Document& doc, MentionSet& mentions);
+// no name, so title and nominal indices stay valid. `tagger` tells nouns from verbs.
+void mark_extents(const nlp::Document& doc, MentionSet& mentions, const ActorResources& resources,
+                  const syntax::PosTagger& tagger);
 
 }  // namespace lede::actors

@@ -6,9 +6,9 @@
 
 namespace lede::actors {
 
-MentionSet find_mentions(const nlp::Document& doc) {
-    MentionPass pass(doc, gazetteer::Gazetteer::instance());
-    pass.take_tagger_spans(ner::tag_entities(doc));   // 1
+MentionSet find_mentions(const nlp::Document& doc, const ActorResources& resources, const syntax::PosTagger& tagger) {
+    MentionPass pass(doc, resources, tagger);
+    pass.take_tagger_spans(ner::tag_entities(doc, resources.ner_model, resources.gazetteer));   // 1
     pass.find_org_word_runs();                        // 1b
     pass.join_of_names();                             // 1c
     pass.join_spelled_acronyms();                     // 1d

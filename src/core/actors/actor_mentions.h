@@ -44,6 +44,8 @@
 
 #include "../analysis.h"
 #include "../nlp/document.h"
+#include "../syntax/pos_tagger.h"
+#include "actor_resources.h"
 
 namespace lede::actors {
 
@@ -87,6 +89,7 @@ struct MentionSet {
     bool lower_case = false;                      // the text has (almost) no capitals
 };
 
-MentionSet find_mentions(const nlp::Document& doc);
+// `tagger` (part-of-speech) serves the mentions' extents (actor_extent.h).
+MentionSet find_mentions(const nlp::Document& doc, const ActorResources& resources, const syntax::PosTagger& tagger);
 
 }  // namespace lede::actors

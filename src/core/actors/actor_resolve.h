@@ -22,9 +22,10 @@
 #include "../analysis.h"
 #include "../nlp/document.h"
 #include "actor_mentions.h"
+#include "gazetteer.h"
 
 namespace lede::actors {
 
-std::vector<Actor> resolve_actors(const nlp::Document& doc, const MentionSet& mentions);
+std::vector<Actor> resolve_actors(const nlp::Document& doc, const MentionSet& mentions, const gazetteer::Gazetteer& gaz);
 
 }  // namespace lede::actors

@@ -7,9 +7,10 @@
 
 namespace lede {
 
-std::vector<Actor> extract_actors(const nlp::Document& doc) {
+std::vector<Actor> extract_actors(const nlp::Document& doc, const actors::ActorResources& resources,
+                                  const syntax::PosTagger& tagger) {
     if (doc.tokens.empty()) return {};
-    return actors::resolve_actors(doc, actors::find_mentions(doc));
+    return actors::resolve_actors(doc, actors::find_mentions(doc, resources, tagger), resources.gazetteer);
 }
 
 }  // namespace lede

@@ -6,9 +6,13 @@
 
 #include "../analysis.h"
 #include "../nlp/document.h"
+#include "../syntax/pos_tagger.h"
+#include "actor_resources.h"
 
 namespace lede {
 
-std::vector<Actor> extract_actors(const nlp::Document& doc);
+// `tagger` (part-of-speech, from syntax::SyntaxModels) tells nouns from verbs around names.
+std::vector<Actor> extract_actors(const nlp::Document& doc, const actors::ActorResources& resources,
+                                  const syntax::PosTagger& tagger);
 
 }  // namespace lede

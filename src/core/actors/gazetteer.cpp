@@ -1,4 +1,4 @@
-// gazetteer.cpp — see gazetteer.h. The countries (~2,000 names) are hashed at first use into
+// gazetteer.cpp — see gazetteer.h. The countries (~2,000 names) are hashed when loading into
 // two phrase tables (phrase_table.h); the lists are one sorted index read in place
 // (phrase_index.h). A lookup asks both.
 #include "gazetteer.h"
@@ -6,7 +6,9 @@
 #include <algorithm>
 #include <iterator>
 
-#include "../assets.h"
+#include "base/ascii.h"
+#include "base/lines.h"
+
 
 namespace lede::gazetteer {
 namespace {
@@ -25,17 +27,15 @@ std::vector<std::string> split(std::string_view s, char sep) {
 // "US", "U.S.", "UAE": capitals (and dots) only, short. Matched with their case.
 bool is_code(std::string_view s) {
     if (s.empty() || s.size() > 6) return false;
-    return std::all_of(s.begin(), s.end(), [](char c) { return (c >= 'A' && c <= 'Z') || c == '.'; });
+    return std::all_of(s.begin(), s.end(), [](char c) { return base::is_ascii_upper(c) || c == '.'; });
 }
 
 std::size_t count_tokens(std::string_view s) { return static_cast<std::size_t>(std::count(s.begin(), s.end(), ' ')) + 1; }
 
-}  // namespace
-
-std::string_view fold_into(std::string& out, std::string_view phrase) {
-    // Written by index into a buffer of the final size at most: fold runs for every
-    // gazetteer entry at start-up and every phrase looked up.
-    out.resize(phrase.size());
+// The folded phrase into `out` (room for phrase.size() bytes: folding never lengthens);
+// returns its length. Written by index: fold runs for every gazetteer entry at start-up and
+// every phrase looked up.
+std::size_t fold_to(char* out, std::string_view phrase) {
     std::size_t n = 0;
     for (std::size_t i = 0; i < phrase.size(); ++i) {
         const char c = phrase[i];
@@ -45,9 +45,16 @@ std::string_view fold_into(std::string& out, std::string_view phrase) {
             i += 2;
             continue;
         }
-        out[n++] = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+        out[n++] = base::lower_ascii(c);
     }
-    out.resize(n);
+    return n;
+}
+
+}  // namespace
+
+std::string_view fold_into(std::string& out, std::string_view phrase) {
+    out.resize(phrase.size());
+    out.resize(fold_to(out.data(), phrase));
     return out;
 }
 
@@ -57,9 +64,8 @@ std::string fold(std::string_view phrase) {
     return out;
 }
 
-void Gazetteer::add(std::string_view phrase, Kind kind, int country) {
+void Gazetteer::add(std::string_view phrase, Kind kind, int country, std::string& key) {
     if (phrase.empty()) return;
-    static thread_local std::string key;
     Entry& e = is_code(phrase) ? exact_.insert(phrase) : folded_.insert(fold_into(key, phrase));
     e.kinds |= kind;
     if (kind == kCountry && e.country < 0) e.country = country;
@@ -68,9 +74,16 @@ void Gazetteer::add(std::string_view phrase, Kind kind, int country) {
     max_tokens_ = std::max(max_tokens_, count_tokens(phrase));
 }
 
-Gazetteer Gazetteer::load() {
+Gazetteer Gazetteer::load(const assets::Source& source, assets::LoadReport& report) {
+    const std::string countries = source.require("gazetteer/countries.tsv", report);
+    const std::string extra = source.require("gazetteer/country_names_extra.tsv", report);
+    return from_text(countries, extra, source.require("gazetteer/phrases.tsv", report));
+}
+
+Gazetteer Gazetteer::from_text(std::string_view countries_tsv, std::string_view country_names_extra_tsv,
+                               std::string phrases_tsv) {
     Gazetteer g;
-    for (const std::string& line : assets::read_lines("gazetteer/countries.tsv")) {
+    for (const std::string& line : base::list_lines(countries_tsv)) {
         std::vector<std::string> cols;
         std::size_t start = 0;
         for (;;) {
@@ -84,7 +97,7 @@ Gazetteer Gazetteer::load() {
         g.countries_.push_back(std::move(c));
     }
     // Hand-made names and person nouns the generated file lacks ("Turkey", "Serbs").
-    for (const std::string& line : assets::read_lines("gazetteer/country_names_extra.tsv")) {
+    for (const std::string& line : base::list_lines(country_names_extra_tsv)) {
         const std::size_t tab1 = line.find('\t');
         const std::size_t tab2 = line.find('\t', tab1 == std::string::npos ? line.size() : tab1 + 1);
         if (tab1 == std::string::npos || tab2 == std::string::npos) continue;
@@ -94,29 +107,25 @@ Gazetteer Gazetteer::load() {
             for (auto& d : split(std::string_view(line).substr(tab2 + 1), '|')) c.demonyms.push_back(std::move(d));
         }
     }
+    std::string key;
     for (std::size_t i = 0; i < g.countries_.size(); ++i) {
         const Country& c = g.countries_[i];
         const int id = static_cast<int>(i);
-        g.add(c.name, kCountry, id);
-        for (const auto& a : c.aliases) g.add(a, kCountry, id);
+        g.add(c.name, kCountry, id, key);
+        for (const auto& a : c.aliases) g.add(a, kCountry, id, key);
         for (const auto& d : c.demonyms) {
-            g.add(d, kDemonym, id);
+            g.add(d, kDemonym, id, key);
             // Plural of the person noun: "Russians", "Israelis".
-            if (!d.empty() && (d.back() == 'n' || d.back() == 'i')) g.add(d + "s", kDemonym, id);
+            if (!d.empty() && (d.back() == 'n' || d.back() == 'i')) g.add(d + "s", kDemonym, id, key);
         }
-        for (const auto& cap : c.capitals) g.add(cap, kCapital, id);
+        for (const auto& cap : c.capitals) g.add(cap, kCapital, id, key);
     }
     // The lists (cities, names, organisations, titles, ...), merged and sorted at build time
     // into one index (tools/build_gazetteer_index.py): looked up in place, nothing to build
     // but its line starts. Hashing their ~42,000 lines here was most of the page's first
     // analysis in its worker.
-    g.lists_ = PhraseIndex(assets::read("gazetteer/phrases.tsv").value_or(""));
+    g.lists_ = PhraseIndex(std::move(phrases_tsv));
     g.max_tokens_ = std::max(g.max_tokens_, g.lists_.max_key_spaces() + 1);
-    return g;
-}
-
-const Gazetteer& Gazetteer::instance() {
-    static const Gazetteer g = load();
     return g;
 }
 
@@ -144,8 +153,11 @@ Gazetteer::Match Gazetteer::find(std::string_view phrase) const {
         const auto letters = lists_.find(phrase);
         if (e || letters) return {e, (e ? e->kinds : 0) | (letters ? kinds_of_letters(*letters) : 0)};
     }
-    static thread_local std::string key;
-    const std::string_view folded = fold_into(key, phrase);
+    // Folded on the stack: lookups are of phrases of a few words (a longer one gets a string).
+    char buffer[128];
+    std::string long_key;
+    const std::string_view folded = phrase.size() <= sizeof buffer ? std::string_view(buffer, fold_to(buffer, phrase))
+                                                                   : fold_into(long_key, phrase);
     const Entry* e = folded_.find(folded);
     const auto letters = lists_.find(folded);
     return {e, (e ? e->kinds : 0) | (letters ? kinds_of_letters(*letters) : 0)};

@@ -9,7 +9,7 @@
 // Lookups take a phrase as it appears in the text (tokens joined by single spaces).
 // Codes written in capitals ("US", "UK", "U.S.") match only in that case, so the
 // pronoun "us" is never the United States; everything else matches case-insensitively.
-// A missing asset folder gives an empty gazetteer (lookups find nothing), never a crash.
+// A missing file gives an empty part (lookups find nothing), never a crash.
 #pragma once
 
 #include <cstdint>
@@ -17,6 +17,7 @@
 #include <string_view>
 #include <vector>
 
+#include "asset_source.h"
 #include "phrase_index.h"
 #include "phrase_table.h"
 
@@ -56,10 +57,13 @@ constexpr std::uint32_t kAnyOrganisation = kOrganisation | kListedOrganisation;
 
 class Gazetteer {
 public:
-    // The shared instance, loaded from assets at first use.
-    static const Gazetteer& instance();
-    // Builds from the asset folder's files (tests may call it after set_asset_dir).
-    static Gazetteer load();
+    // Builds from the source's gazetteer/countries.tsv, country_names_extra.tsv and
+    // phrases.tsv; a missing file is named in `report` (the actors stage loads it:
+    // actor_resources.h).
+    static Gazetteer load(const assets::Source& source, assets::LoadReport& report);
+    // The same from the three files' texts (tests build small gazetteers so).
+    static Gazetteer from_text(std::string_view countries_tsv, std::string_view country_names_extra_tsv,
+                               std::string phrases_tsv);
 
     std::uint32_t kinds(std::string_view phrase) const;
     // Country whose name/alias, demonym or capital is `phrase` (nullptr when none).
@@ -71,7 +75,8 @@ public:
     std::size_t max_tokens() const { return max_tokens_; }
 
 private:
-    void add(std::string_view phrase, Kind kind, int country = -1);
+    // `key`: a buffer for the folded phrase, reused over the entries.
+    void add(std::string_view phrase, Kind kind, int country, std::string& key);
     struct Entry {
         std::uint32_t kinds = 0;
         int country = -1;                         // for kCountry

@@ -4,9 +4,8 @@
 #include "mention_pass.h"
 
 #include <algorithm>
-#include <cctype>
 
-#include "../assets.h"
+#include "base/ascii.h"
 #include "actor_context_type.h"
 #include "mention_words.h"
 #include "name_words.h"
@@ -20,7 +19,8 @@ bool classify_name(const nlp::Document& doc, const Gazetteer& gaz, ner::EntityTy
     return classify(Text{doc}, gaz, tagged, m);
 }
 
-MentionPass::MentionPass(const nlp::Document& doc, const Gazetteer& gaz) : doc_(doc), gaz_(gaz) {
+MentionPass::MentionPass(const nlp::Document& doc, const ActorResources& resources, const syntax::PosTagger& tagger)
+    : doc_(doc), res_(resources), gaz_(resources.gazetteer), tagger_(tagger) {
     const DocCase dc = doc_case(doc);
     case_blind_ = dc.mostly_upper || dc.no_capitals;
     article_ = doc.sentences.size() >= 6;
@@ -304,7 +304,7 @@ void MentionPass::join_of_names() {
 void MentionPass::join_spelled_acronyms() {
     if (case_blind_) return;
     const auto acronym = [&](std::string_view w) {
-        return w.size() >= 2 && w.size() <= 8 && std::all_of(w.begin(), w.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+        return w.size() >= 2 && w.size() <= 8 && std::all_of(w.begin(), w.end(), base::is_ascii_upper);
     };
     const auto small = [&](std::string_view w) { return w == "of" || w == "for" || w == "and" || w == "the" || w == "on" || w == "&"; };
     std::vector<NameMention> added;
@@ -328,19 +328,14 @@ void MentionPass::join_spelled_acronyms() {
                 for (std::size_t j = n; j-- > 0;)
                     for (std::size_t a = len + 1; a-- > 0;) {
                         const std::string_view w = tok(f + j);
-                        const bool fits = a < len && std::toupper(static_cast<unsigned char>(w[0])) == acr[a] && spell[j + 1][a + 1];
+                        const bool fits = a < len && base::upper_ascii(w[0]) == acr[a] && spell[j + 1][a + 1];
                         spell[j][a] = fits || (small(w) && spell[j + 1][a]);
                     }
                 if (spell[0][0]) { first = f; break; }
             }
             if (first == k || k - first < 2) continue;
             // Things, events and laws are spelled out too ("Software Development Kit (SDK)").
-            static const std::unordered_set<std::string> things = [] {
-                std::unordered_set<std::string> s;
-                for (auto& l : assets::read_lines("lexicon/en/thing_heads.txt")) s.insert(l);
-                return s;
-            }();
-            if (things.count(gazetteer::fold(tok(k - 1)))) continue;
+            if (res_.thing_heads.count(gazetteer::fold(tok(k - 1)))) continue;
             // A place's name and code ("United States (US)") are no organisation.
             if (gaz_.kinds(phrase(first, k)) & (gazetteer::kCountry | gazetteer::kRegion | gazetteer::kCity | gazetteer::kCapital)) continue;
             bool crosses = false;
@@ -460,7 +455,7 @@ void MentionPass::find_gazetteer_names() {
 }
 
 namespace {
-bool all_caps_word(std::string_view w) { return w.size() >= 2 && has_upper(w) && !has_lower(w) && !has_digit(w); }
+bool all_caps_word(std::string_view w) { return w.size() >= 2 && has_upper(w) && !has_lower(w) && !base::has_ascii_digit(w); }
 }  // namespace
 
 // What follows the place in a dateline: a date written with digits and a separator
@@ -468,8 +463,8 @@ bool all_caps_word(std::string_view w) { return w.size() >= 2 && has_upper(w) &&
 // ("(Reuters) -"). Not a bare number: "SECTION 5", "ARTICLE 7" head legal text.
 bool MentionPass::dateline_tail(std::size_t k) const {
     const std::string_view w = tok(k);
-    if (w[0] >= '0' && w[0] <= '9') return w.find_first_of("-/") != std::string_view::npos && has_digit(w.substr(w.find_first_of("-/")));
-    if (calendar_words().count(gazetteer::fold(w))) return k + 1 < doc_.tokens.size() && has_digit(tok(k + 1)) && !doc_.tokens[k + 1].newline_before;
+    if (base::is_ascii_digit(w[0])) return w.find_first_of("-/") != std::string_view::npos && base::has_ascii_digit(w.substr(w.find_first_of("-/")));
+    if (res_.calendar_words.count(gazetteer::fold(w))) return k + 1 < doc_.tokens.size() && base::has_ascii_digit(tok(k + 1)) && !doc_.tokens[k + 1].newline_before;
     if (w != "(" || k + 3 >= doc_.tokens.size() || !capitalised(tok(k + 1)) || tok(k + 2) != ")") return false;
     const std::string_view dash = tok(k + 3);
     return dash == "-" || dash == "–" || dash == "—" || dash == "--";
@@ -488,7 +483,7 @@ void MentionPass::find_datelines() {
         std::size_t k = j;
         if (tok(k) == ",") {
             ++k;
-            while (k < n && k < j + 5 && capitalised(tok(k)) && !calendar_words().count(gazetteer::fold(tok(k))) &&
+            while (k < n && k < j + 5 && capitalised(tok(k)) && !res_.calendar_words.count(gazetteer::fold(tok(k))) &&
                    !doc_.tokens[k].newline_before)
                 ++k;
         }
@@ -513,18 +508,13 @@ void MentionPass::find_acronyms() {
     if (case_blind_) return;
     // Acronyms that name no organisation, and ordinary short words (lower case) written in
     // capitals for emphasis ("NEW", "LOL").
-    static const std::unordered_set<std::string> common = [] {
-        std::unordered_set<std::string> s;
-        for (auto& l : assets::read_lines("lexicon/en/common_acronyms.txt")) s.insert(l);
-        for (auto& l : assets::read_lines("lexicon/en/short_words.txt")) s.insert(l);
-        return s;
-    }();
+    const std::unordered_set<std::string>& common = res_.common_capitals;
     const std::vector<bool> covered = this->covered();
     bool added = false;
     for (std::size_t i = 0; i < doc_.tokens.size(); ++i) {
         const std::string_view w = tok(i);
         if (covered[i] || caps_line_[i] || w.size() < 3 || w.size() > 5) continue;
-        if (!std::all_of(w.begin(), w.end(), [](char c) { return (c >= 'A' && c <= 'Z') || c == '&'; })) continue;
+        if (!std::all_of(w.begin(), w.end(), [](char c) { return base::is_ascii_upper(c) || c == '&'; })) continue;
         if (w.front() == '&' || w.back() == '&' || common.count(std::string(w)) || gaz_.kinds(w)) continue;
         const std::string folded = gazetteer::fold(w);
         if (lower_seen_.count(folded) || common.count(folded)) continue;
@@ -555,6 +545,6 @@ void MentionPass::drop_case_blind_cruft() {
     out_.names = std::move(kept);
 }
 
-void MentionPass::retype_by_context() { actors::retype_by_context(doc_, out_.names); }
+void MentionPass::retype_by_context() { actors::retype_by_context(doc_, out_.names, gaz_); }
 
 }  // namespace lede::actors

@@ -1,5 +1,5 @@
 // mention_pass.h — the steps of find_mentions (actor_mentions.h), one method each, over
-// one state object: the document, the gazetteer and the mentions found so far.
+// one state object: the document, the stage's resources and the mentions found so far.
 //
 // find_mentions runs them in the order they are declared here; each step reads the
 // names the earlier ones left and changes only what its comment says, so a rule can be
@@ -13,7 +13,9 @@
 #include <unordered_set>
 #include <vector>
 
+#include "../syntax/pos_tagger.h"
 #include "actor_mentions.h"
+#include "actor_resources.h"
 #include "gazetteer.h"
 #include "ner.h"
 
@@ -22,7 +24,8 @@ namespace lede::actors {
 class MentionPass {
 public:
     // Letter case of the whole document: tagger-free rules read capitals only in mixed case.
-    MentionPass(const nlp::Document& doc, const gazetteer::Gazetteer& gaz);
+    // `tagger` serves step 6 (extents); both must outlive the pass.
+    MentionPass(const nlp::Document& doc, const ActorResources& resources, const syntax::PosTagger& tagger);
 
     // 1. Tagger spans, trimmed ("the", punctuation, lower-case tails), persons cut at
     //    titles ("FBI Director Christopher Wray"), two places split ("Moscow and
@@ -123,7 +126,9 @@ private:
     void tie_title(TitleMention& t, std::size_t j, int shrunk, const std::vector<int>& name_ending_at);
 
     const nlp::Document& doc_;
-    const gazetteer::Gazetteer& gaz_;
+    const ActorResources& res_;
+    const gazetteer::Gazetteer& gaz_;                  // res_.gazetteer
+    const syntax::PosTagger& tagger_;
     bool case_blind_ = false;                          // capitals say nothing: all upper or no capitals
     bool article_ = false;                             // a whole article, not a snippet (6+ sentences)
     std::vector<bool> caps_line_;                      // the token's line has letters in capitals only (a headline)

@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "actor_extent.h"
+#include "base/ascii.h"
 #include "mention_pass.h"
 #include "mention_words.h"
 #include "name_words.h"
@@ -142,7 +143,7 @@ std::unordered_map<std::string, ActorType> MentionPass::known_forms(std::size_t&
     if (case_blind_) return known;
     const auto word_of_its_own = [&](std::string_view w, std::uint32_t not_kinds) {
         return w.size() >= 3 && capitalised(w) && !lower_seen_.count(gazetteer::fold(w)) && !(gaz_.kinds(w) & not_kinds) &&
-               !calendar_words().count(gazetteer::fold(w));
+               !res_.calendar_words.count(gazetteer::fold(w));
     };
     const std::uint32_t places = gazetteer::kTitle | gazetteer::kCountry | gazetteer::kDemonym | gazetteer::kCapital |
                                  gazetteer::kRegion | gazetteer::kCity | gazetteer::kOrgNoun;
@@ -198,9 +199,9 @@ void MentionPass::find_repeated_capitals() {
     std::vector<bool> covered = this->covered();
     const auto plain = [&](std::size_t i) {
         const std::string_view w = tok(i);
-        if (covered[i] || contraction_stem(i) || !capitalised(w) || w.size() < 2 || lower_seen_.count(gazetteer::fold(w)) || calendar_words().count(gazetteer::fold(w)))
+        if (covered[i] || contraction_stem(i) || !capitalised(w) || w.size() < 2 || lower_seen_.count(gazetteer::fold(w)) || res_.calendar_words.count(gazetteer::fold(w)))
             return false;
-        if (w.find_first_of("0123456789") != std::string_view::npos) return false;  // "A380": a product
+        if (base::has_ascii_digit(w)) return false;  // "A380": a product
         return !(gaz_.kinds(w) & (gazetteer::kTitle | gazetteer::kCountry | gazetteer::kDemonym | gazetteer::kCapital));
     };
     std::unordered_map<std::string, int> inside_count;
@@ -213,7 +214,7 @@ void MentionPass::find_repeated_capitals() {
             // Part of a longer capitalised sequence ("General Motors" with "general"
             // seen in lower case, "Boeing 787"): not a name of its own.
             const bool glued = (i > sent.first_token && capitalised(tok(i - 1))) ||
-                               (j < sent.end_token && (capitalised(tok(j)) || tok(j).find_first_of("0123456789") != std::string_view::npos));
+                               (j < sent.end_token && (capitalised(tok(j)) || base::has_ascii_digit(tok(j))));
             if (glued) { i = j; continue; }
             runs.push_back({i, j});
             if (i > sent.first_token) ++inside_count[gazetteer::fold(phrase(i, j))];
@@ -403,6 +404,6 @@ void MentionPass::tie_title(TitleMention& t, std::size_t j, int shrunk, const st
     }
 }
 
-void MentionPass::mark_extents() { actors::mark_extents(doc_, out_); }
+void MentionPass::mark_extents() { actors::mark_extents(doc_, out_, res_, tagger_); }
 
 }  // namespace lede::actors

@@ -7,13 +7,13 @@
 
 #include <algorithm>
 
-#include "../assets.h"
+#include "base/ascii.h"
 #include "name_words.h"
 
 namespace lede::actors::mention_words {
 
 std::string capitalise_first(std::string s) {
-    if (!s.empty() && s[0] >= 'a' && s[0] <= 'z') s[0] = static_cast<char>(s[0] - 'a' + 'A');
+    if (!s.empty()) s[0] = base::upper_ascii(s[0]);
     return s;
 }
 
@@ -28,33 +28,13 @@ std::vector<std::string> folded_words(const Text& text, std::size_t first, std::
     return out;
 }
 
-// Month and weekday names (assets/lexicon/en), folded: capitalised, but never actors.
-const std::unordered_set<std::string>& calendar_words() {
-    static const std::unordered_set<std::string> words = [] {
-        std::unordered_set<std::string> out;
-        for (const char* file : {"lexicon/en/months.txt", "lexicon/en/weekdays.txt"})
-            for (const std::string& line : assets::read_lines(file)) {
-                std::size_t start = line.find('\t');
-                if (start == std::string::npos) continue;
-                ++start;
-                while (start <= line.size()) {
-                    const std::size_t comma = std::min(line.find(',', start), line.size());
-                    out.insert(gazetteer::fold(std::string_view(line).substr(start, comma - start)));
-                    start = comma + 1;
-                }
-            }
-        return out;
-    }();
-    return words;
-}
-
 DocCase doc_case(const nlp::Document& doc) {
     std::size_t upper = 0, lower = 0, capital = 0;
     for (std::size_t i = 0; i < doc.tokens.size(); ++i) {
         const std::string_view w = doc.token_text(i);
         const bool up = has_upper(w);
         bool low = false;
-        for (char c : w) low = low || (c >= 'a' && c <= 'z');
+        for (char c : w) low = low || base::is_ascii_lower(c);
         if (up && !low && w.size() > 1) ++upper;
         if (low) ++lower;
         if (up) ++capital;
@@ -113,7 +93,7 @@ bool classify(const Text& text, const gazetteer::Gazetteer& gaz, ner::EntityType
         for (std::size_t k = m.first; k < m.end; ++k) {
             const std::string_view w = text.tok(k);
             const bool acronym = w.size() >= 2 && w.size() <= 4 && !has_lower(w) &&
-                                 std::all_of(w.begin(), w.end(), [](char ch) { return ch >= 'A' && ch <= 'Z'; });
+                                 std::all_of(w.begin(), w.end(), base::is_ascii_upper);
             const bool numeral = w.find_first_not_of("IVX") == std::string_view::npos;
             if (acronym && !numeral) {
                 // Kept as a name (its words are taken) but no actor.
@@ -173,10 +153,8 @@ bool known_organisation(const Text& text, const gazetteer::Gazetteer& gaz, const
 
 bool from_gazetteer(const NameMention& m) { return !m.country.empty() || !m.capital_of.empty() || m.type == ActorType::Norp; }
 
-bool has_digit(std::string_view w) { return w.find_first_of("0123456789") != std::string_view::npos; }
-
 bool no_letter_no_digit(std::string_view w) {
-    return !has_letter(w) && w.find_first_of("0123456789") == std::string_view::npos;
+    return !has_letter(w) && !base::has_ascii_digit(w);
 }
 
 }  // namespace lede::actors::mention_words

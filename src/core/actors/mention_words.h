@@ -1,6 +1,6 @@
 // mention_words.h — the word tests and name classification the steps of MentionPass
 // (mention_pass.h) share: a name's type from its words and the gazetteer, the document's
-// letter case, calendar words, connectors. Internal to the actor rules.
+// letter case, connectors. Internal to the actor rules.
 #pragma once
 
 #include <string>
@@ -38,11 +38,8 @@ DocCase doc_case(const nlp::Document& doc);
 std::string capitalise_first(std::string s);
 bool elided_prefix(std::string_view w);           // "O" of "O' Leary"
 bool connector(std::string_view w);               // "of", "and", "&", "for", "on" inside a name
-bool has_digit(std::string_view w);
 bool no_letter_no_digit(std::string_view w);      // punctuation
 std::vector<std::string> folded_words(const Text& text, std::size_t first, std::size_t end);
-// Month and weekday names (assets/lexicon/en), folded: capitalised, but never actors.
-const std::unordered_set<std::string>& calendar_words();
 // A country, capital or demonym of the gazetteer: facts that stand against votes.
 bool from_gazetteer(const NameMention& m);
 // Type and gazetteer facts of a name from its words; false when it is no name.

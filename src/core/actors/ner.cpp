@@ -2,28 +2,12 @@
 #include "ner.h"
 
 #include <deque>
-#include <optional>
 
-#include "../assets.h"
-#include "../nlp/perceptron.h"
-#include "gazetteer.h"
 #include "ner_features.h"
 #include "ner_recase.h"
 
 namespace lede::ner {
 namespace {
-
-const std::optional<nlp::Perceptron>& model() {
-    static const std::optional<nlp::Perceptron> m = []() -> std::optional<nlp::Perceptron> {
-        auto bytes = assets::read("models/ner.bin");
-        if (!bytes) return std::nullopt;
-        auto p = nlp::Perceptron::from_bytes(std::move(*bytes));   // the model keeps the bytes
-        if (!p || p->labels() != ner_labels()) return std::nullopt;  // a model for other features
-        p->set_transition_mask(nlp::bio_transition_mask(p->labels()));
-        return p;
-    }();
-    return m;
-}
 
 EntityType type_of(std::string_view label) {
     const std::string_view t = label.substr(2);
@@ -35,13 +19,17 @@ EntityType type_of(std::string_view label) {
 
 }  // namespace
 
-bool ner_model_loaded() { return model().has_value(); }
+std::optional<nlp::Perceptron> ner_model_from_bytes(std::string bytes) {
+    auto p = nlp::Perceptron::from_bytes(std::move(bytes));   // the model keeps the bytes
+    if (!p || p->labels() != ner_labels()) return std::nullopt;  // a model for other features
+    p->set_transition_mask(nlp::bio_transition_mask(p->labels()));
+    return p;
+}
 
-std::vector<EntityMention> tag_entities(const nlp::Document& doc) {
+std::vector<EntityMention> tag_entities(const nlp::Document& doc, const nlp::Perceptron& model,
+                                        const gazetteer::Gazetteer& gaz) {
     std::vector<EntityMention> out;
-    const auto& m = model();
-    if (!m) return out;
-    const auto& gaz = gazetteer::Gazetteer::instance();
+    if (model.empty()) return out;
     std::vector<std::vector<std::string_view>> sentences;
     sentences.reserve(doc.sentences.size());
     // Lines are tagged apart: a name never runs across a line break (lists, headlines).
@@ -61,12 +49,12 @@ std::vector<EntityMention> tag_entities(const nlp::Document& doc) {
     const DocumentEvidence evidence = document_evidence(sentences);
     std::deque<std::string> recased;   // the words of capitals-only lines, as the tagger reads them
     recase_capital_lines(sentences, evidence, gaz, recased);
-    const auto& labels = m->labels();
+    const auto& labels = model.labels();
     nlp::FeatureSequence features;
     for (std::size_t k = 0; k < sentences.size(); ++k) {
         features.clear();
         sentence_features(sentences[k], evidence, gaz, features);
-        const std::vector<int> tags = m->tag(features);
+        const std::vector<int> tags = model.tag(features);
         const std::size_t base = segment_first[k];
         std::size_t open = 0;
         for (std::size_t i = 0; i < tags.size(); ++i) {

@@ -109,14 +109,11 @@ struct Emitter {
 
 }  // namespace
 
-const std::vector<std::string>& ner_labels() {
-    static const std::vector<std::string> labels = [] {
-        std::vector<std::string> l = {"O"};
-        for (const char* type : {"PER", "ORG", "LOC", "MISC"})
-            for (const char* p : {"B-", "I-", "L-", "U-"}) l.push_back(std::string(p) + type);
-        return l;
-    }();
-    return labels;
+std::vector<std::string> ner_labels() {
+    std::vector<std::string> l = {"O"};
+    for (const char* type : {"PER", "ORG", "LOC", "MISC"})
+        for (const char* p : {"B-", "I-", "L-", "U-"}) l.push_back(std::string(p) + type);
+    return l;
 }
 
 std::string word_shape(std::string_view word) {
@@ -183,7 +180,7 @@ void sentence_features(const std::vector<std::string_view>& words, const Documen
             break;
         }
     }
-    static const std::string kStart = "<s>", kEnd = "</s>";
+    const std::string kStart = "<s>", kEnd = "</s>";
     const auto word_at = [&](long j) -> const std::string& {
         if (j < 0) return kStart;
         if (j >= static_cast<long>(n)) return kEnd;
@@ -194,7 +191,14 @@ void sentence_features(const std::vector<std::string_view>& words, const Documen
         if (j >= static_cast<long>(n)) return kEnd;
         return shape[static_cast<std::size_t>(j)];
     };
+    // "a|b" in one reused buffer (the pair features).
     std::string buf;
+    const auto joined = [&buf](std::string_view a, std::string_view b) -> std::string& {
+        buf.assign(a);
+        buf += '|';
+        buf.append(b);
+        return buf;
+    };
     for (std::size_t i = 0; i < n; ++i) {
         const long li = static_cast<long>(i);
         const std::string& l = lower[i];
@@ -219,24 +223,11 @@ void sentence_features(const std::vector<std::string_view>& words, const Documen
         out.add("w+2=", word_at(li + 2));
         out.add("sh-1=", shape_at(li - 1));
         out.add("sh+1=", shape_at(li + 1));
-        buf = word_at(li - 1);
-        buf += '|';
-        buf += l;
-        out.add("w-1w=", buf);
-        buf = l;
-        buf += '|';
-        buf += word_at(li + 1);
-        out.add("ww+1=", buf);
-        buf = shape_at(li - 1);
-        buf += '|';
-        buf += sh;
-        buf += '|';
-        buf += shape_at(li + 1);
-        out.add("sh-1sh+1=", buf);
-        buf = word_at(li - 1);
-        buf += '|';
-        buf += sh;
-        out.add("w-1sh=", buf);
+        out.add("w-1w=", joined(word_at(li - 1), l));
+        out.add("ww+1=", joined(l, word_at(li + 1)));
+        joined(shape_at(li - 1), sh) += '|';
+        out.add("sh-1sh+1=", buf += shape_at(li + 1));
+        out.add("w-1sh=", joined(word_at(li - 1), sh));
         for (const auto& m : gaz_marks[i]) out.add("gz=", m);
         if (i > 0)
             for (const auto& m : gaz_marks[i - 1]) out.add("gz-1=", m);

@@ -23,7 +23,7 @@
 namespace lede::ner {
 
 // The model's labels, in index order: "O", then B-/I-/L-/U- for PER, ORG, LOC, MISC.
-const std::vector<std::string>& ner_labels();
+std::vector<std::string> ner_labels();
 
 // Words seen in lower case anywhere in the document (folded form).
 struct DocumentEvidence {

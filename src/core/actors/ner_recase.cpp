@@ -2,15 +2,14 @@
 // letters keeps its bytes (its shape features still read it as capitals).
 #include "ner_recase.h"
 
+#include "base/ascii.h"
+
 namespace lede::ner {
 namespace {
 
-bool ascii_upper(char c) { return c >= 'A' && c <= 'Z'; }
-bool ascii_lower(char c) { return c >= 'a' && c <= 'z'; }
-
 std::size_t upper_letters(std::string_view w) {
     std::size_t n = 0;
-    for (const char c : w) n += ascii_upper(c) ? 1 : 0;
+    for (const char c : w) n += base::is_ascii_upper(c) ? 1 : 0;
     return n;
 }
 
@@ -18,7 +17,7 @@ bool capitals_only_line(const std::vector<std::string_view>& words) {
     std::size_t long_words = 0;
     for (const auto w : words) {
         for (const char c : w)
-            if (ascii_lower(c) || static_cast<unsigned char>(c) >= 0x80) return false;
+            if (base::is_ascii_lower(c) || static_cast<unsigned char>(c) >= 0x80) return false;
         if (upper_letters(w) >= 2) ++long_words;
     }
     return long_words >= 2;
@@ -29,7 +28,7 @@ std::string title_case(std::string_view w) {
     std::string out(w);
     bool start = true;
     for (char& c : out) {
-        if (ascii_upper(c) && !start) c = static_cast<char>(c - 'A' + 'a');
+        if (!start) c = base::lower_ascii(c);
         start = c == '-';
     }
     return out;

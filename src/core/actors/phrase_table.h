@@ -1,5 +1,5 @@
 // phrase_table.h — a hash table from phrases to small records: the gazetteer's country
-// names, aliases, demonyms and capitals (~2,000), hashed when the core first analyses. Keys
+// names, aliases, demonyms and capitals (~2,000), hashed when the resources load. Keys
 // are stored back to back in one string and slots in one array (open addressing, linear
 // probing), so building it costs no allocation per entry; a slot is 8 bytes (hash, record
 // index) and the table fills to 3/4. (The gazetteer's long lists are not hashed at all: see
