@@ -4,8 +4,9 @@
 # lede.data, style.css, manifest, sw.js, icon). Included only under emcmake; every
 # Emscripten flag sits on the targets below, never in global flags.
 #
-# Assets: the repo's assets/ folder goes into lede.data as /assets (the core reads
-# LEDE_ASSET_DIR="/assets"), and the UI font as /fonts/ui.ttf. The font is taken from
+# Assets: the repo's assets/ folder is packed into lede-core.data (tools/pack_assets.py),
+# from which the worker loads the core's Resources; lede.data holds the UI's shaders and
+# its font as /fonts/ui.ttf. The font is taken from
 # Debian's fonts-dejavu-core at build time (never committed) and, when pyftsubset
 # (Debian's fonttools) is there, cut to Latin, Latin-1, Latin Extended, Greek, Cyrillic
 # and General Punctuation to keep the page light.

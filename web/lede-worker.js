@@ -36,14 +36,16 @@ function prepare() {
   }
 }
 
-// The core reads its files from the bundle, copied once into the module's memory and kept
-// there (src/core/asset_bundle.h): the module has no file system.
+// The core loads its Resources from the bundle (src/core/asset_bundle.h, resources.h): the
+// module has no file system. The core keeps its own copy, so this one is freed at once.
 function useAssets(bytes) {
   const size = bytes.byteLength;
   const at = Module._malloc(size);
   if (!at) throw new Error('no memory for lede-core.data');
   Module.HEAPU8.set(new Uint8Array(bytes), at);      // HEAPU8 read after malloc, which may grow memory
-  if (!Module._lede_core_use_assets(at, size)) throw new Error('lede-core.data is not an asset bundle');
+  const used = Module._lede_core_use_assets(at, size);
+  Module._free(at);
+  if (!used) throw new Error('lede-core.data is not an asset bundle');
 }
 
 self.Module = {

@@ -3,8 +3,6 @@
 
 #include <cstdlib>
 
-#include "assets.h"
-
 #ifndef LEDE_DEFAULT_ASSET_DIR
 #define LEDE_DEFAULT_ASSET_DIR "assets"
 #endif
@@ -17,7 +15,6 @@ std::string asset_folder() {
 }
 
 const Resources& process_resources() {
-    assets::set_asset_dir(asset_folder());   // transitional: stages not yet on Resources read the global folder
     static const std::unique_ptr<const Resources> resources = Resources::load(assets::Source::folder(asset_folder()));
     return *resources;
 }

@@ -12,7 +12,6 @@
 
 #include "analysis_json.h"
 #include "analyze.h"
-#include "assets.h"
 #include "batch.h"
 #include "environment.h"
 

@@ -7,7 +7,6 @@
 #include "analysis_from_json.h"
 #include "analysis_json.h"
 #include "analyze.h"
-#include "assets.h"
 
 namespace {
 
@@ -20,7 +19,7 @@ std::string round_trip(const std::string& json) {
 }  // namespace
 
 TEST_CASE("the sample's analysis reads back to the same JSON", "[analysis_from_json]") {
-    const auto sample = lede::assets::read("samples/rt-2020-09-25-putin-guarantees.txt");
+    const auto sample = lede::test_assets().read("samples/rt-2020-09-25-putin-guarantees.txt");
     REQUIRE(sample);
     const lede::Analysis a = lede::analyze(lede::test_resources(), {*sample, {}}, {});
     // The sample exercises every part: removed cruft, actors with roles and links, times,

@@ -18,7 +18,6 @@
 #include "analysis_from_json.h"
 #include "analysis_json.h"
 #include "analyze.h"
-#include "assets.h"
 
 namespace {
 
@@ -146,7 +145,7 @@ void check_aliases(std::vector<std::string> strings) {
 }  // namespace
 
 TEST_CASE("real analyses: the sample, text and HTML inputs", "[analysis_json]") {
-    const auto sample = lede::assets::read("samples/rt-2020-09-25-putin-guarantees.txt");
+    const auto sample = lede::test_assets().read("samples/rt-2020-09-25-putin-guarantees.txt");
     REQUIRE(sample);
     const lede::Analysis a = lede::analyze(lede::test_resources(), {*sample, {}}, {});
     REQUIRE_FALSE(a.relations.empty());

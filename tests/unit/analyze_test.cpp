@@ -4,7 +4,6 @@
 #include "test_resources.h"
 #include "analysis_json.h"
 #include "analyze.h"
-#include "assets.h"
 
 using lede::analyze;
 

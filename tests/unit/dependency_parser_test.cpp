@@ -2,7 +2,7 @@
 // it loads, parses news sentences plausibly, and survives a bytes round trip.
 #include <catch2/catch.hpp>
 
-#include "assets.h"
+#include "test_resources.h"
 #include "nlp/perceptron.h"
 #include "syntax/dependency_parser.h"
 #include "syntax/pos_tagger.h"
@@ -12,13 +12,13 @@ using namespace lede::syntax;
 namespace {
 
 Parse parse(const std::vector<std::string_view>& words) {
-    return DependencyParser::shared().parse(words, PosTagger::shared().tag(words));
+    return lede::test_resources().syntax.parser.parse(words, lede::test_resources().syntax.tagger.tag(words));
 }
 
 }  // namespace
 
 TEST_CASE("the shipped model parses a news sentence with the verb as root") {
-    REQUIRE(DependencyParser::shared().ready());
+    REQUIRE(lede::test_resources().syntax.parser.ready());
     const std::vector<std::string_view> words{"The", "court", "rejected", "the", "appeal", "on", "Monday", "."};
     const Parse p = parse(words);
     REQUIRE(p.heads.size() == words.size());
@@ -58,12 +58,12 @@ TEST_CASE("every parse has one root and a head for every word") {
     }
     CHECK(roots == 1);
     CHECK(parse({"Yes"}).heads == std::vector<int>{-1});
-    CHECK(DependencyParser::shared().parse({}, {}).empty());
+    CHECK(lede::test_resources().syntax.parser.parse({}, {}).empty());
 }
 
 TEST_CASE("the weights round-trip through their bytes") {
-    const auto& shipped = DependencyParser::shared();
-    const std::string file = lede::assets::read("models/parser.bin").value_or("");
+    const auto& shipped = lede::test_resources().syntax.parser;
+    const std::string file = lede::test_assets().read("models/parser.bin").value_or("");
     auto full = lede::nlp::Perceptron::from_bytes(file);
     REQUIRE(full);
     const std::string bytes = full->to_bytes();
@@ -77,7 +77,7 @@ TEST_CASE("the weights round-trip through their bytes") {
     REQUIRE(again);
     CHECK(again->relations() == shipped.relations());
     const std::vector<std::string_view> words{"Protesters", "clashed", "with", "police", "in", "the", "capital", "."};
-    const auto tags = PosTagger::shared().tag(words);
+    const auto tags = lede::test_resources().syntax.tagger.tag(words);
     const Parse a = shipped.parse(words, tags), b = again->parse(words, tags);
     CHECK(a.heads == b.heads);
     CHECK(a.labels == b.labels);
@@ -99,9 +99,9 @@ TEST_CASE("a model that is not a parser's is refused") {
 }
 
 TEST_CASE("the parser's flat weight table scores exactly as the model, loaded packed or through the model") {
-    const auto& parser = DependencyParser::shared();   // loaded packed (from_packed)
+    const auto& parser = lede::test_resources().syntax.parser;   // loaded packed (from_packed)
     REQUIRE(parser.ready());
-    const auto model = lede::nlp::Perceptron::from_bytes(lede::assets::read("models/parser.bin").value_or(""));
+    const auto model = lede::nlp::Perceptron::from_bytes(lede::test_assets().read("models/parser.bin").value_or(""));
     REQUIRE(model);
     const auto through_model = DependencyParser::from_model(*model);
     REQUIRE(through_model);

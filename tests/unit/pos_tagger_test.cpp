@@ -2,11 +2,12 @@
 #include <catch2/catch.hpp>
 
 #include "syntax/pos_tagger.h"
+#include "test_resources.h"
 
 using namespace lede::syntax;
 
 TEST_CASE("the shipped model tags a news sentence") {
-    const auto& tagger = PosTagger::shared();
+    const auto& tagger = lede::test_resources().syntax.tagger;
     REQUIRE(tagger.ready());
     const std::vector<std::string_view> words{"Moscow", "has", "vehemently", "denied", "these", "allegations", "."};
     const auto tags = tagger.tag(words);
@@ -19,7 +20,7 @@ TEST_CASE("the shipped model tags a news sentence") {
 }
 
 TEST_CASE("verb or noun by context") {
-    const auto& tagger = PosTagger::shared();
+    const auto& tagger = lede::test_resources().syntax.tagger;
     const auto a = tagger.tag({"The", "attack", "killed", "ten", "people", "."});
     const auto b = tagger.tag({"They", "attack", "the", "town", "."});
     CHECK(a[1] == "NOUN");
@@ -30,7 +31,7 @@ TEST_CASE("verb or noun by context") {
 }
 
 TEST_CASE("an empty or unloaded tagger answers nothing") {
-    CHECK(PosTagger::shared().tag({}).empty());
+    CHECK(lede::test_resources().syntax.tagger.tag({}).empty());
     const auto none = PosTagger::from_model(lede::nlp::Perceptron());
     CHECK_FALSE(none.ready());
     CHECK(none.tag({"word"}).empty());

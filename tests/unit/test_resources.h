@@ -7,5 +7,7 @@
 namespace lede {
 
 const Resources& test_resources();
+// The folder they are loaded from, for tests that read a file's bytes themselves.
+const assets::Source& test_assets();
 
 }  // namespace lede

@@ -14,6 +14,7 @@
 #include <string>
 #include <vector>
 
+#include "environment.h"
 #include "nlp/perceptron.h"
 #include "syntax/dependency_parser.h"
 #include "syntax/pos_tagger.h"
@@ -27,7 +28,7 @@ void flush(const lede::syntax::DependencyParser& parser, std::vector<std::string
     if (words.empty()) return;
     const std::vector<std::string_view> w(words.begin(), words.end());
     const std::clock_t t0 = std::clock();
-    const auto tags = lede::syntax::PosTagger::shared().tag(w);
+    const auto tags = lede::cli::process_resources().syntax.tagger.tag(w);
     const std::clock_t t1 = std::clock();
     const auto parse = parser.parse(w, tags);
     const std::clock_t t2 = std::clock();
@@ -47,7 +48,7 @@ void flush(const lede::syntax::DependencyParser& parser, std::vector<std::string
 }  // namespace
 
 int main(int argc, char** argv) {
-    const lede::syntax::DependencyParser* parser = &lede::syntax::DependencyParser::shared();
+    const lede::syntax::DependencyParser* parser = &lede::cli::process_resources().syntax.parser;
     std::optional<lede::syntax::DependencyParser> own;
     if (argc == 3 && std::string(argv[1]) == "--model") {
         std::ifstream in(argv[2], std::ios::binary);
@@ -64,7 +65,7 @@ int main(int argc, char** argv) {
         std::fprintf(stderr, "usage: lede_parse_conllu [--model FILE] < in.conllu > out.conllu\n");
         return 2;
     }
-    if (!parser->ready() || !lede::syntax::PosTagger::shared().ready()) {
+    if (!parser->ready() || !lede::cli::process_resources().syntax.tagger.ready()) {
         std::fprintf(stderr, "lede_parse_conllu: the parser or POS model does not load\n");
         return 2;
     }

@@ -23,6 +23,7 @@
 #include <string>
 #include <vector>
 
+#include "environment.h"
 #include "nlp/perceptron.h"
 #include "syntax/arc_hybrid.h"
 #include "syntax/dependency_parser.h"
@@ -183,7 +184,7 @@ int main(int argc, char** argv) {
     }
     auto train = read_conllu(data + "/en_ewt-ud-train.conllu");
     auto dev = read_conllu(data + "/en_ewt-ud-dev.conllu");
-    const auto& tagger = lede::syntax::PosTagger::shared();
+    const auto& tagger = lede::cli::process_resources().syntax.tagger;
     if (!tagger.ready()) {
         std::fprintf(stderr, "lede_train_parser: the POS model (assets/models/pos.bin) does not load\n");
         return 2;

@@ -4,7 +4,6 @@
 #include <algorithm>
 #include <cctype>
 
-#include "../assets.h"
 #include "../base/ascii.h"
 #include "text_chars.h"
 
@@ -123,22 +122,6 @@ TextLexicon TextLexicon::load(const assets::Source& source, const std::vector<st
     std::stable_sort(lex.published_cues.begin(), lex.published_cues.end(), longest_first);
     std::stable_sort(lex.updated_cues.begin(), lex.updated_cues.end(), longest_first);
     lex.phrase_index = PhraseIndex::build(lex.phrases);
-    return lex;
-}
-
-
-const TextLexicon& text_lexicon() {
-    static const TextLexicon lex = [] {
-        TextLexicon out;
-        std::vector<std::string> languages = assets::read_lines("clean/languages.txt");
-        if (languages.empty()) languages.push_back("en");
-        for (const auto& lang : languages)
-            for (const auto& w : assets::read_lines("clean/" + lang + "/stopwords.txt")) {
-                out.stopwords[lang].insert(lower_ascii(w));
-                out.all_stopwords.insert(lower_ascii(w));
-            }
-        return out;
-    }();
     return lex;
 }
 

@@ -69,11 +69,6 @@ struct TextLexicon {
                             assets::LoadReport& report);
 };
 
-// TRANSITIONAL, for actors/actor_extent.cpp only: a lexicon with only `stopwords` filled,
-// read through the global assets.h. Delete once the actors stage reads CleanResources
-// (issue 25); nothing in clean/ calls it.
-const TextLexicon& text_lexicon();
-
 // Which date a printed date is, by the cue word nearest before it ("Updated on Sep 25").
 enum class DateCue { None, Published, Updated };
 

@@ -2,6 +2,8 @@
 // lexicon only ever looks generated forms up, so an extra non-word costs nothing.
 #include "word_forms.h"
 
+#include "base/word_fold.h"
+
 namespace lede::relations {
 namespace {
 
@@ -30,22 +32,7 @@ bool ends_with(std::string_view s, std::string_view tail) {
     return s.size() >= tail.size() && s.compare(s.size() - tail.size(), tail.size(), tail) == 0;
 }
 
-std::string normalize_word(std::string_view word) {
-    std::string out;
-    out.reserve(word.size());
-    for (std::size_t i = 0; i < word.size(); ++i) {
-        const unsigned char c = static_cast<unsigned char>(word[i]);
-        // U+2019 RIGHT SINGLE QUOTATION MARK (E2 80 99) -> '
-        if (c == 0xE2 && i + 2 < word.size() && static_cast<unsigned char>(word[i + 1]) == 0x80 &&
-            static_cast<unsigned char>(word[i + 2]) == 0x99) {
-            out.push_back('\'');
-            i += 2;
-            continue;
-        }
-        out.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : static_cast<char>(c));
-    }
-    return out;
-}
+std::string normalize_word(std::string_view word) { return base::folded_word(word); }
 
 std::vector<InflectedForm> verb_forms(const std::string& base) {
     std::vector<InflectedForm> out;

@@ -6,7 +6,6 @@
 #include <algorithm>
 #include <limits>
 
-#include "../assets.h"
 #include "../nlp/perceptron_pack.h"
 #include "arc_hybrid.h"
 #include "parser_features.h"
@@ -109,20 +108,6 @@ std::optional<DependencyParser> DependencyParser::from_packed(std::string_view b
     if (!ok) return std::nullopt;
     p->count_rows();
     return p;
-}
-
-// The shipped model is packed: its tables are built straight from the streams (about a third
-// of the CPU of unpacking it into a Perceptron first, which the page's first analysis pays).
-const DependencyParser& DependencyParser::shared() {
-    static const DependencyParser parser = [] {
-        auto bytes = assets::read("models/parser.bin");
-        if (!bytes) return DependencyParser();
-        if (std::optional<DependencyParser> p = from_packed(*bytes)) return std::move(*p);
-        std::optional<nlp::Perceptron> model = nlp::Perceptron::from_bytes(std::move(*bytes));
-        std::optional<DependencyParser> p = model ? from_model(std::move(*model)) : std::nullopt;
-        return p ? std::move(*p) : DependencyParser();
-    }();
-    return parser;
 }
 
 // The lookups are memory bound (~2 MB of tables, ~90 features a state, each a chain of three

@@ -6,8 +6,8 @@
 // assets/models/parser.bin. Labels are Universal Dependencies relations (frequent subtypes
 // such as nsubj:pass and obl:tmod kept, rare ones folded to their universal part).
 // Contract:
-// - `DependencyParser::shared()` loads the model once; when the file is missing or is not
-//   a parser model, `ready()` is false and `parse` returns an empty Parse.
+// - `SyntaxModels::load` (syntax_models.h) loads the model once, packed; when the file is
+//   missing or is not a parser model, `ready()` is false and `parse` returns an empty Parse.
 // - `parse(words, tags)` takes one POS tag per word (syntax::PosTagger's tags) and returns
 //   one head and one label per word: head = index of the head word, -1 for the sentence's
 //   root (exactly one word). The tree is projective. Linear time: two decisions per word.
@@ -31,7 +31,6 @@ struct Parse {
 
 class DependencyParser {
 public:
-    static const DependencyParser& shared();
     // nullopt when the model's labels are not SHIFT, L-x..., R-x... (see labels_for_model),
     // or its weights are not int8.
     static std::optional<DependencyParser> from_model(nlp::Perceptron model);
@@ -40,7 +39,7 @@ public:
     static std::optional<DependencyParser> from_packed(std::string_view bytes);
 
     bool ready() const { return !model_.empty(); }
-    // The model (for the shared parser, loaded packed: its header only, no weights).
+    // The model (for the shipped parser, loaded packed: its header only, no weights).
     const nlp::Perceptron& model() const { return model_; }
     const std::vector<std::string>& relations() const { return relations_; }
 

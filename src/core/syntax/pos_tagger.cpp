@@ -3,7 +3,6 @@
 // perceptron replace previous-tag features.
 #include "pos_tagger.h"
 
-#include "../assets.h"
 #include "base/word_fold.h"
 
 namespace lede::syntax {
@@ -62,15 +61,6 @@ PosTagger PosTagger::from_model(nlp::Perceptron model) {
     PosTagger t;
     t.model_ = std::move(model);
     return t;
-}
-
-const PosTagger& PosTagger::shared() {
-    static const PosTagger tagger = [] {
-        auto bytes = assets::read("models/pos.bin");
-        std::optional<nlp::Perceptron> model = bytes ? nlp::Perceptron::from_bytes(std::move(*bytes)) : std::nullopt;
-        return from_model(model ? std::move(*model) : nlp::Perceptron());
-    }();
-    return tagger;
 }
 
 std::vector<std::string> PosTagger::tag(const std::vector<std::string_view>& words) const {

@@ -5,8 +5,8 @@
 // except that verbs carry their Penn form, which the clause rules need for passives and
 // participles: VB, VBD, VBG, VBN, VBP, VBZ instead of VERB (AUX stays AUX).
 // Contract:
-// - `PosTagger::shared()` loads the model once; when the file is missing or corrupt,
-//   `ready()` is false and `tag` returns an empty vector (callers fall back to rules).
+// - `SyntaxModels::load` (syntax_models.h) loads the model once; when the file is missing
+//   or corrupt, `ready()` is false and `tag` returns an empty vector (callers fall back to rules).
 // - `tag(words)` returns one tag per word; `add_features` is the one feature function,
 //   shared by the trainer and the tagger so both see the same features.
 #pragma once
@@ -22,7 +22,6 @@ namespace lede::syntax {
 
 class PosTagger {
 public:
-    static const PosTagger& shared();
     static PosTagger from_model(nlp::Perceptron model);
 
     bool ready() const { return !model_.empty(); }

@@ -23,7 +23,6 @@
 
 #include "analysis_json.h"
 #include "analyze.h"
-#include "assets.h"
 #include "resources.h"
 #include "share/share_link.h"
 #include "share/shared_analysis.h"
@@ -51,7 +50,7 @@ EMSCRIPTEN_KEEPALIVE int lede_core_use_assets(const char* bytes, int size) {
     if (!bytes || size <= 0) return 0;
     const std::string_view view(bytes, static_cast<std::size_t>(size));
     g_source = lede::assets::Source::bundle(std::string(view));
-    if (!g_source || !lede::assets::use_bundle(view)) return 0;
+    if (!g_source) return 0;
     g_resources = lede::Resources::load(*g_source);
     return 1;
 }
