@@ -3,6 +3,8 @@
 
 #include <cctype>
 
+#include "base/civil_calendar.h"
+
 namespace lede::app {
 namespace {
 
@@ -17,12 +19,6 @@ int number(std::string_view s, std::size_t at, std::size_t n) {
     int v = 0;
     for (std::size_t i = at; i < at + n; ++i) v = v * 10 + (s[i] - '0');
     return v;
-}
-
-int days_in_month(int year, int month) {
-    static const int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
-    return month == 2 && leap ? 29 : days[month - 1];
 }
 
 const char* const kMonths[] = {"January", "February", "March",     "April",   "May",      "June",
@@ -55,7 +51,7 @@ DatelineParse parse_dateline(std::string_view typed) {
         r.error = "there is no month " + std::to_string(month) + ": " + kForm;
         return r;
     }
-    if (day < 1 || day > days_in_month(year, month)) {
+    if (day < 1 || day > base::days_in_month(year, month)) {
         r.error = std::string(kMonths[month - 1]) + " " + std::to_string(year) + " has no day " + std::to_string(day);
         return r;
     }
