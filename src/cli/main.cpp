@@ -29,7 +29,9 @@ const char* kUsage =
     "usage: lede batch [--events] [--max-record-bytes N] < records.jsonl\n"
     "  Reads JSON Lines {\"id\", \"text\"|\"html\", \"dateline\"?, \"raw\"?} on standard input and writes one\n"
     "  line per record, in order: {\"id\", \"analysis\"} or {\"id\", \"error\"}. --events writes one line per\n"
-    "  relation instead (story id, date, source, target, PLOVER class, mode, sentence).\n";
+    "  relation instead (story id, date, source, target, PLOVER class, mode, sentence).\n"
+    "environment: LEDE_ASSETS=DIR reads the data files from DIR (default: the build's assets/);\n"
+    "  LEDE_RELATIONS_BASELINE=1 links each event to the nearest actors instead of parsing (bench/).\n";
 
 bool read_all(std::istream& in, std::string& out) {
     std::ostringstream ss;
