@@ -142,7 +142,7 @@ add_custom_target(lede_core_data ALL DEPENDS "${LEDE_WEB_DIR}/lede-core.data")
 target_link_options(lede_core_worker PRIVATE
   -sALLOW_MEMORY_GROWTH=1 -sENVIRONMENT=worker -sDYNAMIC_EXECUTION=0 -sFILESYSTEM=0
   ${LEDE_WASM_INLINE_LIMIT}
-  "-sEXPORTED_FUNCTIONS=['_malloc','_free','_lede_core_use_assets','_lede_core_analyze','_lede_core_analyze_link','_lede_core_sample','_lede_core_sample_analysis']"
+  "-sEXPORTED_FUNCTIONS=['_malloc','_free','_lede_core_use_assets','_lede_core_analyze','_lede_core_analyze_shared','_lede_core_sample','_lede_core_sample_analysis']"
   "-sEXPORTED_RUNTIME_METHODS=['UTF8ToString','stringToUTF8','lengthBytesUTF8']")
 add_dependencies(lede_core_worker lede_core_data)
 add_dependencies(lede_web lede_core_worker)

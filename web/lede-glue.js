@@ -168,7 +168,7 @@
   function analyse(req) {
     // A re-analysis with a publication date the reader typed (the app leaves the text
     // empty): the input of the article on screen, sent again with the date.
-    if (req.origin === 'redate' && !req.text && !req.link && shownInput) {
+    if (req.origin === 'redate' && !req.text && !req.shared && shownInput) {
       req.text = shownInput.text; req.html = shownInput.html; req.raw = shownInput.raw;
       req.keep = Object.assign({}, shownInput, { dateline: req.dateline });
     }
@@ -177,11 +177,11 @@
     heldAnswer = null;
     if (!worker) startWorker();
     worker.postMessage({ id: req.id, text: req.text || '', html: req.html || '', raw: !!req.raw,
-                         dateline: req.dateline || '', sample: !!req.sample, link: req.link || '' });
+                         dateline: req.dateline || '', sample: !!req.sample, shared: req.shared || '' });
     if (lede.ready) Module._lede_analysis_started(bytesOf(req));
   }
   lede.analyse = analyse;
-  function bytesOf(req) { return (req.text || '').length + (req.html || '').length + (req.link || '').length; }
+  function bytesOf(req) { return (req.text || '').length + (req.html || '').length + (req.shared || '').length; }
   function answered(answer) {
     if (!current || answer.id !== current.id) return;       // stale: a newer request replaced it
     if (answer.error) stopWorker();                          // a fresh worker for the next request

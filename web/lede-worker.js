@@ -71,8 +71,8 @@ function handle(req) {
       return;
     }
     const started = performance.now();
-    if (req.link) {
-      const json = withStrings([req.link], (l) => Module.UTF8ToString(Module._lede_core_analyze_link(l)));
+    if (req.shared) {
+      const json = withStrings([req.shared], (s) => Module.UTF8ToString(Module._lede_core_analyze_shared(s)));
       postMessage(json ? { id: req.id, json, ms: performance.now() - started }
                        : { id: req.id, error: 'the link could not be read' });
       return;

@@ -14,6 +14,7 @@
 #include "app/export_csv.h"
 #include "app/fonts.h"
 #include "app/tab_focus.h"
+#include "share/worker_fields.h"
 
 namespace lede::app {
 namespace {
@@ -88,9 +89,9 @@ void App::open_share(const std::string& fragment) {
         if (!doc_ && !waiting_) load_sample();
         return;
     }
-    // The worker decodes the link again and takes its fields as the article's.
+    // The worker takes the decoded link's fields as the article's.
     AnalysisRequest request;
-    request.link = fragment;
+    request.shared = share::pack_for_worker(r.article);
     request.origin = "share";
     link_ = LinkRequest{fragment, r.article.published && r.article.published_given ? DateGiver::Link : DateGiver::None, true, false};
     services_.share_opened(true, "", fragment);
@@ -440,8 +441,9 @@ void App::redate(const std::string& dateline) {
     request.origin = "redate";
     if (!doc_from_input_) {
         // No input of the page's own (a link, a saved analysis, the sample): the article goes
-        // to the worker as a share link with the typed date, so its text is analysed raw and
-        // its title, byline and paragraphs stay (share/shared_analysis.h).
+        // to the worker as a shared article with the typed date, so its text is analysed raw
+        // and its title, byline and paragraphs stay (share/shared_analysis.h). It is also
+        // encoded as a link, which the Copy link button then gives.
         share::SharedArticle s = share::from_article(doc_->analysis.article);
         s.published = *p.value;
         s.published_given = true;
@@ -450,7 +452,7 @@ void App::redate(const std::string& dateline) {
             date_error_ = "This article cannot be analysed again: " + link.message + ".";
             return;
         }
-        request.link = link.fragment;
+        request.shared = share::pack_for_worker(s);
         link_ = LinkRequest{link.fragment, DateGiver::Reader, doc_->from_share, true};
     }
     // Else the text stays empty: the page sends again what it analysed last (lede-glue.js),

@@ -15,9 +15,10 @@ struct AnalysisRequest {
     bool raw = false;                                 // the text is the article: no cleaning
     std::string dateline;                             // "YYYY-MM-DD[THH:MM]" or empty; ignored if invalid
     bool sample = false;                              // analyse the bundled sample instead of `text`
-    // A share link's fragment instead of `text`: the analysis worker decodes it and analyses
-    // its article with the link's title, byline, date and paragraphs as the article's.
-    std::string link;
+    // A share link's article instead of `text`, decoded by the page and packed for the worker
+    // (share/worker_fields.h): the worker analyses its text with the link's title, byline,
+    // date and paragraphs as the article's.
+    std::string shared;
     std::string origin;                               // "share", "sample", ...: passed back with the result
 };
 

@@ -29,6 +29,20 @@ await run('share_link', [
     expect(JSON.stringify(restored.actors.map((a) => a.name)) === JSON.stringify(original.actors.map((a) => a.name)), 'same actors');
     await frames(second.page, 4);
     await shot(second.page, 'share_opened.png');
+
+    // A date given for the linked article goes to the worker with the link's fields (no input
+    // of the page's own): the text, title and paragraphs stay, the date anchors the analysis.
+    const n0 = await second.page.evaluate(() => window.lede.analyses);
+    const answer = await second.page.evaluate(() => JSON.parse(window.lede.command('dateline 2020-10-21')));
+    expect(answer.ok, `dateline command: ${JSON.stringify(answer)}`);
+    const redated = await nextAnalysis(second.page, n0);
+    expect(redated.origin === 'redate', `origin ${redated.origin}`);
+    const again = await second.page.evaluate(() => window.lede.lastAnalysis);
+    expect(again.article.published === '2020-10-21', `published ${again.article.published}`);
+    expect(again.article.title === original.article.title, `title kept: ${again.article.title}`);
+    expect(again.article.text === original.article.text, 'text kept byte for byte');
+    expect(again.article.paragraphs.length === original.article.paragraphs.length, 'paragraphs kept');
+    expect(again.input && again.input.flavour === 'raw', `analysed raw: ${JSON.stringify(again.input)}`);
     await second.context.close();
   }],
 

@@ -47,10 +47,10 @@
 
 namespace {
 
-EM_JS(void, js_request_analysis, (const char* text, int raw, const char* dateline, int sample, const char* link,
+EM_JS(void, js_request_analysis, (const char* text, int raw, const char* dateline, int sample, const char* shared,
                                   const char* origin), {
     window.lede.analyse({text: UTF8ToString(text), raw: !!raw, dateline: UTF8ToString(dateline),
-                         sample: !!sample, link: UTF8ToString(link), origin: UTF8ToString(origin)});
+                         sample: !!sample, shared: UTF8ToString(shared), origin: UTF8ToString(origin)});
 });
 EM_JS(void, js_analysed, (const char* json, const char* info), {
     window.lede.onAnalysed(UTF8ToString(json), JSON.parse(UTF8ToString(info)));
@@ -84,7 +84,7 @@ EM_JS(void, js_fail, (const char* message), {
 class WebServices final : public lede::app::Services {
 public:
     void request_analysis(const lede::app::AnalysisRequest& r) override {
-        js_request_analysis(r.text.c_str(), r.raw ? 1 : 0, r.dateline.c_str(), r.sample ? 1 : 0, r.link.c_str(), r.origin.c_str());
+        js_request_analysis(r.text.c_str(), r.raw ? 1 : 0, r.dateline.c_str(), r.sample ? 1 : 0, r.shared.c_str(), r.origin.c_str());
     }
     void analysed(const std::string& json, const std::string& info) override { js_analysed(json.c_str(), info.c_str()); }
     void share_opened(bool ok, const std::string& message, const std::string& fragment) override {

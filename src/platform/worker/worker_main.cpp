@@ -7,8 +7,9 @@
 //     (lede-core.data, copied into this module's memory: every model and lexicon is loaded
 //     from it into the core's Resources, resources.h; the module has no file system)
 //   lede_core_analyze(text, html, raw, dateline) -> `lede.analysis/1` JSON
-//   lede_core_analyze_link(fragment) -> the JSON of a share link's article, analysed with the
-//     link's fields as options (share/shared_analysis.h); "" when the link cannot be read
+//   lede_core_analyze_shared(fields) -> the JSON of a share link's article, decoded by the
+//     page and packed (share/worker_fields.h), analysed with the link's fields as options
+//     (share/shared_analysis.h); "" when the fields cannot be read
 //   lede_core_sample() -> the bundled sample article (the page's default)
 //   lede_core_sample_analysis() -> its JSON, analysed once and kept
 // The worker calls lede_core_sample_analysis as soon as the module is up, whatever the page
@@ -24,8 +25,8 @@
 #include "analysis_json.h"
 #include "analyze.h"
 #include "resources.h"
-#include "share/share_link.h"
 #include "share/shared_analysis.h"
+#include "share/worker_fields.h"
 
 namespace {
 
@@ -64,11 +65,11 @@ EMSCRIPTEN_KEEPALIVE const char* lede_core_analyze(const char* text, const char*
     return g_json.c_str();
 }
 
-EMSCRIPTEN_KEEPALIVE const char* lede_core_analyze_link(const char* fragment) {
-    const lede::share::DecodeResult link = lede::share::decode(fragment ? fragment : "");
+EMSCRIPTEN_KEEPALIVE const char* lede_core_analyze_shared(const char* fields) {
+    const std::optional<lede::share::SharedArticle> article = lede::share::unpack_for_worker(fields ? fields : "");
     g_json.clear();
-    if (link.ok())
-        g_json = lede::to_json_string(lede::analyze(*g_resources, {link.article.text, {}}, lede::share::analyze_options(link.article)));
+    if (article)
+        g_json = lede::to_json_string(lede::analyze(*g_resources, {article->text, {}}, lede::share::analyze_options(*article)));
     return g_json.c_str();
 }
 
