@@ -10,8 +10,13 @@
 #include <string_view>
 
 #include "analysis.h"
+#include "base/utf8.h"
 
 namespace lede {
+
+// A flavour as the cleaner sees it: cut to limits::kMaxInputBytes at a code point boundary,
+// then UTF-8 repaired. analyze() and analysed_input() both make it here, so offsets agree.
+utf8::Repaired prepared_input(std::string_view flavour);
 
 // The input `analysis` was made from, given the two flavours (`text`, `html`) it was asked
 // about; nothing when the analysis does not say which flavour it cleaned (a saved analysis

@@ -5,6 +5,7 @@
 #include <ctime>
 
 #include "actors/actor_dictionary.h"
+#include "analysed_input.h"
 #include "actors/extract_actors.h"
 #include "base/civil_calendar.h"
 #include "clean/clean_html.h"
@@ -45,11 +46,6 @@ std::string today_iso() {
 }
 
 // Cuts `text` to `limit` bytes at a code point boundary.
-std::string_view clamp(std::string_view text, std::size_t limit) {
-    if (text.size() <= limit) return text;
-    return text.substr(0, utf8::floor_boundary(text, limit));
-}
-
 // After a stage: when it went over its budget, the stages after it do not run; says so.
 bool over_budget(const StageClock& clock, Analysis& a) {
     const StageTiming* slow = clock.overrun();
@@ -83,14 +79,12 @@ Analysis run_stages(const Resources& resources, const AnalyzeInput& input, const
         a.warnings.push_back({"assets-missing", "some data files (word lists, models) could not be loaded from the " + resources.source +
                                                     " (" + resources.report.describe() + "); cleaning and extraction ran without them"});
     const bool use_html = !options.raw && !input.html.empty() && (options.prefer_html || input.text.empty());
-    std::string_view source = use_html ? input.html : input.text;
-    if (source.size() > limits::kMaxInputBytes) {
+    const std::string_view source = use_html ? input.html : input.text;
+    if (source.size() > limits::kMaxInputBytes)
         a.warnings.push_back({"input-too-large", "input is " + std::to_string(source.size() >> 20) +
                                                      " MB; only the first " + std::to_string(limits::kMaxInputBytes >> 20) +
                                                      " MB were analysed"});
-        source = clamp(source, limits::kMaxInputBytes);
-    }
-    utf8::Repaired repaired = utf8::repair(source);
+    utf8::Repaired repaired = prepared_input(source);
     if (repaired.replaced)
         a.warnings.push_back({"invalid-utf8", std::to_string(repaired.replaced) + " invalid byte sequence" +
                                                   (repaired.replaced == 1 ? "" : "s") + " replaced"});
@@ -108,7 +102,7 @@ Analysis run_stages(const Resources& resources, const AnalyzeInput& input, const
         CleanResult cleaned = use_html ? clean_html(resources.clean, in) : clean_text(resources.clean, in);
         if (use_html && cleaned.article.text.empty() && !input.text.empty()) {
             // The HTML flavour gave nothing: fall back to the plain text the clipboard also had.
-            const std::string text = utf8::repair(clamp(input.text, limits::kMaxInputBytes)).text;
+            const std::string text = prepared_input(input.text).text;
             cleaned = clean_text(resources.clean, text);
             a.input = AnalysedInput{InputFlavour::Text, text.size()};   // removed[] points into the text now
         }

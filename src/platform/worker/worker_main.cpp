@@ -32,16 +32,10 @@ namespace {
 
 constexpr const char* kSamplePath = "samples/rt-2020-09-25-putin-guarantees.txt";
 
-std::optional<lede::assets::Source> g_source;
 std::unique_ptr<const lede::Resources> g_resources;
 std::string g_json;
-std::optional<std::string> g_sample;
+std::string g_sample;
 std::optional<std::string> g_sample_json;
-
-const std::string& sample() {
-    if (!g_sample) g_sample = g_source ? g_source->read(kSamplePath).value_or("") : "";
-    return *g_sample;
-}
 
 }  // namespace
 
@@ -50,9 +44,12 @@ extern "C" {
 EMSCRIPTEN_KEEPALIVE int lede_core_use_assets(const char* bytes, int size) {
     if (!bytes || size <= 0) return 0;
     const std::string_view view(bytes, static_cast<std::size_t>(size));
-    g_source = lede::assets::Source::bundle(std::string(view));
-    if (!g_source) return 0;
-    g_resources = lede::Resources::load(*g_source);
+    // The bundle's bytes are dropped once everything is loaded from them: Resources keep
+    // their own copies, and the sample is the only other file the worker reads.
+    const std::optional<lede::assets::Source> source = lede::assets::Source::bundle(std::string(view));
+    if (!source) return 0;
+    g_resources = lede::Resources::load(*source);
+    g_sample = source->read(kSamplePath).value_or("");
     return 1;
 }
 
@@ -73,10 +70,10 @@ EMSCRIPTEN_KEEPALIVE const char* lede_core_analyze_shared(const char* fields) {
     return g_json.c_str();
 }
 
-EMSCRIPTEN_KEEPALIVE const char* lede_core_sample() { return sample().c_str(); }
+EMSCRIPTEN_KEEPALIVE const char* lede_core_sample() { return g_sample.c_str(); }
 
 EMSCRIPTEN_KEEPALIVE const char* lede_core_sample_analysis() {
-    if (!g_sample_json) g_sample_json = lede::to_json_string(lede::analyze(*g_resources, {sample(), {}}, {}));
+    if (!g_sample_json) g_sample_json = lede::to_json_string(lede::analyze(*g_resources, {g_sample, {}}, {}));
     return g_sample_json->c_str();
 }
 
